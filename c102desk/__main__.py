@@ -1,0 +1,3 @@
+from c102desk.cli import main
+
+raise SystemExit(main())

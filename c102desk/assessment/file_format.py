@@ -1,0 +1,140 @@
+"""Read and check assessment files (engine-contract.md §1).
+
+Every problem becomes one ``AssessmentFileError`` whose message names the file and the offending key or value,
+in words an assessor understands. Numbers are read as ``Decimal`` so that thresholds compare exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from c102desk.errors import AssessmentFileError, QuestionnaireError
+from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
+from c102desk.questionnaire.model import Questionnaire, Severity
+from c102desk.resources import resource_path
+
+FORMAT = "c102-assessment"
+FORMAT_VERSION = 1
+SCHEMA_FILE = "c102-assessment.schema.json"
+
+
+@dataclass
+class AssessmentFile:
+    questionnaire_version: str
+    answers: dict[str, Any]
+    country: str = ""
+    title: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        return load_questionnaire(self.questionnaire_version)
+
+
+@cache
+def assessment_schema() -> dict[str, Any]:
+    with resource_path("schema", SCHEMA_FILE).open(encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    return schema
+
+
+def read_assessment(path: str | Path) -> AssessmentFile:
+    """Read an assessment file from disk (see ``parse_assessment``)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise AssessmentFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise AssessmentFileError(f"{path}: is a folder, not an assessment file") from None
+    except OSError as exc:
+        raise AssessmentFileError(f"{path}: cannot be read ({exc.strerror})") from None
+    return parse_assessment(data, str(path))
+
+
+def parse_assessment(data: bytes | str, source: str = "<input>") -> AssessmentFile:
+    """Parse and fully validate an assessment: format, version, schema, question ids and value types."""
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise AssessmentFileError(f"{source}: not a c102desk assessment file (not UTF-8 text)") from None
+    else:
+        text = data
+    try:
+        raw = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        hint = " (the file seems cut off)" if exc.pos >= len(text.rstrip()) else ""
+        raise AssessmentFileError(
+            f"{source}: not valid JSON{hint}: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    if not isinstance(raw, dict):
+        raise AssessmentFileError(f"{source}: not a c102desk assessment file (expected a JSON object)")
+    if "format" not in raw:
+        raise AssessmentFileError(f"{source}: not a c102desk assessment file ('format' is missing)")
+    if raw["format"] != FORMAT:
+        raise AssessmentFileError(f"{source}: 'format' is {raw['format']!r}, expected {FORMAT!r}")
+    version = raw.get("format_version")
+    if version is None:
+        raise AssessmentFileError(f"{source}: 'format_version' is missing")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise AssessmentFileError(f"{source}: 'format_version' must be a whole number, got {version!r}")
+    if version > FORMAT_VERSION:
+        raise AssessmentFileError(
+            f"{source}: 'format_version' {version} is newer than this program reads ({FORMAT_VERSION}); "
+            "please update c102desk"
+        )
+    if version < 1:
+        raise AssessmentFileError(f"{source}: 'format_version' {version} is not valid")
+    if "answers" not in raw:
+        raise AssessmentFileError(f"{source}: 'answers' is missing")
+    if not isinstance(raw["answers"], dict):
+        raise AssessmentFileError(f"{source}: 'answers' must be an object mapping question ids to values")
+    q_version = raw.get("questionnaire_version", CURRENT_VERSION)
+    try:
+        questionnaire = load_questionnaire(str(q_version))
+    except QuestionnaireError:
+        raise AssessmentFileError(
+            f"{source}: 'questionnaire_version' {q_version!r} is not known to this program"
+        ) from None
+    errors = [i for i in questionnaire.check_answers(raw["answers"]) if i.severity is Severity.ERROR]
+    if errors:
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise AssessmentFileError(f"{source}: answers: {errors[0].message}{more}")
+    _check_schema(raw, source)
+    extra = {k: v for k, v in raw.items() if k not in {"format", "format_version", "questionnaire_version",
+                                                       "country", "title", "answers"}}
+    return AssessmentFile(
+        questionnaire_version=str(q_version),
+        answers=dict(raw["answers"]),
+        country=str(raw.get("country", "")),
+        title=str(raw.get("title", "")),
+        extra=extra,
+    )
+
+
+def _check_schema(raw: dict[str, Any], source: str) -> None:
+    validator = jsonschema.Draft202012Validator(assessment_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(_plain(raw)))
+    if error is None:
+        return
+    where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+    raise AssessmentFileError(f"{source}: {where}: {error.message}")
+
+
+def _plain(value: Any) -> Any:
+    """jsonschema does not count Decimal as a JSON number; give it floats for the structural check only."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,80 @@
+"""The command line (engine-contract.md §2–3). Heavy modules are imported only by the command that needs them,
+so that ``c102desk --version`` and ``evaluate`` start fast."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from c102desk import __version__
+from c102desk.errors import C102Error
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="c102desk",
+        description="Gap assessments of national social security law against ILO Convention No. 102.",
+    )
+    parser.add_argument("--version", action="version", version=f"c102desk {__version__}")
+    parser.add_argument("--data-dir", help="folder of the local store (default: the user data folder)")
+    sub = parser.add_subparsers(dest="command")
+    ev = sub.add_parser("evaluate", help="evaluate an assessment file and print the verdicts")
+    ev.add_argument("file", help="assessment file (.c102.json)")
+    ev.add_argument("--format", choices=("json", "text"), default="text")
+    ev.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
+    dd.add_argument("--out", help="output file (default: standard output)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "evaluate":
+            return _evaluate(args)
+        if args.command == "data-dictionary":
+            return _data_dictionary(args)
+        return _open_app(args)
+    except C102Error as exc:
+        print(f"c102desk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from c102desk.assessment import read_assessment
+    from c102desk.engine import evaluate
+    from c102desk.engine.render_text import render_text
+
+    assessment = read_assessment(args.file)
+    result = evaluate(assessment.answers, assessment.questionnaire)
+    if args.format == "json":
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_text(result, title=assessment.title, country=assessment.country))
+    return EXIT_OK
+
+
+def _data_dictionary(args: argparse.Namespace) -> int:
+    from c102desk.questionnaire import load_questionnaire
+    from c102desk.questionnaire.dictionary import render_dictionary
+
+    text = render_dictionary(load_questionnaire())
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    print("c102desk: the desktop application is not available in this version yet; "
+          "use 'c102desk evaluate FILE'", file=sys.stderr)
+    return EXIT_BAD_INPUT

@@ -1,0 +1,119 @@
+"""What every rule sees: the answers that are relevant (skipped questions are ignored), typed accessors,
+the engine's documented assumptions, and the Article 3 switch."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from c102desk.numbers import to_fraction
+from c102desk.questionnaire.model import Questionnaire
+from c102desk.resources import resource_path
+
+if TYPE_CHECKING:
+    from c102desk.engine.level import LevelRecord
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """An interpretation [I] or unverified fact [U] the engine relies on (resources/engine/assumptions.yaml)."""
+
+    id: str
+    tag: str
+    text: str
+    value: Fraction | None
+
+
+@cache
+def load_assumptions() -> dict[str, Assumption]:
+    with resource_path("engine", "assumptions.yaml").open(encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    out: dict[str, Assumption] = {}
+    for item in raw["assumptions"]:
+        value = item.get("value")
+        out[item["id"]] = Assumption(
+            id=item["id"],
+            tag=item["tag"],
+            text=" ".join(str(item["text"]).split()),
+            value=to_fraction(value) if value is not None else None,
+        )
+    return out
+
+
+def relevant_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Drop answers of questions whose relevance condition is false (to a fixed point, as conditions chain)."""
+    current = {k: v for k, v in answers.items() if v is not None and k in questionnaire.by_id}
+    for _ in range(10):
+        kept = {k: v for k, v in current.items() if questionnaire.by_id[k].is_relevant(current)}
+        if kept == current:
+            break
+        current = kept
+    return current
+
+
+@dataclass
+class Context:
+    questionnaire: Questionnaire
+    answers: dict[str, Any]
+    assumptions: dict[str, Assumption] = field(default_factory=load_assumptions)
+    used_assumptions: set[str] = field(default_factory=set)
+    # Part XI tests made by the branch Parts' level rules, gathered for the Part XI verdicts.
+    level_records: list[LevelRecord] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, questionnaire: Questionnaire, raw_answers: Mapping[str, Any]) -> Context:
+        return cls(questionnaire=questionnaire, answers=relevant_answers(questionnaire, raw_answers))
+
+    # --- typed accessors: None means "not answered or unknown" -------------------------------------
+    def number(self, question_id: str) -> Fraction | None:
+        value = self._get(question_id)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+            return None
+        return to_fraction(value)
+
+    def flag(self, question_id: str) -> bool | None:
+        value = self._get(question_id)
+        return value if isinstance(value, bool) else None
+
+    def choice(self, question_id: str) -> str | None:
+        value = self._get(question_id)
+        return value if isinstance(value, str) else None
+
+    def choices(self, question_id: str) -> list[str] | None:
+        value = self._get(question_id)
+        return list(value) if isinstance(value, list) else None
+
+    def text(self, question_id: str) -> str | None:
+        value = self._get(question_id)
+        return value if isinstance(value, str) and value.strip() else None
+
+    def answered(self, question_id: str) -> bool:
+        return self._get(question_id) is not None
+
+    def part_answered(self, part_id: str) -> bool:
+        prefix = f"{part_id}."
+        return any(k.startswith(prefix) for k in self.answers)
+
+    def _get(self, question_id: str) -> Any:
+        if question_id not in self.questionnaire.by_id:
+            raise KeyError(f"rule refers to unknown question {question_id!r}")  # a defect, caught by tests
+        return self.answers.get(question_id)
+
+    # --- assumptions ---------------------------------------------------------------------------------
+    def assume(self, assumption_id: str) -> Assumption:
+        """Use a documented assumption and remember it, so the output can list every one relied upon."""
+        self.used_assumptions.add(assumption_id)
+        return self.assumptions[assumption_id]
+
+    @property
+    def article_3_declared(self) -> bool:
+        """Art 3(1): the temporary exceptions exist only with a declaration appended to the ratification."""
+        return self.flag("I.art3.declaration") is True

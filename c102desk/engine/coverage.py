@@ -1,0 +1,194 @@
+"""Persons protected: the coverage alternatives of each Part (Arts 9, 15, 21, 27, 33, 41, 48, 55, 61).
+
+The alternatives of a Part form one group: the Part needs one of them met. The denominators come from
+Part I (all employees, all residents, employees in industrial workplaces of 20 or more), less seafarers and
+sea-fishermen where the assessment excludes them under Art 77(2). Voluntary insurance counts under Art 6
+only for the Parts it names and only when its three conditions hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+
+from c102desk.engine.context import Context
+from c102desk.engine.results import Requirement, Status
+from c102desk.engine.rulekit import not_applicable
+from c102desk.numbers import fmt_number, fmt_percent, percent, to_json_number
+
+# Art 6 lets voluntary insurance count for Parts II, III, IV, V, VIII (medical care only), IX and X.
+# [I] Part VIII is left out here: its single coverage test also decides the cash benefit, for which
+# voluntary insurance may not count.
+ART6_PARTS = frozenset({"II", "III", "IV", "V", "IX", "X"})
+
+EMPLOYEES = "employees"
+ACTIVE = "active"
+RESIDENT_CLASSES = "resident_classes"
+RESIDENTS_MEANS = "residents_means"
+INDUSTRIAL = "industrial"
+
+_THRESHOLD = {EMPLOYEES: 50, ACTIVE: 20, RESIDENT_CLASSES: 50, INDUSTRIAL: 50}
+_NUMERATOR = {
+    EMPLOYEES: "employees_protected",
+    ACTIVE: "active_protected",
+    RESIDENT_CLASSES: "residents_protected",
+    INDUSTRIAL: "industrial_protected",
+}
+_DENOMINATOR = {
+    EMPLOYEES: "I.stats.employees",
+    ACTIVE: "I.stats.residents",
+    RESIDENT_CLASSES: "I.stats.residents",
+    INDUSTRIAL: "I.stats.employees_industrial_20plus",
+}
+_WHAT = {
+    EMPLOYEES: ("persons protected", "all employees"),
+    ACTIVE: ("economically active persons protected", "all residents"),
+    RESIDENT_CLASSES: ("residents protected", "all residents"),
+    INDUSTRIAL: ("employees protected in industrial workplaces of 20 or more", "all employees of such workplaces"),
+}
+GROUP = "coverage"
+
+
+@dataclass(frozen=True)
+class Alternative:
+    letter: str
+    rule_id: str
+    article: str
+    kind: str
+    wives_children: bool = False
+
+    @property
+    def article_3(self) -> bool:
+        return self.kind == INDUSTRIAL
+
+
+def coverage_requirements(ctx: Context, part: str, alternatives: tuple[Alternative, ...]) -> list[Requirement]:
+    """Evaluate every coverage alternative of a Part; those the country does not rely on are not applicable."""
+    relies_on = ctx.choices(f"{part}.coverage.relies_on")
+    has_data = {alt.letter: _has_data(ctx, part, alt) for alt in alternatives}
+    any_data = any(has_data.values())
+    out = []
+    for alt in alternatives:
+        qids = _questions(part, alt)
+        if relies_on is not None and alt.letter not in relies_on:
+            out.append(not_applicable(
+                alt.rule_id, alt.article, f"the country does not rely on Art {alt.article}",
+                group=GROUP, article_3=alt.article_3, questions=qids,
+            ))
+        elif alt.article_3 and not ctx.article_3_declared:
+            out.append(not_applicable(
+                alt.rule_id, alt.article,
+                f"Art {alt.article} is a temporary exception open only with an Article 3 declaration "
+                "appended to the ratification (Art 3(1)), which this assessment does not make",
+                group=GROUP, article_3=True, questions=qids,
+            ))
+        elif not has_data[alt.letter] and (any_data or relies_on is not None) and (
+            relies_on is None or alt.letter not in relies_on
+        ):
+            out.append(not_applicable(
+                alt.rule_id, alt.article, f"no figures given for Art {alt.article}: not relied on",
+                group=GROUP, article_3=alt.article_3, questions=qids,
+            ))
+        else:
+            out.append(_evaluate(ctx, part, alt, qids))
+    return out
+
+
+def _questions(part: str, alt: Alternative) -> tuple[str, ...]:
+    if alt.kind == RESIDENTS_MEANS:
+        return (f"{part}.coverage.residents_means_tested",)
+    qids = [f"{part}.coverage.{_NUMERATOR[alt.kind]}", _DENOMINATOR[alt.kind]]
+    if alt.wives_children:
+        qids.append(f"{part}.coverage.wives_children")
+    return tuple(qids)
+
+
+def _has_data(ctx: Context, part: str, alt: Alternative) -> bool:
+    if alt.kind == RESIDENTS_MEANS:
+        return ctx.flag(f"{part}.coverage.residents_means_tested") is True
+    return ctx.number(f"{part}.coverage.{_NUMERATOR[alt.kind]}") is not None
+
+
+def _evaluate(ctx: Context, part: str, alt: Alternative, qids: tuple[str, ...]) -> Requirement:
+    def req(status: Status, text: str, values: Mapping[str, object] | None = None) -> Requirement:
+        return Requirement(alt.rule_id, alt.article, status, text, dict(values or {}), qids,
+                           group=GROUP, article_3=alt.article_3)
+
+    if alt.kind == RESIDENTS_MEANS:
+        answer = ctx.flag(f"{part}.coverage.residents_means_tested")
+        if answer is True:
+            return req(Status.MET, f"all residents whose means stay within the prescribed limits are protected "
+                                   f"(Art {alt.article}); the benefit is tested under the Part's level rule")
+        if answer is False:
+            return req(Status.NOT_MET, f"not all residents with means within the limits are protected "
+                                       f"(Art {alt.article})")
+        return req(Status.INSUFFICIENT, f"not answered whether all residents with limited means are protected "
+                                        f"(Art {alt.article})")
+
+    if ctx.flag(f"{part}.coverage.projected") is True:
+        return req(Status.NOT_MET, f"the coverage figures are projections, but Art 5 requires the percentage of "
+                                   f"Art {alt.article} to be reached before the Part is accepted")
+    threshold = Fraction(_THRESHOLD[alt.kind])
+    numerator = ctx.number(f"{part}.coverage.{_NUMERATOR[alt.kind]}")
+    denominator = ctx.number(_DENOMINATOR[alt.kind])
+    who, of_whom = _WHAT[alt.kind]
+    if numerator is None:
+        return req(Status.INSUFFICIENT, f"number of {who} not yet given; Art {alt.article} requires at least "
+                                        f"{fmt_number(threshold)} % of {of_whom}")
+    notes: list[str] = []
+    numerator += _voluntary(ctx, part, alt, notes)
+    if denominator is not None and alt.kind != INDUSTRIAL:
+        denominator -= _seafarers(ctx, notes)
+    if denominator is None or denominator <= 0:
+        return req(Status.INSUFFICIENT, f"the number of {of_whom} ({_DENOMINATOR[alt.kind]}) is not yet given; "
+                                        f"it is the denominator of Art {alt.article}")
+    share = percent(numerator, denominator)
+    ok = share >= threshold
+    values = {
+        "protected": to_json_number(numerator),
+        "total": to_json_number(denominator),
+        "percent": to_json_number(share),
+        "threshold_percent": to_json_number(threshold),
+    }
+    text = (
+        f"{who} {fmt_number(numerator)} of {fmt_number(denominator)} {of_whom} = "
+        f"{fmt_percent(share, threshold)} {'≥' if ok else '<'} {fmt_number(threshold)} % required by Art {alt.article}"
+    )
+    if notes:
+        text += " (" + "; ".join(notes) + ")"
+    if ok and alt.wives_children:
+        wc = ctx.flag(f"{part}.coverage.wives_children")
+        if wc is False:
+            return req(Status.NOT_MET, text + f"; but the wives and children of these persons are not protected, "
+                                              f"as Art {alt.article} requires", values)
+        if wc is None:
+            return req(Status.INSUFFICIENT, text + f"; not yet answered whether their wives and children are "
+                                                   f"protected too, as Art {alt.article} requires", values)
+    return req(Status.MET if ok else Status.NOT_MET, text, values)
+
+
+def _voluntary(ctx: Context, part: str, alt: Alternative, notes: list[str]) -> Fraction:
+    """Art 6: voluntary insurance counts only for some Parts and only if (a), (b) and (c) all hold."""
+    if alt.kind not in (EMPLOYEES, ACTIVE) or part not in ART6_PARTS:
+        return Fraction(0)
+    members = ctx.number(f"{part}.coverage.voluntary_{'employees' if alt.kind == EMPLOYEES else 'active'}")
+    if not members:
+        return Fraction(0)
+    conditions = [ctx.flag(q) for q in ("I.art6.supervised", "I.art6.substantial_part", "I.art6.complies_jointly")]
+    if all(c is True for c in conditions):
+        notes.append(f"including {fmt_number(members)} voluntarily insured persons counted under Art 6")
+        return members
+    notes.append(f"{fmt_number(members)} voluntarily insured persons not counted: Art 6(a)–(c) are not all met")
+    return Fraction(0)
+
+
+def _seafarers(ctx: Context, notes: list[str]) -> Fraction:
+    """Art 77(2): seafarers and sea-fishermen may be left out of the denominators."""
+    if ctx.flag("I.stats.exclude_seafarers") is not True:
+        return Fraction(0)
+    seafarers = ctx.number("I.stats.seafarers")
+    if not seafarers:
+        return Fraction(0)
+    notes.append(f"{fmt_number(seafarers)} seafarers and sea-fishermen left out of the total under Art 77(2)")
+    return seafarers

@@ -1,0 +1,331 @@
+"""Part XI calculators: the level of periodical payments for the standard beneficiary.
+
+* Art 65 (earnings-related): (B + FA during the contingency) / (E + FA while at work) ≥ Schedule %,
+  and, where a ceiling applies to the earnings or the benefit, the same test at the wage of the skilled
+  manual male employee (Art 65(3)).
+* Art 66 (flat rate): (B + FA during) / (wage of the ordinary adult male labourer + FA at work) ≥ Schedule %.
+* Art 67 (means-tested): prescribed scale (a), reductions only above substantial disregards (b), and a benefit
+  that maintains the family in health and decency and is not less than the Art 66 benefit (c), or the 30 %
+  safe harbour of 67(d) — which names no comparator for Part IV [I].
+
+All amounts are on the assessment's one time basis (Art 65(4), 66(2)); totals for 67(d) are yearly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from c102desk.engine.context import Context
+from c102desk.engine.results import Requirement, Status, best_of, worst_of
+from c102desk.engine.rulekit import not_applicable, yes_rule
+from c102desk.numbers import fmt_number, fmt_percent, percent, to_json_number
+
+EARNINGS_RELATED = "earnings_related"
+FLAT_RATE = "flat_rate"
+MEANS_TESTED = "means_tested"
+SAFE_HARBOUR_FACTOR = Fraction(130, 100)
+
+
+@dataclass(frozen=True)
+class BenefitSpec:
+    """One periodical benefit of a Part and its Schedule figure."""
+
+    part: str
+    rule_id: str
+    article: str
+    prefix: str
+    schedule_percent: int
+    beneficiary: str
+    label: str
+    children: bool = True
+    means_tested_allowed: bool = False
+    safe_harbour_article: str | None = None
+    means_coverage_question: str | None = None
+
+
+@dataclass
+class LevelRecord:
+    """The Part XI sub-tests made for one benefit (keyed by their §5.2 ids), for the Part XI verdicts."""
+
+    spec: BenefitSpec
+    method: str | None
+    tests: dict[str, Requirement] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _FamilyAllowances:
+    at_work: Fraction
+    during: Fraction
+    notes: tuple[str, ...]
+
+
+def level_requirement(ctx: Context, spec: BenefitSpec) -> Requirement:
+    """Evaluate ``<Part>.LVL`` for one benefit, including its Part XI test, and record the sub-tests."""
+    method_q = f"{spec.prefix}.method"
+    method = ctx.choice(method_q)
+    record = LevelRecord(spec, method)
+    ctx.level_records.append(record)
+    if method == EARNINGS_RELATED:
+        tests = _art65(ctx, spec)
+    elif method == FLAT_RATE:
+        tests = _art66(ctx, spec)
+    elif method == MEANS_TESTED and spec.means_tested_allowed:
+        tests = _art67(ctx, spec)
+    else:
+        return Requirement(
+            spec.rule_id, spec.article, Status.INSUFFICIENT,
+            f"the way the {spec.label} is calculated (earnings-related, flat-rate"
+            f"{' or means-tested' if spec.means_tested_allowed else ''}) is not yet given ({method_q})",
+            {}, (method_q,),
+        )
+    record.tests = tests
+    if method == MEANS_TESTED:
+        adequacy = best_of([tests["XI.67.ADEQ"].status, tests["XI.67.SAFE"].status])
+        status = worst_of([tests["XI.67.SCALE"].status, tests["XI.67.DISREGARD"].status, adequacy])
+        parts = [t for t in tests.values() if t.status is not Status.NOT_APPLICABLE]
+        coverage_check = _means_tested_coverage(ctx, spec)
+        if coverage_check is not None:
+            status = worst_of([status, coverage_check.status])
+            parts.append(coverage_check)
+    else:
+        status = worst_of([t.status for t in tests.values()])
+        parts = [t for t in tests.values() if t.status is not Status.NOT_APPLICABLE]
+    explanation = "; ".join(f"{t.id}: {t.explanation}" for t in parts)
+    values: dict[str, object] = {"method": method, "schedule_percent": spec.schedule_percent}
+    for test in tests.values():
+        if test.values:
+            values[test.id] = test.values
+    questions = tuple(dict.fromkeys(q for t in tests.values() for q in t.questions))
+    assumptions = tuple(dict.fromkeys(a for t in tests.values() for a in t.assumptions))
+    return Requirement(spec.rule_id, spec.article, status, explanation, values, (method_q, *questions),
+                       assumptions=assumptions)
+
+
+def _family_allowances(ctx: Context, spec: BenefitSpec) -> _FamilyAllowances:
+    """Family allowances for two children, counted on both sides of the Art 65/66 test."""
+    if not spec.children:
+        return _FamilyAllowances(Fraction(0), Fraction(0), ())
+    notes = []
+    at_work = ctx.number("I.wages.family_allowance")
+    if at_work is None:
+        at_work = Fraction(0)
+        notes.append("no family allowance for two children recorded (I.wages.family_allowance): taken as 0")
+    during = ctx.number(f"{spec.prefix}.family_allowances_during")
+    if during is None:
+        during = at_work
+        if at_work:
+            notes.append("family allowances assumed to continue unchanged during the contingency")
+    return _FamilyAllowances(at_work, during, tuple(notes))
+
+
+def _ratio_text(spec: BenefitSpec, what: str, benefit: Fraction, fa: _FamilyAllowances, base_label: str,
+                base: Fraction, ratio: Fraction, article: str) -> str:
+    ok = ratio >= spec.schedule_percent
+    if fa.at_work or fa.during:
+        text = (
+            f"{what}: ({fmt_number(benefit)} benefit + {fmt_number(fa.during)} family allowances) / "
+            f"({fmt_number(base)} {base_label} + {fmt_number(fa.at_work)} family allowances) = "
+        )
+    else:
+        text = f"{what}: {fmt_number(benefit)} benefit / {fmt_number(base)} {base_label} = "
+    text += (
+        f"{fmt_percent(ratio, spec.schedule_percent)} {'≥' if ok else '<'} {spec.schedule_percent} % required for "
+        f"a {spec.beneficiary} by Art {article} and the Schedule to Part XI"
+    )
+    if fa.notes:
+        text += " (" + "; ".join(fa.notes) + ")"
+    return text
+
+
+def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
+    p = spec.prefix
+    rate_q = f"{p}.rate"
+    formula_qs = tuple(f"{p}.{n}" for n in (
+        "rate", "dependants_rate", "dependants_amount", "flat_component", "minimum_amount",
+        "earnings_ceiling", "maximum_amount", "reference_earnings",
+    ))
+    qids = (*formula_qs, "I.wages.skilled_wage", "I.wages.family_allowance")
+    rate = ctx.number(rate_q)
+    skilled = ctx.number("I.wages.skilled_wage")
+    reference = ctx.number(f"{p}.reference_earnings")
+    ceiling = ctx.number(f"{p}.earnings_ceiling")
+    maximum = ctx.number(f"{p}.maximum_amount")
+    fa = _family_allowances(ctx, spec)
+    tests: dict[str, Requirement] = {}
+
+    def benefit_at(earnings: Fraction) -> Fraction:
+        assert rate is not None
+        base = min(earnings, ceiling) if ceiling is not None else earnings
+        dep_rate = ctx.number(f"{p}.dependants_rate") or Fraction(0)
+        amount = (rate + dep_rate) / 100 * base
+        amount += ctx.number(f"{p}.flat_component") or 0
+        amount += ctx.number(f"{p}.dependants_amount") or 0
+        floor = ctx.number(f"{p}.minimum_amount")
+        if floor is not None:
+            amount = max(amount, floor)
+        if maximum is not None:
+            amount = min(amount, maximum)
+        return amount
+
+    def test_at(rule_id: str, article: str, earnings: Fraction, what: str) -> Requirement:
+        benefit = benefit_at(earnings)
+        ratio = percent(benefit + fa.during, earnings + fa.at_work)
+        status = Status.MET if ratio >= spec.schedule_percent else Status.NOT_MET
+        values = {
+            "earnings": to_json_number(earnings), "benefit": to_json_number(benefit),
+            "family_allowance_during": to_json_number(fa.during),
+            "family_allowance_at_work": to_json_number(fa.at_work),
+            "replacement_percent": to_json_number(ratio), "required_percent": spec.schedule_percent,
+        }
+        text = _ratio_text(spec, what, benefit, fa, "earnings", earnings, ratio, article)
+        return Requirement(rule_id, article, status, text, values, qids)
+
+    if rate is None:
+        tests["XI.65.TEST"] = Requirement(
+            "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
+            f"the rate of the {spec.label} ({rate_q}) is not yet given", {}, qids)
+    elif reference is None and skilled is None:
+        tests["XI.65.TEST"] = Requirement(
+            "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
+            "neither the standard beneficiary's previous earnings nor the skilled manual male employee's wage "
+            "(I.wages.skilled_wage) is given", {}, qids)
+    else:
+        if reference is not None and (skilled is None or reference <= skilled):
+            earnings, what = reference, f"at previous earnings of {fmt_number(reference)}"
+        else:
+            assert skilled is not None
+            earnings, what = skilled, f"at the skilled manual male employee's wage of {fmt_number(skilled)}"
+        tests["XI.65.TEST"] = test_at("XI.65.TEST", "65(1)", earnings, what)
+    if ceiling is None and maximum is None:
+        tests["XI.65.CEIL"] = not_applicable("XI.65.CEIL", "65(3)", "no ceiling on earnings or benefit")
+    elif rate is None or skilled is None:
+        tests["XI.65.CEIL"] = Requirement(
+            "XI.65.CEIL", "65(3)", Status.INSUFFICIENT,
+            "a ceiling applies, so Art 65(3) tests the benefit at the skilled manual male employee's wage "
+            "(I.wages.skilled_wage), which is not yet given", {}, qids)
+    else:
+        if ceiling is not None:
+            limit = f"ceiling {fmt_number(ceiling)}"
+        else:
+            limit = f"maximum benefit {fmt_number(maximum or 0)}"
+        tests["XI.65.CEIL"] = test_at(
+            "XI.65.CEIL", "65(3)", skilled,
+            f"with the {limit}, at the skilled manual male employee's wage of {fmt_number(skilled)}")
+    return tests
+
+
+def _art66(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
+    amount_q = f"{spec.prefix}.flat_amount"
+    qids = (amount_q, "I.wages.labourer_wage", "I.wages.family_allowance")
+    amount = ctx.number(amount_q)
+    wage = ctx.number("I.wages.labourer_wage")
+    if amount is None or wage is None or wage <= 0:
+        missing = amount_q if amount is None else "I.wages.labourer_wage"
+        return {"XI.66.TEST": Requirement(
+            "XI.66.TEST", "66(1)", Status.INSUFFICIENT,
+            f"the flat-rate test of Art 66 needs {missing}, which is not yet given", {}, qids)}
+    fa = _family_allowances(ctx, spec)
+    ratio = percent(amount + fa.during, wage + fa.at_work)
+    status = Status.MET if ratio >= spec.schedule_percent else Status.NOT_MET
+    text = _ratio_text(spec, "flat-rate benefit", amount, fa, "ordinary adult male labourer's wage", wage, ratio,
+                       "66(1)")
+    values = {
+        "benefit": to_json_number(amount), "labourer_wage": to_json_number(wage),
+        "family_allowance_during": to_json_number(fa.during),
+        "family_allowance_at_work": to_json_number(fa.at_work),
+        "replacement_percent": to_json_number(ratio), "required_percent": spec.schedule_percent,
+    }
+    return {"XI.66.TEST": Requirement("XI.66.TEST", "66(1)", status, text, values, qids)}
+
+
+def art66_minimum(ctx: Context, spec: BenefitSpec) -> Fraction | None:
+    """The smallest benefit Art 66 would accept for the standard beneficiary (None without the wage)."""
+    wage = ctx.number("I.wages.labourer_wage")
+    if wage is None:
+        return None
+    fa = _family_allowances(ctx, spec)
+    return max(Fraction(0), Fraction(spec.schedule_percent, 100) * (wage + fa.at_work) - fa.during)
+
+
+def _art67(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
+    p = spec.prefix
+    tests = {
+        "XI.67.SCALE": yes_rule(
+            ctx, "XI.67.SCALE", "67(a)", f"{p}.means_scale_prescribed",
+            met="the rate follows a prescribed scale (Art 67(a))",
+            not_met="the rate does not follow a prescribed scale or one fixed under prescribed rules (Art 67(a))"),
+        "XI.67.DISREGARD": yes_rule(
+            ctx, "XI.67.DISREGARD", "67(b)", f"{p}.means_disregards",
+            met="the benefit is reduced only for other means above prescribed substantial amounts (Art 67(b))",
+            not_met="the benefit is reduced for other means below a substantial disregard (Art 67(b))"),
+    }
+    tests["XI.67.ADEQ"] = _art67_adequacy(ctx, spec)
+    tests["XI.67.SAFE"] = _art67_safe_harbour(ctx, spec)
+    return tests
+
+
+def _art67_adequacy(ctx: Context, spec: BenefitSpec) -> Requirement:
+    p = spec.prefix
+    amount_q, decency_q = f"{p}.means_amount", f"{p}.health_decency"
+    qids = (amount_q, decency_q, "I.wages.labourer_wage")
+    amount = ctx.number(amount_q)
+    minimum = art66_minimum(ctx, spec)
+    decency = ctx.flag(decency_q)
+    if amount is None or minimum is None:
+        return Requirement("XI.67.ADEQ", "67(c)", Status.INSUFFICIENT,
+                           f"Art 67(c) compares the benefit ({amount_q}) with the Art 66 benefit, which needs the "
+                           "ordinary adult male labourer's wage; one of them is not yet given", {}, qids)
+    values = {"benefit": to_json_number(amount), "art66_benefit": to_json_number(minimum),
+              "health_and_decency": decency}
+    text = (f"means-tested benefit for a family without other means {fmt_number(amount)} "
+            f"{'≥' if amount >= minimum else '<'} {fmt_number(minimum)}, the Art 66 benefit for a "
+            f"{spec.beneficiary} ({spec.schedule_percent} % of the labourer's wage and family allowances)")
+    if amount < minimum:
+        return Requirement("XI.67.ADEQ", "67(c)", Status.NOT_MET, text + " (Art 67(c))", values, qids)
+    if decency is None:
+        return Requirement("XI.67.ADEQ", "67(c)", Status.INSUFFICIENT,
+                           text + "; not yet answered whether it maintains the family in health and decency",
+                           values, qids)
+    if decency is False:
+        return Requirement("XI.67.ADEQ", "67(c)", Status.NOT_MET,
+                           text + "; but it does not suffice to maintain the family in health and decency",
+                           values, qids)
+    return Requirement("XI.67.ADEQ", "67(c)", Status.MET,
+                       text + "; and it maintains the family in health and decency (Art 67(c))", values, qids)
+
+
+def _art67_safe_harbour(ctx: Context, spec: BenefitSpec) -> Requirement:
+    p = spec.prefix
+    if spec.safe_harbour_article is None:
+        ctx.assume("A.ART67D.PART_IV")
+        return not_applicable("XI.67.SAFE", "67(d)",
+                              "Art 67(d) names no comparator for this Part, so its 30 % safe harbour is not "
+                              "available [I]")
+    paid_q, notional_q = f"{p}.total_paid_year", f"{p}.notional_art66_total_year"
+    qids = (paid_q, notional_q)
+    paid, notional = ctx.number(paid_q), ctx.number(notional_q)
+    if paid is None or notional is None or notional <= 0:
+        return not_applicable("XI.67.SAFE", "67(d)", "the 30 % safe harbour of Art 67(d) is not used (no totals "
+                              "given)", questions=qids)
+    ratio = paid / notional
+    ok = ratio >= SAFE_HARBOUR_FACTOR
+    text = (f"total paid {fmt_number(paid)} a year / {fmt_number(notional)} that Art 66 benefits would cost with "
+            f"the coverage of Art {spec.safe_harbour_article} = {fmt_percent(ratio * 100, 130)} "
+            f"{'≥' if ok else '<'} 130 % required by Art 67(d)")
+    values = {"total_paid": to_json_number(paid), "notional_art66_total": to_json_number(notional),
+              "ratio": to_json_number(ratio)}
+    return Requirement("XI.67.SAFE", "67(d)", Status.MET if ok else Status.NOT_MET, text, values, qids)
+
+
+def _means_tested_coverage(ctx: Context, spec: BenefitSpec) -> Requirement | None:
+    """Art 67 benefits belong to coverage of all residents whose means are within the limits."""
+    question = spec.means_coverage_question
+    if question is None:
+        return None
+    if ctx.flag(question) is True:
+        return None
+    return Requirement(
+        spec.rule_id, spec.article, Status.NOT_MET if ctx.flag(question) is False else Status.INSUFFICIENT,
+        "a means-tested benefit (Art 67) applies where all residents whose means are within the prescribed "
+        f"limits are protected ({question})", {}, (question,))

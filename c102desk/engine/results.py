@@ -1,0 +1,157 @@
+"""What the engine produces: requirement verdicts, Part verdicts and the ratification answer.
+
+The JSON shape is fixed by engine-contract.md §2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    NEEDS_REVIEW = "needs_review"
+    INSUFFICIENT = "insufficient_information"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class PartStatus(StrEnum):
+    NOT_ASSESSED = "not_assessed"
+    NOT_COMPLIANT = "not_compliant"
+    INSUFFICIENT = "insufficient_information"
+    COMPLIANT_WITH_REVIEW = "compliant_with_review"
+    COMPLIANT = "compliant"
+
+
+ACCEPTABLE_PART_STATUSES = frozenset({PartStatus.COMPLIANT, PartStatus.COMPLIANT_WITH_REVIEW})
+
+# Within a group of alternatives the best member decides; this is the order from best to worst.
+BEST_FIRST: tuple[Status, ...] = (Status.MET, Status.NEEDS_REVIEW, Status.INSUFFICIENT, Status.NOT_MET)
+# For conditions that must all hold, the worst one decides; this is the order from worst to best.
+WORST_FIRST: tuple[Status, ...] = (Status.NOT_MET, Status.INSUFFICIENT, Status.NEEDS_REVIEW, Status.MET)
+
+
+@dataclass
+class Requirement:
+    """The verdict on one requirement of the Convention.
+
+    ``group`` names a set of alternatives (e.g. the coverage alternatives of a Part): the Part needs one
+    member of the group to hold. ``required=False`` marks an informational item that never decides a Part.
+    """
+
+    id: str
+    article: str
+    status: Status
+    explanation: str
+    values: dict[str, Any] = field(default_factory=dict)
+    questions: tuple[str, ...] = ()
+    group: str | None = None
+    article_3: bool = False
+    required: bool = True
+    assumptions: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "article": self.article,
+            "status": self.status.value,
+            "explanation": self.explanation,
+            "values": self.values,
+            "questions": list(self.questions),
+        }
+        if self.group:
+            data["alternative_group"] = self.group
+        if self.article_3:
+            data["article_3_alternative"] = True
+        if not self.required:
+            data["informational"] = True
+        if self.assumptions:
+            data["assumptions"] = list(self.assumptions)
+        return data
+
+
+@dataclass
+class PartResult:
+    part: str
+    status: PartStatus
+    article_3: bool
+    requirements: list[Requirement]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status.value,
+            "article_3": self.article_3,
+            "requirements": [r.to_json() for r in self.requirements],
+        }
+
+    def requirement(self, requirement_id: str) -> Requirement:
+        for req in self.requirements:
+            if req.id == requirement_id:
+                return req
+        raise KeyError(requirement_id)
+
+
+@dataclass
+class Ratification:
+    possible: bool
+    parts: list[str]
+    blocking: list[str]
+    article_3_declaration_needed: bool
+    requirements: list[Requirement]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "possible": self.possible,
+            "parts": self.parts,
+            "blocking": self.blocking,
+            "article_3_declaration_needed": self.article_3_declaration_needed,
+            "requirements": [r.to_json() for r in self.requirements],
+        }
+
+
+@dataclass
+class Evaluation:
+    parts: dict[str, PartResult]
+    ratification: Ratification
+    questionnaire_version: str
+    assumptions: list[dict[str, str]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": "c102-evaluation",
+            "format_version": 1,
+            "questionnaire_version": self.questionnaire_version,
+            "parts": {part_id: result.to_json() for part_id, result in self.parts.items()},
+            "ratification": self.ratification.to_json(),
+            "assumptions": self.assumptions,
+        }
+
+    def requirement(self, requirement_id: str) -> Requirement:
+        """Find a requirement by id in the Parts or in the ratification block."""
+        for result in self.parts.values():
+            for req in result.requirements:
+                if req.id == requirement_id:
+                    return req
+        for req in self.ratification.requirements:
+            if req.id == requirement_id:
+                return req
+        raise KeyError(requirement_id)
+
+
+def best_of(statuses: list[Status]) -> Status:
+    """The status of a group of alternatives (not-applicable members are ignored)."""
+    live = [s for s in statuses if s is not Status.NOT_APPLICABLE]
+    if not live:
+        return Status.NOT_APPLICABLE
+    return min(live, key=BEST_FIRST.index)
+
+
+def worst_of(statuses: list[Status]) -> Status:
+    """The status of conditions that must all hold (not-applicable ones are ignored)."""
+    live = [s for s in statuses if s is not Status.NOT_APPLICABLE]
+    if not live:
+        return Status.NOT_APPLICABLE
+    return min(live, key=WORST_FIRST.index)

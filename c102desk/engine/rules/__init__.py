@@ -1,0 +1,37 @@
+"""The rules of each Part, one module per Part (requirements.md §5.2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from c102desk.engine.context import Context
+from c102desk.engine.results import Requirement
+from c102desk.engine.rules import (
+    part_ii,
+    part_iii,
+    part_iv,
+    part_ix,
+    part_v,
+    part_vi,
+    part_vii,
+    part_viii,
+    part_x,
+    part_xi,
+    part_xii,
+    part_xiii,
+    part_xiv,
+)
+
+BRANCH_RULES: dict[str, Callable[[Context], list[Requirement]]] = {
+    "II": part_ii.requirements,
+    "III": part_iii.requirements,
+    "IV": part_iv.requirements,
+    "V": part_v.requirements,
+    "VI": part_vi.requirements,
+    "VII": part_vii.requirements,
+    "VIII": part_viii.requirements,
+    "IX": part_ix.requirements,
+    "X": part_x.requirements,
+}
+
+__all__ = ["BRANCH_RULES", "part_xi", "part_xii", "part_xiii", "part_xiv"]

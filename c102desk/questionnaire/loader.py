@@ -1,0 +1,250 @@
+"""Load and validate the questionnaire data files into typed objects.
+
+Layout of ``resources/questionnaire/<version>/``: ``manifest.yaml`` names the version, the Part files in
+order and the templates file. A Part file holds sections of questions; a section entry is either a question
+or ``{include: TEMPLATE, with: {PARAM: VALUE}}``, which expands a shared block (coverage alternatives, a
+periodical benefit) with ``${PARAM}`` placeholders filled in. Template questions may carry
+``when: PARAM`` to be kept only when that parameter is true.
+
+Every problem is reported as ``QuestionnaireError`` naming the file, the question and what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+from string import Template
+from typing import Any
+
+import yaml
+
+from c102desk.errors import QuestionnaireError
+from c102desk.questionnaire.conditions import parse_condition
+from c102desk.questionnaire.model import (
+    PART_IDS,
+    Option,
+    PartDefinition,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Section,
+    Validation,
+)
+from c102desk.resources import resource_path
+
+CURRENT_VERSION = "1"
+
+_ID_PATTERN = re.compile(r"^(XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[a-z0-9_]+(\.[a-z0-9_]+)*$")
+_QUESTION_KEYS = {
+    "id", "type", "label", "help", "article", "unit", "period", "options", "relevant", "validation",
+    "assumption", "when",
+}
+_REQUIRED_KEYS = ("id", "type", "label", "help", "article")
+_VALIDATION_KEYS = {"min", "max", "integer", "warn_below", "warn_above", "warning"}
+_PERCENT_DEFAULTS = Validation(minimum=Fraction(0), maximum=Fraction(100))
+_NONNEGATIVE = Validation(minimum=Fraction(0))
+
+
+def questionnaire_dir(version: str) -> Path:
+    return resource_path("questionnaire", f"v{version}")
+
+
+def available_versions() -> list[str]:
+    root = resource_path("questionnaire")
+    return sorted(p.name[1:] for p in root.iterdir() if p.is_dir() and p.name.startswith("v"))
+
+
+@cache
+def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
+    """Load one questionnaire version (cached: the data files do not change while the program runs)."""
+    folder = questionnaire_dir(version)
+    if not folder.is_dir():
+        raise QuestionnaireError(f"questionnaire version {version!r} is not installed (no folder {folder})")
+    manifest = _read_yaml(folder / "manifest.yaml")
+    if not isinstance(manifest, Mapping) or str(manifest.get("version")) != version:
+        raise QuestionnaireError(f"{folder / 'manifest.yaml'}: 'version' must be {version!r}")
+    templates_raw = _read_yaml(folder / str(manifest.get("templates", "templates.yaml")))
+    if not isinstance(templates_raw, Mapping):
+        raise QuestionnaireError(f"{folder}/templates file must be a mapping of template name to questions")
+    part_files = manifest.get("parts")
+    if not isinstance(part_files, list):
+        raise QuestionnaireError(f"{folder / 'manifest.yaml'}: 'parts' must list the Part files")
+    parts = tuple(_load_part(folder / str(name), templates_raw) for name in part_files)
+    ids = [p.id for p in parts]
+    if ids != list(PART_IDS):
+        raise QuestionnaireError(f"{folder / 'manifest.yaml'}: Parts must be {', '.join(PART_IDS)} in order, got {ids}")
+    by_id: dict[str, Question] = {}
+    for part in parts:
+        for question in part.questions():
+            if question.id in by_id:
+                raise QuestionnaireError(f"{folder}: question {question.id}: id used twice")
+            by_id[question.id] = question
+    for question in by_id.values():
+        if question.relevant is None:
+            continue
+        for ref in question.relevant.question_ids():
+            if ref not in by_id:
+                raise QuestionnaireError(
+                    f"{folder}/part_{question.part}.yaml: question {question.id}: "
+                    f"relevance condition refers to unknown question {ref!r}"
+                )
+    return Questionnaire(version=version, parts=parts, by_id=by_id)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise QuestionnaireError(f"{path}: file is missing") from exc
+    except yaml.YAMLError as exc:
+        raise QuestionnaireError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def _load_part(path: Path, templates: Mapping[str, Any]) -> PartDefinition:
+    raw = _read_yaml(path)
+    if not isinstance(raw, Mapping):
+        raise QuestionnaireError(f"{path}: must be a mapping with 'part', 'title' and 'sections'")
+    part_id = str(raw.get("part", ""))
+    if part_id not in PART_IDS:
+        raise QuestionnaireError(f"{path}: 'part' must be one of {', '.join(PART_IDS)}, got {part_id!r}")
+    sections = []
+    for index, section_raw in enumerate(raw.get("sections") or []):
+        if not isinstance(section_raw, Mapping) or "id" not in section_raw or "title" not in section_raw:
+            raise QuestionnaireError(f"{path}: section #{index + 1} needs 'id' and 'title'")
+        entries = _expand(path, section_raw.get("questions") or [], templates)
+        questions = tuple(_build_question(path, part_id, str(section_raw["id"]), q) for q in entries)
+        sections.append(Section(id=str(section_raw["id"]), title=str(section_raw["title"]), questions=questions))
+    return PartDefinition(
+        id=part_id,
+        title=str(raw.get("title", "")),
+        articles=str(raw.get("articles", "")),
+        intro=str(raw.get("intro", "")).strip(),
+        sections=tuple(sections),
+    )
+
+
+def _expand(path: Path, entries: list[Any], templates: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    out: list[Mapping[str, Any]] = []
+    for entry in entries:
+        if isinstance(entry, Mapping) and "include" in entry:
+            name = str(entry["include"])
+            if name not in templates:
+                raise QuestionnaireError(f"{path}: unknown template {name!r}")
+            params = dict(entry.get("with") or {})
+            for item in templates[name]:
+                when = item.get("when")
+                if when is not None and not params.get(str(when)):
+                    continue
+                try:
+                    out.append(_substitute(item, params))
+                except KeyError as exc:
+                    raise QuestionnaireError(f"{path}: template {name!r} needs parameter {exc.args[0]!r}") from exc
+        elif isinstance(entry, Mapping):
+            out.append(entry)
+        else:
+            raise QuestionnaireError(f"{path}: a question entry must be a mapping, got {entry!r}")
+    return out
+
+
+def _substitute(value: Any, params: Mapping[str, Any]) -> Any:
+    if isinstance(value, str):
+        whole = re.fullmatch(r"\$\{(\w+)\}", value)
+        if whole:
+            return params[whole.group(1)]
+        return Template(value).substitute({k: str(v) for k, v in params.items()})
+    if isinstance(value, list):
+        return [_substitute(v, params) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _substitute(v, params) for k, v in value.items()}
+    return value
+
+
+def _number(path: Path, qid: str, key: str, value: Any) -> Fraction | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise QuestionnaireError(f"{path}: question {qid}: validation '{key}' must be a number")
+    return Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
+
+
+def _build_question(path: Path, part_id: str, section_id: str, raw: Mapping[str, Any]) -> Question:
+    qid = str(raw.get("id", "?"))
+    where = f"{path}: question {qid}"
+    unknown = set(raw) - _QUESTION_KEYS
+    if unknown:
+        raise QuestionnaireError(f"{where}: unknown keys {sorted(unknown)}")
+    for key in _REQUIRED_KEYS:
+        if not raw.get(key):
+            raise QuestionnaireError(f"{where}: '{key}' is missing")
+    if not _ID_PATTERN.match(qid):
+        raise QuestionnaireError(f"{where}: id must look like '{part_id}.section.name' (lower case)")
+    if qid.split(".", 1)[0] != part_id:
+        raise QuestionnaireError(f"{where}: id must start with this file's Part '{part_id}.'")
+    try:
+        qtype = QuestionType(raw["type"])
+    except ValueError:
+        kinds = ", ".join(t.value for t in QuestionType)
+        raise QuestionnaireError(f"{where}: type {raw['type']!r} is not one of {kinds}") from None
+    options: tuple[Option, ...] = ()
+    if qtype in (QuestionType.CHOICE, QuestionType.MULTI_CHOICE):
+        opts = raw.get("options")
+        if not isinstance(opts, list) or not opts:
+            raise QuestionnaireError(f"{where}: a {qtype.value} question needs 'options'")
+        for opt in opts:
+            if not isinstance(opt, Mapping) or not isinstance(opt.get("value"), str) or not opt.get("label"):
+                raise QuestionnaireError(f"{where}: each option needs a text 'value' and a 'label' (quote yes/no)")
+            options += (Option(value=opt["value"], label=str(opt["label"])),)
+        if len({o.value for o in options}) != len(options):
+            raise QuestionnaireError(f"{where}: option values must be unique")
+    elif "options" in raw:
+        raise QuestionnaireError(f"{where}: only choice questions take 'options'")
+    if qtype is QuestionType.AMOUNT and not raw.get("period"):
+        raise QuestionnaireError(f"{where}: an amount needs its 'period' (e.g. time_basis or year)")
+    validation = _build_validation(path, qid, qtype, raw.get("validation"))
+    relevant = None
+    if raw.get("relevant") is not None:
+        try:
+            relevant = parse_condition(raw["relevant"])
+        except ValueError as exc:
+            raise QuestionnaireError(f"{where}: bad relevance condition: {exc}") from exc
+    return Question(
+        id=qid,
+        part=part_id,
+        section=section_id,
+        type=qtype,
+        label=" ".join(str(raw["label"]).split()),
+        help=" ".join(str(raw["help"]).split()),
+        article=str(raw["article"]),
+        unit=str(raw["unit"]) if raw.get("unit") else None,
+        period=str(raw["period"]) if raw.get("period") else None,
+        options=options,
+        relevant=relevant,
+        validation=validation,
+        assumption=" ".join(str(raw["assumption"]).split()) if raw.get("assumption") else None,
+    )
+
+
+def _build_validation(path: Path, qid: str, qtype: QuestionType, raw: Any) -> Validation:
+    if qtype is QuestionType.PERCENTAGE:
+        base = _PERCENT_DEFAULTS
+    elif qtype in (QuestionType.NUMBER, QuestionType.AMOUNT):
+        base = _NONNEGATIVE
+    else:
+        base = Validation()
+    if raw is None:
+        return base
+    if not isinstance(raw, Mapping) or set(raw) - _VALIDATION_KEYS:
+        raise QuestionnaireError(f"{path}: question {qid}: validation keys must be among {sorted(_VALIDATION_KEYS)}")
+    return Validation(
+        minimum=_number(path, qid, "min", raw["min"]) if "min" in raw else base.minimum,
+        maximum=_number(path, qid, "max", raw["max"]) if "max" in raw else base.maximum,
+        integer=bool(raw.get("integer", False)),
+        warn_below=_number(path, qid, "warn_below", raw.get("warn_below")),
+        warn_above=_number(path, qid, "warn_above", raw.get("warn_above")),
+        warning=str(raw["warning"]) if raw.get("warning") else None,
+    )

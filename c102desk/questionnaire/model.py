@@ -1,0 +1,189 @@
+"""Typed objects of the questionnaire, built once at load from the data files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
+
+from c102desk.questionnaire.conditions import Condition
+
+PART_IDS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
+BRANCH_PART_IDS: tuple[str, ...] = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+CROSS_CUTTING_PART_IDS: tuple[str, ...] = ("XI", "XII", "XIII", "XIV")
+
+
+class QuestionType(StrEnum):
+    YES_NO = "yes_no"  # true / false, or null for "unknown"
+    NUMBER = "number"  # a count or a duration, with a unit
+    PERCENTAGE = "percentage"  # given in percent: 45 means 45 %
+    AMOUNT = "amount"  # money, per the period named by the question
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    TEXT = "text"
+    LEGAL_CITATION = "legal_citation"
+
+
+NUMERIC_TYPES = frozenset({QuestionType.NUMBER, QuestionType.PERCENTAGE, QuestionType.AMOUNT})
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Validation:
+    """Hard limits (an answer outside them is refused) and soft limits (the assessor is warned)."""
+
+    minimum: Fraction | None = None
+    maximum: Fraction | None = None
+    integer: bool = False
+    warn_below: Fraction | None = None
+    warn_above: Fraction | None = None
+    warning: str | None = None
+
+
+@dataclass(frozen=True)
+class Issue:
+    question_id: str
+    severity: Severity
+    message: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    part: str
+    section: str
+    type: QuestionType
+    label: str
+    help: str
+    article: str
+    unit: str | None = None
+    period: str | None = None
+    options: tuple[Option, ...] = ()
+    relevant: Condition | None = None
+    validation: Validation = field(default_factory=Validation)
+    assumption: str | None = None
+
+    def is_relevant(self, answers: Mapping[str, Any]) -> bool:
+        return self.relevant is None or self.relevant.evaluate(answers)
+
+    def option_values(self) -> tuple[str, ...]:
+        return tuple(o.value for o in self.options)
+
+    def check(self, value: object) -> list[Issue]:
+        """Validate one answer value: type errors and hard limits are errors, soft limits warnings."""
+        if value is None:
+            return []
+        error = self._type_error(value)
+        if error:
+            return [Issue(self.id, Severity.ERROR, error)]
+        if self.type not in NUMERIC_TYPES:
+            return []
+        assert isinstance(value, int | float | Decimal)
+        number = Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
+        v = self.validation
+        if v.integer and number.denominator != 1:
+            return [Issue(self.id, Severity.ERROR, f"{self.id}: must be a whole number, got {value}")]
+        if v.minimum is not None and number < v.minimum:
+            return [Issue(self.id, Severity.ERROR, f"{self.id}: must be at least {_plain(v.minimum)}, got {value}")]
+        if v.maximum is not None and number > v.maximum:
+            return [Issue(self.id, Severity.ERROR, f"{self.id}: must be at most {_plain(v.maximum)}, got {value}")]
+        low = v.warn_below is not None and number < v.warn_below
+        high = v.warn_above is not None and number > v.warn_above
+        if low or high:
+            message = v.warning or f"{self.id}: unusual value {value}; please check it"
+            return [Issue(self.id, Severity.WARNING, message)]
+        return []
+
+    def _type_error(self, value: object) -> str | None:
+        expected = {
+            QuestionType.YES_NO: "true, false or null",
+            QuestionType.CHOICE: f"one of {', '.join(self.option_values())}",
+            QuestionType.MULTI_CHOICE: f"a list of values among {', '.join(self.option_values())}",
+        }
+        if self.type is QuestionType.YES_NO:
+            ok = isinstance(value, bool)
+        elif self.type in NUMERIC_TYPES:
+            ok = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+            expected[self.type] = "a number"
+        elif self.type is QuestionType.CHOICE:
+            ok = isinstance(value, str) and value in self.option_values()
+        elif self.type is QuestionType.MULTI_CHOICE:
+            ok = (
+                isinstance(value, list)
+                and all(isinstance(v, str) and v in self.option_values() for v in value)
+                and len(set(value)) == len(value)
+            )
+        else:
+            ok = isinstance(value, str)
+            expected[self.type] = "a text"
+        if ok:
+            return None
+        return f"{self.id}: expected {expected[self.type]}, got {value!r}"
+
+
+def _plain(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else str(float(value))
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class PartDefinition:
+    id: str
+    title: str
+    articles: str
+    intro: str
+    sections: tuple[Section, ...]
+
+    def questions(self) -> Iterator[Question]:
+        for section in self.sections:
+            yield from section.questions
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    version: str
+    parts: tuple[PartDefinition, ...]
+    by_id: Mapping[str, Question]
+
+    def question(self, question_id: str) -> Question:
+        return self.by_id[question_id]
+
+    def part(self, part_id: str) -> PartDefinition:
+        for part in self.parts:
+            if part.id == part_id:
+                return part
+        raise KeyError(part_id)
+
+    def questions(self) -> Iterator[Question]:
+        for part in self.parts:
+            yield from part.questions()
+
+    def check_answers(self, answers: Mapping[str, object]) -> list[Issue]:
+        """Validate a whole answer set: unknown ids and type/limit errors first, then warnings."""
+        issues: list[Issue] = []
+        for question_id, value in answers.items():
+            question = self.by_id.get(question_id)
+            if question is None:
+                issues.append(Issue(question_id, Severity.ERROR, f"unknown question id {question_id!r}"))
+                continue
+            issues.extend(question.check(value))
+        return issues
