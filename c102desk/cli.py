@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from c102desk import __version__
+from c102desk import __version__, store_cli
 from c102desk.errors import C102Error
 
 EXIT_OK = 0
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("file", help="assessment file (.c102.json)")
     ev.add_argument("--format", choices=("json", "text"), default="text")
     ev.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    store_cli.register(sub)
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
@@ -40,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _evaluate(args)
         if args.command == "data-dictionary":
             return _data_dictionary(args)
+        handled = store_cli.dispatch(args)
+        if handled is not None:
+            return handled
         return _open_app(args)
     except C102Error as exc:
         print(f"c102desk: {exc}", file=sys.stderr)
