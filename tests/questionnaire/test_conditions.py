@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from c102desk.engine.context import relevant_answers
+from c102desk.questionnaire import load_questionnaire
+from c102desk.questionnaire.conditions import parse_condition
+
+
+def test_comparisons() -> None:
+    cond = parse_condition({"q": "x", "ge": 3})
+    assert cond.evaluate({"x": 3}) and not cond.evaluate({"x": 2}) and not cond.evaluate({})
+    assert parse_condition({"q": "x", "in": ["a", "b"]}).evaluate({"x": "b"})
+    assert parse_condition({"q": "x", "contains": "a"}).evaluate({"x": ["a"]})
+    assert parse_condition({"q": "x", "answered": False}).evaluate({"x": None})
+    both = parse_condition({"all": [{"q": "x", "eq": True}, {"not": {"q": "y", "eq": 1}}]})
+    assert both.evaluate({"x": True, "y": 2}) and not both.evaluate({"x": True, "y": 1})
+    assert parse_condition({"any": [{"q": "x", "lt": 0}, {"q": "y", "gt": 0}]}).evaluate({"y": 1})
+
+
+@pytest.mark.parametrize("raw", [{"q": "x"}, {"q": "x", "gt": "a"}, {"q": "x", "in": 1}, {"foo": 1}, [1],
+                                 {"all": []}, {"q": "x", "eq": 1, "ne": 2}])
+def test_malformed_conditions_are_refused(raw: object) -> None:
+    with pytest.raises(ValueError):
+        parse_condition(raw)
+
+
+def test_skipped_answers_are_dropped_in_chains() -> None:
+    questionnaire = load_questionnaire()
+    answers = {"III.duration.limited": False, "III.duration.max_weeks": 10, "III.benefit.method": "flat_rate",
+               "III.benefit.rate": 30, "III.benefit.flat_amount": 500}
+    kept = relevant_answers(questionnaire, answers)
+    assert "III.duration.max_weeks" not in kept
+    assert "III.benefit.rate" not in kept
+    assert kept["III.benefit.flat_amount"] == 500

@@ -1,0 +1,97 @@
+"""The questionnaire files load into typed objects, and a broken file names the file, the question and the problem."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from c102desk.errors import QuestionnaireError
+from c102desk.questionnaire import load_questionnaire
+from c102desk.questionnaire.loader import questionnaire_dir
+from c102desk.questionnaire.model import PART_IDS, QuestionType, Severity
+
+
+def test_shipped_questionnaire_covers_every_part() -> None:
+    questionnaire = load_questionnaire()
+    assert [p.id for p in questionnaire.parts] == list(PART_IDS)
+    for part in questionnaire.parts:
+        assert part.title and part.title != "(being written)", part.id
+        assert list(part.questions()), f"Part {part.id} has no questions"
+
+
+def test_every_question_cites_an_article_and_has_help() -> None:
+    for question in load_questionnaire().questions():
+        assert question.article.strip()
+        assert len(question.help) > 10, question.id
+        if question.type in (QuestionType.CHOICE, QuestionType.MULTI_CHOICE):
+            assert question.options, question.id
+
+
+@pytest.fixture()
+def broken_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of the shipped resources, used through the resources override."""
+    root = tmp_path / "resources"
+    shutil.copytree(questionnaire_dir("1").parent.parent, root)
+    monkeypatch.setenv("C102DESK_RESOURCES", str(root))
+    load_questionnaire.cache_clear()
+    yield root / "questionnaire" / "v1"
+    load_questionnaire.cache_clear()
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_unknown_type_names_file_question_and_problem(broken_copy: Path) -> None:
+    _replace(broken_copy / "part_III.yaml", "      - id: III.qp.months\n        type: number",
+             "      - id: III.qp.months\n        type: integer")
+    with pytest.raises(QuestionnaireError) as err:
+        load_questionnaire()
+    message = str(err.value)
+    assert "part_III.yaml" in message and "III.qp.months" in message and "'integer'" in message
+
+
+def test_condition_on_unknown_question_is_refused(broken_copy: Path) -> None:
+    _replace(broken_copy / "part_III.yaml", "relevant: {q: III.duration.limited, eq: true}",
+             "relevant: {q: III.duration.limit, eq: true}")
+    with pytest.raises(QuestionnaireError, match=r"III.duration.max_weeks.*unknown question 'III.duration.limit'"):
+        load_questionnaire()
+
+
+def test_invalid_yaml_names_the_file(broken_copy: Path) -> None:
+    (broken_copy / "part_XII.yaml").write_text("part: XII\nsections: [\n", encoding="utf-8")
+    with pytest.raises(QuestionnaireError, match=r"part_XII.yaml: not valid YAML"):
+        load_questionnaire()
+
+
+def test_duplicate_id_is_refused(broken_copy: Path) -> None:
+    _replace(broken_copy / "part_III.yaml", "id: III.duration.waiting_days", "id: III.qp.months")
+    with pytest.raises(QuestionnaireError, match=r"III.qp.months: id used twice"):
+        load_questionnaire()
+
+
+def test_id_of_another_part_is_refused(broken_copy: Path) -> None:
+    _replace(broken_copy / "part_III.yaml", "id: III.qp.months", "id: IV.qp.months")
+    with pytest.raises(QuestionnaireError, match=r"part_III.yaml: question IV.qp.months: id must start with"):
+        load_questionnaire()
+
+
+def test_missing_help_is_refused(broken_copy: Path) -> None:
+    _replace(broken_copy / "part_I.yaml", "        help: The currency used for every amount of the assessment (e.g. XOF, EUR).\n",
+             "")
+    with pytest.raises(QuestionnaireError, match=r"I.wages.currency: 'help' is missing"):
+        load_questionnaire()
+
+
+def test_answer_checks_tell_errors_from_warnings() -> None:
+    q = load_questionnaire().question("III.benefit.rate")
+    assert q.check(45) == []
+    assert q.check(150)[0].severity is Severity.ERROR
+    assert "at most 100" in q.check(150)[0].message
+    assert q.check("45")[0].severity is Severity.ERROR
+    assert load_questionnaire().question("I.stats.employees").check(10.5)[0].message.endswith("got 10.5")
+    assert load_questionnaire().question("III.benefit.method").check("other")[0].severity is Severity.ERROR
