@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def test_every_question_cites_an_article_and_has_help() -> None:
 
 
 @pytest.fixture()
-def broken_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def broken_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A writable copy of the shipped resources, used through the resources override."""
     root = tmp_path / "resources"
     shutil.copytree(questionnaire_dir("1").parent.parent, root)
@@ -81,8 +82,8 @@ def test_id_of_another_part_is_refused(broken_copy: Path) -> None:
 
 
 def test_missing_help_is_refused(broken_copy: Path) -> None:
-    _replace(broken_copy / "part_I.yaml", "        help: The currency used for every amount of the assessment (e.g. XOF, EUR).\n",
-             "")
+    line = "        help: The currency used for every amount of the assessment (e.g. XOF, EUR).\n"
+    _replace(broken_copy / "part_I.yaml", line, "")
     with pytest.raises(QuestionnaireError, match=r"I.wages.currency: 'help' is missing"):
         load_questionnaire()
 
