@@ -1,10 +1,96 @@
-"""Part VIII rules (being written)."""
+"""Part VIII — Maternity benefit (Arts 46–52)."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from c102desk.engine.context import Context
-from c102desk.engine.results import Requirement
+from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, Alternative, coverage_requirements
+from c102desk.engine.level import BenefitSpec, level_requirement
+from c102desk.engine.results import Requirement, Status, worst_of
+from c102desk.engine.rulekit import abuse_rule, checklist_rule
+from c102desk.numbers import fmt_number, to_json_number
+
+# Art 48: no residents option. wives_children here means "the wives of men in these classes receive maternity
+# medical care". Voluntary insurance is not counted (Art 6 admits it for Part VIII medical care only; see
+# coverage.ART6_PARTS and assumption A.ART6.VIII).
+COVERAGE = (
+    Alternative("a", "VIII.COV.A", "48(a)", EMPLOYEES, wives_children=True),
+    Alternative("b", "VIII.COV.B", "48(b)", ACTIVE, wives_children=True),
+    Alternative("c", "VIII.COV.C", "48(c)", INDUSTRIAL, wives_children=True),
+)
+BENEFIT = BenefitSpec(
+    part="VIII", rule_id="VIII.LVL", article="50", prefix="VIII.benefit", schedule_percent=45,
+    beneficiary="woman", label="maternity cash benefit (average rate over the paid period)", children=False,
+)
+MEDICAL_ITEMS = {
+    "prenatal_confinement_postnatal": "pre-natal, confinement and post-natal care by medical practitioners or "
+                                      "qualified midwives",
+    "hospitalisation": "hospitalisation where necessary",
+}
+MIN_WEEKS = 12
 
 
 def requirements(ctx: Context) -> list[Requirement]:
-    return []
+    return [
+        *coverage_requirements(ctx, "VIII", COVERAGE),
+        medical_care(ctx),
+        level_requirement(ctx, BENEFIT),
+        abuse_rule(ctx, "VIII.QP", "51", "VIII.qp.months"),
+        duration(ctx),
+    ]
+
+
+def medical_care(ctx: Context) -> Requirement:
+    """Art 49(2): pre-natal, confinement and post-natal care by doctors or qualified midwives, and hospitalisation
+    where necessary. [I] No cost-sharing is authorised for maternity care (A.COST.MATERNITY)."""
+    rid, article = "VIII.MED", "49(2)"
+    items = checklist_rule(ctx, rid, article, "VIII.medical.care_items", required_items=MEDICAL_ITEMS,
+                           what="maternity medical care")
+    assumption = ctx.assume("A.COST.MATERNITY")
+    sharing = ctx.flag("VIII.medical.cost_sharing")
+    if sharing is False:
+        cost_status, cost_text = Status.MET, "no cost-sharing for maternity care"
+    elif sharing is True:
+        cost_status = Status.NOT_MET
+        cost_text = ("the woman or her husband must share the cost of maternity care, which Part VIII does not "
+                     "authorise (Art 49; Art 10(2) allows cost-sharing only for morbid conditions) [I]")
+    else:
+        cost_status = Status.INSUFFICIENT
+        cost_text = "not yet answered whether patients share the cost of maternity care (VIII.medical.cost_sharing)"
+    values = {**items.values, "cost_sharing": sharing}
+    return Requirement(rid, article, worst_of([items.status, cost_status]), f"{items.explanation}; {cost_text}",
+                       values, (*items.questions, "VIII.medical.cost_sharing"), assumptions=(assumption.id,))
+
+
+def duration(ctx: Context) -> Requirement:
+    """Art 52: the cash benefit may be limited to 12 weeks, but not to less than any longer period of abstention
+    from work that national law requires or authorises."""
+    rid, article = "VIII.DUR", "52"
+    qids = ("VIII.duration.benefit_weeks", "VIII.duration.leave_weeks")
+    weeks = ctx.number("VIII.duration.benefit_weeks")
+    leave = ctx.number("VIII.duration.leave_weeks")
+    if weeks is None:
+        return Requirement(rid, article, Status.INSUFFICIENT,
+                           "the number of weeks for which the maternity cash benefit is paid "
+                           "(VIII.duration.benefit_weeks) is not yet given; Art 52 requires at least 12 weeks",
+                           {}, qids)
+    values: dict[str, object] = {"benefit_weeks": to_json_number(weeks)}
+    if weeks < MIN_WEEKS:
+        return Requirement(rid, article, Status.NOT_MET,
+                           f"maternity cash benefit paid for {fmt_number(weeks)} weeks < {MIN_WEEKS} weeks, the "
+                           f"shortest limit Art 52 allows", {**values, "required_weeks": MIN_WEEKS}, qids)
+    if leave is None:
+        return Requirement(rid, article, Status.INSUFFICIENT,
+                           f"maternity cash benefit paid for {fmt_number(weeks)} weeks ≥ {MIN_WEEKS} weeks, but the "
+                           "period of abstention from work required or authorised by national law "
+                           "(VIII.duration.leave_weeks) is not yet given; Art 52 requires the benefit to cover it "
+                           "if it is longer", values, qids)
+    required = max(Fraction(MIN_WEEKS), leave)
+    values.update({"leave_weeks": to_json_number(leave), "required_weeks": to_json_number(required)})
+    ok = weeks >= required
+    basis = (f"the {fmt_number(leave)} weeks of abstention from work required or authorised by national law"
+             if leave > MIN_WEEKS else f"{MIN_WEEKS} weeks (the leave in national law is {fmt_number(leave)} weeks)")
+    text = (f"maternity cash benefit paid for {fmt_number(weeks)} weeks {'≥' if ok else '<'} "
+            f"{fmt_number(required)} weeks required by Art 52: {basis}")
+    return Requirement(rid, article, Status.MET if ok else Status.NOT_MET, text, values, qids)
