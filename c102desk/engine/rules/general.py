@@ -1,10 +1,204 @@
-"""Part I rules (being written)."""
+"""Part I — General provisions (Arts 1–6): the ratification conditions of Art 2 and the general rules that
+every accepted Part depends on. Reported under ``ratification.requirements``, not under ``parts``."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from c102desk.engine.context import Context
-from c102desk.engine.results import PartResult, Requirement
+from c102desk.engine.results import PartResult, PartStatus, Requirement, Status
+from c102desk.engine.rulekit import not_applicable, yes_rule
+from c102desk.numbers import fmt_number, to_json_number
+from c102desk.questionnaire.model import BRANCH_PART_IDS
+
+CORE_PARTS = ("IV", "V", "VI", "IX", "X")
+MIN_PARTS = 3
+CHILD_AGE = 15
+ART6_CONDITIONS = {
+    "I.art6.supervised": "(a) supervised by the public authorities or jointly administered",
+    "I.art6.substantial_part": "(b) covers a substantial part of persons earning up to the skilled wage",
+    "I.art6.complies_jointly": "(c) with other protection, meets the Convention",
+}
 
 
 def requirements(ctx: Context, parts: dict[str, PartResult], accepted: list[str]) -> list[Requirement]:
-    return []
+    return [
+        ratification_count(parts, accepted),
+        ratification_core(accepted),
+        art3_declaration(ctx, parts, accepted),
+        art3_report(ctx),
+        art5_attained(ctx),
+        art6_voluntary(ctx),
+        child_definition(ctx),
+    ]
+
+
+def _names(parts: list[str]) -> str:
+    return ", ".join(parts) if parts else "none"
+
+
+def _flag(ctx: Context, question_id: str) -> bool | None:
+    """A yes/no answer to a question another Part defines; None when that question does not exist (yet)."""
+    if question_id not in ctx.questionnaire.by_id:
+        return None
+    return ctx.flag(question_id)
+
+
+def _number(ctx: Context, question_id: str) -> Fraction | None:
+    if question_id not in ctx.questionnaire.by_id:
+        return None
+    return ctx.number(question_id)
+
+
+def ratification_count(parts: dict[str, PartResult], accepted: list[str]) -> Requirement:
+    """Art 2(a)(ii): at least three of Parts II–X must be accepted."""
+    pending = [p for p in BRANCH_PART_IDS if p in parts and p not in accepted
+               and parts[p].status is PartStatus.INSUFFICIENT]
+    ok = len(accepted) >= MIN_PARTS
+    text = (f"{len(accepted)} of Parts II–X could be accepted now ({_names(accepted)}) "
+            f"{'≥' if ok else '<'} {MIN_PARTS} required by Art 2(a)(ii)")
+    if not ok and pending:
+        text += f"; Parts still lacking information: {_names(pending)}"
+    values = {"parts": accepted, "count": len(accepted), "required": MIN_PARTS, "pending": pending}
+    return Requirement("I.RAT.COUNT", "2(a)(ii)", Status.MET if ok else Status.NOT_MET, text, values)
+
+
+def ratification_core(accepted: list[str]) -> Requirement:
+    """Art 2(a)(ii): at least one accepted Part must be IV, V, VI, IX or X."""
+    core = [p for p in accepted if p in CORE_PARTS]
+    if core:
+        text = f"Parts {_names(core)} among those that could be accepted are among IV, V, VI, IX, X (Art 2(a)(ii))"
+    else:
+        text = (f"none of the Parts that could be accepted ({_names(accepted)}) is IV, V, VI, IX or X; "
+                "Art 2(a)(ii) requires at least one")
+    values = {"core_parts": core, "required": 1}
+    return Requirement("I.RAT.CORE", "2(a)(ii)", Status.MET if core else Status.NOT_MET, text, values)
+
+
+def _art3_figures(ctx: Context) -> list[str]:
+    """Parts whose Article 3 coverage alternative has figures (asked whatever the declaration)."""
+    return [p for p in BRANCH_PART_IDS if _number(ctx, f"{p}.coverage.industrial_protected") is not None]
+
+
+def art3_declaration(ctx: Context, parts: dict[str, PartResult], accepted: list[str]) -> Requirement:
+    """Art 3(1): the temporary exceptions exist only through a declaration appended to the ratification."""
+    assumption = ctx.assume("A.ART3.AT_RATIFICATION")
+    declared = ctx.flag("I.art3.declaration")
+    relying = [p for p in BRANCH_PART_IDS if p in parts and parts[p].article_3]
+    relying_accepted = [p for p in relying if p in accepted]
+    with_figures = _art3_figures(ctx)
+    values = {"declared": declared, "parts_relying": relying, "accepted_parts_relying": relying_accepted}
+    qids = ("I.art3.declaration", "I.art3.justification")
+    if declared is True:
+        if relying_accepted:
+            text = (f"the Article 3 declaration is made; Parts {_names(relying_accepted)} could be accepted only "
+                    "through an Article 3 temporary exception, so the declaration must be appended to the "
+                    "ratification (Art 3(1)) [I]")
+        else:
+            text = ("the Article 3 declaration is made, but no Part that could be accepted relies on an Article 3 "
+                    "exception (Art 3(1)) [I]")
+        if ctx.text("I.art3.justification") is None:
+            return Requirement("I.ART3.DECL", "3(1)", Status.NEEDS_REVIEW,
+                               text + "; the competent authority's reasons (I.art3.justification) are not recorded",
+                               values, qids, assumptions=(assumption.id,))
+        return Requirement("I.ART3.DECL", "3(1)", Status.MET, text, values, qids, assumptions=(assumption.id,))
+    if declared is None and with_figures:
+        return Requirement(
+            "I.ART3.DECL", "3(1)", Status.INSUFFICIENT,
+            f"Parts {_names(with_figures)} give figures for an Article 3 alternative, but whether the declaration "
+            "of Art 3(1) is made (I.art3.declaration) is not answered", values, qids,
+            assumptions=(assumption.id,))
+    text = "no Article 3 declaration: the temporary exceptions of Art 3(1) are not available"
+    if with_figures:
+        text += f"; the Article 3 figures given for Parts {_names(with_figures)} cannot count [I]"
+    req = not_applicable("I.ART3.DECL", "3(1)", text, questions=qids)
+    req.values = values
+    req.assumptions = (assumption.id,)
+    return req
+
+
+def art3_report(ctx: Context) -> Requirement:
+    """Art 3(2): with a declaration, each annual report states per exception that its reasons subsist or
+    that it is renounced from a stated date."""
+    if not ctx.article_3_declared:
+        return not_applicable("I.ART3.REPORT", "3(2)", "no Article 3 declaration, so no annual statement is due",
+                              questions=("I.art3.annual_statement",))
+    return yes_rule(
+        ctx, "I.ART3.REPORT", "3(2)", "I.art3.annual_statement",
+        met="each annual report will state, per exception, that its reasons subsist or that it is renounced "
+            "(Art 3(2))",
+        not_met="the annual reports will not carry the statement per exception that Art 3(2) requires",
+    )
+
+
+def art5_attained(ctx: Context) -> Requirement:
+    """Art 5: a coverage percentage must actually be reached before the Part is accepted (no projections)."""
+    projected = [p for p in BRANCH_PART_IDS if _flag(ctx, f"{p}.coverage.projected") is True]
+    current = [p for p in BRANCH_PART_IDS if _flag(ctx, f"{p}.coverage.projected") is False]
+    qids = tuple(f"{p}.coverage.projected" for p in BRANCH_PART_IDS
+                 if f"{p}.coverage.projected" in ctx.questionnaire.by_id)
+    values = {"projected_parts": projected, "current_data_parts": current}
+    if projected:
+        text = (f"the coverage figures of Parts {_names(projected)} are projections; Art 5 requires the percentage "
+                "to be reached on current data before a Part is accepted")
+        return Requirement("I.ART5.ATTAINED", "5", Status.NOT_MET, text, values, qids)
+    text = "no Part's coverage figures are projections (Art 5)"
+    if current:
+        text += f"; confirmed as current data for Parts {_names(current)}"
+    return Requirement("I.ART5.ATTAINED", "5", Status.MET, text, values, qids)
+
+
+def art6_voluntary(ctx: Context) -> Requirement:
+    """Art 6: voluntary insurance counts only if (a) supervised or jointly run, (b) covering a substantial part
+    of persons earning up to the skilled wage, and (c) meeting the Convention with other protection."""
+    users = []
+    for p in BRANCH_PART_IDS:
+        counts = [_number(ctx, f"{p}.coverage.voluntary_{kind}") for kind in ("employees", "active")]
+        if any(c is not None and c > 0 for c in counts):
+            users.append(p)
+    qids = tuple(ART6_CONDITIONS)
+    if not users:
+        return not_applicable("I.ART6.VOL", "6", "no Part counts voluntarily insured persons", questions=qids)
+    answers = {q: ctx.flag(q) for q in ART6_CONDITIONS}
+    values = {"parts": users, **{q.rsplit(".", 1)[1]: a for q, a in answers.items()}}
+    failed = [label for q, label in ART6_CONDITIONS.items() if answers[q] is False]
+    unknown = [label for q, label in ART6_CONDITIONS.items() if answers[q] is None]
+    who = f"Parts {_names(users)} count voluntarily insured persons"
+    if failed:
+        return Requirement("I.ART6.VOL", "6", Status.NOT_MET,
+                           f"{who}, but Art 6 {'; '.join(failed)} is not met, so they cannot count", values, qids)
+    if unknown:
+        return Requirement("I.ART6.VOL", "6", Status.INSUFFICIENT,
+                           f"{who}; not yet answered: Art 6 {'; '.join(unknown)}", values, qids)
+    return Requirement("I.ART6.VOL", "6", Status.MET,
+                       f"{who}, and all three conditions of Art 6 (a)–(c) hold", values, qids)
+
+
+def child_definition(ctx: Context) -> Requirement:
+    """Art 1(1)(e): a child is a child under the school-leaving age or under 15, as prescribed; [I] the
+    national age limit complies when it reaches at least min(15, school-leaving age)."""
+    assumption = ctx.assume("A.CHILD.AGE")
+    qids = ("I.child.age_limit", "I.child.school_leaving_age")
+    limit = ctx.number("I.child.age_limit")
+    school = ctx.number("I.child.school_leaving_age")
+    if limit is None:
+        return Requirement("I.CHILD", "1(1)(e)", Status.INSUFFICIENT,
+                           "the age up to which national law treats a person as a child (I.child.age_limit) is "
+                           "not yet given", {}, qids, assumptions=(assumption.id,))
+    values: dict[str, object] = {"age_limit": to_json_number(limit)}
+    if school is None:
+        if limit >= CHILD_AGE:
+            return Requirement("I.CHILD", "1(1)(e)", Status.MET,
+                               f"children are defined up to age {fmt_number(limit)} ≥ {CHILD_AGE} (Art 1(1)(e))",
+                               values, qids, assumptions=(assumption.id,))
+        return Requirement("I.CHILD", "1(1)(e)", Status.INSUFFICIENT,
+                           f"children are defined up to age {fmt_number(limit)} < {CHILD_AGE}; that is enough only "
+                           "if it reaches the school-leaving age (I.child.school_leaving_age), not yet given",
+                           values, qids, assumptions=(assumption.id,))
+    required = min(Fraction(CHILD_AGE), school)
+    values.update({"school_leaving_age": to_json_number(school), "required_age": to_json_number(required)})
+    ok = limit >= required
+    text = (f"children are defined up to age {fmt_number(limit)} {'≥' if ok else '<'} {fmt_number(required)}, "
+            f"the lower of age {CHILD_AGE} and the school-leaving age of {fmt_number(school)} (Art 1(1)(e)) [I]")
+    return Requirement("I.CHILD", "1(1)(e)", Status.MET if ok else Status.NOT_MET, text, values, qids,
+                       assumptions=(assumption.id,))

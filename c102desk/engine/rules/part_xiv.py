@@ -1,10 +1,73 @@
-"""Part XIV rules (being written)."""
+"""Part XIV — Miscellaneous provisions (Arts 73–77): the annual report (Art 76) and seafarers (Art 77)."""
 
 from __future__ import annotations
 
 from c102desk.engine.context import Context
-from c102desk.engine.results import Requirement
+from c102desk.engine.results import Requirement, Status
+from c102desk.engine.rulekit import checklist_rule, informational
+from c102desk.numbers import fmt_number, to_json_number
+
+ITEMS_Q = "XIV.report.items"
+CASH_PARTS = ("III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
 def requirements(ctx: Context, accepted: list[str]) -> list[Requirement]:
-    return []
+    return [report(ctx, accepted), seafarers(ctx)]
+
+
+def _required_items(ctx: Context, accepted: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The Art 76(1) items the Parts that could be accepted need, and why [I] A.XIV.REPORT."""
+    chosen = ctx.choices(ITEMS_Q) or []
+    labels = {o.value: o.label for o in ctx.questionnaire.by_id[ITEMS_Q].options}
+    keys = ["laws", "persons_protected"]
+    reasons = []
+    if not accepted:
+        reasons.append("no Part could be accepted yet, so only the general items are asked")
+    if any(p in CASH_PARTS for p in accepted) or not accepted:
+        keys.append("benefit_rates")
+    if "III" in accepted and ctx.article_3_declared and "sickness_18_2a_not_used" not in chosen:
+        keys.append("sickness_duration")
+        reasons.append("Part III with an Article 3 declaration may use Art 18(2)(a)")
+    if "IV" in accepted and "unemployment_not_graded" not in chosen:
+        keys.append("unemployment_duration")
+        reasons.append("Part IV may grade its duration under Art 24(2)")
+    keys.append("financing")
+    return {k: labels[k] for k in keys}, reasons
+
+
+def report(ctx: Context, accepted: list[str]) -> Requirement:
+    """Art 76(1): the annual report gives the laws and the statistics on persons protected, benefit rates,
+    Art 18(2)(a), Art 24(2) and Art 71(2); [I] only the items the acceptable Parts use are required."""
+    assumption = ctx.assume("A.XIV.REPORT")
+    required, reasons = _required_items(ctx, accepted)
+    req = checklist_rule(ctx, "XIV.REPORT", "76(1)", ITEMS_Q, required_items=required,
+                         what="annual report under Art 76(1)")
+    scope = f"Parts considered: {', '.join(accepted) if accepted else 'none'}"
+    if reasons:
+        scope += "; " + "; ".join(reasons)
+    req.explanation += f" ({scope}) [I]"
+    req.values["accepted_parts"] = list(accepted)
+    req.values["required_items"] = list(required)
+    req.questions = (ITEMS_Q, "XIV.report.non_accepted_parts")
+    req.assumptions = (assumption.id,)
+    return req
+
+
+def seafarers(ctx: Context) -> Requirement:
+    """Art 77(2): seafarers and sea-fishermen may be left out of the coverage denominators (informational)."""
+    rid, article = "XIV.SEAF", "77(2)"
+    qids = ("I.stats.exclude_seafarers", "I.stats.seafarers")
+    exclude = ctx.flag("I.stats.exclude_seafarers")
+    number = ctx.number("I.stats.seafarers")
+    values: dict[str, object] = {"excluded": exclude,
+                                 "seafarers": to_json_number(number) if number is not None else None}
+    if exclude is True and number is not None:
+        req = Requirement(rid, article, Status.MET, f"{fmt_number(number)} seafarers and sea-fishermen are left out "
+                          "of the coverage denominators (employees, residents), as Art 77(2) allows", values, qids)
+    elif exclude is True:
+        req = Requirement(rid, article, Status.INSUFFICIENT, "seafarers and sea-fishermen are to be left out of the "
+                          "denominators, but their number (I.stats.seafarers) is not given (Art 77(2))", values, qids)
+    else:
+        req = Requirement(rid, article, Status.NOT_APPLICABLE, "seafarers and sea-fishermen are not left out of the "
+                          "coverage denominators (optional under Art 77(2))", values, qids)
+    return informational(req)
