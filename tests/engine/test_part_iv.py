@@ -264,7 +264,9 @@ def test_waiting_period_threshold(days: int, expected: Status) -> None:
 
 def test_waiting_period_reimposed_after_short_jobs_is_for_review() -> None:
     answers = unemployment(IV__duration__linked_cases=False)
-    assert status(answers, "IV.WAIT") is Status.NEEDS_REVIEW
+    requirement = req(answers, "IV.WAIT")
+    assert requirement.status is Status.NEEDS_REVIEW
+    assert requirement.assumptions == ("A.IV.LINKED_CASES",)
     assert run(answers).parts["IV"].status is PartStatus.COMPLIANT_WITH_REVIEW
 
 

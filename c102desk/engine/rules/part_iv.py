@@ -109,8 +109,9 @@ def waiting_period(ctx: Context) -> Requirement:
     rule.values["linked_cases"] = linked
     if linked is False:
         rule.status = Status.NEEDS_REVIEW
+        rule.assumptions = (ctx.assume("A.IV.LINKED_CASES").id,)
         rule.explanation += ("; but unemployment before and after a short temporary job is not counted as one case, "
-                             "so the waiting period may be imposed again, contrary to Art 24(3): for review")
+                             "so the waiting period may be imposed again, contrary to Art 24(3): for review [I]")
     elif linked is True:
         rule.explanation += "; unemployment around short temporary jobs counts as one case"
     return rule
