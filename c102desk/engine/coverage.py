@@ -57,6 +57,8 @@ class Alternative:
     article: str
     kind: str
     wives_children: bool = False
+    # who, besides the persons counted, must be protected for this alternative (when wives_children is set)
+    family_label: str = "their wives and children"
 
     @property
     def article_3(self) -> bool:
@@ -160,10 +162,10 @@ def _evaluate(ctx: Context, part: str, alt: Alternative, qids: tuple[str, ...]) 
     if ok and alt.wives_children:
         wc = ctx.flag(f"{part}.coverage.wives_children")
         if wc is False:
-            return req(Status.NOT_MET, text + f"; but the wives and children of these persons are not protected, "
+            return req(Status.NOT_MET, text + f"; but {alt.family_label} are not protected, "
                                               f"as Art {alt.article} requires", values)
         if wc is None:
-            return req(Status.INSUFFICIENT, text + f"; not yet answered whether their wives and children are "
+            return req(Status.INSUFFICIENT, text + f"; not yet answered whether {alt.family_label} are "
                                                    f"protected too, as Art {alt.article} requires", values)
     return req(Status.MET if ok else Status.NOT_MET, text, values)
 

@@ -14,10 +14,11 @@ from c102desk.numbers import fmt_number, to_json_number
 # Art 48: no residents option. wives_children here means "the wives of men in these classes receive maternity
 # medical care". Voluntary insurance is not counted (Art 6 admits it for Part VIII medical care only; see
 # coverage.ART6_PARTS and assumption A.ART6.VIII).
+_WIVES = "the wives of the men in these classes (for maternity medical care)"
 COVERAGE = (
-    Alternative("a", "VIII.COV.A", "48(a)", EMPLOYEES, wives_children=True),
-    Alternative("b", "VIII.COV.B", "48(b)", ACTIVE, wives_children=True),
-    Alternative("c", "VIII.COV.C", "48(c)", INDUSTRIAL, wives_children=True),
+    Alternative("a", "VIII.COV.A", "48(a)", EMPLOYEES, wives_children=True, family_label=_WIVES),
+    Alternative("b", "VIII.COV.B", "48(b)", ACTIVE, wives_children=True, family_label=_WIVES),
+    Alternative("c", "VIII.COV.C", "48(c)", INDUSTRIAL, wives_children=True, family_label=_WIVES),
 )
 BENEFIT = BenefitSpec(
     part="VIII", rule_id="VIII.LVL", article="50", prefix="VIII.benefit", schedule_percent=45,
