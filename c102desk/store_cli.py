@@ -1,14 +1,84 @@
-"""Command-line commands of the local store (import, export, list, backups, restore)."""
+"""Command-line commands of the local store (import, export, list, backups, restore).
+
+Errors are typed (``C102Error``); ``cli.main`` prints them as one line on stderr and exits 2.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from c102desk.store import Store
+    from c102desk.store.records import AssessmentInfo
+
+COMMANDS = ("import", "export", "list", "backups", "restore")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the store's subcommands to the main parser."""
+    imp = subparsers.add_parser("import", help="bring an assessment file into the local store")
+    imp.add_argument("file", help="assessment file (.c102.json)")
+    choice = imp.add_mutually_exclusive_group()
+    choice.add_argument("--keep-both", action="store_true",
+                        help="if its id is already in the store, import it as a new assessment")
+    choice.add_argument("--replace", action="store_true",
+                        help="if its id is already in the store, overwrite the stored assessment")
+    exp = subparsers.add_parser("export", help="write one assessment of the local store to a file")
+    exp.add_argument("id", help="assessment id (see 'c102desk list')")
+    exp.add_argument("--out", required=True, help="file to write (.c102.json)")
+    lst = subparsers.add_parser("list", help="list the assessments in the local store")
+    lst.add_argument("--format", choices=("text", "json"), default="text")
+    lst.add_argument("--trash", action="store_true", help="list the assessments in the trash instead")
+    bak = subparsers.add_parser("backups", help="list the backups of the local store, newest first")
+    bak.add_argument("--format", choices=("text", "json"), default="text")
+    res = subparsers.add_parser("restore", help="bring back a backup (the current store is backed up first)")
+    res.add_argument("backup", help="backup file name (see 'c102desk backups')")
+    for parser in (imp, exp, lst, bak, res):
+        # Also accepted after the command; SUPPRESS keeps the global option's value when absent here.
+        parser.add_argument("--data-dir", default=argparse.SUPPRESS,
+                            help="folder of the local store (default: the user data folder)")
 
 
 def dispatch(args: argparse.Namespace) -> int | None:
     """Run a store command; return None when ``args.command`` is not one of the store's."""
-    return None
+    if args.command not in COMMANDS:
+        return None
+    from c102desk.store import Store
+
+    with Store.open(args.data_dir) as store:
+        if args.command == "import":
+            conflict = "keep_both" if args.keep_both else "replace" if args.replace else "refuse"
+            print(store.import_file(args.file, on_conflict=conflict))
+        elif args.command == "export":
+            store.export_file(args.id, args.out)
+        elif args.command == "list":
+            _print_list(store.list_assessments(trashed=args.trash), args.format)
+        elif args.command == "backups":
+            _print_backups(store, args.format)
+        elif args.command == "restore":
+            safety = store.restore_backup(args.backup)
+            print(f"restored {args.backup}; the store as it was before is kept as {safety.name}")
+    return 0
+
+
+def _print_list(infos: list[AssessmentInfo], fmt: str) -> None:
+    if fmt == "json":
+        json.dump([i.to_json() for i in infos], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    for info in infos:
+        print(f"{info.id}  {info.status:<5}  {info.changed}  {info.country}  {info.title}")
+
+
+def _print_backups(store: Store, fmt: str) -> None:
+    found = store.backups()
+    if fmt == "json":
+        json.dump([{"name": b.name, "taken_at": b.taken_at, "reason": b.reason, "size": b.size} for b in found],
+                  sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    for backup in found:
+        print(f"{backup.name}  {backup.taken_at}  {backup.reason}  {backup.size} bytes")

@@ -1,0 +1,32 @@
+"""The local store: every answer saved at once with its history, backups, and assessment files in and out.
+
+Plain Python (SQLite through SQLAlchemy, schema upgrades with Alembic); the app and the command line both use
+``Store``.
+"""
+
+from c102desk.store.errors import (
+    AssessmentInTrashError,
+    AssessmentIsFinalError,
+    BackupNotFoundError,
+    DuplicateAssessmentError,
+    InvalidAnswerError,
+    NotAStoreError,
+    StoreDamagedError,
+    StoreError,
+    UnknownAssessmentError,
+)
+from c102desk.store.service import KEEP, Store
+
+__all__ = [
+    "KEEP",
+    "AssessmentInTrashError",
+    "AssessmentIsFinalError",
+    "BackupNotFoundError",
+    "DuplicateAssessmentError",
+    "InvalidAnswerError",
+    "NotAStoreError",
+    "Store",
+    "StoreDamagedError",
+    "StoreError",
+    "UnknownAssessmentError",
+]

@@ -1,0 +1,39 @@
+"""Alembic environment. c102desk runs migrations itself (``c102desk.store.migrate``), handing over an open
+connection with foreign keys OFF; developers may also run ``alembic`` with ``-x url=sqlite:///file`` for
+autogenerate. Batch mode is on because SQLite rebuilds a table for most ALTERs."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from c102desk.store.engine import make_engine
+from c102desk.store.models import Base
+
+
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        transaction_per_migration=False,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    url = context.get_x_argument(as_dictionary=True)["url"]
+    engine = make_engine(url.removeprefix("sqlite:///"), foreign_keys=False)  # type: ignore[arg-type]
+    with engine.connect() as developer_connection:
+        _run(developer_connection)
+
+
+# Alembic loads this file under a generated module name; importing it as a module (as the no-Qt test does)
+# must not run anything.
+if __name__ != "c102desk.store.migrations.env":
+    run_migrations_online()

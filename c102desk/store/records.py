@@ -1,0 +1,68 @@
+"""Plain, read-only views of the store's records, handed to the app and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    id: str
+    country: str
+    title: str
+    questionnaire_version: str
+    status: str
+    revision: int
+    previous_revision_id: str | None
+    created: str
+    changed: str
+    trashed_at: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "country": self.country, "title": self.title, "status": self.status,
+            "revision": self.revision, "questionnaire_version": self.questionnaire_version,
+            "changed": self.changed, "trashed_at": self.trashed_at,
+        }
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    id: int
+    name: str
+    organisation: str
+    role: str
+
+
+@dataclass(frozen=True)
+class AnswerInfo:
+    question_id: str
+    value: Any
+    note: str
+    legal_citation: str
+    confidence: str | None
+    evidence_ids: tuple[str, ...]
+    changed: str
+    assessor_id: int | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    question_id: str
+    had_old_value: bool  # False for the first answer to the question
+    old_value: Any
+    new_value: Any
+    changed_at: str
+    assessor: ProfileInfo | None
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    id: str
+    name: str
+    sha256: str
+    size: int
+    storage: str  # "copy" (kept in the data folder) or "path" (only its location is known)
+    path: str
+    added: str

@@ -1,0 +1,546 @@
+"""The local store as the app and the command line use it.
+
+Every change is one transaction, committed (and synced to disk: synchronous=FULL) before the method returns.
+Opening the store checks it, backs it up and upgrades its schema; a damaged store is moved aside, never
+overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from c102desk.errors import QuestionnaireError
+from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
+from c102desk.questionnaire.model import Severity
+from c102desk.store import backups, integrity, migrate, paths
+from c102desk.store.clock import now_iso
+from c102desk.store.engine import make_engine
+from c102desk.store.errors import (
+    AssessmentInTrashError,
+    AssessmentIsFinalError,
+    EvidenceError,
+    InvalidAnswerError,
+    NotAStoreError,
+    StoreDamagedError,
+    StoreError,
+    StoreLockedError,
+    UnknownAssessmentError,
+)
+from c102desk.store.models import (
+    CONFIDENCE_MARKS,
+    STATUS_DRAFT,
+    STATUS_FINAL,
+    Answer,
+    AnswerChange,
+    AnswerEvidence,
+    Assessment,
+    AssessorProfile,
+    EvidenceFile,
+)
+from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo, HistoryEntry, ProfileInfo
+from c102desk.store.values import dump_json, load_json
+
+log = logging.getLogger(__name__)
+
+# A backup after this many changes, or when the last one is older than this, whichever comes first.
+BACKUP_EVERY_CHANGES = 50
+BACKUP_EVERY_SECONDS = 10 * 60
+
+
+class Keep(Enum):
+    """Marks an optional argument of ``set_answer`` as "leave as it is"."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+class Store:
+    """One open local store. Use ``Store.open(data_dir)``; close it (or use ``with``) when done."""
+
+    def __init__(self, folder: Path, engine: Engine) -> None:
+        self.folder = folder
+        self.database = paths.store_file(folder)
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._changes_since_backup = 0
+        self._last_backup = time.monotonic()
+
+    # ----------------------------------------------------------------- opening, closing, backups
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None) -> Store:
+        """Open (or create) the store in ``data_dir`` (default: the user data folder)."""
+        folder = paths.data_dir(data_dir)
+        database = paths.store_file(folder)
+        if database.exists():
+            _check_before_open(folder, database)
+            backups.take(database, paths.backups_dir(folder), "open")
+        _upgrade(database)
+        return cls(folder, make_engine(database))
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def backup(self, reason: str = "manual") -> Path:
+        path = backups.take(self.database, paths.backups_dir(self.folder), reason)
+        self._changes_since_backup = 0
+        self._last_backup = time.monotonic()
+        return path
+
+    def backups(self) -> list[backups.Backup]:
+        """The kept backups, newest first."""
+        return backups.list_backups(paths.backups_dir(self.folder))
+
+    def restore_backup(self, name: str) -> Path:
+        """Bring back one backup; the current store is backed up first. Returns that safety backup."""
+        chosen = backups.find(paths.backups_dir(self.folder), name)
+        problem = integrity.check(chosen.path, thorough=True)
+        if problem is not None:
+            raise StoreError(f"backup {chosen.name} is damaged ({problem}); choose another one")
+        safety = self.backup("before-restore")
+        self._engine.dispose()
+        backups.restore_into(chosen.path, self.database)
+        _upgrade(self.database)
+        return safety
+
+    def _changed(self) -> None:
+        """Called after each committed change: a backup now and then, never failing the change itself."""
+        self._changes_since_backup += 1
+        due = time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS
+        if self._changes_since_backup >= BACKUP_EVERY_CHANGES or due:
+            try:
+                self.backup("changes")
+            except (OSError, sqlite3.Error):
+                log.exception("automatic backup failed; the change itself is saved")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); everything in it is saved or nothing is."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if "locked" in str(exc):
+                raise StoreLockedError(
+                    "the local store is busy (another c102desk window or program is writing); try again"
+                ) from None
+            raise
+
+    # ----------------------------------------------------------------- assessments
+
+    def create_assessment(
+        self, country: str = "", title: str = "", questionnaire_version: str = CURRENT_VERSION
+    ) -> str:
+        _questionnaire(questionnaire_version)
+        stamp = now_iso()
+        new_id = str(uuid.uuid4())
+        with self.transaction() as session:
+            session.add(Assessment(
+                id=new_id, country=country, title=title, questionnaire_version=questionnaire_version,
+                status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
+                trashed_at=None,
+            ))
+        self._changed()
+        return new_id
+
+    def assessment(self, assessment_id: str) -> AssessmentInfo:
+        with self.transaction() as session:
+            return _info(_get(session, assessment_id))
+
+    def list_assessments(self, *, trashed: bool = False) -> list[AssessmentInfo]:
+        """Assessments not in the trash (or only those in it), most recently changed first."""
+        with self.transaction() as session:
+            query = select(Assessment).where(
+                Assessment.trashed_at.is_not(None) if trashed else Assessment.trashed_at.is_(None)
+            ).order_by(Assessment.changed.desc(), Assessment.id)
+            return [_info(row) for row in session.scalars(query)]
+
+    def rename(self, assessment_id: str, *, country: str | None = None, title: str | None = None) -> None:
+        with self.transaction() as session:
+            row = _writable(session, assessment_id)
+            if country is not None:
+                row.country = country
+            if title is not None:
+                row.title = title
+            row.changed = now_iso()
+        self._changed()
+
+    def finalize(self, assessment_id: str) -> None:
+        """Mark the assessment final: from now on it is read-only; changes go into ``new_revision``."""
+        with self.transaction() as session:
+            row = _writable(session, assessment_id)
+            row.status = STATUS_FINAL
+            row.changed = now_iso()
+        self._changed()
+
+    def new_revision(self, assessment_id: str) -> str:
+        """Copy an assessment (answers, details, evidence, history) into a new draft; the old one stays."""
+        new_id = str(uuid.uuid4())
+        stamp = now_iso()
+        with self.transaction() as session:
+            old = _get(session, assessment_id)
+            session.add(Assessment(
+                id=new_id, country=old.country, title=old.title, questionnaire_version=old.questionnaire_version,
+                status=STATUS_DRAFT, revision=old.revision + 1, previous_revision_id=old.id, created=stamp,
+                changed=stamp, trashed_at=None,
+            ))
+            session.flush()
+            evidence_ids: dict[str, str] = {}
+            for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old.id)):
+                evidence_ids[ev.id] = str(uuid.uuid4())
+                session.add(EvidenceFile(
+                    id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
+                    storage=ev.storage, path=ev.path, added=ev.added,
+                ))
+            for ans in session.scalars(select(Answer).where(Answer.assessment_id == old.id)):
+                session.add(Answer(
+                    assessment_id=new_id, question_id=ans.question_id, value_json=ans.value_json, note=ans.note,
+                    legal_citation=ans.legal_citation, confidence=ans.confidence, changed=ans.changed,
+                    assessor_id=ans.assessor_id,
+                ))
+            for change in session.scalars(
+                select(AnswerChange).where(AnswerChange.assessment_id == old.id).order_by(AnswerChange.id)
+            ):
+                session.add(AnswerChange(
+                    assessment_id=new_id, question_id=change.question_id, old_value_json=change.old_value_json,
+                    new_value_json=change.new_value_json, changed_at=change.changed_at,
+                    assessor_id=change.assessor_id,
+                ))
+            session.flush()
+            for link in session.scalars(select(AnswerEvidence).where(AnswerEvidence.assessment_id == old.id)):
+                session.add(AnswerEvidence(
+                    assessment_id=new_id, question_id=link.question_id, evidence_id=evidence_ids[link.evidence_id]
+                ))
+        self._changed()
+        return new_id
+
+    # ----------------------------------------------------------------- trash
+
+    def trash(self, assessment_id: str) -> None:
+        """Move to the trash (nothing is deleted until ``empty_trash``)."""
+        with self.transaction() as session:
+            row = _get(session, assessment_id)
+            row.trashed_at = now_iso()
+        self._changed()
+
+    def restore_from_trash(self, assessment_id: str) -> None:
+        with self.transaction() as session:
+            _get(session, assessment_id).trashed_at = None
+        self._changed()
+
+    def empty_trash(self) -> int:
+        """Delete for good every assessment in the trash (after a backup). Returns how many."""
+        if not self.list_assessments(trashed=True):
+            return 0
+        self.backup("before-empty-trash")
+        with self.transaction() as session:
+            result = session.execute(delete(Assessment).where(Assessment.trashed_at.is_not(None)))
+            count = int(getattr(result, "rowcount", 0))
+        self._changed()
+        return count
+
+    # ----------------------------------------------------------------- assessor profiles
+
+    def add_profile(self, name: str, organisation: str = "", role: str = "") -> int:
+        with self.transaction() as session:
+            profile = AssessorProfile(name=name, organisation=organisation, role=role, created=now_iso())
+            session.add(profile)
+            session.flush()
+            profile_id = profile.id
+        return profile_id
+
+    def profiles(self) -> list[ProfileInfo]:
+        with self.transaction() as session:
+            return [_profile(p) for p in session.scalars(select(AssessorProfile).order_by(AssessorProfile.id))]
+
+    # ----------------------------------------------------------------- answers
+
+    def set_answer(
+        self,
+        assessment_id: str,
+        question_id: str,
+        value: Any,
+        *,
+        note: str | Keep = KEEP,
+        legal_citation: str | Keep = KEEP,
+        confidence: str | Keep | None = KEEP,
+        evidence_ids: Sequence[str] | Keep = KEEP,
+        assessor_id: int | None = None,
+    ) -> None:
+        """Save one answer (``None`` = "not known") with its history entry; returns after the COMMIT.
+
+        A history entry is written when the value changes; note, citation, confidence and evidence links
+        change the current answer only.
+        """
+        if confidence is not KEEP and confidence is not None and confidence not in CONFIDENCE_MARKS:
+            raise InvalidAnswerError(f"confidence must be one of {', '.join(CONFIDENCE_MARKS)}, got {confidence!r}")
+        stamp = now_iso()
+        with self.transaction() as session:
+            row = _writable(session, assessment_id)
+            _check_value(row.questionnaire_version, question_id, value)
+            new_json = dump_json(value)
+            answer = session.get(Answer, (assessment_id, question_id))
+            old_json = None if answer is None else answer.value_json
+            if answer is None:
+                answer = Answer(
+                    assessment_id=assessment_id, question_id=question_id, value_json=new_json, note="",
+                    legal_citation="", confidence=None, changed=stamp, assessor_id=assessor_id,
+                )
+                session.add(answer)
+            answer.value_json = new_json
+            answer.changed = stamp
+            answer.assessor_id = assessor_id
+            if not isinstance(note, Keep):
+                answer.note = note
+            if not isinstance(legal_citation, Keep):
+                answer.legal_citation = legal_citation
+            if not isinstance(confidence, Keep):
+                answer.confidence = confidence
+            if old_json != new_json:
+                session.add(AnswerChange(
+                    assessment_id=assessment_id, question_id=question_id, old_value_json=old_json,
+                    new_value_json=new_json, changed_at=stamp, assessor_id=assessor_id,
+                ))
+            session.flush()
+            if not isinstance(evidence_ids, Keep):
+                _link_evidence(session, assessment_id, question_id, evidence_ids)
+            row.changed = stamp
+        self._changed()
+
+    def answers(self, assessment_id: str) -> dict[str, Any]:
+        """The current values, by question id (what the engine evaluates)."""
+        return {a.question_id: a.value for a in self.answer_details(assessment_id)}
+
+    def answer_details(self, assessment_id: str) -> list[AnswerInfo]:
+        with self.transaction() as session:
+            _get(session, assessment_id)
+            links: dict[str, list[str]] = {}
+            for link in session.scalars(
+                select(AnswerEvidence).where(AnswerEvidence.assessment_id == assessment_id)
+                .order_by(AnswerEvidence.evidence_id)
+            ):
+                links.setdefault(link.question_id, []).append(link.evidence_id)
+            rows = session.scalars(
+                select(Answer).where(Answer.assessment_id == assessment_id).order_by(Answer.question_id)
+            )
+            return [
+                AnswerInfo(
+                    question_id=a.question_id, value=load_json(a.value_json), note=a.note,
+                    legal_citation=a.legal_citation, confidence=a.confidence,
+                    evidence_ids=tuple(links.get(a.question_id, ())), changed=a.changed, assessor_id=a.assessor_id,
+                )
+                for a in rows
+            ]
+
+    def history(self, assessment_id: str, question_id: str | None = None) -> list[HistoryEntry]:
+        """Changes of the answers, oldest first (of one question when ``question_id`` is given)."""
+        with self.transaction() as session:
+            _get(session, assessment_id)
+            query = select(AnswerChange).where(AnswerChange.assessment_id == assessment_id)
+            if question_id is not None:
+                query = query.where(AnswerChange.question_id == question_id)
+            profiles = {p.id: _profile(p) for p in session.scalars(select(AssessorProfile))}
+            return [
+                HistoryEntry(
+                    question_id=c.question_id,
+                    had_old_value=c.old_value_json is not None,
+                    old_value=None if c.old_value_json is None else load_json(c.old_value_json),
+                    new_value=load_json(c.new_value_json),
+                    changed_at=c.changed_at,
+                    assessor=None if c.assessor_id is None else profiles.get(c.assessor_id),
+                )
+                for c in session.scalars(query.order_by(AnswerChange.id))
+            ]
+
+    # ----------------------------------------------------------------- evidence
+
+    def add_evidence(self, assessment_id: str, file: str | Path, *, keep_copy: bool = True) -> str:
+        """Record an evidence file: its name, SHA-256 and size, and a copy in the data folder (or its path)."""
+        source = Path(file)
+        try:
+            content = source.read_bytes()
+        except OSError as exc:
+            raise EvidenceError(f"{source}: cannot be read ({exc.strerror})") from None
+        digest = hashlib.sha256(content).hexdigest()
+        if keep_copy:
+            folder = paths.evidence_dir(self.folder)
+            folder.mkdir(parents=True, exist_ok=True)
+            copy = folder / digest
+            if not copy.exists():
+                partial = copy.with_name(digest + ".partial")
+                shutil.copyfile(source, partial)
+                partial.replace(copy)
+            stored_path = digest
+        else:
+            stored_path = str(source.resolve())
+        new_id = str(uuid.uuid4())
+        with self.transaction() as session:
+            row = _writable(session, assessment_id)
+            session.add(EvidenceFile(
+                id=new_id, assessment_id=assessment_id, name=source.name, sha256=digest, size=len(content),
+                storage="copy" if keep_copy else "path", path=stored_path, added=now_iso(),
+            ))
+            row.changed = now_iso()
+        self._changed()
+        return new_id
+
+    def evidence(self, assessment_id: str) -> list[EvidenceInfo]:
+        with self.transaction() as session:
+            _get(session, assessment_id)
+            query = select(EvidenceFile).where(EvidenceFile.assessment_id == assessment_id)
+            return [
+                EvidenceInfo(e.id, e.name, e.sha256, e.size, e.storage, e.path, e.added)
+                for e in session.scalars(query.order_by(EvidenceFile.added, EvidenceFile.name, EvidenceFile.id))
+            ]
+
+    # ----------------------------------------------------------------- assessment files
+
+    def export_document(self, assessment_id: str) -> dict[str, Any]:
+        from c102desk.store import transfer
+
+        with self.transaction() as session:
+            return transfer.to_document(session, _get(session, assessment_id))
+
+    def export_file(self, assessment_id: str, out: str | Path) -> None:
+        """Write the assessment as a .c102.json file, atomically (temp file, then rename)."""
+        from c102desk.store import transfer
+
+        transfer.write_document(self.export_document(assessment_id), Path(out))
+
+    def import_file(self, file: str | Path, *, on_conflict: str = "refuse") -> str:
+        """Bring an assessment file in, all or nothing; returns the assessment's id in the store.
+
+        ``on_conflict`` says what to do when its id is already in the store: ``refuse`` (an error asking to
+        choose), ``keep_both`` (import under a new id) or ``replace`` (overwrite the stored one).
+        """
+        from c102desk.assessment import read_assessment
+        from c102desk.store import transfer
+
+        parsed = read_assessment(file)
+        plan = transfer.plan_import(parsed, str(file))
+        if on_conflict == "replace" and plan.id is not None:
+            with self.transaction() as session:
+                existing = session.get(Assessment, plan.id)
+                replacing = existing is not None
+                if existing is not None and existing.status == STATUS_FINAL:
+                    raise AssessmentIsFinalError(
+                        f"assessment {existing.id} in the store is final and cannot be replaced; "
+                        "use --keep-both to import the file as a new assessment"
+                    )
+            if replacing:
+                self.backup("before-replace")
+        with self.transaction() as session:
+            existing = None if plan.id is None else session.get(Assessment, plan.id)
+            new_id = transfer.apply_import(session, plan, existing, on_conflict)
+        self._changed()
+        return new_id
+
+
+# --------------------------------------------------------------------- helpers
+
+
+def _check_before_open(folder: Path, database: Path) -> None:
+    if not database.is_file() or not integrity.looks_like_sqlite(database):
+        raise NotAStoreError(database)
+    problem = integrity.check(database)
+    if problem is not None:
+        moved = integrity.move_aside(database, paths.damaged_dir(folder))
+        raise StoreDamagedError(database, moved, backups.newest_good(paths.backups_dir(folder)), problem)
+
+
+def _upgrade(database: Path) -> None:
+    try:
+        if migrate.needs_upgrade(database):
+            migrate.upgrade(database)
+    except CommandError:
+        raise StoreError(
+            f"the local store {database} was made by a newer c102desk; please update c102desk"
+        ) from None
+
+
+def _questionnaire_errors(version: str, question_id: str, value: Any) -> list[str]:
+    questionnaire = _questionnaire(version)
+    question = questionnaire.by_id.get(question_id)
+    if question is None:
+        return [f"unknown question id {question_id!r} (questionnaire version {version})"]
+    return [i.message for i in question.check(value) if i.severity is Severity.ERROR]
+
+
+def _check_value(version: str, question_id: str, value: Any) -> None:
+    errors = _questionnaire_errors(version, question_id, value)
+    if errors:
+        raise InvalidAnswerError(errors[0])
+
+
+def _questionnaire(version: str) -> Any:
+    try:
+        return load_questionnaire(version)
+    except QuestionnaireError:
+        raise StoreError(f"questionnaire version {version!r} is not known to this program") from None
+
+
+def _get(session: Session, assessment_id: str) -> Assessment:
+    row = session.get(Assessment, assessment_id)
+    if row is None:
+        raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
+    return row
+
+
+def _writable(session: Session, assessment_id: str) -> Assessment:
+    row = _get(session, assessment_id)
+    if row.status == STATUS_FINAL:
+        raise AssessmentIsFinalError(
+            f"assessment {row.id} is final and cannot be changed; start a new revision to change it"
+        )
+    if row.trashed_at is not None:
+        raise AssessmentInTrashError(f"assessment {row.id} is in the trash; restore it first")
+    return row
+
+
+def _link_evidence(session: Session, assessment_id: str, question_id: str, evidence_ids: Sequence[str]) -> None:
+    session.execute(delete(AnswerEvidence).where(
+        AnswerEvidence.assessment_id == assessment_id, AnswerEvidence.question_id == question_id
+    ))
+    for evidence_id in dict.fromkeys(evidence_ids):
+        evidence = session.get(EvidenceFile, evidence_id)
+        if evidence is None or evidence.assessment_id != assessment_id:
+            raise EvidenceError(f"evidence {evidence_id!r} does not belong to assessment {assessment_id}")
+        session.add(AnswerEvidence(assessment_id=assessment_id, question_id=question_id, evidence_id=evidence_id))
+
+
+def _info(row: Assessment) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=row.id, country=row.country, title=row.title, questionnaire_version=row.questionnaire_version,
+        status=row.status, revision=row.revision, previous_revision_id=row.previous_revision_id,
+        created=row.created, changed=row.changed, trashed_at=row.trashed_at,
+    )
+
+
+def _profile(row: AssessorProfile) -> ProfileInfo:
+    return ProfileInfo(row.id, row.name, row.organisation, row.role)
