@@ -94,7 +94,25 @@ def coverage_requirements(ctx: Context, part: str, alternatives: tuple[Alternati
             ))
         else:
             out.append(_evaluate(ctx, part, alt, qids))
+    if all(r.status is Status.NOT_APPLICABLE for r in out):
+        _no_alternative_open(part, alternatives, out)
     return out
+
+
+def _no_alternative_open(part: str, alternatives: tuple[Alternative, ...], out: list[Requirement]) -> None:
+    """When no alternative can be assessed, the Part must not pass with nobody shown to be protected.
+
+    (E.g. figures only for the Article 3 alternative without a declaration.) The first ordinary alternative is
+    then reported as lacking information, with the reasons the others are closed.
+    """
+    first = next(i for i, alt in enumerate(alternatives) if not alt.article_3)
+    old = out[first]
+    reasons = "; ".join(f"{r.id}: {r.explanation}" for r in out)
+    out[first] = Requirement(
+        old.id, old.article, Status.INSUFFICIENT,
+        f"no coverage alternative of Part {part} can be assessed ({reasons}); give the figures for "
+        f"Art {old.article} or another alternative that is open", {}, old.questions, group=old.group,
+    )
 
 
 def _questions(part: str, alt: Alternative) -> tuple[str, ...]:

@@ -207,3 +207,11 @@ def test_article_3_duration_alternatives() -> None:
 
 def test_part_without_answers_is_not_assessed() -> None:
     assert run(part_i()).parts["III"].status is PartStatus.NOT_ASSESSED
+
+
+def test_part_cannot_pass_when_no_coverage_alternative_is_open() -> None:
+    answers = sickness(III__coverage__relies_on=["d"], III__coverage__industrial_protected=150_000)
+    result = run(answers).parts["III"]
+    assert result.requirement("III.COV.A").status is Status.INSUFFICIENT
+    assert "no coverage alternative" in result.requirement("III.COV.A").explanation
+    assert result.status is PartStatus.INSUFFICIENT
