@@ -78,8 +78,8 @@ def test_cov_c() -> None:
 def test_cov_d_with_and_without_declaration() -> None:
     answers = ix(IX__coverage__employees_protected=None, IX__coverage__industrial_protected=100_000)
     assert status(answers, "IX.COV.D") is Status.NOT_APPLICABLE
-    assert status(answers, "IX.COV") is Status.NOT_MET
-    assert part_status(answers) is PartStatus.NOT_COMPLIANT
+    assert status(answers, "IX.COV.A") is Status.INSUFFICIENT
+    assert part_status(answers) is PartStatus.INSUFFICIENT
     answers["I.art3.declaration"] = True
     result = run(answers).parts["IX"]
     assert result.requirement("IX.COV.D").status is Status.MET

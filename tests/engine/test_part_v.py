@@ -115,18 +115,12 @@ def test_no_coverage_figures_is_insufficient() -> None:
     assert part_v_status(answers) is PartStatus.INSUFFICIENT
 
 
-def test_no_guard_when_an_alternative_is_tested() -> None:
-    ids = {r.id for r in run(v()).parts["V"].requirements}
-    assert "V.COV" not in ids
-
-
 def test_cov_d_needs_article_3_declaration() -> None:
     answers = v(V__coverage__employees_protected=None, V__coverage__industrial_protected=100_000)
     assert status(answers, "V.COV.D") is Status.NOT_APPLICABLE
-    # Without the declaration no alternative is left: the guard keeps the coverage group from dropping out.
-    guard = req(answers, "V.COV")
-    assert guard.status is Status.NOT_MET and "27(d)" in guard.explanation
-    assert part_v_status(answers) is PartStatus.NOT_COMPLIANT
+    # Without the declaration no alternative is open: the Part lacks information rather than passing.
+    assert status(answers, "V.COV.A") is Status.INSUFFICIENT
+    assert part_v_status(answers) is PartStatus.INSUFFICIENT
     answers["I.art3.declaration"] = True
     result = run(answers).parts["V"]
     assert result.requirement("V.COV.D").status is Status.MET

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from c102desk.engine.context import Context
-from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_MEANS, Alternative
+from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_MEANS, Alternative, coverage_requirements
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import yes_rule
-from c102desk.engine.rules.part_v import guarded_coverage
 from c102desk.numbers import fmt_percent, to_json_number
 
 COVERAGE = (
@@ -31,7 +30,7 @@ QUALIFYING = QualifyingSpec(
 
 def requirements(ctx: Context) -> list[Requirement]:
     return [
-        *guarded_coverage(ctx, "IX", "55", COVERAGE),
+        *coverage_requirements(ctx, "IX", COVERAGE),
         contingency(ctx),
         level_requirement(ctx, BENEFIT),
         *qualifying_requirements(ctx, QUALIFYING),

@@ -36,7 +36,7 @@ REVIEW_QUESTION = "XI.review.after_earnings_changes"
 
 def requirements(ctx: Context) -> list[Requirement]:
     return [
-        *guarded_coverage(ctx, "V", "27", COVERAGE),
+        *coverage_requirements(ctx, "V", COVERAGE),
         pensionable_age(ctx),
         earnings_rule(ctx, "V.EARN", "26(3)", "V.earn", "old-age benefit"),
         level_requirement(ctx, BENEFIT),
@@ -45,33 +45,6 @@ def requirements(ctx: Context) -> list[Requirement]:
         duration(ctx),
         review_rule(ctx, "V.REVIEW", "old-age"),
     ]
-
-
-def guarded_coverage(ctx: Context, part: str, article: str,
-                     alternatives: tuple[Alternative, ...]) -> list[Requirement]:
-    """The coverage alternatives of Art ``article``, plus a guard when none of them can be tested.
-
-    When every alternative is not applicable (no figures at all, or only those of the Article 3 alternative
-    without a declaration), the group would otherwise drop out of the Part verdict; the guard keeps it in.
-    """
-    out = coverage_requirements(ctx, part, alternatives)
-    if any(r.status is not Status.NOT_APPLICABLE for r in out):
-        return out
-    group = out[0].group if out else None
-    art3 = [a for a in alternatives if a.article_3]
-    art3_data = bool(art3) and ctx.number(f"{part}.coverage.industrial_protected") is not None
-    qids = tuple(dict.fromkeys(q for r in out for q in r.questions))
-    if art3_data and not ctx.article_3_declared:
-        letters = ", ".join(f"{article}({a.letter})" for a in art3)
-        guard = Requirement(f"{part}.COV", article, Status.NOT_MET,
-                            f"the only coverage figures given are for Art {letters}, an Article 3 exception that "
-                            "needs a declaration appended to the ratification, which this assessment does not make; "
-                            f"no other alternative of Art {article} is shown", {}, qids, group=group)
-    else:
-        guard = Requirement(f"{part}.COV", article, Status.INSUFFICIENT,
-                            f"no coverage alternative of Art {article} can be tested yet: give the figures for at "
-                            "least one of them", {}, qids, group=group)
-    return [*out, guard]
 
 
 def pensionable_age(ctx: Context) -> Requirement:

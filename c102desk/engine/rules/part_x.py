@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from c102desk.engine.context import Context
-from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_MEANS, Alternative
+from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_MEANS, Alternative, coverage_requirements
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import informational, not_applicable, yes_rule
-from c102desk.engine.rules.part_v import earnings_rule, guarded_coverage
+from c102desk.engine.rules.part_v import earnings_rule
 from c102desk.numbers import fmt_number, to_json_number
 
 # Art 61(a), (b) and (d) count the breadwinners in the protected classes; their wives and children are the
@@ -65,7 +65,7 @@ def requirements(ctx: Context) -> list[Requirement]:
 
 def coverage(ctx: Context) -> list[Requirement]:
     """Art 61: the coverage alternatives, worded for breadwinners where (a), (b) and (d) count them."""
-    out = guarded_coverage(ctx, "X", "61", COVERAGE)
+    out = coverage_requirements(ctx, "X", COVERAGE)
     for req in out:
         for who in BREADWINNER_WORDING:
             if req.explanation.startswith(who):
