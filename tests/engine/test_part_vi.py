@@ -61,13 +61,18 @@ def without(answers: dict[str, Any], *keys: str) -> dict[str, Any]:
 
 # --- the Part as a whole -------------------------------------------------------------------------------------
 
-def test_compliant_scheme_is_compliant_with_review_because_partial_loss_is_a_judgement() -> None:
+def test_compliant_scheme_is_compliant() -> None:
     result = run(injury()).parts["VI"]
-    assert result.status is PartStatus.COMPLIANT_WITH_REVIEW
+    assert result.status is PartStatus.COMPLIANT
     assert result.article_3 is False
     assert {r.id for r in result.requirements} >= SECTION_5_2_IDS
-    others = [r for r in result.requirements if r.required and r.id != "VI.LVL.PARTIAL"]
+    others = [r for r in result.requirements if r.required]
     assert {r.status for r in others} <= {Status.MET, Status.NOT_APPLICABLE}
+
+
+def test_non_proportional_partial_benefit_leaves_the_part_for_review() -> None:
+    result = run(injury(VI__partial__proportional=False)).parts["VI"]
+    assert result.status is PartStatus.COMPLIANT_WITH_REVIEW
     assert result.requirement("VI.LVL.PARTIAL").status is Status.NEEDS_REVIEW
 
 
@@ -153,7 +158,7 @@ def test_part_rests_on_article_3_coverage() -> None:
     result = run(answers).parts["VI"]
     assert result.requirement("VI.COV.A").status is Status.NOT_MET
     assert result.requirement("VI.COV.B").status is Status.MET
-    assert result.status is PartStatus.COMPLIANT_WITH_REVIEW
+    assert result.status is PartStatus.COMPLIANT
     assert result.article_3 is True
 
 
@@ -197,7 +202,7 @@ def test_reduced_list_with_declaration_saves_the_part() -> None:
     assert result.requirement("VI.MED").status is Status.NOT_MET
     art3 = result.requirement("VI.MED.ART3")
     assert art3.status is Status.MET and art3.article_3 and art3.group == result.requirement("VI.MED").group
-    assert result.status is PartStatus.COMPLIANT_WITH_REVIEW
+    assert result.status is PartStatus.COMPLIANT
     assert result.article_3 is True
 
 
@@ -225,7 +230,7 @@ def test_rehabilitation_is_informational() -> None:
     result = run(injury(VI__medical__rehabilitation=False)).parts["VI"]
     rule = result.requirement("VI.REHAB")
     assert rule.status is Status.NOT_MET and not rule.required
-    assert result.status is PartStatus.COMPLIANT_WITH_REVIEW
+    assert result.status is PartStatus.COMPLIANT
 
 
 # --- cash benefits (Art 36 and the Schedule) -----------------------------------------------------------------
@@ -286,9 +291,9 @@ def test_no_means_tested_method_in_part_vi() -> None:
 
 # --- partial loss and lump sums (Art 36(2), (3)) -------------------------------------------------------------
 
-def test_proportional_partial_benefit_needs_review() -> None:
+def test_proportional_partial_benefit_is_a_suitable_proportion() -> None:
     rule = req(injury(), "VI.LVL.PARTIAL")
-    assert rule.status is Status.NEEDS_REVIEW
+    assert rule.status is Status.MET
     assert "suitable proportion" in rule.explanation and "10 %" in rule.explanation
 
 

@@ -193,12 +193,16 @@ def partial_loss(ctx: Context, lump: Requirement) -> Requirement:
             return Requirement(rid, article, Status.INSUFFICIENT,
                                "a periodical payment is made for partial loss, but not yet answered how it relates "
                                "to the total-loss benefit (VI.partial.proportional)", values, qids)
-        how = ("the total-loss benefit reduced in proportion to the degree of loss" if proportional
-               else "an amount not proportional to the degree of loss")
+        if proportional:
+            # [I] a payment proportional to the degree of loss is the ordinary form of a "suitable proportion"
+            return Requirement(rid, article, Status.MET,
+                               "a periodical payment is made for partial permanent loss, set as the total-loss "
+                               "benefit reduced in proportion to the degree of loss: a suitable proportion "
+                               f"(Art 36(2)) [I]{degree_note}", values, qids)
         return Requirement(rid, article, Status.NEEDS_REVIEW,
-                           f"a periodical payment is made for partial permanent loss, set as {how}; whether it is "
-                           f"a suitable proportion of the total-loss benefit is for the supervisory bodies "
-                           f"(Art 36(2)){degree_note}", values, qids)
+                           "a periodical payment is made for partial permanent loss, set as an amount not "
+                           "proportional to the degree of loss; whether it is a suitable proportion of the "
+                           f"total-loss benefit is for the supervisory bodies (Art 36(2)){degree_note}", values, qids)
     lump_sum = ctx.flag("VI.partial.lump_sum")
     if lump_sum is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
