@@ -409,3 +409,11 @@ def test_review_uses_the_part_xi_question(answer: bool | None, expected: Status)
     rule = req(v(XI__review__after_earnings_changes=answer), "V.REVIEW")
     assert rule.status is expected
     assert rule.questions == ("XI.review.after_earnings_changes",)
+
+
+def test_assumptions_listed_only_when_relied_on() -> None:
+    assert req(v(V__duration__for_life=None), "V.DUR").assumptions == ()
+    ids = {a["id"] for a in run(part_i()).assumptions}
+    assert "A.V.FOR_LIFE" not in ids and "A.V.AGE.JUSTIFICATION" not in ids
+    ids = {a["id"] for a in run(v(V__age__pensionable_age=66, V__age__justification_documented=True)).assumptions}
+    assert {"A.V.FOR_LIFE", "A.V.AGE.JUSTIFICATION", "A.PROP.V"} <= ids

@@ -171,13 +171,13 @@ def transitional(ctx: Context) -> Requirement:
 
 def duration(ctx: Context) -> Requirement:
     """Art 30: paid throughout the contingency, i.e. for life [I]."""
-    assumption = ctx.assume("A.V.FOR_LIFE")
     rule = yes_rule(
         ctx, "V.DUR", "30", "V.duration.for_life",
         met="the old-age benefit is paid for life once granted, throughout the contingency (Art 30) [I]",
         not_met="the old-age benefit can end while the beneficiary lives, but Art 30 requires it throughout the "
                 "contingency, i.e. for life [I]",
     )
-    rule.assumptions = (assumption.id,)
+    if ctx.answered("V.duration.for_life"):
+        rule.assumptions = (ctx.assume("A.V.FOR_LIFE").id,)
     return rule
 

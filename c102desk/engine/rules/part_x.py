@@ -117,7 +117,6 @@ def contingency(ctx: Context) -> Requirement:
 
 def widowers(ctx: Context) -> Requirement:
     """Widowers are not named by the Convention; their coverage is recorded for information [I]."""
-    assumption = ctx.assume("A.WIDOWER")
     answer = ctx.flag("X.contingency.widowers")
     if answer is True:
         status, text = Status.MET, "widowers are protected on the same terms as widows (beyond what Art 60 requires)"
@@ -125,8 +124,9 @@ def widowers(ctx: Context) -> Requirement:
         status, text = Status.NOT_APPLICABLE, "widowers are not protected; the Convention names only widows [I]"
     else:
         status, text = Status.INSUFFICIENT, "not answered whether widowers are protected (informational) [I]"
+    assumptions = (ctx.assume("A.WIDOWER").id,) if ctx.part_answered("X") else ()
     return Requirement("X.WIDOWER", "60(1)", status, text, {"answer": answer}, ("X.contingency.widowers",),
-                       assumptions=(assumption.id,))
+                       assumptions=assumptions)
 
 
 def marriage(ctx: Context) -> Requirement:
