@@ -7,21 +7,28 @@ copy, drop old, rename), and with foreign keys ON dropping the old table would c
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, event
 
 from c102desk.store.engine import make_engine
 from c102desk.store.errors import StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision, known without importing Alembic (slow to import) so that opening an up-to-date store
+# stays fast; a test checks it against the scripts.
+HEAD = "r0002"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -30,22 +37,30 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(database: Path) -> str | None:
-    engine = make_engine(database, foreign_keys=False)
+    """The schema revision of the store file (None for a new, empty file)."""
+    connection = sqlite3.connect(database, isolation_level=None)
     try:
-        with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+        try:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        except sqlite3.OperationalError:  # no such table: a new store
+            return None
     finally:
-        engine.dispose()
+        connection.close()
+    return str(rows[0][0]) if rows else None
 
 
 def upgrade(database: Path, target: str = "head") -> None:
     """Upgrade ``database`` to ``target`` in one transaction, checking foreign keys before committing."""
+    from alembic import command
+
     engine = make_engine(database, foreign_keys=False)
 
     @event.listens_for(engine, "commit")
@@ -62,4 +77,4 @@ def upgrade(database: Path, target: str = "head") -> None:
 
 
 def needs_upgrade(database: Path) -> bool:
-    return current_revision(database) != head_revision()
+    return current_revision(database) != HEAD

@@ -20,7 +20,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from alembic.util.exc import CommandError
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -475,9 +474,12 @@ def _check_before_open(folder: Path, database: Path) -> None:
 
 
 def _upgrade(database: Path) -> None:
+    if not migrate.needs_upgrade(database):
+        return
+    from alembic.util.exc import CommandError  # Alembic is slow to import: only when there is work to do
+
     try:
-        if migrate.needs_upgrade(database):
-            migrate.upgrade(database)
+        migrate.upgrade(database)
     except CommandError:
         raise StoreError(
             f"the local store {database} was made by a newer c102desk; please update c102desk"
