@@ -221,7 +221,7 @@ def actuarial(ctx: Context) -> Requirement:
     last = ctx.number("XIII.financing.last_actuarial_study")
     text = f"{periodic.explanation}; {before.explanation}"
     if last is not None:
-        text += f"; last actuarial valuation {fmt_number(last)}"
+        text += f"; last actuarial valuation {int(last) if last.denominator == 1 else fmt_number(last)}"
     text += " (Art 71(3))"
     values = {"periodic": periodic.values["answer"], "before_changes": before.values["answer"],
               "last_study_year": to_json_number(last) if last is not None else None}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import checklist_rule, informational
@@ -15,6 +17,15 @@ def requirements(ctx: Context, accepted: list[str]) -> list[Requirement]:
     return [report(ctx, accepted), seafarers(ctx)]
 
 
+def _flag(ctx: Context, question_id: str) -> bool | None:
+    """A yes/no answer of another Part's question; None when it does not exist (yet) or is unanswered."""
+    return ctx.flag(question_id) if question_id in ctx.questionnaire.by_id else None
+
+
+def _number(ctx: Context, question_id: str) -> Fraction | None:
+    return ctx.number(question_id) if question_id in ctx.questionnaire.by_id else None
+
+
 def _required_items(ctx: Context, accepted: list[str]) -> tuple[dict[str, str], list[str]]:
     """The Art 76(1) items the Parts that could be accepted need, and why [I] A.XIV.REPORT."""
     chosen = ctx.choices(ITEMS_Q) or []
@@ -25,12 +36,15 @@ def _required_items(ctx: Context, accepted: list[str]) -> tuple[dict[str, str], 
         reasons.append("no Part could be accepted yet, so only the general items are asked")
     if any(p in CASH_PARTS for p in accepted) or not accepted:
         keys.append("benefit_rates")
-    if "III" in accepted and ctx.article_3_declared and "sickness_18_2a_not_used" not in chosen:
+    days_test = _number(ctx, "III.duration.benefit_days_year") is not None
+    if "III" in accepted and ctx.article_3_declared and days_test and "sickness_18_2a_not_used" not in chosen:
         keys.append("sickness_duration")
-        reasons.append("Part III with an Article 3 declaration may use Art 18(2)(a)")
-    if "IV" in accepted and "unemployment_not_graded" not in chosen:
+        reasons.append("Part III uses the benefit-days test of Art 18(2)(a)")
+    graded = False if _flag(ctx, "IV.duration.limited") is False else _flag(ctx, "IV.duration.graded")
+    if "IV" in accepted and graded is not False and "unemployment_not_graded" not in chosen:
         keys.append("unemployment_duration")
-        reasons.append("Part IV may grade its duration under Art 24(2)")
+        reasons.append("Part IV grades its duration under Art 24(2)" if graded
+                       else "Part IV may grade its duration under Art 24(2) (IV.duration.graded not answered)")
     keys.append("financing")
     return {k: labels[k] for k in keys}, reasons
 
