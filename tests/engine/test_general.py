@@ -11,7 +11,7 @@ from c102desk.engine.results import PartResult, PartStatus, Status
 from c102desk.engine.rules import general
 from c102desk.questionnaire import load_questionnaire
 from c102desk.questionnaire.model import BRANCH_PART_IDS
-from tests.helpers import d, part_i, req, status
+from tests.helpers import d, part_i, req, run, status
 
 
 def parts_with(statuses: dict[str, PartStatus], article_3: tuple[str, ...] = ()) -> dict[str, PartResult]:
@@ -167,7 +167,14 @@ def test_child_age_limit(limit: Any, school: Any, expected: Status) -> None:
     item = req(answers, "I.CHILD")
     assert item.status is expected
     assert item.article == "1(1)(e)"
-    assert "A.CHILD.AGE" in item.assumptions
+    assert ("A.CHILD.AGE" in item.assumptions) is (limit is not None)
+
+
+def test_assumptions_listed_only_when_relied_on() -> None:
+    listed = {a["id"] for a in run(part_i()).assumptions}
+    assert not listed & {"A.CHILD.AGE", "A.ART3.AT_RATIFICATION", "A.ART71.RESOURCES"}
+    listed = {a["id"] for a in run(part_i(I__child__age_limit=16, I__art3__declaration=False)).assumptions}
+    assert {"A.CHILD.AGE", "A.ART3.AT_RATIFICATION"} <= listed
 
 
 def test_child_explanation_shows_the_ages() -> None:

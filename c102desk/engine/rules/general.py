@@ -82,11 +82,14 @@ def _art3_figures(ctx: Context) -> list[str]:
 
 def art3_declaration(ctx: Context, parts: dict[str, PartResult], accepted: list[str]) -> Requirement:
     """Art 3(1): the temporary exceptions exist only through a declaration appended to the ratification."""
-    assumption = ctx.assume("A.ART3.AT_RATIFICATION")
     declared = ctx.flag("I.art3.declaration")
     relying = [p for p in BRANCH_PART_IDS if p in parts and parts[p].article_3]
     relying_accepted = [p for p in relying if p in accepted]
     with_figures = _art3_figures(ctx)
+    if declared is None and not with_figures:
+        return not_applicable("I.ART3.DECL", "3(1)", "no Article 3 declaration and no Article 3 figures: the "
+                              "temporary exceptions of Art 3(1) are not used", questions=("I.art3.declaration",))
+    assumption = ctx.assume("A.ART3.AT_RATIFICATION")
     values = {"declared": declared, "parts_relying": relying, "accepted_parts_relying": relying_accepted}
     qids = ("I.art3.declaration", "I.art3.justification")
     if declared is True:
@@ -177,14 +180,14 @@ def art6_voluntary(ctx: Context) -> Requirement:
 def child_definition(ctx: Context) -> Requirement:
     """Art 1(1)(e): a child is a child under the school-leaving age or under 15, as prescribed; [I] the
     national age limit complies when it reaches at least min(15, school-leaving age)."""
-    assumption = ctx.assume("A.CHILD.AGE")
     qids = ("I.child.age_limit", "I.child.school_leaving_age")
     limit = ctx.number("I.child.age_limit")
     school = ctx.number("I.child.school_leaving_age")
     if limit is None:
         return Requirement("I.CHILD", "1(1)(e)", Status.INSUFFICIENT,
                            "the age up to which national law treats a person as a child (I.child.age_limit) is "
-                           "not yet given", {}, qids, assumptions=(assumption.id,))
+                           "not yet given", {}, qids)
+    assumption = ctx.assume("A.CHILD.AGE")
     values: dict[str, object] = {"age_limit": to_json_number(limit)}
     if school is None:
         if limit >= CHILD_AGE:

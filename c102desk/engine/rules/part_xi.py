@@ -66,8 +66,8 @@ def benefit_test(ctx: Context, accepted: list[str], test_id: str, article: str, 
                  group: str | None = None) -> Requirement:
     """One Part XI test (Arts 65(1), 65(3), 66(1), 67(a)–(d)) over every benefit that uses it; the benefits of
     the Parts that could be accepted decide (worst of them), the others are listed only [I]."""
-    scope = ctx.assume("A.PART_XI.SCOPE")
     records = [r for r in ctx.level_records if test_id in r.tests]
+    scope = [ctx.assume("A.PART_XI.SCOPE").id] if records else []
     by_benefit = {r.spec.rule_id: r.tests[test_id].status.value for r in records}
     decisive = [r for r in records if r.spec.part in accepted]
     others = [r for r in records if r.spec.part not in accepted]
@@ -99,7 +99,7 @@ def benefit_test(ctx: Context, accepted: list[str], test_id: str, article: str, 
                                        if s is not r.tests[test_id].status]
     questions = tuple(dict.fromkeys(q for r in decisive for q in r.tests[test_id].questions))
     assumptions = tuple(dict.fromkeys(
-        [scope.id, *(a for r in decisive for a in r.tests[test_id].assumptions)]))
+        [*scope, *(a for r in decisive for a in r.tests[test_id].assumptions)]))
     return Requirement(test_id, article, status, text, values, questions, group=group, assumptions=assumptions)
 
 

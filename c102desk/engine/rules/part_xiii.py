@@ -159,9 +159,7 @@ def employee_share(ctx: Context) -> Requirement:
     employees and their wives and children, all benefits together except family benefit and separate-branch
     employment injury. [I] A.ART71.RESOURCES, A.ART71.BASE."""
     rid, article = "XIII.FIN.EE50", "71(2)"
-    resources = ctx.assume("A.ART71.RESOURCES")
-    base_assumption = ctx.assume("A.ART71.BASE")
-    assumptions = (resources.id, base_assumption.id)
+    assumptions = ("A.ART71.RESOURCES", "A.ART71.BASE")
     qids = (*RESOURCES, "XIII.financing.excludes_family", "XIII.financing.excludes_employment_injury",
             "XIII.financing.investment_income_included", "XIII.financing.year")
     if SEPARATE_BRANCH_Q in ctx.questionnaire.by_id:
@@ -178,6 +176,8 @@ def employee_share(ctx: Context) -> Requirement:
     if total <= 0:
         return Requirement(rid, article, Status.INSUFFICIENT, "the total resources of Art 71(2) are zero", {}, qids,
                            assumptions=assumptions)
+    for assumption in assumptions:
+        ctx.assume(assumption)
     share = percent(employees, total)
     ok = share <= EMPLOYEE_SHARE_LIMIT
     base_status, notes = _base_checks(ctx)
