@@ -63,7 +63,7 @@ LUMP_CASES = {"slight", "proper_use"}
 def requirements(ctx: Context) -> list[Requirement]:
     lump = lump_sum(ctx)
     return [
-        *guarded_coverage(ctx, "VI", COVERAGE),
+        *coverage_requirements(ctx, "VI", COVERAGE),
         contingencies(ctx),
         medical_care(ctx),
         medical_care_art3(ctx),
@@ -85,27 +85,6 @@ def requirements(ctx: Context) -> list[Requirement]:
                  not_met="current employment-injury pensions are not reviewed after substantial changes in the "
                          "general level of earnings due to the cost of living, as Arts 65(10) and 66(8) require"),
     ]
-
-
-def guarded_coverage(ctx: Context, part: str, alternatives: tuple[Alternative, ...]) -> list[Requirement]:
-    """The coverage alternatives of a Part, with a guard for the case where none of them can be assessed.
-
-    When every alternative is not applicable (e.g. figures only for the Article 3 alternative and no
-    declaration), the shared group would be ignored and the Part could pass without any persons protected;
-    the first ordinary alternative is then reported as lacking information instead.
-    """
-    reqs = coverage_requirements(ctx, part, alternatives)
-    if any(r.status is not Status.NOT_APPLICABLE for r in reqs):
-        return reqs
-    first = next(i for i, alt in enumerate(alternatives) if not alt.article_3)
-    old = reqs[first]
-    reasons = "; ".join(f"{r.id}: {r.explanation}" for r in reqs)
-    reqs[first] = Requirement(
-        old.id, old.article, Status.INSUFFICIENT,
-        f"no coverage alternative of Part {part} can be assessed ({reasons}); give the figures for "
-        f"Art {old.article} or another alternative that is open", {}, old.questions, group=old.group,
-    )
-    return reqs
 
 
 def contingencies(ctx: Context) -> Requirement:

@@ -16,10 +16,10 @@ from c102desk.engine.coverage import (
     INDUSTRIAL,
     RESIDENTS_MEANS,
     Alternative,
+    coverage_requirements,
 )
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import informational, limit_rule, not_applicable, yes_rule
-from c102desk.engine.rules.part_vi import guarded_coverage
 from c102desk.numbers import fmt_number, to_json_number
 
 COVERAGE = (
@@ -43,7 +43,7 @@ PERIODS_PER_YEAR = {"week": 52, "month": 12, "year": 1}
 
 def requirements(ctx: Context) -> list[Requirement]:
     return [
-        *guarded_coverage(ctx, "VII", COVERAGE),
+        *coverage_requirements(ctx, "VII", COVERAGE),
         child_age(ctx),
         benefit_form(ctx),
         qualifying_period(ctx),
