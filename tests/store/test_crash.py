@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from c102desk.store import Store
-from c102desk.store import integrity
+from c102desk.store import Store, integrity
 from c102desk.store.paths import store_file
 from c102desk.store.values import dump_json
 

@@ -17,7 +17,7 @@ def test_answers_are_checked_against_the_questionnaire(store: Store) -> None:
     assessment_id = store.create_assessment()
     with pytest.raises(InvalidAnswerError, match="unknown question id"):
         store.set_answer(assessment_id, "I.no_such_question", 1)
-    with pytest.raises(InvalidAnswerError, match="I.stats.employees"):
+    with pytest.raises(InvalidAnswerError, match=r"I\.stats\.employees"):
         store.set_answer(assessment_id, "I.stats.employees", "many")
     with pytest.raises(InvalidAnswerError, match="confidence"):
         store.set_answer(assessment_id, "I.stats.employees", 1, confidence="certain")

@@ -29,8 +29,10 @@ def _first_revision_store(data_dir: Path) -> Path:
             "INSERT INTO assessments VALUES (?, 'Ruritania', 'Old store', '1', 'draft', 1, NULL, ?, ?, NULL)",
             (ASSESSMENT, STAMP, STAMP),
         )
-        connection.execute("INSERT INTO answers VALUES (?, 'I.stats.employees', '1000', 'LFS', 'Act s. 4', 'high', ?, 1)",
-                           (ASSESSMENT, STAMP))
+        connection.execute(
+            "INSERT INTO answers VALUES (?, 'I.stats.employees', '1000', 'LFS', 'Act s. 4', 'high', ?, 1)",
+            (ASSESSMENT, STAMP),
+        )
         connection.execute("INSERT INTO answers VALUES (?, 'I.child.age_limit', '15.50', '', '', NULL, ?, NULL)",
                            (ASSESSMENT, STAMP))
         connection.execute("INSERT INTO answer_history VALUES (1, ?, 'I.stats.employees', NULL, '999', ?, 1)",
@@ -49,7 +51,7 @@ def _first_revision_store(data_dir: Path) -> Path:
 
 
 def test_head_constant_matches_the_scripts() -> None:
-    assert migrate.HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD
 
 
 def test_a_first_revision_store_is_upgraded_without_losing_anything(data_dir: Path) -> None:
