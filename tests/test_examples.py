@@ -1,0 +1,84 @@
+"""The example assessments show what their names promise, through the real command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from c102desk.cli import main
+from c102desk.resources import resource_path
+
+BRANCHES = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
+def evaluate(name: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    path = resource_path("examples", name)
+    assert main(["evaluate", str(path), "--format", "json"]) == 0
+    result: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return result
+
+
+def ids(doc: dict[str, Any]) -> set[str]:
+    found = {r["id"] for part in doc["parts"].values() for r in part["requirements"]}
+    return found | {r["id"] for r in doc["ratification"]["requirements"]}
+
+
+def test_northland_meets_every_part(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = evaluate("northland-all-parts.c102.json", capsys)
+    assert {p: v["status"] for p, v in doc["parts"].items()} == dict.fromkeys(doc["parts"], "compliant")
+    assert doc["ratification"] == {**doc["ratification"], "possible": True, "parts": BRANCHES, "blocking": [],
+                                   "article_3_declaration_needed": False}
+
+
+def test_midland_can_ratify_with_exactly_three_parts(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = evaluate("midland-three-parts.c102.json", capsys)
+    rat = doc["ratification"]
+    assert rat["possible"] is True and rat["parts"] == ["II", "VI", "VII"] and rat["blocking"] == []
+    assert doc["parts"]["III"]["status"] == "not_compliant"
+    assert doc["parts"]["V"]["status"] == "not_compliant"
+    assert doc["parts"]["IV"]["status"] == "not_assessed"
+
+
+def test_southland_is_blocked_by_the_financing_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = evaluate("southland-blocked.c102.json", capsys)
+    rat = doc["ratification"]
+    assert rat["possible"] is False and rat["blocking"] == ["XIII.FIN.EE50"]
+    assert len(rat["parts"]) == 9
+    assert doc["parts"]["XIII"]["status"] == "not_compliant"
+
+
+REQUIRED_IDS = """
+I.RAT.COUNT I.RAT.CORE I.ART3.DECL I.ART3.REPORT I.ART5.ATTAINED I.ART6.VOL I.CHILD XIV.SEAF
+II.COV.A II.COV.B II.COV.C II.COV.D II.BEN.MORBID II.BEN.MAT II.COST II.QP II.DUR II.DUR.ART3
+III.COV.A III.COV.B III.COV.C III.COV.D III.LVL III.QP III.DUR III.WAIT III.DUR.ART3
+IV.COV.A IV.COV.B IV.COV.C IV.CONT IV.LVL IV.QP IV.DUR.EMP IV.DUR.RES IV.DUR.AVG IV.WAIT IV.SEAS
+V.COV.A V.COV.B V.COV.C V.COV.D V.AGE V.EARN V.LVL V.QP.FULL V.QP.RED V.QP.ALT10 V.QP.PROP V.TRANS V.DUR V.REVIEW
+VI.COV.A VI.COV.B VI.CONT VI.MED VI.MED.ART3 VI.LVL.INCAP VI.LVL.INVAL VI.LVL.SURV VI.LVL.PARTIAL VI.LUMP VI.QP
+VI.WAIT VI.REVIEW
+VII.COV.A VII.COV.B VII.COV.C VII.COV.D VII.FORM VII.QP VII.VAL.A VII.VAL.B VII.DUR
+VIII.COV.A VIII.COV.B VIII.COV.C VIII.MED VIII.LVL VIII.QP VIII.DUR
+IX.COV.A IX.COV.B IX.COV.C IX.COV.D IX.CONT IX.LVL IX.QP.FULL IX.QP.RED IX.QP.ALT IX.QP.PROP IX.DUR
+X.COV.A X.COV.B X.COV.C X.COV.D X.CONT X.EARN X.LVL X.QP.FULL X.QP.RED X.QP.ALT X.QP.PROP X.MARRIAGE X.DUR
+XI.65.TEST XI.65.CEIL XI.65.TIME XI.65.OTHER XI.65.SKILLED XI.66.TEST XI.67.SCALE XI.67.DISREGARD XI.67.ADEQ
+XI.67.SAFE XI.REVIEW
+XII.EQ.RES XII.EQ.NAT
+XIII.SUSP XIII.APPEAL XIII.FIN.COLL XIII.FIN.EE50 XIII.FIN.ACT XIII.RESP XIII.ADMIN.PART XIV.REPORT
+""".split()
+
+
+@pytest.mark.parametrize("name", ["northland-all-parts.c102.json", "midland-three-parts.c102.json",
+                                  "southland-blocked.c102.json"])
+def test_every_rule_id_of_the_digest_is_reported(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = evaluate(name, capsys)
+    assert set(REQUIRED_IDS) <= ids(doc), sorted(set(REQUIRED_IDS) - ids(doc))
+
+
+def test_examples_are_generated_by_the_script() -> None:
+    script = Path(__file__).resolve().parent.parent / "tools" / "build_examples.py"
+    namespace: dict[str, Any] = {"__name__": "examples", "__file__": str(script)}
+    exec(compile(script.read_text(encoding="utf-8"), str(script), "exec"), namespace)
+    stored = json.loads(resource_path("examples", "northland-all-parts.c102.json").read_text(encoding="utf-8"))
+    assert stored["answers"] == dict(sorted(namespace["northland"]().items()))
