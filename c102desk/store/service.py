@@ -1,7 +1,8 @@
 """The local store as the app and the command line use it.
 
 Every change is one transaction, committed (and synced to disk: synchronous=FULL) before the method returns.
-Opening the store checks it, backs it up and upgrades its schema; a damaged store is moved aside, never
+Opening the store checks it, backs it up (before a schema upgrade, or when the newest backup is old) and
+upgrades its schema; closing backs up changes made since the last backup; a damaged store is moved aside, never
 overwritten.
 """
 
@@ -91,11 +92,20 @@ class Store:
         database = paths.store_file(folder)
         if database.exists():
             _check_before_open(folder, database)
-            backups.take(database, paths.backups_dir(folder), "open")
+            if migrate.needs_upgrade(database):
+                backups.take(database, paths.backups_dir(folder), "before-upgrade")
+            elif _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
+                backups.take(database, paths.backups_dir(folder), "open")
         _upgrade(database)
         return cls(folder, make_engine(database))
 
     def close(self) -> None:
+        """Close; changes made since the last backup get one now."""
+        if self._changes_since_backup:
+            try:
+                self.backup("close")
+            except (OSError, sqlite3.Error):
+                log.exception("backup at close failed; the changes themselves are saved")
         self._engine.dispose()
 
     def __enter__(self) -> Store:
@@ -471,6 +481,14 @@ def _check_before_open(folder: Path, database: Path) -> None:
     if problem is not None:
         moved = integrity.move_aside(database, paths.damaged_dir(folder))
         raise StoreDamagedError(database, moved, backups.newest_good(paths.backups_dir(folder)), problem)
+
+
+def _newest_backup_age(folder: Path) -> float:
+    """Seconds since the newest backup was taken (infinite when there is none)."""
+    found = backups.list_backups(paths.backups_dir(folder))
+    if not found:
+        return float("inf")
+    return time.time() - found[0].path.stat().st_mtime
 
 
 def _upgrade(database: Path) -> None:

@@ -86,3 +86,13 @@ def test_a_damaged_store_is_moved_aside_and_the_newest_good_backup_named(data_di
         store.restore_backup(newest.name)
         assert store.answers(assessment_id) == {"I.stats.employees": 7}
     assert (moved_folder / database.name).read_bytes() == damaged_bytes
+
+
+def test_closing_after_changes_takes_a_backup(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        assessment_id = store.create_assessment()
+        store.set_answer(assessment_id, "I.stats.employees", 3)
+        assert store.backups() == []
+    with Store.open(data_dir) as store:
+        (backup,) = store.backups()  # the one from closing; opening again soon after takes none
+        assert backup.reason == "close"

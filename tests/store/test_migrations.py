@@ -63,6 +63,7 @@ def test_a_first_revision_store_is_upgraded_without_losing_anything(data_dir: Pa
         assert migrate.current_revision(database) == migrate.HEAD
         # The copy taken before upgrading is still of the first revision.
         (backup,) = store.backups()
+        assert backup.reason == "before-upgrade"
         assert migrate.current_revision(backup.path) == "r0001"
         details = {a.question_id: a for a in store.answer_details(ASSESSMENT)}
         assert details["I.stats.employees"].evidence_ids == (EVIDENCE,)  # the batch rebuild kept the links
