@@ -42,6 +42,9 @@ def fmt_percent(value: Fraction, threshold: Fraction | int | None = None) -> str
     """
     decimals = 2
     text = fmt_number(value, decimals)
+    while text in ("0", "-0") and value != 0 and decimals < 12:
+        decimals += 1  # a tiny share (1 person in a million) must not read as 0 %
+        text = fmt_number(value, decimals)
     if threshold is not None and Fraction(threshold) != value:
         limit = fmt_number(Fraction(threshold), decimals)
         while text == limit and decimals < 12:

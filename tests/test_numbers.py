@@ -17,3 +17,7 @@ def test_percent_never_prints_as_the_threshold_it_misses() -> None:
     assert fmt_percent(Fraction(499999, 10000), 50) == "49.9999 %"
     assert fmt_percent(Fraction(50), 50) == "50 %"
     assert fmt_number(Fraction(1_000_000)) == "1,000,000"
+
+
+def test_tiny_share_is_not_shown_as_zero() -> None:
+    assert fmt_percent(Fraction(1, 10_000)) == "0.0001 %"

@@ -6,10 +6,12 @@ from c102desk.engine.aggregate import failing_ids
 from c102desk.engine.context import Context
 from c102desk.engine.results import ACCEPTABLE_PART_STATUSES, PartResult, PartStatus, Ratification, Requirement
 from c102desk.engine.rules import general
-from c102desk.questionnaire.model import BRANCH_PART_IDS, CROSS_CUTTING_PART_IDS
-
-CORE_PARTS = ("IV", "V", "VI", "IX", "X")
-MIN_PARTS = 3
+from c102desk.questionnaire.model import (
+    BRANCH_PART_IDS,
+    CORE_PART_IDS,
+    CROSS_CUTTING_PART_IDS,
+    MIN_ACCEPTED_PARTS,
+)
 
 
 def acceptable_parts(parts: dict[str, PartResult]) -> list[str]:
@@ -19,10 +21,10 @@ def acceptable_parts(parts: dict[str, PartResult]) -> list[str]:
 
 def ratify(ctx: Context, parts: dict[str, PartResult]) -> Ratification:
     accepted = acceptable_parts(parts)
-    core = [p for p in accepted if p in CORE_PARTS]
+    core = [p for p in accepted if p in CORE_PART_IDS]
     requirements: list[Requirement] = general.requirements(ctx, parts, accepted)
     blocking: list[str] = []
-    if len(accepted) < MIN_PARTS:
+    if len(accepted) < MIN_ACCEPTED_PARTS:
         blocking.append("I.RAT.COUNT")
     if not core:
         blocking.append("I.RAT.CORE")
@@ -32,7 +34,7 @@ def ratify(ctx: Context, parts: dict[str, PartResult]) -> Ratification:
             cross_ok = False
             blocking.extend(failing_ids(parts[part_id].requirements))
     return Ratification(
-        possible=len(accepted) >= MIN_PARTS and bool(core) and cross_ok,
+        possible=len(accepted) >= MIN_ACCEPTED_PARTS and bool(core) and cross_ok,
         parts=accepted,
         blocking=blocking,
         article_3_declaration_needed=any(parts[p].article_3 for p in accepted),

@@ -14,6 +14,9 @@ from c102desk.questionnaire.conditions import Condition
 PART_IDS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 BRANCH_PART_IDS: tuple[str, ...] = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CROSS_CUTTING_PART_IDS: tuple[str, ...] = ("XI", "XII", "XIII", "XIV")
+# Art 2(a)(ii): at least three of Parts II–X, at least one of them among these "core" Parts.
+CORE_PART_IDS: tuple[str, ...] = ("IV", "V", "VI", "IX", "X")
+MIN_ACCEPTED_PARTS = 3
 
 
 class QuestionType(StrEnum):

@@ -9,10 +9,8 @@ from c102desk.engine.context import Context
 from c102desk.engine.results import PartResult, PartStatus, Requirement, Status
 from c102desk.engine.rulekit import not_applicable, yes_rule
 from c102desk.numbers import fmt_number, to_json_number
-from c102desk.questionnaire.model import BRANCH_PART_IDS
+from c102desk.questionnaire.model import BRANCH_PART_IDS, CORE_PART_IDS, MIN_ACCEPTED_PARTS
 
-CORE_PARTS = ("IV", "V", "VI", "IX", "X")
-MIN_PARTS = 3
 CHILD_AGE = 15
 ART6_CONDITIONS = {
     "I.art6.supervised": "(a) supervised by the public authorities or jointly administered",
@@ -54,18 +52,18 @@ def ratification_count(parts: dict[str, PartResult], accepted: list[str]) -> Req
     """Art 2(a)(ii): at least three of Parts II–X must be accepted."""
     pending = [p for p in BRANCH_PART_IDS if p in parts and p not in accepted
                and parts[p].status is PartStatus.INSUFFICIENT]
-    ok = len(accepted) >= MIN_PARTS
+    ok = len(accepted) >= MIN_ACCEPTED_PARTS
     text = (f"{len(accepted)} of Parts II–X could be accepted now ({_names(accepted)}) "
-            f"{'≥' if ok else '<'} {MIN_PARTS} required by Art 2(a)(ii)")
+            f"{'≥' if ok else '<'} {MIN_ACCEPTED_PARTS} required by Art 2(a)(ii)")
     if not ok and pending:
         text += f"; Parts still lacking information: {_names(pending)}"
-    values = {"parts": accepted, "count": len(accepted), "required": MIN_PARTS, "pending": pending}
+    values = {"parts": accepted, "count": len(accepted), "required": MIN_ACCEPTED_PARTS, "pending": pending}
     return Requirement("I.RAT.COUNT", "2(a)(ii)", Status.MET if ok else Status.NOT_MET, text, values)
 
 
 def ratification_core(accepted: list[str]) -> Requirement:
     """Art 2(a)(ii): at least one accepted Part must be IV, V, VI, IX or X."""
-    core = [p for p in accepted if p in CORE_PARTS]
+    core = [p for p in accepted if p in CORE_PART_IDS]
     if core:
         text = f"Parts {_names(core)} among those that could be accepted are among IV, V, VI, IX, X (Art 2(a)(ii))"
     else:
