@@ -249,6 +249,51 @@ class Store:
         self._changed()
         return new_id
 
+    def duplicate(self, assessment_id: str, title: str) -> str:
+        """Copy an assessment into a new, independent draft named ``title`` (e.g. to model a reform).
+
+        Unlike ``new_revision`` the copy starts its own line: revision 1, no previous revision. Answers with
+        their notes, citations, confidence, evidence and history are copied; the original is not changed.
+        """
+        new_id = str(uuid.uuid4())
+        stamp = now_iso()
+        with self.transaction() as session:
+            old = _get(session, assessment_id)
+            session.add(Assessment(
+                id=new_id, country=old.country, title=title, questionnaire_version=old.questionnaire_version,
+                status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
+                trashed_at=None,
+            ))
+            session.flush()
+            evidence_ids: dict[str, str] = {}
+            for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old.id)):
+                evidence_ids[ev.id] = str(uuid.uuid4())
+                session.add(EvidenceFile(
+                    id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
+                    storage=ev.storage, path=ev.path, added=ev.added,
+                ))
+            for ans in session.scalars(select(Answer).where(Answer.assessment_id == old.id)):
+                session.add(Answer(
+                    assessment_id=new_id, question_id=ans.question_id, value_json=ans.value_json, note=ans.note,
+                    legal_citation=ans.legal_citation, confidence=ans.confidence, changed=ans.changed,
+                    assessor_id=ans.assessor_id,
+                ))
+            for change in session.scalars(
+                select(AnswerChange).where(AnswerChange.assessment_id == old.id).order_by(AnswerChange.id)
+            ):
+                session.add(AnswerChange(
+                    assessment_id=new_id, question_id=change.question_id, old_value_json=change.old_value_json,
+                    new_value_json=change.new_value_json, changed_at=change.changed_at,
+                    assessor_id=change.assessor_id,
+                ))
+            session.flush()
+            for link in session.scalars(select(AnswerEvidence).where(AnswerEvidence.assessment_id == old.id)):
+                session.add(AnswerEvidence(
+                    assessment_id=new_id, question_id=link.question_id, evidence_id=evidence_ids[link.evidence_id]
+                ))
+        self._changed()
+        return new_id
+
     # ----------------------------------------------------------------- trash
 
     def trash(self, assessment_id: str) -> None:
