@@ -47,10 +47,18 @@ def load_assumptions() -> dict[str, Assumption]:
 
 
 def relevant_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Drop answers of questions whose relevance condition is false (to a fixed point, as conditions chain)."""
+    """Drop answers of questions that are certainly skipped (to a fixed point, as conditions chain).
+
+    An answer is kept while the question it depends on is unanswered: a maximum duration given without saying
+    that the duration is limited still counts. It is dropped only when the gating answer rules it out (e.g. a
+    stale earnings rate after the method was changed to flat rate).
+    """
     current = {k: v for k, v in answers.items() if v is not None and k in questionnaire.by_id}
     for _ in range(10):
-        kept = {k: v for k, v in current.items() if questionnaire.by_id[k].is_relevant(current)}
+        kept = {
+            k: v for k, v in current.items()
+            if (cond := questionnaire.by_id[k].relevant) is None or cond.evaluate3(current) is not False
+        }
         if kept == current:
             break
         current = kept

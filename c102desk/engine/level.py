@@ -63,7 +63,7 @@ class _FamilyAllowances:
 def level_requirement(ctx: Context, spec: BenefitSpec) -> Requirement:
     """Evaluate ``<Part>.LVL`` for one benefit, including its Part XI test, and record the sub-tests."""
     method_q = f"{spec.prefix}.method"
-    method = ctx.choice(method_q)
+    method = ctx.choice(method_q) or _implied_method(ctx, spec)
     record = LevelRecord(spec, method)
     ctx.level_records.append(record)
     if method == EARNINGS_RELATED:
@@ -100,6 +100,18 @@ def level_requirement(ctx: Context, spec: BenefitSpec) -> Requirement:
     assumptions = tuple(dict.fromkeys(a for t in tests.values() for a in t.assumptions))
     return Requirement(spec.rule_id, spec.article, status, explanation, values, (method_q, *questions),
                        assumptions=assumptions)
+
+
+def _implied_method(ctx: Context, spec: BenefitSpec) -> str | None:
+    """The method implied by the figures given when the method itself is not (a rate means earnings-related)."""
+    p = spec.prefix
+    if ctx.answered(f"{p}.rate"):
+        return EARNINGS_RELATED
+    if ctx.answered(f"{p}.flat_amount"):
+        return FLAT_RATE
+    if spec.means_tested_allowed and ctx.answered(f"{p}.means_amount"):
+        return MEANS_TESTED
+    return None
 
 
 def _family_allowances(ctx: Context, spec: BenefitSpec) -> _FamilyAllowances:

@@ -162,7 +162,7 @@ def duration_rule(ctx: Context, rule_id: str, article: str, prefix: str, *, min_
     if limited is False:
         return Requirement(rule_id, article, Status.MET, f"{what} is paid throughout the contingency ({art(article)})",
                            {"limited": False}, qids, group=group)
-    if limited is None:
+    if limited is None and ctx.number(weeks_q) is None:
         return Requirement(rule_id, article, Status.INSUFFICIENT,
                            f"whether the {what} is limited in duration ({limited_q}) is not yet given", {}, qids,
                            group=group)

@@ -24,6 +24,10 @@ _COMPARATORS = ("eq", "ne", "in", "gt", "ge", "lt", "le", "contains", "answered"
 class Condition(Protocol):
     def evaluate(self, answers: Mapping[str, Any]) -> bool: ...
 
+    def evaluate3(self, answers: Mapping[str, Any]) -> bool | None:
+        """Three-valued form: None when the answers the condition depends on are not given yet."""
+        ...
+
     def question_ids(self) -> Iterator[str]: ...
 
     def describe(self) -> str: ...
@@ -66,6 +70,11 @@ class Compare:
             case _:
                 return bool(value <= self.operand)
 
+    def evaluate3(self, answers: Mapping[str, Any]) -> bool | None:
+        if self.operator != "answered" and answers.get(self.question_id) is None:
+            return None
+        return self.evaluate(answers)
+
     def question_ids(self) -> Iterator[str]:
         yield self.question_id
 
@@ -79,6 +88,12 @@ class AllOf:
 
     def evaluate(self, answers: Mapping[str, Any]) -> bool:
         return all(p.evaluate(answers) for p in self.parts)
+
+    def evaluate3(self, answers: Mapping[str, Any]) -> bool | None:
+        values = [p.evaluate3(answers) for p in self.parts]
+        if False in values:
+            return False
+        return None if None in values else True
 
     def question_ids(self) -> Iterator[str]:
         for p in self.parts:
@@ -95,6 +110,12 @@ class AnyOf:
     def evaluate(self, answers: Mapping[str, Any]) -> bool:
         return any(p.evaluate(answers) for p in self.parts)
 
+    def evaluate3(self, answers: Mapping[str, Any]) -> bool | None:
+        values = [p.evaluate3(answers) for p in self.parts]
+        if True in values:
+            return True
+        return None if None in values else False
+
     def question_ids(self) -> Iterator[str]:
         for p in self.parts:
             yield from p.question_ids()
@@ -109,6 +130,10 @@ class Not:
 
     def evaluate(self, answers: Mapping[str, Any]) -> bool:
         return not self.inner.evaluate(answers)
+
+    def evaluate3(self, answers: Mapping[str, Any]) -> bool | None:
+        value = self.inner.evaluate3(answers)
+        return None if value is None else not value
 
     def question_ids(self) -> Iterator[str]:
         yield from self.inner.question_ids()

@@ -162,9 +162,24 @@ def test_art67_means_tested_with_safe_harbour() -> None:
 
 
 def test_unknown_method_is_insufficient() -> None:
+    answers = {k: v for k, v in sickness().items() if not k.startswith("III.benefit.")}
+    assert status(answers, "III.LVL") is Status.INSUFFICIENT
+
+
+def test_method_is_implied_by_the_figures_given() -> None:
     answers = sickness()
     del answers["III.benefit.method"]
-    assert status(answers, "III.LVL") is Status.INSUFFICIENT
+    assert req(answers, "III.LVL").values["method"] == "earnings_related"
+    flat = {k: v for k, v in sickness().items() if not k.startswith("III.benefit.")}
+    flat["III.benefit.flat_amount"] = 305
+    assert req(flat, "III.LVL").values["method"] == "flat_rate"
+    assert status(flat, "III.LVL") is Status.MET
+
+
+def test_maximum_duration_counts_even_when_limited_is_not_answered() -> None:
+    answers = sickness(III__duration__max_weeks=20)
+    del answers["III.duration.limited"]
+    assert status(answers, "III.DUR") is Status.NOT_MET
 
 
 # --- Art 17, 18 --------------------------------------------------------------------------------------------

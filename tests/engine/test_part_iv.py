@@ -175,9 +175,14 @@ def test_means_tested_level_needs_means_tested_coverage() -> None:
 
 
 def test_level_method_missing_is_insufficient() -> None:
+    answers = {k: v for k, v in unemployment().items() if not k.startswith("IV.benefit.")}
+    assert status(answers, "IV.LVL") is Status.INSUFFICIENT
+
+
+def test_level_method_implied_by_a_rate() -> None:
     answers = unemployment()
     del answers["IV.benefit.method"]
-    assert status(answers, "IV.LVL") is Status.INSUFFICIENT
+    assert req(answers, "IV.LVL").values["method"] == "earnings_related"
 
 
 # --- qualifying period (Art 23) ----------------------------------------------------------------------------
@@ -250,7 +255,14 @@ def test_resident_duration_not_applicable_for_employee_coverage() -> None:
 def test_resident_duration_unanswered_is_insufficient() -> None:
     answers = means_tested()
     del answers["IV.means_duration.limited"]
+    del answers["IV.means_duration.max_weeks"]
     assert status(answers, "IV.DUR.RES") is Status.INSUFFICIENT
+
+
+def test_resident_duration_given_without_saying_it_is_limited_still_counts() -> None:
+    answers = means_tested(IV__means_duration__max_weeks=25)
+    del answers["IV.means_duration.limited"]
+    assert status(answers, "IV.DUR.RES") is Status.NOT_MET
 
 
 # --- waiting period (Art 24(3)) and seasonal workers (Art 24(4)) ---------------------------------------------

@@ -240,7 +240,9 @@ def test_level_means_tested_needs_means_tested_coverage() -> None:
 
 
 def test_level_method_missing() -> None:
-    assert status(v(V__benefit__method=None), "V.LVL") is Status.INSUFFICIENT
+    answers = {k: val for k, val in v().items() if not k.startswith("V.benefit.")}
+    assert status(answers, "V.LVL") is Status.INSUFFICIENT
+    assert req(v(V__benefit__method=None), "V.LVL").values["method"] == "earnings_related"
 
 
 # --- Qualifying periods (Art 29; engine/qualifying.py) -----------------------------------------------------------

@@ -33,3 +33,19 @@ def test_skipped_answers_are_dropped_in_chains() -> None:
     assert "III.duration.max_weeks" not in kept
     assert "III.benefit.rate" not in kept
     assert kept["III.benefit.flat_amount"] == 500
+
+
+def test_three_valued_relevance_is_unknown_until_the_gate_is_answered() -> None:
+    cond = parse_condition({"q": "limited", "eq": True})
+    assert cond.evaluate3({}) is None
+    assert cond.evaluate3({"limited": False}) is False
+    both = parse_condition({"all": [{"q": "a", "eq": 1}, {"q": "b", "eq": 1}]})
+    assert both.evaluate3({"a": 2}) is False and both.evaluate3({"a": 1}) is None
+    either = parse_condition({"any": [{"q": "a", "eq": 1}, {"q": "b", "eq": 1}]})
+    assert either.evaluate3({"b": 1}) is True and either.evaluate3({"b": 2}) is None
+    assert parse_condition({"not": {"q": "a", "eq": 1}}).evaluate3({}) is None
+
+
+def test_an_answer_behind_an_unanswered_gate_is_kept() -> None:
+    kept = relevant_answers(load_questionnaire(), {"III.duration.max_weeks": 10})
+    assert kept == {"III.duration.max_weeks": 10}
