@@ -197,6 +197,16 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
         tests["XI.65.TEST"] = Requirement(
             "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
             f"the rate of the {spec.label} ({rate_q}) is not yet given", {}, qids)
+    elif reference is None and skilled is None and _proportional_only(ctx, p, fa):
+        # A pure percentage of earnings with no family allowances gives the same ratio at every earnings level.
+        ratio = rate + (ctx.number(f"{p}.dependants_rate") or Fraction(0))
+        ok = ratio >= spec.schedule_percent
+        tests["XI.65.TEST"] = Requirement(
+            "XI.65.TEST", "65(1)", Status.MET if ok else Status.NOT_MET,
+            f"the benefit is {fmt_percent(ratio, spec.schedule_percent)} of previous earnings at every earnings level "
+            f"{'≥' if ok else '<'} {spec.schedule_percent} % required for a {spec.beneficiary} by Art 65(1) and the "
+            "Schedule to Part XI", {"replacement_percent": to_json_number(ratio),
+                                    "required_percent": spec.schedule_percent}, qids)
     elif reference is None and skilled is None:
         tests["XI.65.TEST"] = Requirement(
             "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
@@ -225,6 +235,12 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
             "XI.65.CEIL", "65(3)", skilled,
             f"with the {limit}, at the skilled manual male employee's wage of {fmt_number(skilled)}")
     return tests
+
+
+def _proportional_only(ctx: Context, prefix: str, fa: _FamilyAllowances) -> bool:
+    """True when the benefit is only a percentage of earnings: no fixed parts, floor, cap or family allowances."""
+    fixed = ("dependants_amount", "flat_component", "minimum_amount", "earnings_ceiling", "maximum_amount")
+    return not any(ctx.number(f"{prefix}.{name}") for name in fixed) and not fa.at_work and not fa.during
 
 
 def _art66(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:

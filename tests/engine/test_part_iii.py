@@ -230,3 +230,12 @@ def test_part_cannot_pass_when_no_coverage_alternative_is_open() -> None:
     assert result.requirement("III.COV.A").status is Status.INSUFFICIENT
     assert "no coverage alternative" in result.requirement("III.COV.A").explanation
     assert result.status is PartStatus.INSUFFICIENT
+
+
+@pytest.mark.parametrize(("rate", "expected"), [(45, Status.MET), (d("44.99"), Status.NOT_MET)])
+def test_pure_percentage_needs_no_reference_wage(rate: Any, expected: Status) -> None:
+    answers = {"III.coverage.employees_protected": 10, "III.benefit.method": "earnings_related",
+               "III.benefit.rate": rate}
+    assert status(answers, "III.LVL") is expected
+    answers["III.benefit.flat_component"] = 10  # now the ratio depends on earnings: a wage is needed
+    assert status(answers, "III.LVL") is Status.INSUFFICIENT
