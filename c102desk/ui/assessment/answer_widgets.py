@@ -1,0 +1,256 @@
+"""One editor per answer type, generated from the question's data.
+
+Each editor shows a value with ``set_value`` (emitting nothing) and emits ``committed(value)`` when the
+assessor has finished giving one, or ``unreadable(text)`` for text that is not a number. ``commit_pending``
+commits a half-typed value (used when Enter moves on).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c102desk.questionnaire.model import Question, QuestionType
+from c102desk.ui.assessment.locale_numbers import format_number, parse_number
+
+_CONTEXT = "AnswerEditor"
+UNIT_LABELS = {
+    "persons": str(QT_TRANSLATE_NOOP("AnswerEditor", "persons")),
+    "year": str(QT_TRANSLATE_NOOP("AnswerEditor", "(year)")),
+    "years": str(QT_TRANSLATE_NOOP("AnswerEditor", "years")),
+    "months": str(QT_TRANSLATE_NOOP("AnswerEditor", "months")),
+    "weeks": str(QT_TRANSLATE_NOOP("AnswerEditor", "weeks")),
+    "days": str(QT_TRANSLATE_NOOP("AnswerEditor", "days")),
+}
+PERIOD_LABELS = {
+    "day": str(QT_TRANSLATE_NOOP("AnswerEditor", "per day")),
+    "week": str(QT_TRANSLATE_NOOP("AnswerEditor", "per week")),
+    "month": str(QT_TRANSLATE_NOOP("AnswerEditor", "per month")),
+    "year": str(QT_TRANSLATE_NOOP("AnswerEditor", "per year")),
+}
+
+
+def suffix_for(question: Question, currency: str | None, time_basis: str | None) -> str:
+    """What stands beside a number field: its unit, "%", or the currency and period of an amount (Part I)."""
+    if question.type is QuestionType.PERCENTAGE:
+        return "%"
+    if question.type is QuestionType.NUMBER:
+        unit = question.unit or ""
+        return QCoreApplication.translate(_CONTEXT, UNIT_LABELS[unit]) if unit in UNIT_LABELS else unit
+    if question.type is not QuestionType.AMOUNT:
+        return ""
+    period = time_basis if question.period == "time_basis" else question.period
+    money = currency or QCoreApplication.translate(_CONTEXT, "(currency: see Part I)")
+    if period in PERIOD_LABELS:
+        return f"{money} {QCoreApplication.translate(_CONTEXT, PERIOD_LABELS[period])}"
+    return f"{money} {QCoreApplication.translate(_CONTEXT, '(period: see Part I)')}"
+
+
+class AnswerEditor(QWidget):
+    committed = Signal(object)
+    unreadable = Signal(str)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def commit_pending(self) -> None:
+        """Commit what is typed but not yet committed (only text fields hold such a value)."""
+
+    def inputs(self) -> list[QWidget]:
+        """The focusable controls, in Tab order."""
+        raise NotImplementedError
+
+
+class YesNoEditor(AnswerEditor):
+    """Yes / No / Unknown as three radio buttons (arrow keys move between them)."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[object, QRadioButton] = {}
+        for value, text in ((True, self.tr("Yes")), (False, self.tr("No")), (None, self.tr("Unknown"))):
+            button = QRadioButton(text, self)
+            button.setAccessibleName(f"{question.label}: {text}")
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[value] = button
+            button.clicked.connect(lambda _=False, v=value: self.committed.emit(v))
+        layout.addStretch(1)
+
+    def set_value(self, value: Any, *, answered: bool = True) -> None:
+        self.group.setExclusive(False)
+        for key, button in self.buttons.items():
+            button.setChecked(answered and key is value)
+        self.group.setExclusive(True)
+
+    def inputs(self) -> list[QWidget]:
+        return list(self.buttons.values())
+
+
+class NumberEditor(AnswerEditor):
+    """A number, percentage or amount typed in the locale, with its unit, "%" or currency and period beside."""
+
+    def __init__(self, question: Question, suffix: str, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.number_locale = locale
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit(self)
+        self.field.setAccessibleName(question.label)
+        self.field.setAccessibleDescription(suffix)
+        self.field.setMaximumWidth(220)
+        self.field.setMinimumWidth(140)
+        self.suffix = QLabel(suffix, self)
+        self.suffix.setObjectName("unitSuffix")
+        self.suffix.setBuddy(self.field)
+        layout.addWidget(self.field)
+        layout.addWidget(self.suffix)
+        layout.addStretch(1)
+        self._shown = ""
+        self.field.editingFinished.connect(self.commit_pending)
+
+    def set_suffix(self, suffix: str) -> None:
+        self.suffix.setText(suffix)
+        self.field.setAccessibleDescription(suffix)
+
+    def set_value(self, value: Any) -> None:
+        self._shown = format_number(value, self.number_locale, grouped=self.question.unit != "year")
+        self.field.setText(self._shown)
+
+    def commit_pending(self) -> None:
+        text = self.field.text()
+        if text == self._shown:
+            return
+        try:
+            value = parse_number(text, self.number_locale)
+        except ValueError:
+            self.unreadable.emit(text)
+            return
+        self._shown = text
+        self.committed.emit(value)
+
+    def inputs(self) -> list[QWidget]:
+        return [self.field]
+
+
+class ChoiceEditor(AnswerEditor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(question.label)
+        self.combo.addItem(self.tr("— not answered —"), None)
+        for option in question.options:
+            self.combo.addItem(option.label, option.value)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self._quiet = False
+        self.combo.currentIndexChanged.connect(self._changed)
+
+    def _changed(self, index: int) -> None:
+        if not self._quiet:
+            self.committed.emit(self.combo.itemData(index))
+
+    def set_value(self, value: Any) -> None:
+        self._quiet = True
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+        self._quiet = False
+
+    def inputs(self) -> list[QWidget]:
+        return [self.combo]
+
+
+class MultiChoiceEditor(AnswerEditor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        self._quiet = False
+        for option in question.options:
+            box = QCheckBox(option.label, self)
+            box.setAccessibleName(f"{question.label}: {option.label}")
+            box.toggled.connect(self._changed)
+            layout.addWidget(box)
+            self.boxes[option.value] = box
+
+    def _changed(self) -> None:
+        if not self._quiet:
+            self.committed.emit([value for value, box in self.boxes.items() if box.isChecked()])
+
+    def set_value(self, value: Any) -> None:
+        self._quiet = True
+        chosen = set(value) if isinstance(value, list) else set()
+        for key, box in self.boxes.items():
+            box.setChecked(key in chosen)
+        self._quiet = False
+
+    def inputs(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+
+class TextEditor(AnswerEditor):
+    """Free text or a legal citation (one line; long texts scroll)."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit(self)
+        self.field.setAccessibleName(question.label)
+        if question.type is QuestionType.LEGAL_CITATION:
+            self.field.setPlaceholderText(self.tr("e.g. Social Security Act 2004, s. 12(3)"))
+        layout.addWidget(self.field)
+        self._shown = ""
+        self.field.editingFinished.connect(self.commit_pending)
+
+    def set_value(self, value: Any) -> None:
+        self._shown = value if isinstance(value, str) else ""
+        self.field.setText(self._shown)
+
+    def commit_pending(self) -> None:
+        text = self.field.text().strip()
+        if text == self._shown:
+            return
+        self._shown = text
+        self.committed.emit(text or None)
+
+    def inputs(self) -> list[QWidget]:
+        return [self.field]
+
+
+def make_editor(question: Question, suffix: str, locale: QLocale, parent: QWidget | None = None) -> AnswerEditor:
+    kind = question.type
+    if kind is QuestionType.YES_NO:
+        return YesNoEditor(question, parent)
+    if kind in (QuestionType.NUMBER, QuestionType.PERCENTAGE, QuestionType.AMOUNT):
+        return NumberEditor(question, suffix, locale, parent)
+    if kind is QuestionType.CHOICE:
+        return ChoiceEditor(question, parent)
+    if kind is QuestionType.MULTI_CHOICE:
+        return MultiChoiceEditor(question, parent)
+    return TextEditor(question, parent)

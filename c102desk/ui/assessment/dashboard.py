@@ -1,0 +1,266 @@
+"""The compliance dashboard: Parts × verdict at a glance, the requirements behind each verdict, the
+ratification panel and a what-if switch for the Article 3 declaration (evaluated, never saved)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c102desk.engine import Evaluation, Requirement
+from c102desk.ui.assessment.session import ART3_QUESTION, AssessmentSession
+from c102desk.ui.assessment.status_style import chip_colours, part_status_label, requirement_label
+
+RATIFICATION_ROW = "ratification"
+_STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+_QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ChipDelegate(QStyledItemDelegate):
+    """Paints a status cell as a rounded chip in the verdict's colour, its name written inside."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        status = index.data(_STATUS_ROLE)
+        if not status:
+            super().paint(painter, option, index)
+            return
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        background, text = chip_colours(str(status))
+        rect: QRect = option.rect.adjusted(6, 4, -6, -4)
+        metrics = option.fontMetrics
+        label = str(index.data(Qt.ItemDataRole.DisplayRole))
+        width = min(rect.width(), metrics.horizontalAdvance(label) + 20)
+        chip = QRect(rect.left(), rect.top(), width, rect.height())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+        painter.setPen(text)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+
+class Dashboard(QWidget):
+    """Emits ``questionRequested(question_id)`` when a requirement is activated (double-click or Enter)."""
+
+    questionRequested = Signal(str)
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.evaluation: Evaluation = session.evaluation
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(12)
+        layout.addWidget(self._ratification_panel())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.parts = QTableWidget(0, 3, splitter)
+        self.parts.setObjectName("partsTable")
+        self.parts.setAccessibleName(self.tr("Verdict of each Part"))
+        self.parts.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Verdict"), self.tr("Art 3")])
+        self.parts.verticalHeader().setVisible(False)
+        self.parts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.parts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.parts.setItemDelegateForColumn(1, ChipDelegate(self.parts))
+        self.parts.setWordWrap(True)
+        self.parts.verticalHeader().setMinimumSectionSize(34)
+        header = self.parts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.parts.setColumnWidth(1, 180)
+        self.parts.setShowGrid(False)
+        self.parts.setAlternatingRowColors(True)
+        self.requirements = QTreeWidget(splitter)
+        self.requirements.setObjectName("requirementsTree")
+        self.requirements.setAccessibleName(self.tr("Requirements behind the verdict"))
+        self.requirements.setHeaderLabels([self.tr("Requirement"), self.tr("Status"), self.tr("Explanation")])
+        self.requirements.setRootIsDecorated(False)
+        self.requirements.setWordWrap(True)
+        self.requirements.setUniformRowHeights(False)
+        self.requirements.setItemDelegateForColumn(1, ChipDelegate(self.requirements))
+        self.requirements.setColumnWidth(0, 140)
+        self.requirements.setColumnWidth(1, 170)
+        self.requirements.setAlternatingRowColors(True)
+        self.requirements.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.requirements.setToolTip(self.tr("Double-click or press Enter to go to the question that decides it"))
+        splitter.addWidget(self.parts)
+        splitter.addWidget(self.requirements)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([470, 730])
+        layout.addWidget(splitter, 1)
+        hint = QLabel(self.tr("Double-click a requirement, or select it and press Enter, to open the question "
+                              "that decides it."), self)
+        hint.setObjectName("dashboardHint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.parts.currentCellChanged.connect(lambda row, *_: self._show_requirements(row))
+        self.requirements.itemActivated.connect(self._activated)
+        self.what_if.toggled.connect(self._what_if_toggled)
+        session.evaluated.connect(self.refresh)
+        self.refresh()
+
+    def _ratification_panel(self) -> QFrame:
+        panel = QFrame(self)
+        panel.setObjectName("ratificationPanel")
+        layout = QHBoxLayout(panel)
+        layout.setContentsMargins(16, 12, 16, 12)
+        texts = QVBoxLayout()
+        self.verdict = QLabel(panel)
+        self.verdict.setObjectName("ratificationVerdict")
+        self.verdict.setWordWrap(True)
+        self.details = QLabel(panel)
+        self.details.setWordWrap(True)
+        self.details.setObjectName("ratificationDetails")
+        texts.addWidget(self.verdict)
+        texts.addWidget(self.details)
+        layout.addLayout(texts, 1)
+        switch = QVBoxLayout()
+        self.what_if = QCheckBox(self.tr("What if an Article 3 declaration were made?"), panel)
+        self.what_if.setAccessibleName(self.tr("What-if: evaluate as if an Article 3 declaration were made"))
+        self.what_if_note = QLabel(self.tr("What-if view: the verdicts assume the declaration; nothing is saved."),
+                                   panel)
+        self.what_if_note.setObjectName("whatIfNote")
+        self.what_if_note.setWordWrap(True)
+        self.what_if_note.setVisible(False)
+        switch.addWidget(self.what_if)
+        switch.addWidget(self.what_if_note)
+        switch.addStretch(1)
+        layout.addLayout(switch)
+        return panel
+
+    # ------------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        declared = self.session.value(ART3_QUESTION) is True
+        self.what_if.setText(self.tr("What if no Article 3 declaration were made?") if declared
+                             else self.tr("What if an Article 3 declaration were made?"))
+        if self.what_if.isChecked():
+            self.evaluation = self.session.what_if({ART3_QUESTION: not declared})
+        else:
+            self.evaluation = self.session.evaluation
+        self._show_ratification()
+        self._show_parts()
+
+    def _what_if_toggled(self, on: bool) -> None:
+        self.what_if_note.setVisible(on)
+        self.setProperty("whatIf", on)
+        self.refresh()
+
+    def _show_ratification(self) -> None:
+        ratification = self.evaluation.ratification
+        if ratification.possible:
+            self.verdict.setText(self.tr("Ratification possible — Parts {parts} could be accepted").format(
+                parts=", ".join(ratification.parts)))
+            self.verdict.setProperty("possible", "yes")
+        else:
+            self.verdict.setText(self.tr("Ratification not yet possible"))
+            self.verdict.setProperty("possible", "no")
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        lines = []
+        if not ratification.possible:
+            accepted = ", ".join(ratification.parts) or self.tr("none")
+            lines.append(self.tr("Parts that could be accepted now: {parts}").format(parts=accepted))
+        for blocker in ratification.blocking:
+            lines.append(self.tr("Blocking: {reason}").format(reason=blocker))
+        if ratification.article_3_declaration_needed:
+            lines.append(self.tr("An Article 3 declaration is needed for this answer."))
+        self.details.setText("<br>".join(lines) if lines else self.tr("Nothing blocks ratification."))
+
+    def _show_parts(self) -> None:
+        current = max(self.parts.currentRow(), 0)
+        results = self.evaluation.parts
+        questionnaire = self.session.questionnaire
+        self.parts.blockSignals(True)
+        self.parts.setRowCount(len(results) + 1)
+        for row, (part_id, result) in enumerate(results.items()):
+            title = questionnaire.part(part_id).title
+            self._set_row(row, self.tr("Part {part} — {title}").format(part=part_id, title=title), part_id,
+                          result.status.value, part_status_label(result.status.value),
+                          self.tr("yes") if result.article_3 else "")
+        possible = self.evaluation.ratification.possible
+        self._set_row(len(results), self.tr("Ratification (Arts 2–6)"), RATIFICATION_ROW,
+                      "compliant" if possible else "not_compliant",
+                      self.tr("Possible") if possible else self.tr("Not yet possible"), "")
+        self.parts.resizeRowsToContents()
+        self.parts.blockSignals(False)
+        self.parts.setCurrentCell(current, 0)
+        self._show_requirements(current)
+
+    def _set_row(self, row: int, title: str, key: str, status: str, label: str, art3: str) -> None:
+        name = QTableWidgetItem(title)
+        name.setData(Qt.ItemDataRole.UserRole, key)
+        name.setToolTip(title)
+        chip = QTableWidgetItem(label)
+        chip.setData(_STATUS_ROLE, status)
+        chip.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+        self.parts.setItem(row, 0, name)
+        self.parts.setItem(row, 1, chip)
+        self.parts.setItem(row, 2, QTableWidgetItem(art3))
+
+    def select(self, key: str) -> None:
+        for row in range(self.parts.rowCount()):
+            item = self.parts.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+                self.parts.setCurrentCell(row, 0)
+                return
+
+    def _show_requirements(self, row: int) -> None:
+        item = self.parts.item(row, 0)
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key == RATIFICATION_ROW:
+            requirements = self.evaluation.ratification.requirements
+        else:
+            requirements = self.evaluation.parts[key].requirements
+        self.requirements.clear()
+        for requirement in requirements:
+            self.requirements.addTopLevelItem(self._requirement_item(requirement))
+
+    def _requirement_item(self, requirement: Requirement) -> QTreeWidgetItem:
+        title = self.tr("{id}\nArt {article}").format(id=requirement.id, article=requirement.article)
+        explanation = requirement.explanation
+        if not requirement.required:
+            explanation = self.tr("(for information) {text}").format(text=explanation)
+        item = QTreeWidgetItem([title, requirement_label(requirement.status.value), explanation])
+        item.setData(1, _STATUS_ROLE, requirement.status.value)
+        item.setData(0, _QUESTION_ROLE, requirement.questions[0] if requirement.questions else "")
+        item.setToolTip(2, explanation)
+        return item
+
+    def requirement_items(self) -> list[QTreeWidgetItem]:
+        items = (self.requirements.topLevelItem(i) for i in range(self.requirements.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        question_id = item.data(0, _QUESTION_ROLE)
+        if question_id:
+            self.questionRequested.emit(str(question_id))

@@ -1,0 +1,121 @@
+"""Finishing an assessment: the check before "Mark as final", and the banner of a final (read-only) one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c102desk.engine.results import Status
+from c102desk.questionnaire.model import Severity
+from c102desk.ui.assessment.session import AssessmentSession
+
+
+@dataclass(frozen=True)
+class Gap:
+    kind: str  # "insufficient", "unanswered" or "warning"
+    question_id: str
+    text: str
+
+
+def find_gaps(session: AssessmentSession) -> list[Gap]:
+    """What is missing or doubtful: requirements lacking information, unanswered relevant questions, and
+    answers saved with a validation warning (errors are never saved)."""
+    tr = session.tr
+    gaps: list[Gap] = []
+    for part_id, result in session.evaluation.parts.items():
+        if result.status.value == "not_assessed":
+            continue
+        for req in result.requirements:
+            if req.status is Status.INSUFFICIENT and req.required:
+                gaps.append(Gap("insufficient", req.questions[0] if req.questions else "",
+                                tr("Part {part}: {id} (Art {article}) lacks information — {text}").format(
+                                    part=part_id, id=req.id, article=req.article, text=req.explanation)))
+    for question in session.unanswered():
+        gaps.append(Gap("unanswered", question.id, tr("Part {part}: not answered — {label}").format(
+            part=question.part, label=question.label)))
+    for question_id, value in session.answers.items():
+        asked = session.questionnaire.by_id.get(question_id)
+        if asked is None or not session.is_relevant(asked):
+            continue
+        for issue in asked.check(value):
+            if issue.severity is Severity.WARNING:
+                gaps.append(Gap("warning", question_id, tr("Part {part}: to check — {message}").format(
+                    part=asked.part, message=issue.message)))
+    return gaps
+
+
+class FinalizeDialog(QDialog):
+    """Lists the gaps and asks to confirm; ``accepted`` means "mark as final"."""
+
+    def __init__(self, gaps: list[Gap], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gaps = gaps
+        self.setWindowTitle(self.tr("Mark the assessment as final"))
+        self.resize(720, 480)
+        layout = QVBoxLayout(self)
+        if gaps:
+            kinds = ("insufficient", "unanswered", "warning")
+            counts = {kind: sum(1 for g in gaps if g.kind == kind) for kind in kinds}
+            text = self.tr(
+                "Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) "
+                "lacking information, {unanswered} relevant question(s) not answered and {warning} answer(s) saved "
+                "with a warning. A final assessment can no longer be changed; it can be reopened as a new revision."
+            ).format(**counts)
+        else:
+            text = self.tr("Every relevant question is answered and nothing is flagged. A final assessment can no "
+                           "longer be changed; it can be reopened as a new revision.")
+        intro = QLabel(text, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("What is missing or flagged"))
+        self.list.setWordWrap(True)
+        self.list.addItems([gap.text for gap in gaps])
+        self.list.setVisible(bool(gaps))
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(self)
+        self.confirm = buttons.addButton(self.tr("Mark as final"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if not gaps:
+            self.confirm.setDefault(True)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+
+class FinalBanner(QFrame):
+    """Shown above a final assessment: it is read-only; offers to reopen it as a new revision."""
+
+    reopenRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("finalBanner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.reopen = QPushButton(self.tr("&Reopen as a new revision"), self)
+        self.reopen.setAccessibleName(self.tr("Reopen as a new revision"))
+        self.reopen.clicked.connect(self.reopenRequested)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.reopen)
+
+    def show_revision(self, revision: int) -> None:
+        self.text.setText(self.tr("<b>Final — revision {revision}.</b> This assessment is read-only. To change it, "
+                                  "reopen it as a new revision; this one stays as it is.").format(revision=revision))

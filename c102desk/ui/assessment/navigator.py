@@ -1,0 +1,66 @@
+"""The navigator: Parts I–XIV, each with its progress (answered / relevant) and its live verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from c102desk.ui.assessment.session import AssessmentSession
+from c102desk.ui.assessment.status_style import chip_icon, part_status_label
+
+_STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PartNavigator(QListWidget):
+    partSelected = Signal(str)
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("partNavigator")
+        self.setAccessibleName(self.tr("Parts of the Convention"))
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setIconSize(QSize(14, 14))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.part_ids = [part.id for part in session.questionnaire.parts]
+        for part in session.questionnaire.parts:
+            item = QListWidgetItem(self)
+            item.setData(Qt.ItemDataRole.UserRole, part.id)
+        self.currentRowChanged.connect(self._row_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute every Part's progress and verdict (cheap: a few hundred relevance checks)."""
+        evaluation = self.session.evaluation
+        for row, part in enumerate(self.session.questionnaire.parts):
+            item = self.item(row)
+            progress = self.session.progress(part.id)
+            result = evaluation.parts.get(part.id)
+            if result is not None:
+                status = result.status.value
+                verdict = part_status_label(status)
+            else:  # Part I decides no verdict of its own; its figures feed the other Parts
+                status = "not_assessed"
+                verdict = self.tr("Shared data")
+            item.setText(self.tr("Part {part} · {title}\n{answered} / {relevant} answered · {verdict}").format(
+                part=part.id, title=part.title, answered=progress.answered, relevant=progress.relevant,
+                verdict=verdict))
+            item.setIcon(chip_icon(status))
+            item.setData(_STATUS_ROLE, status)
+            item.setToolTip(verdict)
+
+    def select_part(self, part_id: str) -> None:
+        self.setCurrentRow(self.part_ids.index(part_id))
+
+    def current_part(self) -> str:
+        return self.part_ids[max(self.currentRow(), 0)]
+
+    def status_of(self, part_id: str) -> str:
+        return str(self.item(self.part_ids.index(part_id)).data(_STATUS_ROLE))
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.part_ids):
+            self.partSelected.emit(self.part_ids[row])

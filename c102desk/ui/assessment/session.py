@@ -1,0 +1,215 @@
+"""The open assessment as the widgets see it: answers, their details, the live evaluation and the undo stack.
+
+Every write goes through ``AssessmentSession.write`` (the store commits at once); widgets listen to the
+signals and never talk to the store themselves. The engine takes a few milliseconds for the whole
+questionnaire, so the evaluation is recomputed synchronously after each answer: no debounce is needed and
+the verdicts never lag behind the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from c102desk.engine import Evaluation, evaluate
+from c102desk.engine.context import relevant_answers
+from c102desk.questionnaire import load_questionnaire
+from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
+from c102desk.store import KEEP, Store, StoreError
+from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo
+
+ART3_QUESTION = "I.art3.declaration"
+
+
+@dataclass(frozen=True)
+class PartProgress:
+    answered: int
+    relevant: int
+
+
+class AssessmentSession(QObject):
+    """One assessment open in the view. Emits ``answerChanged(question_id)`` after each saved change."""
+
+    answerChanged = Signal(str)
+    detailsChanged = Signal(str)
+    evaluated = Signal()
+    saved = Signal(str)
+    writeFailed = Signal(str)
+    assessmentSwitched = Signal(str)
+
+    def __init__(self, store: Store, assessment_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.assessment_id = assessment_id
+        self.info: AssessmentInfo = store.assessment(assessment_id)
+        self.questionnaire: Questionnaire = load_questionnaire(self.info.questionnaire_version)
+        self.details: dict[str, AnswerInfo] = {}
+        self.evaluation: Evaluation = evaluate({}, self.questionnaire)
+        self.visible: dict[str, Any] = {}
+        self.reload()
+
+    # ------------------------------------------------------------------ reading
+
+    def reload(self) -> None:
+        self.info = self.store.assessment(self.assessment_id)
+        self.details = {d.question_id: d for d in self.store.answer_details(self.assessment_id)}
+        self._evaluate()
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return {qid: d.value for qid, d in self.details.items()}
+
+    @property
+    def is_final(self) -> bool:
+        return self.info.status == "final"
+
+    def value(self, question_id: str) -> Any:
+        detail = self.details.get(question_id)
+        return None if detail is None else detail.value
+
+    def is_answered(self, question: Question) -> bool:
+        """Answered: a value given, or an explicit "unknown" to a yes/no question (null is its third choice)."""
+        detail = self.details.get(question.id)
+        if detail is None:
+            return False
+        return detail.value is not None or question.type is QuestionType.YES_NO
+
+    def is_relevant(self, question: Question) -> bool:
+        return question.is_relevant(self.visible)
+
+    def progress(self, part_id: str) -> PartProgress:
+        relevant = [q for q in self.questionnaire.part(part_id).questions() if self.is_relevant(q)]
+        return PartProgress(sum(1 for q in relevant if self.is_answered(q)), len(relevant))
+
+    def unanswered(self) -> list[Question]:
+        return [q for q in self.questionnaire.questions() if self.is_relevant(q) and not self.is_answered(q)]
+
+    def evidence(self) -> dict[str, EvidenceInfo]:
+        return {e.id: e for e in self.store.evidence(self.assessment_id)}
+
+    def what_if(self, overrides: Mapping[str, Any]) -> Evaluation:
+        """Evaluate with some answers replaced, saving nothing (the dashboard's what-if switch)."""
+        return evaluate({**self.answers, **overrides}, self.questionnaire)
+
+    def _evaluate(self) -> None:
+        answers = self.answers
+        self.visible = relevant_answers(self.questionnaire, answers)
+        self.evaluation = evaluate(answers, self.questionnaire)
+        self.evaluated.emit()
+
+    # ------------------------------------------------------------------ writing
+
+    def set_answer(self, question_id: str, value: Any) -> bool:
+        """Save a new value as an undoable step; returns False when the store refused it."""
+        if question_id in self.details and self.details[question_id].value == value:
+            return True
+        had_old = question_id in self.details
+        command = _SetAnswer(self, question_id, had_old, self.value(question_id), value)
+        if not self.write(question_id, value):
+            return False
+        command.done = True
+        self.undo_stack.push(command)
+        return True
+
+    def write(self, question_id: str, value: Any, **details: Any) -> bool:
+        """Write one answer (and optionally its note, citation or evidence links) through the store."""
+        try:
+            self.store.set_answer(self.assessment_id, question_id, value, **details)
+        except StoreError as exc:
+            self.writeFailed.emit(str(exc))
+            return False
+        self.details = {d.question_id: d for d in self.store.answer_details(self.assessment_id)}
+        self.info = self.store.assessment(self.assessment_id)
+        self._evaluate()
+        self.saved.emit(_local_time(self.info.changed))
+        self.answerChanged.emit(question_id)
+        return True
+
+    def set_details(
+        self, question_id: str, *, note: str | None = None, legal_citation: str | None = None,
+        evidence_ids: Sequence[str] | None = None,
+    ) -> bool:
+        """Save the note, national legal citation or evidence links of an answer (its value is kept)."""
+        ok = self.write(
+            question_id, self.value(question_id),
+            note=KEEP if note is None else note,
+            legal_citation=KEEP if legal_citation is None else legal_citation,
+            evidence_ids=KEEP if evidence_ids is None else list(evidence_ids),
+        )
+        if ok:
+            self.detailsChanged.emit(question_id)
+        return ok
+
+    def add_evidence(self, question_id: str, path: str) -> bool:
+        try:
+            evidence_id = self.store.add_evidence(self.assessment_id, path)
+        except StoreError as exc:
+            self.writeFailed.emit(str(exc))
+            return False
+        detail = self.details.get(question_id)
+        current = list(detail.evidence_ids) if detail else []
+        return self.set_details(question_id, evidence_ids=[*current, evidence_id])
+
+    def finalize(self) -> bool:
+        try:
+            self.store.finalize(self.assessment_id)
+        except StoreError as exc:
+            self.writeFailed.emit(str(exc))
+            return False
+        self.undo_stack.clear()
+        self.reload()
+        self.assessmentSwitched.emit(self.assessment_id)
+        return True
+
+    def reopen_as_revision(self) -> str:
+        new_id = self.store.new_revision(self.assessment_id)
+        self.assessment_id = new_id
+        self.undo_stack.clear()
+        self.reload()
+        self.assessmentSwitched.emit(new_id)
+        return new_id
+
+    def last_saved(self) -> str:
+        return _local_time(self.info.changed)
+
+
+class _SetAnswer(QUndoCommand):
+    """One answer change; undo writes the previous value back through the store, so history records it."""
+
+    def __init__(self, session: AssessmentSession, question_id: str, had_old: bool, old: Any, new: Any) -> None:
+        question = session.questionnaire.by_id[question_id]
+        super().__init__(session.tr("Change “{label}”").format(label=_short(question.label)))
+        self.session = session
+        self.question_id = question_id
+        self.had_old = had_old
+        self.old = old
+        self.new = new
+        self.done = False
+
+    def redo(self) -> None:
+        if self.done:  # the first redo happens in push(): the value is already saved
+            self.done = False
+            return
+        self.session.write(self.question_id, self.new)
+
+    def undo(self) -> None:
+        # An answer cannot be removed from the store; "not known" (null) is the closest to "never answered".
+        self.session.write(self.question_id, self.old if self.had_old else None)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _local_time(stamp: str) -> str:
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return ""
+    return moment.strftime("%H:%M")

@@ -1,0 +1,41 @@
+"""The look of the assessment view: quiet colours, clear hierarchy, chips for verdicts."""
+
+STYLE_SHEET = """
+#assessmentHeader { background: #f6f8fa; border-bottom: 1px solid #d8dee4; }
+#assessmentTitle { font-size: 15pt; font-weight: 600; color: #1f2933; }
+#assessmentSubtitle { color: #57606a; }
+#savedIndicator { color: #17633a; padding: 0 10px; }
+#savedIndicator[failed="true"] { color: #9b1c1c; font-weight: 600; }
+#viewMessage { color: #8a5300; padding: 0 10px; }
+#finalBanner { background: #fff4d6; border-bottom: 1px solid #e7c66b; }
+#partNavigator { border: none; border-right: 1px solid #d8dee4; background: #fbfcfd; }
+#partNavigator::item { padding: 7px 6px; border-bottom: 1px solid #eef1f4; }
+#partNavigator::item:selected { background: #dbe9fb; color: #0b3a75; }
+#partBody { background: white; }
+#partTitle { font-size: 16pt; font-weight: 600; color: #1f2933; }
+#partIntro { color: #3e4a56; padding-bottom: 6px; }
+#sectionTitle { font-size: 12pt; font-weight: 600; color: #1d4f91; padding-top: 14px;
+                border-bottom: 1px solid #d8dee4; padding-bottom: 4px; }
+#questionRow { border: 1px solid transparent; border-radius: 6px; }
+#questionRow:focus-within { border-color: #9cc3f5; }
+#questionLabel { font-weight: 600; color: #1f2933; }
+#questionMeta { color: #6e7781; font-size: 9pt; }
+#unitSuffix { color: #3e4a56; }
+QLabel[severity="error"] { color: #9b1c1c; background: #fbe0e0; border-radius: 4px; padding: 4px 8px; }
+QLabel[severity="warning"] { color: #8a5300; background: #fdf0d5; border-radius: 4px; padding: 4px 8px; }
+#helpBody { background: #f6f8fa; }
+#helpCaption { color: #6e7781; font-size: 9pt; font-weight: 600; letter-spacing: 1px; }
+#helpTitle { font-size: 12pt; font-weight: 600; color: #1f2933; }
+#helpArticle { color: #1d4f91; font-weight: 600; }
+#helpText { color: #1f2933; }
+#helpAssumption { background: #fdf0d5; color: #5c3a00; border-radius: 4px; padding: 8px; }
+#ratificationPanel { background: #f6f8fa; border: 1px solid #d8dee4; border-radius: 8px; }
+#ratificationVerdict { font-size: 14pt; font-weight: 600; }
+#ratificationVerdict[possible="yes"] { color: #17633a; }
+#ratificationVerdict[possible="no"] { color: #9b1c1c; }
+#ratificationDetails { color: #3e4a56; }
+#whatIfNote { color: #8a5300; font-weight: 600; }
+#requirementsTree::item { padding: 5px 2px; }
+#partsTable::item { padding: 2px 4px; }
+#dashboardHint { color: #6e7781; }
+"""

@@ -1,0 +1,299 @@
+"""The assessment view: navigator, question pages and help panel on one tab, the dashboard on the other.
+
+The main window embeds it as ``AssessmentView(store, assessment_id)`` and listens to ``closeRequested``
+(and to ``assessmentChanged`` when a final assessment is reopened as a new revision).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c102desk.questionnaire.model import Question
+from c102desk.store import Store
+from c102desk.ui.assessment.dashboard import Dashboard
+from c102desk.ui.assessment.finish import FinalBanner, FinalizeDialog, find_gaps
+from c102desk.ui.assessment.help_panel import HelpPanel
+from c102desk.ui.assessment.navigator import PartNavigator
+from c102desk.ui.assessment.question_page import (
+    CURRENCY_QUESTION,
+    TIME_BASIS_QUESTION,
+    PartPage,
+    QuestionRow,
+)
+from c102desk.ui.assessment.session import AssessmentSession
+from c102desk.ui.assessment.style import STYLE_SHEET
+
+
+class AssessmentView(QWidget):
+    closeRequested = Signal()
+    assessmentChanged = Signal(str)
+
+    def __init__(self, store: Store, assessment_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentView")
+        self.setStyleSheet(STYLE_SHEET)
+        self.session = AssessmentSession(store, assessment_id, self)
+        self.finalize_dialog: FinalizeDialog | None = None
+        self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+        self.banner = FinalBanner(self)
+        self.banner.reopenRequested.connect(self.reopen_as_revision)
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Questions and dashboard"))
+        self.tabs.addTab(self._build_questions(), self.tr("&Questions"))
+        self.dashboard = Dashboard(self.session, self)
+        self.dashboard.questionRequested.connect(self.go_to_question)
+        self.tabs.addTab(self.dashboard, self.tr("Compliance &dashboard"))
+        layout.addWidget(self.tabs, 1)
+        self.session.answerChanged.connect(self._answer_changed)
+        self.session.saved.connect(self._saved)
+        self.session.writeFailed.connect(self._write_failed)
+        self.session.assessmentSwitched.connect(self._switched)
+        self._switched(assessment_id, announce=False)
+        self.navigator.select_part(self.session.questionnaire.parts[0].id)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.next_part_action = action(self.tr("Next Part"), "Ctrl+PgDown", self.next_part)
+        self.previous_part_action = action(self.tr("Previous Part"), "Ctrl+PgUp", self.previous_part)
+        self.next_unanswered_action = action(self.tr("Next &unanswered"), "Ctrl+J", self.go_to_next_unanswered)
+        self.dashboard_action = action(self.tr("Dashboard"), "Ctrl+D", self.toggle_dashboard)
+        self.finalize_action = action(self.tr("Mark as &final…"), "Ctrl+Shift+F", self.request_finalize)
+        self.close_action = action(self.tr("Close"), QKeySequence.StandardKey.Close, self.closeRequested.emit)
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
+        for act, key in ((self.undo_action, QKeySequence.StandardKey.Undo),
+                         (self.redo_action, QKeySequence.StandardKey.Redo)):
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+
+    def _build_header(self) -> QFrame:
+        header = QFrame(self)
+        header.setObjectName("assessmentHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(18, 10, 12, 10)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.title = QLabel(header)
+        self.title.setObjectName("assessmentTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(header)
+        self.subtitle.setObjectName("assessmentSubtitle")
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        row.addLayout(titles, 1)
+        self.message = QLabel(header)
+        self.message.setObjectName("viewMessage")
+        self.message.setWordWrap(True)
+        self.saved_indicator = QLabel(header)
+        self.saved_indicator.setObjectName("savedIndicator")
+        self.saved_indicator.setAccessibleName(self.tr("Save status"))
+        row.addWidget(self.message)
+        row.addWidget(self.saved_indicator)
+        for act in (self.undo_action, self.redo_action, self.next_unanswered_action, self.finalize_action,
+                    self.close_action):
+            button = QToolButton(header)
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAccessibleName(act.text().replace("&", ""))
+            row.addWidget(button)
+        return header
+
+    def _build_questions(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.navigator = PartNavigator(self.session, splitter)
+        self.pages = QStackedWidget(splitter)
+        self.part_pages: dict[str, PartPage] = {}
+        self.rows: dict[str, QuestionRow] = {}
+        for part in self.session.questionnaire.parts:
+            page = PartPage(self.session, part, self.pages)
+            self.pages.addWidget(page)
+            self.part_pages[part.id] = page
+            self.rows.update(page.rows)
+        for row in self.rows.values():
+            row.focused.connect(self._question_focused)
+            row.advanceRequested.connect(self.advance_from)
+        self.help = HelpPanel(splitter)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.help)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([270, 700, 300])
+        splitter.setChildrenCollapsible(False)
+        self.navigator.partSelected.connect(self.show_part)
+        return splitter
+
+    # ------------------------------------------------------------------ navigation
+
+    def current_part(self) -> str:
+        return self.navigator.current_part()
+
+    def show_part(self, part_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        if self.navigator.current_part() != part_id:
+            self.navigator.select_part(part_id)  # comes back here through partSelected
+            return
+        self.pages.setCurrentWidget(self.part_pages[part_id])
+        self.help.show_part(self.session.questionnaire.part(part_id))
+
+    def next_part(self) -> None:
+        ids = self.navigator.part_ids
+        self.show_part(ids[min(ids.index(self.current_part()) + 1, len(ids) - 1)])
+        self._focus_first_of(self.current_part())
+
+    def previous_part(self) -> None:
+        ids = self.navigator.part_ids
+        self.show_part(ids[max(ids.index(self.current_part()) - 1, 0)])
+        self._focus_first_of(self.current_part())
+
+    def _focus_first_of(self, part_id: str) -> None:
+        rows = self.part_pages[part_id].visible_rows()
+        if rows:
+            self.go_to_question(rows[0].question.id)
+
+    def toggle_dashboard(self) -> None:
+        self.tabs.setCurrentIndex(1 - self.tabs.currentIndex())
+
+    def go_to_question(self, question_id: str) -> bool:
+        """Show the question's Part, scroll to it and focus its control; False if it is not asked now."""
+        question = self.session.questionnaire.by_id.get(question_id)
+        if question is None:
+            return False
+        self.show_part(question.part)
+        row = self.rows[question_id]
+        self.help.show_question(question)
+        self._current_question = question_id
+        if row.isHidden():
+            self.message.setText(self.tr("This question is not asked with the current answers."))
+            return False
+        self.message.clear()
+        self.part_pages[question.part].reveal(row)
+        row.focus_editor()
+        return True
+
+    def current_question(self) -> str | None:
+        return getattr(self, "_current_question", None)
+
+    def advance_from(self, question_id: str) -> None:
+        """Enter: go on to the next question that is asked (into the next Part after a Part's last one)."""
+        order = [q.id for q in self.session.questionnaire.questions()]
+        for candidate in order[order.index(question_id) + 1:]:
+            if not self.rows[candidate].isHidden():
+                self.go_to_question(candidate)
+                return
+
+    def go_to_next_unanswered(self) -> bool:
+        questions = list(self.session.questionnaire.questions())
+        start = self.current_question()
+        ids = [q.id for q in questions]
+        offset = ids.index(start) + 1 if start in ids else 0
+        for question in questions[offset:] + questions[:offset]:
+            if self.session.is_relevant(question) and not self.session.is_answered(question):
+                return self.go_to_question(question.id)
+        self.message.setText(self.tr("Every question asked is answered."))
+        return False
+
+    def _question_focused(self, question_id: str) -> None:
+        self._current_question = question_id
+        question: Question = self.session.questionnaire.by_id[question_id]
+        self.help.show_question(question)
+
+    # ------------------------------------------------------------------ answers
+
+    def _answer_changed(self, question_id: str) -> None:
+        self.rows[question_id].refresh()
+        if question_id in (CURRENCY_QUESTION, TIME_BASIS_QUESTION):
+            self._update_suffixes()
+        self._update_relevance()
+        self.navigator.refresh()
+
+    def _update_relevance(self) -> None:
+        for page in self.part_pages.values():
+            page.update_relevance(self.session)
+
+    def _update_suffixes(self) -> None:
+        currency = self.session.value(CURRENCY_QUESTION)
+        basis = self.session.value(TIME_BASIS_QUESTION)
+        for row in self.rows.values():
+            row.set_suffix(currency if isinstance(currency, str) and currency else None,
+                           basis if isinstance(basis, str) else None)
+
+    def _saved(self, time: str) -> None:
+        self.saved_indicator.setProperty("failed", False)
+        self.saved_indicator.setText(self.tr("✓ All changes saved · {time}").format(time=time))
+        self._repolish(self.saved_indicator)
+
+    def _write_failed(self, message: str) -> None:
+        self.saved_indicator.setProperty("failed", True)
+        self.saved_indicator.setText(self.tr("Not saved: {reason}").format(reason=message))
+        self._repolish(self.saved_indicator)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # ------------------------------------------------------------------ finishing
+
+    def request_finalize(self) -> FinalizeDialog:
+        """Open the check before marking final (window-modal, not blocking); accepting it finalizes."""
+        dialog = FinalizeDialog(find_gaps(self.session), self)
+        dialog.accepted.connect(self.session.finalize)
+        self.finalize_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def reopen_as_revision(self) -> str:
+        return self.session.reopen_as_revision()
+
+    def is_read_only(self) -> bool:
+        return self.session.is_final
+
+    def _switched(self, assessment_id: str, announce: bool = True) -> None:
+        info = self.session.info
+        self.title.setText(" — ".join(t for t in (info.country, info.title) if t) or self.tr("Untitled assessment"))
+        state = self.tr("Final") if self.session.is_final else self.tr("Draft")
+        self.subtitle.setText(self.tr("ILO Convention No. 102 gap assessment · Revision {revision} · {state}").format(
+            revision=info.revision, state=state))
+        read_only = self.session.is_final
+        for row in self.rows.values():
+            row.refresh()
+            row.set_read_only(read_only)
+        self.banner.setVisible(read_only)
+        self.banner.show_revision(info.revision)
+        self.finalize_action.setEnabled(not read_only)
+        self._update_suffixes()
+        self._update_relevance()
+        self.navigator.refresh()
+        self._saved(self.session.last_saved())
+        if announce:
+            self.assessmentChanged.emit(assessment_id)
