@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from c102desk import __version__, store_cli
 from c102desk.errors import C102Error
+from c102desk.report import commands as report_commands
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=("json", "text"), default="text")
     ev.add_argument("--lang", choices=("en", "fr", "es"), default="en")
     store_cli.register(sub)
+    report_commands.register(sub)
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
@@ -42,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "data-dictionary":
             return _data_dictionary(args)
         handled = store_cli.dispatch(args)
+        if handled is None:
+            handled = report_commands.dispatch(args)
         if handled is not None:
             return handled
         return _open_app(args)

@@ -20,7 +20,7 @@ COMMANDS = ("import", "export", "list", "backups", "restore")
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the store's subcommands to the main parser."""
     imp = subparsers.add_parser("import", help="bring an assessment file into the local store")
-    imp.add_argument("file", help="assessment file (.c102.json)")
+    imp.add_argument("file", help="assessment file (.c102.json) or a c102desk report (.pdf)")
     choice = imp.add_mutually_exclusive_group()
     choice.add_argument("--keep-both", action="store_true",
                         help="if its id is already in the store, import it as a new assessment")
@@ -51,7 +51,7 @@ def dispatch(args: argparse.Namespace) -> int | None:
     with Store.open(args.data_dir) as store:
         if args.command == "import":
             conflict = "keep_both" if args.keep_both else "replace" if args.replace else "refuse"
-            print(store.import_file(args.file, on_conflict=conflict))
+            print(_import(store, args.file, conflict))
         elif args.command == "export":
             store.export_file(args.id, args.out)
         elif args.command == "list":
@@ -62,6 +62,22 @@ def dispatch(args: argparse.Namespace) -> int | None:
             safety = store.restore_backup(args.backup)
             print(f"restored {args.backup}; the store as it was before is kept as {safety.name}")
     return 0
+
+
+def _import(store: Store, file: str, conflict: str) -> str:
+    """Import an assessment file, or the assessment attached to a c102desk report PDF (all or nothing)."""
+    from c102desk.store import transfer
+
+    if not transfer.is_pdf(file):
+        return store.import_file(file, on_conflict=conflict)
+    import tempfile
+    from pathlib import Path
+
+    data = transfer.assessment_from_report_pdf(file)
+    with tempfile.TemporaryDirectory(prefix="c102desk-import-") as folder:
+        extracted = Path(folder) / f"{Path(file).name} (attached assessment).c102.json"
+        extracted.write_bytes(data)
+        return store.import_file(extracted, on_conflict=conflict)
 
 
 def _print_list(infos: list[AssessmentInfo], fmt: str) -> None:

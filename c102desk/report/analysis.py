@@ -1,0 +1,86 @@
+"""The numbers behind a verdict, and what would close a gap, in words for the comparison tables."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from c102desk.engine.results import Requirement, Status
+from c102desk.numbers import fmt_number, fmt_percent
+from c102desk.questionnaire.model import Questionnaire
+from c102desk.report.text import t
+
+
+def _fraction(value: Any) -> Fraction | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float):
+        return Fraction(Decimal(repr(value)))
+    if isinstance(value, (int, Decimal, Fraction)):
+        return Fraction(value)
+    return None
+
+
+def _level_tests(values: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The benefit-level tests inside a requirement's values (e.g. ``XI.65.TEST``), wherever they are nested."""
+    if "replacement_percent" in values and "required_percent" in values:
+        yield "", values
+    for key, inner in values.items():
+        if isinstance(inner, dict):
+            for name, found in _level_tests(inner):
+                yield name or key, found
+
+
+def calculations(req: Requirement, lang: str) -> list[str]:
+    """The coverage and replacement-rate calculations of a requirement, one line each."""
+    lines: list[str] = []
+    values = req.values
+    protected, total = _fraction(values.get("protected")), _fraction(values.get("total"))
+    threshold = _fraction(values.get("threshold_percent"))
+    if protected is not None and total and threshold is not None:
+        share = protected * 100 / total
+        lines.append(t("calc.coverage", lang, protected=fmt_number(protected), total=fmt_number(total),
+                       percent=fmt_percent(share, threshold), threshold=fmt_number(threshold)))
+    for name, test in _level_tests(values):
+        benefit, earnings = _fraction(test.get("benefit")), _fraction(test.get("earnings"))
+        required = _fraction(test.get("required_percent"))
+        if benefit is None or not earnings or required is None:
+            continue
+        rate = benefit * 100 / earnings
+        prefix = f"{name}: " if name else ""
+        lines.append(prefix + t("calc.level", lang, benefit=fmt_number(benefit), earnings=fmt_number(earnings),
+                                percent=fmt_percent(rate, required), required=fmt_number(required)))
+    return lines
+
+
+def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict[str, Any], lang: str) -> str | None:
+    """For a requirement that is not met, needs review or lacks data: what the country or assessor can do."""
+    if req.status is Status.NOT_MET:
+        values = req.values
+        protected, total = _fraction(values.get("protected")), _fraction(values.get("total"))
+        threshold = _fraction(values.get("threshold_percent"))
+        if protected is not None and total and threshold is not None:
+            needed = math.ceil(total * threshold / 100)
+            if needed > protected:
+                return t("close.coverage", lang, more=fmt_number(needed - protected), needed=fmt_number(needed),
+                         total=fmt_number(total), threshold=fmt_number(threshold))
+        for _name, test in _level_tests(values):
+            earnings, required = _fraction(test.get("earnings")), _fraction(test.get("required_percent"))
+            rate = _fraction(test.get("replacement_percent"))
+            if earnings and required is not None and rate is not None and rate < required:
+                return t("close.level", lang, needed=fmt_number(earnings * required / 100),
+                         required=fmt_number(required), earnings=fmt_number(earnings))
+        return t("close.generic", lang, article=req.article)
+    if req.status is Status.INSUFFICIENT:
+        missing = [q for q in req.questions if answers.get(q) is None and q in questionnaire.by_id
+                   and questionnaire.by_id[q].is_relevant(answers)]
+        if missing:
+            labels = "; ".join(f"{questionnaire.by_id[q].label} ({q})" for q in missing)
+            return t("close.missing_answers", lang, questions=labels)
+        return None
+    if req.status is Status.NEEDS_REVIEW:
+        return t("close.review", lang)
+    return None

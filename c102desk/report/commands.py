@@ -1,0 +1,144 @@
+"""The ``report``, ``verify`` and ``keys`` commands (engine-contract.md §3).
+
+This module is imported at start-up, so it imports only argparse; reportlab and pyHanko (about half a second)
+are loaded by the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from c102desk.errors import C102Error
+
+COMMANDS = ("report", "verify", "keys")
+EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class ReportError(C102Error):
+    """A report cannot be written (bad output path, missing passphrase file …)."""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rep = subparsers.add_parser("report", help="write the gap-assessment PDF of an assessment file")
+    rep.add_argument("file", help="assessment file (.c102.json)")
+    rep.add_argument("--out", required=True, help="PDF file to write")
+    rep.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    rep.add_argument("--sign", metavar="P12", help="sign with this PKCS#12 signing identity")
+    rep.add_argument("--passphrase-file", metavar="F", help="file whose first line is the PKCS#12 passphrase")
+    rep.add_argument("--role", default="", help="signer's role printed in the signature block")
+    ver = subparsers.add_parser("verify", help="check the signature of a c102desk report")
+    ver.add_argument("file", help="signed report (.pdf)")
+    keys = subparsers.add_parser("keys", help="create or import a signing identity (PKCS#12)")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    create = keys_sub.add_parser("create", help="create a key and a self-signed certificate")
+    create.add_argument("--name", required=True)
+    create.add_argument("--organisation", default="")
+    create.add_argument("--country", default="", help="two-letter ISO code, e.g. SN")
+    create.add_argument("--email", default="")
+    create.add_argument("--role", default="")
+    create.add_argument("--out", help="PKCS#12 file (default: signing/identity.p12 in the data folder)")
+    create.add_argument("--passphrase-file", required=True, metavar="F")
+    imp = keys_sub.add_parser("import", help="import a PKCS#12 issued by the ministry")
+    imp.add_argument("p12", help="PKCS#12 file (.p12/.pfx)")
+    imp.add_argument("--out", help="where to keep it (default: signing/identity.p12 in the data folder)")
+    imp.add_argument("--passphrase-file", required=True, metavar="F")
+    for parser in (rep, ver, create, imp):
+        parser.add_argument("--data-dir", default=argparse.SUPPRESS,
+                            help="folder of the local store (default: the user data folder)")
+
+
+def dispatch(args: argparse.Namespace) -> int | None:
+    if args.command == "report":
+        return _report(args)
+    if args.command == "verify":
+        return _verify(args)
+    if args.command == "keys":
+        return _keys(args)
+    return None
+
+
+def read_passphrase(path: str | None) -> bytes:
+    if not path:
+        raise ReportError("--passphrase-file is needed to open the signing identity")
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ReportError(f"{path}: the passphrase file cannot be read ({exc.strerror})") from None
+    lines = text.splitlines()
+    return (lines[0] if lines else "").encode("utf-8")
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``out`` and rename it over ``out`` only once complete."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise ReportError(f"{out}: is a folder; give a file name")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot be written ({exc.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, out)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ReportError(f"{out}: cannot be written ({exc.strerror})") from None
+
+
+def _report(args: argparse.Namespace) -> int:
+    from c102desk.assessment.file_format import parse_assessment
+    from c102desk.errors import AssessmentFileError
+
+    source = Path(args.file)
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise AssessmentFileError(f"{source}: cannot be read ({exc.strerror or 'no such file'})") from None
+    assessment = parse_assessment(raw, str(source))
+    identity = None
+    if args.sign:
+        from c102desk.signing.identity import load_identity
+
+        identity = load_identity(Path(args.sign), read_passphrase(args.passphrase_file))
+    elif args.passphrase_file:
+        raise ReportError("--passphrase-file is given without --sign")
+    from c102desk.report.builder import build_report
+
+    signer = identity.signer_info(args.role) if identity else None
+    pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw)
+    if identity is not None:
+        from c102desk.signing.sign import sign_report
+
+        pdf = sign_report(pdf, identity, role=args.role, lang=args.lang)
+    write_atomically(Path(args.out), pdf)
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from c102desk.signing.verify import verify_pdf
+
+    result = verify_pdf(args.file)
+    for line in result.summary_lines():
+        print(line)
+    return EXIT_OK if result.ok else EXIT_INVALID
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from c102desk.signing.identity import create_identity, default_identity_path, import_identity
+
+    out = Path(args.out) if args.out else default_identity_path(getattr(args, "data_dir", None))
+    passphrase = read_passphrase(args.passphrase_file)
+    if args.keys_command == "create":
+        identity = create_identity(out, passphrase, name=args.name, organisation=args.organisation,
+                                   country=args.country, email=args.email, role=args.role)
+    else:
+        identity = import_identity(Path(args.p12), out, passphrase)
+    print(f"signing identity: {identity.path}")
+    print(f"certificate SHA-256 fingerprint: {identity.fingerprint}")
+    return EXIT_OK

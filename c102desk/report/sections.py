@@ -1,0 +1,386 @@
+# mypy: disable-error-code="import-untyped"
+# (reportlab, fontTools and asn1crypto ship no type information)
+"""The chapters of the report, each a list of flowables."""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from c102desk.engine.results import PartStatus, Requirement, Status
+from c102desk.report.analysis import calculations, closing_action
+from c102desk.report.chart import status_chart
+from c102desk.report.model import ReportInput, format_value
+from c102desk.report.styles import (
+    CONTENT_WIDTH,
+    HEADER_FILL,
+    PART_STATUS_FILL,
+    RULE,
+    STATUS_FILL,
+    Styles,
+)
+from c102desk.report.text import part_heading, part_title, t
+
+MAIN_PARTS = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+CROSS_PARTS = ("XI", "XII", "XIII", "XIV")
+
+
+def esc(text: Any) -> str:
+    return escape(str(text))
+
+
+def grid_table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
+               fills: list[tuple[int, int, Any]] | None = None) -> Table:
+    """A table that breaks cleanly across pages: header row repeated, rows may split, thin rules."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    for col, row, fill in fills or []:
+        style.append(("BACKGROUND", (col, row), (col, row), fill))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+# --------------------------------------------------------------------- cover
+
+
+def cover(data: ReportInput, s: Styles) -> list[Flowable]:
+    lang = data.lang
+    names, orgs = data.assessor_line()
+    not_given = t("cover.not_given", lang)
+    story: list[Flowable] = [
+        Spacer(1, 18 * mm),
+        Paragraph(esc(t("doc.title", lang)), s.cover_title),
+        Paragraph(esc(t("doc.instrument", lang)), s.cover_sub),
+        Paragraph(esc(data.country), s.cover_country),
+        Paragraph(esc(data.assessment.title), s.cover_sub),
+        Spacer(1, 12 * mm),
+    ]
+    rows = [
+        (t("cover.country", lang), data.country),
+        (t("cover.title", lang), data.assessment.title or not_given),
+        (t("cover.assessor", lang), names or not_given),
+        (t("cover.organisation", lang), orgs or not_given),
+        (t("cover.date", lang), data.generated.strftime("%Y-%m-%d")),
+        (t("cover.questionnaire", lang), data.assessment.questionnaire_version),
+        (t("cover.status", lang), data.status_text()),
+    ]
+    table = Table([[Paragraph(esc(k), s.cell_head), Paragraph(esc(v), s.cell)] for k, v in rows],
+                  colWidths=[50 * mm, CONTENT_WIDTH - 50 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    story += [table, Spacer(1, 10 * mm)]
+    story += signature_note(data, s)
+    story += [NextPageTemplate("body"), PageBreak()]
+    return story
+
+
+def signature_note(data: ReportInput, s: Styles) -> list[Flowable]:
+    lang = data.lang
+    out: list[Flowable] = [Paragraph(esc(t("cover.signature", lang)), s.h3)]
+    if data.signer is None:
+        return [*out, Paragraph(esc(t("cover.unsigned", lang)), s.body)]
+    return [
+        *out,
+        Paragraph(esc(t("cover.signed_by", lang, name=data.signer.name)), s.body),
+        Paragraph(f"<font size=9>{esc(data.signer.fingerprint_sha256)}</font>", s.body),
+        Paragraph(esc(t("cover.fingerprint_note", lang)), s.small),
+    ]
+
+
+def contents(data: ReportInput, s: Styles) -> list[Flowable]:
+    toc = TableOfContents()
+    toc.levelStyles = [s.toc1, s.toc2]
+    toc.dotsMinLevel = 0
+    return [Paragraph(esc(t("toc.title", data.lang)), s.h1.clone("toc_title")), toc, PageBreak()]
+
+
+# --------------------------------------------------------------------- summary
+
+
+def summary(data: ReportInput, s: Styles) -> list[Flowable]:
+    lang, ev = data.lang, data.evaluation
+    rat = ev.ratification
+    story: list[Flowable] = [Paragraph(esc(t("summary.title", lang)), s.h1)]
+    if rat.possible:
+        story.append(Paragraph(esc(t("summary.can_ratify", lang, country=data.country,
+                                     parts=", ".join(rat.parts))), s.body))
+    else:
+        story.append(Paragraph(esc(t("summary.cannot_ratify", lang, country=data.country)), s.body))
+        story.append(Paragraph(esc(t("summary.parts_now", lang, parts=", ".join(rat.parts))) if rat.parts
+                               else esc(t("summary.parts_none", lang)), s.body))
+    if rat.blocking:
+        items = []
+        for req_id in rat.blocking:
+            try:
+                req = ev.requirement(req_id)
+                items.append(f"{req_id} (Art {req.article})")
+            except KeyError:
+                items.append(req_id)
+        story.append(Paragraph(esc(t("summary.blocking", lang, items="; ".join(items))), s.body))
+    if rat.article_3_declaration_needed:
+        story.append(Paragraph(esc(t("summary.art3", lang)), s.body))
+    assessed = [p for p in ev.parts.values() if p.status is not PartStatus.NOT_ASSESSED]
+    review = sum(1 for p in assessed for r in p.requirements if r.status is Status.NEEDS_REVIEW)
+    missing = sum(1 for p in assessed for r in p.requirements if r.status is Status.INSUFFICIENT)
+    if review or missing:
+        story.append(Paragraph(esc(t("summary.open_items", lang, review=review, missing=missing)), s.body))
+
+    story += [CondPageBreak(50 * mm), Paragraph(esc(t("chart.title", lang)), s.h2)]
+    story.append(part_status_table(data, s))
+    story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether([status_chart(ev, lang), Paragraph(esc(t("chart.caption", lang)), s.small)]))
+
+    story += [CondPageBreak(40 * mm), Paragraph(esc(t("summary.main_gaps", lang)), s.h2)]
+    gaps = [(p, r) for p, result in ev.parts.items() for r in result.requirements if r.status is Status.NOT_MET]
+    if not gaps:
+        story.append(Paragraph(esc(t("summary.no_gaps", lang)), s.body))
+    for part, req in gaps:
+        action = closing_action(req, data.assessment.questionnaire, data.assessment.answers, lang)
+        text = f"<b>{esc(req.id)}</b> (Part {esc(part)}, Art {esc(req.article)}): {esc(req.explanation)}"
+        if action:
+            text += f" <i>{esc(t('cell.to_close', lang, action=action))}</i>"
+        story.append(Paragraph(text, s.bullet, bulletText="•"))
+    return story
+
+
+def part_status_table(data: ReportInput, s: Styles) -> Table:
+    lang = data.lang
+    rows: list[list[Any]] = [[Paragraph(esc(t("col.part", lang)), s.cell_head),
+                              Paragraph(esc(t("col.title", lang)), s.cell_head),
+                              Paragraph(esc(t("col.assessment", lang)), s.cell_head)]]
+    fills = []
+    for index, (part, result) in enumerate(data.evaluation.parts.items(), start=1):
+        status = t(f"pstatus.{result.status.value}", lang)
+        if result.article_3:
+            status += " (Art 3)"
+        rows.append([Paragraph(esc(part), s.cell_bold), Paragraph(esc(part_title(part, lang)), s.cell),
+                     Paragraph(esc(status), s.cell)])
+        fills.append((2, index, PART_STATUS_FILL[result.status]))
+    return grid_table(rows, [16 * mm, CONTENT_WIDTH - 76 * mm, 60 * mm], fills=fills)
+
+
+# --------------------------------------------------------------------- introduction
+
+
+def introduction(data: ReportInput, s: Styles) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Paragraph(esc(t("intro.title", lang)), s.h1),
+        Paragraph(esc(t("intro.text", lang, version=data.assessment.questionnaire_version)), s.body),
+        Paragraph(esc(t("intro.scale", lang)), s.h3),
+    ]
+    rows: list[list[Any]] = []
+    fills = []
+    for index, status in enumerate(Status):
+        rows.append([Paragraph(esc(t(f"verdict.{status.value}", lang)), s.cell_bold),
+                     Paragraph(esc(t(f"scale.{status.value}", lang)), s.cell)])
+        fills.append((0, index, STATUS_FILL[status]))
+    story.append(grid_table(rows, [40 * mm, CONTENT_WIDTH - 40 * mm], header=False, fills=fills))
+    return story
+
+
+# --------------------------------------------------------------------- comparison tables
+
+
+def requirement_table(data: ReportInput, requirements: list[Requirement], s: Styles, part: str) -> Table:
+    lang = data.lang
+    questionnaire = data.assessment.questionnaire
+    answers = data.assessment.answers
+    details = data.details
+    head = [Paragraph(esc(t(k, lang)), s.cell_head)
+            for k in ("col.requirement", "col.provision", "col.assessment", "col.explanation")]
+    rows: list[list[Any]] = [head]
+    fills = []
+    for index, req in enumerate(requirements, start=1):
+        first = f"<b>{esc(req.id)}</b><br/>{esc(t('cell.article', lang, article=req.article))}"
+        if req.group:
+            key = "cell.alternative" if req.group == "coverage" else "cell.alternative_any"
+            first += f"<br/><font color='#5b6b7d'>{esc(t(key, lang))}</font>"
+        if not req.required:
+            first += f"<br/><font color='#5b6b7d'>{esc(t('cell.informational', lang))}</font>"
+        provision: list[str] = []
+        if req.status is not Status.NOT_APPLICABLE:
+            for qid in req.questions:
+                if qid not in answers:
+                    continue
+                question = questionnaire.by_id.get(qid)
+                label = question.label if question else qid
+                if question is not None and question.part not in (part, "I"):
+                    label = f"{t('col.part', lang)} {question.part}: {label}"
+                value = format_value(question, answers[qid], answers, lang)
+                provision.append(f"{esc(label)}: <b>{esc(value)}</b>")
+                citation = str(details.get(qid, {}).get("legal_citation", "") or "")
+                if citation:
+                    provision.append(f"<i>{esc(t('cell.citation', lang, citation=citation))}</i>")
+        if not provision:
+            provision = ["—" if req.status is Status.NOT_APPLICABLE else esc(t("cell.no_answer", lang))]
+        explanation = [esc(req.explanation)]
+        explanation += [f"<font color='#1f4e79'>{esc(t('cell.calc', lang, calc=c))}</font>"
+                        for c in calculations(req, lang)]
+        action = closing_action(req, questionnaire, answers, lang)
+        if action:
+            explanation.append(f"<b>{esc(t('cell.to_close', lang, action=action))}</b>")
+        rows.append([
+            Paragraph(first, s.cell),
+            Paragraph("<br/>".join(provision), s.cell),
+            Paragraph(esc(t(f"verdict.{req.status.value}", lang)), s.cell_bold),
+            Paragraph("<br/>".join(explanation), s.cell),
+        ])
+        fills.append((2, index, STATUS_FILL[req.status]))
+    widths = [30 * mm, 50 * mm, 22 * mm, CONTENT_WIDTH - 102 * mm]
+    return grid_table(rows, widths, fills=fills)
+
+
+def part_chapter(data: ReportInput, part: str, s: Styles, level_style: Any) -> list[Flowable]:
+    lang = data.lang
+    result = data.evaluation.parts[part]
+    story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(esc(part_heading(part, lang)), level_style)]
+    status = t(f"pstatus.{result.status.value}", lang)
+    intro = esc(t("part.status", lang, status=status))
+    legal_basis = data.assessment.answers.get(f"{part}.scheme.legal_basis")
+    if legal_basis:
+        intro += " " + esc(t("part.legal_basis", lang, citation=legal_basis))
+    if result.article_3:
+        intro += " " + esc(t("part.article_3", lang))
+    story.append(Paragraph(intro, s.body))
+    if result.status is PartStatus.NOT_ASSESSED:
+        story.append(Paragraph(esc(t("part.not_assessed", lang)), s.body))
+        return story
+    story.append(requirement_table(data, result.requirements, s, part))
+    return story
+
+
+def general_chapter(data: ReportInput, s: Styles) -> list[Flowable]:
+    lang = data.lang
+    return [
+        CondPageBreak(70 * mm),
+        Paragraph(esc(t("general.title", lang)), s.h1),
+        Paragraph(esc(t("summary.rat_table", lang)), s.h3),
+        requirement_table(data, data.evaluation.ratification.requirements, s, "I"),
+    ]
+
+
+def parts_chapters(data: ReportInput, s: Styles) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = [PageBreak(), Paragraph(esc(t("parts.main.title", lang)), s.h1)]
+    first = True
+    for part in MAIN_PARTS:
+        if part in data.evaluation.parts:
+            if not first:
+                story.append(Spacer(1, 4 * mm))
+            story += part_chapter(data, part, s, s.h2)
+            first = False
+    story += [PageBreak(), Paragraph(esc(t("parts.cross.title", lang)), s.h1)]
+    for part in CROSS_PARTS:
+        if part in data.evaluation.parts:
+            story += part_chapter(data, part, s, s.h2)
+    story += general_chapter(data, s)
+    return story
+
+
+# --------------------------------------------------------------------- annexes
+
+
+def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Flowable]:
+    lang = data.lang
+    questionnaire = data.assessment.questionnaire
+    answers = data.assessment.answers
+    evidence_names = {str(e.get("ref")): e for e in data.evidence}
+    story: list[Flowable] = [PageBreak(), Paragraph(esc(t("annex.title", lang)), s.h1),
+                             Paragraph(esc(t("annex.attached", lang, assessment=attachments[0],
+                                             evaluation=attachments[1])), s.body)]
+    if data.assessors:
+        story += [CondPageBreak(30 * mm), Paragraph(esc(t("annex.assessors", lang)), s.h2)]
+        for person in data.assessors:
+            line = ", ".join(str(person.get(k, "")) for k in ("name", "role", "organisation") if person.get(k))
+            story.append(Paragraph(esc(line), s.bullet, bulletText="•"))
+    story += [CondPageBreak(50 * mm), Paragraph(esc(t("annex.answers", lang)), s.h2)]
+    order = {q.id: n for n, q in enumerate(questionnaire.questions())}
+    by_part: dict[str, list[str]] = {}
+    for qid in sorted(answers, key=lambda q: order.get(q, len(order))):
+        part = questionnaire.by_id[qid].part if qid in questionnaire.by_id else "?"
+        by_part.setdefault(part, []).append(qid)
+    for part, qids in by_part.items():
+        title = part_heading(part, lang) if part != "?" else "—"
+        head = [Paragraph(esc(t(k, lang)), s.cell_head)
+                for k in ("annex.col.question", "annex.col.answer", "annex.col.details")]
+        rows: list[list[Any]] = [head]
+        for qid in qids:
+            question = questionnaire.by_id.get(qid)
+            label = f"{esc(question.label)}<br/><font color='#5b6b7d' size=7>{esc(qid)}</font>" if question \
+                else esc(qid)
+            detail = data.details.get(qid, {})
+            extra: list[str] = []
+            if detail.get("legal_citation"):
+                extra.append(esc(t("cell.citation", lang, citation=detail["legal_citation"])))
+            if detail.get("note"):
+                extra.append(esc(t("cell.note", lang, note=detail["note"])))
+            for ref in detail.get("evidence", []):
+                item = evidence_names.get(str(ref), {})
+                extra.append(f"{esc(ref)}: {esc(item.get('name', ''))}")
+            rows.append([Paragraph(label, s.cell),
+                         Paragraph(esc(format_value(question, answers[qid], answers, lang)), s.cell),
+                         Paragraph("<br/>".join(extra), s.cell)])
+        story += [CondPageBreak(40 * mm), Paragraph(esc(title), s.h3),
+                  grid_table(rows, [72 * mm, 50 * mm, CONTENT_WIDTH - 122 * mm])]
+    story += [CondPageBreak(30 * mm), Paragraph(esc(t("annex.evidence", lang)), s.h2)]
+    if not data.evidence:
+        story.append(Paragraph(esc(t("annex.no_evidence", lang)), s.body))
+    else:
+        rows = [[Paragraph(esc(t(k, lang)), s.cell_head)
+                 for k in ("annex.col.ref", "annex.col.file", "annex.col.sha256")]]
+        for item in data.evidence:
+            rows.append([Paragraph(esc(item.get("ref", "")), s.cell), Paragraph(esc(item.get("name", "")), s.cell),
+                         Paragraph(esc(item.get("sha256", "")), s.mono)])
+        story.append(grid_table(rows, [14 * mm, 62 * mm, CONTENT_WIDTH - 76 * mm]))
+    return story
+
+
+def method(data: ReportInput, s: Styles) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = [PageBreak(), Paragraph(esc(t("method.title", lang)), s.h1),
+                             Paragraph(esc(t("method.text", lang)), s.body),
+                             Paragraph(esc(t("method.used", lang)), s.h2)]
+    if not data.evaluation.assumptions:
+        return [*story, Paragraph(esc(t("method.none", lang)), s.body)]
+    rows: list[list[Any]] = [[Paragraph(esc(t(k, lang)), s.cell_head)
+                              for k in ("method.col.id", "method.col.tag", "method.col.text")]]
+    for item in data.evaluation.assumptions:
+        tag = str(item.get("tag", ""))
+        rows.append([Paragraph(f"<b>{esc(item.get('id', ''))}</b>", s.cell),
+                     Paragraph(f"[{esc(tag)}] {esc(t(f'tag.{tag}', lang)) if tag in ('I', 'U') else ''}", s.cell),
+                     Paragraph(esc(item.get("text", "")), s.cell)])
+    story.append(grid_table(rows, [46 * mm, 24 * mm, CONTENT_WIDTH - 70 * mm]))
+    return story
+
+
+def signature_section(data: ReportInput, s: Styles) -> list[Flowable]:
+    return [Spacer(1, 4 * mm), *signature_note(data, s)]
+
+

@@ -1,0 +1,310 @@
+"""Every string of the report goes through ``t(key, lang)``.
+
+English is complete; French and Spanish cover the headings, the Part titles (the Convention's own terms, from
+the project glossary) and the verdict vocabulary. A key missing in a language falls back to English, so the
+translation work can fill the catalogue in bit by bit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("en", "fr", "es")
+
+EN: dict[str, str] = {
+    "doc.title": "Gap assessment against ILO Convention No. 102",
+    "doc.instrument": "Social Security (Minimum Standards) Convention, 1952 (No. 102)",
+    "doc.header": "C102 gap assessment — {country}",
+    "doc.footer": "c102desk {version} · generated {date}",
+    "doc.page": "Page {page} of {total}",
+    "cover.country": "Country",
+    "cover.title": "Title of the assessment",
+    "cover.assessor": "Assessor",
+    "cover.organisation": "Organisation",
+    "cover.date": "Date of this report",
+    "cover.questionnaire": "Questionnaire version",
+    "cover.status": "Status of the assessment",
+    "cover.signature": "Electronic signature",
+    "cover.signed_by": "This report is signed electronically (PAdES) by {name}. Certificate SHA-256 fingerprint:",
+    "cover.fingerprint_note": "Confirm this fingerprint with the signer by another channel (telephone, letter) "
+                              "before relying on the signature.",
+    "cover.unsigned": "This report is not signed.",
+    "cover.not_given": "not given",
+    "status.draft": "draft",
+    "status.final": "final",
+    "toc.title": "Contents",
+    "summary.title": "Executive summary",
+    "summary.can_ratify": "On the answers given, {country} could ratify the Convention now, accepting the "
+                          "obligations of Parts {parts} (Art 2).",
+    "summary.cannot_ratify": "On the answers given, {country} could not yet ratify the Convention (Art 2).",
+    "summary.parts_now": "Parts that could be accepted now: {parts}.",
+    "summary.parts_none": "No Part of II–X could be accepted now.",
+    "summary.blocking": "What stands in the way: {items}.",
+    "summary.art3": "This relies on the temporary exceptions of an Article 3 declaration.",
+    "summary.main_gaps": "Main gaps",
+    "summary.no_gaps": "No requirement is found not met.",
+    "summary.open_items": "{review} item(s) are left for review and {missing} requirement(s) lack information.",
+    "summary.rat_table": "Conditions of ratification",
+    "chart.title": "Status of the Parts",
+    "chart.caption": "Requirements of each Part by assessment (count).",
+    "intro.title": "Introduction and method",
+    "intro.text": "This report compares national law and practice, as recorded by the assessor, with the minimum "
+                  "standards of the Convention, Part by Part and article by article. Each requirement is assessed "
+                  "from the answers to the c102desk questionnaire (version {version}) by the c102desk rule engine; "
+                  "the figures behind every verdict are shown. Coverage is measured against the statistics given "
+                  "in Part I; benefit levels are tested for the standard beneficiary of the Schedule to Part XI "
+                  "(Arts 65, 66 and 67). A Part may be accepted when none of its requirements is unmet and a "
+                  "coverage alternative is met; ratification needs at least three of Parts II–X, one of them "
+                  "IV, V, VI, IX or X (Art 2), and no unmet cross-cutting requirement of Parts XI–XIV.",
+    "intro.scale": "Assessment scale",
+    "part.chapter": "Part {part} — {title}",
+    "part.status": "Assessment of the Part: {status}.",
+    "part.article_3": "This verdict rests on an Article 3 exception.",
+    "part.not_assessed": "This Part has not been assessed: no answer was given for it.",
+    "part.legal_basis": "Legal basis: {citation}.",
+    "col.part": "Part",
+    "col.title": "Title",
+    "col.requirement": "Requirement and article",
+    "col.provision": "National provision",
+    "col.assessment": "Assessment",
+    "col.explanation": "Explanation",
+    "cell.article": "Art {article}",
+    "cell.alternative": "coverage alternative",
+    "cell.alternative_any": "alternative",
+    "cell.informational": "for information",
+    "cell.unknown": "not known",
+    "cell.no_answer": "no answer",
+    "cell.yes": "yes",
+    "cell.no": "no",
+    "cell.citation": "Legal citation: {citation}",
+    "cell.note": "Note: {note}",
+    "cell.to_close": "To close the gap: {action}",
+    "cell.calc": "Calculation: {calc}",
+    "close.coverage": "protect at least {more} more persons ({needed} of {total}, {threshold} %)",
+    "close.level": "raise the benefit to at least {needed} ({required} % of {earnings}) for the standard "
+                   "beneficiary",
+    "close.missing_answers": "answer the questions: {questions}",
+    "close.review": "document the justification for the supervisory bodies (CEACR)",
+    "close.generic": "amend the national provision so that Art {article} is met",
+    "calc.coverage": "{protected} ÷ {total} = {percent} (required: {threshold} %)",
+    "calc.level": "benefit {benefit} ÷ earnings {earnings} = {percent} (required: {required} %)",
+    "verdict.met": "met",
+    "verdict.not_met": "not met",
+    "verdict.needs_review": "for review",
+    "verdict.insufficient_information": "information missing",
+    "verdict.not_applicable": "not applicable",
+    "pstatus.not_assessed": "not assessed",
+    "pstatus.not_compliant": "not in conformity",
+    "pstatus.insufficient_information": "further information needed",
+    "pstatus.compliant_with_review": "in conformity, items for review",
+    "pstatus.compliant": "in conformity",
+    "scale.met": "the national provision satisfies the requirement",
+    "scale.not_met": "the national provision falls short of the requirement",
+    "scale.needs_review": "a judgement the Convention leaves to the supervisory bodies",
+    "scale.insufficient_information": "an answer the test needs is missing or unknown",
+    "scale.not_applicable": "an alternative the country does not rely on",
+    "parts.main.title": "The branches of social security (Parts II–X)",
+    "parts.cross.title": "Cross-cutting provisions (Parts XI–XIV)",
+    "general.title": "General provisions and ratification (Part I, Arts 1–6)",
+    "annex.title": "Annex A — Answers, notes and evidence",
+    "annex.answers": "Answers given",
+    "annex.col.question": "Question",
+    "annex.col.answer": "Answer",
+    "annex.col.details": "Citation, note, evidence",
+    "annex.evidence": "Evidence files",
+    "annex.col.ref": "Ref.",
+    "annex.col.file": "File",
+    "annex.col.sha256": "SHA-256",
+    "annex.no_evidence": "No evidence file is attached to this assessment.",
+    "annex.assessors": "Assessors",
+    "annex.attached": "The assessment file ({assessment}) and the evaluation ({evaluation}) are attached to this "
+                      "PDF; 'c102desk import' brings the assessment back from the PDF.",
+    "method.title": "Annex B — Method and assumptions",
+    "method.text": "Thresholds are compared with exact arithmetic: 49.95 % is not 50 %, and “not less than” "
+                   "includes the threshold. Where the Convention is silent, the engine relies on the "
+                   "interpretations [I] and unverified facts [U] listed below; each is identified so that a "
+                   "reader can check it or ask for it to be changed.",
+    "method.used": "Assumptions this assessment relied on",
+    "method.none": "This evaluation relied on no assumption.",
+    "method.col.id": "Id",
+    "method.col.tag": "Kind",
+    "method.col.text": "Assumption",
+    "tag.I": "interpretation",
+    "tag.U": "unverified",
+    "signature.title": "Signature",
+    "stamp.text": "Signed by: %(signer)s\nRole: {role}\nDate: %(ts)s",
+    "stamp.no_role": "assessor",
+}
+
+FR: dict[str, str] = {
+    "doc.title": "Évaluation des écarts au regard de la convention n° 102 de l'OIT",
+    "doc.instrument": "Convention (n° 102) concernant la sécurité sociale (norme minimum), 1952",
+    "doc.header": "Évaluation des écarts C102 — {country}",
+    "doc.page": "Page {page} sur {total}",
+    "cover.country": "Pays",
+    "cover.title": "Titre de l'évaluation",
+    "cover.assessor": "Évaluateur",
+    "cover.organisation": "Organisation",
+    "cover.date": "Date du présent rapport",
+    "cover.questionnaire": "Version du questionnaire",
+    "cover.status": "État de l'évaluation",
+    "cover.signature": "Signature électronique",
+    "toc.title": "Table des matières",
+    "summary.title": "Résumé",
+    "summary.main_gaps": "Principaux écarts",
+    "summary.rat_table": "Conditions de la ratification",
+    "chart.title": "Situation des Parties",
+    "intro.title": "Introduction et méthode",
+    "intro.scale": "Échelle d'évaluation",
+    "part.chapter": "Partie {part} — {title}",
+    "col.part": "Partie",
+    "col.title": "Intitulé",
+    "col.requirement": "Exigence et article",
+    "col.provision": "Disposition nationale",
+    "col.assessment": "Évaluation",
+    "col.explanation": "Commentaire",
+    "verdict.met": "satisfaite",
+    "verdict.not_met": "non satisfaite",
+    "verdict.needs_review": "à examiner",
+    "verdict.insufficient_information": "informations manquantes",
+    "verdict.not_applicable": "sans objet",
+    "pstatus.not_assessed": "non évaluée",
+    "pstatus.not_compliant": "non conforme",
+    "pstatus.insufficient_information": "informations complémentaires nécessaires",
+    "pstatus.compliant_with_review": "conforme, points à examiner",
+    "pstatus.compliant": "conforme",
+    "parts.main.title": "Les branches de la sécurité sociale (Parties II à X)",
+    "parts.cross.title": "Dispositions transversales (Parties XI à XIV)",
+    "general.title": "Dispositions générales et ratification (Partie I, art. 1 à 6)",
+    "annex.title": "Annexe A — Réponses, notes et pièces justificatives",
+    "annex.answers": "Réponses données",
+    "annex.evidence": "Pièces justificatives",
+    "annex.col.question": "Question",
+    "annex.col.answer": "Réponse",
+    "annex.col.details": "Référence juridique, note, pièce",
+    "annex.col.file": "Fichier",
+    "method.col.id": "Id",
+    "method.col.tag": "Nature",
+    "method.col.text": "Hypothèse",
+    "tag.I": "interprétation",
+    "tag.U": "non vérifié",
+    "status.draft": "projet",
+    "status.final": "définitive",
+    "annex.assessors": "Évaluateurs",
+    "method.title": "Annexe B — Méthode et hypothèses",
+    "method.used": "Hypothèses retenues pour cette évaluation",
+    "signature.title": "Signature",
+    "stamp.text": "Signé par : %(signer)s\nFonction : {role}\nDate : %(ts)s",
+    "stamp.no_role": "évaluateur",
+}
+
+ES: dict[str, str] = {
+    "doc.title": "Evaluación de brechas con respecto al Convenio núm. 102 de la OIT",
+    "doc.instrument": "Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102)",
+    "doc.header": "Evaluación de brechas C102 — {country}",
+    "doc.page": "Página {page} de {total}",
+    "cover.country": "País",
+    "cover.title": "Título de la evaluación",
+    "cover.assessor": "Evaluador",
+    "cover.organisation": "Organización",
+    "cover.date": "Fecha del presente informe",
+    "cover.questionnaire": "Versión del cuestionario",
+    "cover.status": "Estado de la evaluación",
+    "cover.signature": "Firma electrónica",
+    "toc.title": "Índice",
+    "summary.title": "Resumen ejecutivo",
+    "summary.main_gaps": "Principales brechas",
+    "summary.rat_table": "Condiciones de la ratificación",
+    "chart.title": "Situación de las Partes",
+    "intro.title": "Introducción y método",
+    "intro.scale": "Escala de evaluación",
+    "part.chapter": "Parte {part} — {title}",
+    "col.part": "Parte",
+    "col.title": "Título",
+    "col.requirement": "Requisito y artículo",
+    "col.provision": "Disposición nacional",
+    "col.assessment": "Evaluación",
+    "col.explanation": "Comentario",
+    "verdict.met": "cumplido",
+    "verdict.not_met": "no cumplido",
+    "verdict.needs_review": "por examinar",
+    "verdict.insufficient_information": "falta información",
+    "verdict.not_applicable": "no aplicable",
+    "pstatus.not_assessed": "no evaluada",
+    "pstatus.not_compliant": "no conforme",
+    "pstatus.insufficient_information": "se necesita más información",
+    "pstatus.compliant_with_review": "conforme, puntos por examinar",
+    "pstatus.compliant": "conforme",
+    "parts.main.title": "Las ramas de la seguridad social (Partes II a X)",
+    "parts.cross.title": "Disposiciones transversales (Partes XI a XIV)",
+    "general.title": "Disposiciones generales y ratificación (Parte I, arts. 1 a 6)",
+    "annex.title": "Anexo A — Respuestas, notas y documentos justificativos",
+    "annex.answers": "Respuestas dadas",
+    "annex.evidence": "Documentos justificativos",
+    "annex.col.question": "Pregunta",
+    "annex.col.answer": "Respuesta",
+    "annex.col.details": "Referencia jurídica, nota, documento",
+    "annex.col.file": "Archivo",
+    "method.col.id": "Id",
+    "method.col.tag": "Tipo",
+    "method.col.text": "Supuesto",
+    "tag.I": "interpretación",
+    "tag.U": "no verificado",
+    "status.draft": "borrador",
+    "status.final": "definitiva",
+    "annex.assessors": "Evaluadores",
+    "method.title": "Anexo B — Método y supuestos",
+    "method.used": "Supuestos en que se basa esta evaluación",
+    "signature.title": "Firma",
+    "stamp.text": "Firmado por: %(signer)s\nCargo: {role}\nFecha: %(ts)s",
+    "stamp.no_role": "evaluador",
+}
+
+# The Convention's own Part titles in each language (shared/c102/glossary.md, rows part.*).
+PART_TITLES: dict[str, dict[str, str]] = {
+    "en": {
+        "I": "General Provisions", "II": "Medical Care", "III": "Sickness Benefit", "IV": "Unemployment Benefit",
+        "V": "Old-Age Benefit", "VI": "Employment Injury Benefit", "VII": "Family Benefit",
+        "VIII": "Maternity Benefit", "IX": "Invalidity Benefit", "X": "Survivors' Benefit",
+        "XI": "Standards to be Complied with by Periodical Payments",
+        "XII": "Equality of Treatment of Non-National Residents", "XIII": "Common Provisions",
+        "XIV": "Miscellaneous Provisions",
+    },
+    "fr": {
+        "I": "Dispositions générales", "II": "Soins médicaux", "III": "Indemnités de maladie",
+        "IV": "Prestations de chômage", "V": "Prestations de vieillesse",
+        "VI": "Prestations en cas d'accidents du travail et de maladies professionnelles",
+        "VII": "Prestations aux familles", "VIII": "Prestations de maternité", "IX": "Prestations d'invalidité",
+        "X": "Prestations de survivants", "XI": "Calcul des paiements périodiques",
+        "XII": "Égalité de traitement des résidents non nationaux", "XIII": "Dispositions communes",
+        "XIV": "Dispositions diverses",
+    },
+    "es": {
+        "I": "Disposiciones generales", "II": "Asistencia médica", "III": "Prestaciones monetarias de enfermedad",
+        "IV": "Prestaciones de desempleo", "V": "Prestaciones de vejez",
+        "VI": "Prestaciones en caso de accidentes del trabajo y de enfermedades profesionales",
+        "VII": "Prestaciones familiares", "VIII": "Prestaciones de maternidad", "IX": "Prestaciones de invalidez",
+        "X": "Prestaciones de sobrevivientes", "XI": "Cálculo de los pagos periódicos",
+        "XII": "Igualdad de trato a los residentes no nacionales", "XIII": "Disposiciones comunes",
+        "XIV": "Disposiciones diversas",
+    },
+}
+
+CATALOGUE: dict[str, dict[str, str]] = {"en": EN, "fr": FR, "es": ES}
+
+
+def t(key: str, lang: str = "en", **values: Any) -> str:
+    """The report text ``key`` in ``lang`` (English when missing), with ``{name}`` fields filled in."""
+    text = CATALOGUE.get(lang, EN).get(key)
+    if text is None:
+        text = EN[key]
+    return text.format(**values) if values else text
+
+
+def part_title(part: str, lang: str = "en") -> str:
+    """The Convention's title of a Part in ``lang``, e.g. ``part_title("VII", "fr")`` → "Prestations aux familles"."""
+    return PART_TITLES.get(lang, PART_TITLES["en"]).get(part) or PART_TITLES["en"][part]
+
+
+def part_heading(part: str, lang: str = "en") -> str:
+    return t("part.chapter", lang, part=part, title=part_title(part, lang))

@@ -1,0 +1,4 @@
+"""Signing identities, PAdES signatures of c102desk reports, and their verification (plain Python, no Qt).
+
+The pyHanko stack costs about half a second to import, so callers import these modules lazily.
+"""
