@@ -83,6 +83,6 @@ def _data_dictionary(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    print("c102desk: the desktop application is not available in this version yet; "
-          "use 'c102desk evaluate FILE'", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    from c102desk.ui.app import run_app  # Qt is imported only when the app starts
+
+    return run_app(args.data_dir)

@@ -1,0 +1,80 @@
+"""Start the desktop application: QApplication, the local store (with plain-words errors), the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from c102desk import __version__
+from c102desk.resources import resource_path
+from c102desk.store import Store, StoreDamagedError
+from c102desk.ui.widgets.store_messages import DamagedChoice, StoreMessages
+from c102desk.ui.widgets.style import apply_style
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "c102desk"
+APPLICATION = "c102desk"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named and styled (names first: settings and standard paths depend on them)."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationDisplayName("c102desk")
+    icon = resource_path("icons", "c102desk.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    apply_style(app)
+    return app
+
+
+def open_store(data_dir: str | Path | None, messages: StoreMessages) -> Store | None:
+    """Open the local store; a known problem is explained, a damaged store offers its newest good backup.
+
+    Returns ``None`` when the user chooses to quit (or nothing can be done).
+    """
+    try:
+        return Store.open(data_dir)
+    except StoreDamagedError as damaged:
+        choice = messages.damaged(None, damaged)
+        if choice is DamagedChoice.QUIT:
+            return None
+        try:
+            store = Store.open(data_dir)  # the damaged file was moved aside: this is a new, empty store
+            if choice is DamagedChoice.RESTORE and damaged.newest_good_backup is not None:
+                store.restore_backup(damaged.newest_good_backup.name)
+            return store
+        except Exception as exc:  # shown to the user; the program cannot go on
+            log.exception("could not recover the store")
+            messages.cannot_open(None, exc)
+            return None
+    except Exception as exc:
+        log.exception("could not open the store")
+        messages.cannot_open(None, exc)
+        return None
+
+
+def run_app(data_dir: str | None) -> int:
+    """``c102desk`` without a command: the main window on the local store. Returns the exit status."""
+    from c102desk.ui.main_window import MainWindow
+
+    app = application()
+    store = open_store(data_dir, StoreMessages())
+    if store is None:
+        return 1
+    try:
+        window = MainWindow(store)
+        window.show()
+        app.exec()
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,520 @@
+"""The library screen: the assessments table with search and filter, or the welcome page on a first launch.
+
+Every command is a QAction (``library/actions.py``) that the main window also puts in its menus. Questions to
+the user go through ``Prompts``; slow file work goes through the ``TaskRunner``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c102desk.store import DuplicateAssessmentError, Store
+from c102desk.ui.library.actions import LibraryActions, make_actions
+from c102desk.ui.library.create_dialog import NewAssessment
+from c102desk.ui.library.filter_proxy import LibraryFilterProxy
+from c102desk.ui.library.table_model import (
+    CHANGED,
+    COUNTRY,
+    ID_ROLE,
+    PROGRESS,
+    PROGRESS_ROLE,
+    STATUS,
+    STATUS_ROLE,
+    TITLE,
+    AssessmentTableModel,
+    load_rows,
+)
+from c102desk.ui.library.welcome_page import WelcomePage
+from c102desk.ui.widgets.progress_delegate import ProgressDelegate
+from c102desk.ui.widgets.prompts import Prompts
+from c102desk.ui.widgets.status_chip import StatusChipDelegate
+from c102desk.ui.worker import TaskRunner
+
+
+class LibraryPage(QWidget):
+    assessmentActivated = Signal(str)  # open this assessment
+    assessmentCreated = Signal(str)
+    imported = Signal(str)  # an import finished; the id in the store
+    exported = Signal(str)  # an export finished; the file written
+    failed = Signal(str)  # an operation failed (after the user was told)
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(self, store: Store, runner: TaskRunner, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.prompts = prompts
+        self.current_profile_id: int | None = None
+        self.commands = make_actions(self)
+        self.model = AssessmentTableModel(self)
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.welcome = WelcomePage()
+        self.welcome.createRequested.connect(self.new_assessment)
+        self.welcome.importRequested.connect(self.choose_import)
+        self.welcome.exampleRequested.connect(self.open_example)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self._build_library())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._connect_actions()
+        self.refresh()
+
+    # ----------------------------------------------------------------- building
+
+    def _build_library(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("libraryPage")
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("subtle")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search country or title  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search assessments"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.search.textChanged.connect(self._search_changed)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Drafts"), "draft")
+        self.status_filter.addItem(self.tr("Final"), "final")
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+
+        self.trash_button = self._tool_button(self.commands.show_trash)
+        self.import_button = self._tool_button(self.commands.import_files)
+        self.new_button = QPushButton(self.tr("New Assessment"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setAccessibleName(self.tr("New assessment"))
+        self.new_button.clicked.connect(self.commands.new.trigger)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.count_label)
+        header.addLayout(titles)
+        header.addStretch(1)
+        header.addWidget(self.trash_button)
+        header.addWidget(self.import_button)
+        header.addWidget(self.new_button)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+
+        self.table = QTableView()
+        self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CHANGED, Qt.SortOrder.DescendingOrder)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.setItemDelegateForColumn(STATUS, StatusChipDelegate(STATUS_ROLE, self.table))
+        self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table))
+        head = self.table.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setTextElideMode(Qt.TextElideMode.ElideNone)
+        head.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 5)
+        for column in (COUNTRY, STATUS, PROGRESS, CHANGED):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.commands.open.trigger())
+        self.table.selectionModel().selectionChanged.connect(self.update_actions)
+        for action in (self.commands.open, self.commands.duplicate, self.commands.export, self.commands.trash,
+                       self.commands.restore):
+            self.table.addAction(action)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("subtle")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.open_button = self._tool_button(self.commands.open)
+        self.duplicate_button = self._tool_button(self.commands.duplicate)
+        self.export_button = self._tool_button(self.commands.export)
+        self.trash_action_button = self._tool_button(self.commands.trash)
+        self.restore_button = self._tool_button(self.commands.restore)
+        self.empty_trash_button = self._tool_button(self.commands.empty_trash)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.duplicate_button, self.export_button, self.trash_action_button,
+                       self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_trash_button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+
+        for first, second in ((self.search, self.status_filter), (self.status_filter, self.table),
+                              (self.table, self.open_button), (self.open_button, self.duplicate_button),
+                              (self.duplicate_button, self.export_button),
+                              (self.export_button, self.trash_action_button),
+                              (self.trash_action_button, self.restore_button),
+                              (self.restore_button, self.empty_trash_button),
+                              (self.empty_trash_button, self.trash_button), (self.trash_button, self.import_button),
+                              (self.import_button, self.new_button)):
+            QWidget.setTabOrder(first, second)
+        return page
+
+    def _tool_button(self, action: Any) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    def _connect_actions(self) -> None:
+        a: LibraryActions = self.commands
+        a.new.triggered.connect(self.new_assessment)
+        a.open.triggered.connect(self._open_selected)
+        a.import_files.triggered.connect(self.choose_import)
+        a.export.triggered.connect(self.choose_export)
+        a.duplicate.triggered.connect(self.choose_duplicate)
+        a.trash.triggered.connect(self.trash_selected)
+        a.restore.triggered.connect(self.restore_selected)
+        a.empty_trash.triggered.connect(self.empty_trash)
+        a.show_trash.toggled.connect(self.show_trash)
+        a.find.triggered.connect(self.focus_search)
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def showing_trash(self) -> bool:
+        return self.commands.show_trash.isChecked()
+
+    @property
+    def showing_welcome(self) -> bool:
+        return self.pages.currentWidget() is self.welcome
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reload the rows from the store, keeping (or moving) the selection."""
+        keep = select or self.selected_id()
+        self.model.set_rows(load_rows(self.store, trashed=self.showing_trash))
+        first_launch = not self.showing_trash and self.model.rowCount() == 0 and not self.search.text()
+        self.pages.setCurrentIndex(0 if first_launch else 1)
+        if self.showing_trash:
+            self.heading.setText(self.tr("Trash"))
+        else:
+            self.heading.setText(self.tr("Assessments"))
+        count = self.model.rowCount()
+        if self.showing_trash:
+            self.count_label.setText(self.tr("%n assessment(s) in the trash", "", count))
+        else:
+            self.count_label.setText(self.tr("%n assessment(s) in your library", "", count))
+        if keep is not None:
+            self.select(keep)
+        self._update_empty_label()
+        self.update_actions()
+
+    def _update_empty_label(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.empty_label.hide()
+            return
+        if self.model.rowCount() == 0:
+            self.empty_label.setText(self.tr("The trash is empty.") if self.showing_trash
+                                     else self.tr("No assessments yet."))
+        else:
+            self.empty_label.setText(self.tr("No assessment matches your search."))
+        self.empty_label.show()
+
+    def update_actions(self) -> None:
+        chosen = self.selected_id() is not None
+        trash = self.showing_trash
+        a = self.commands
+        a.open.setEnabled(chosen and not trash)
+        a.duplicate.setEnabled(chosen and not trash)
+        a.export.setEnabled(chosen)
+        a.trash.setEnabled(chosen and not trash)
+        a.restore.setEnabled(chosen and trash)
+        a.empty_trash.setEnabled(trash and self.model.rowCount() > 0)
+        for button, visible in ((self.open_button, not trash), (self.duplicate_button, not trash),
+                                (self.trash_action_button, not trash), (self.restore_button, trash),
+                                (self.empty_trash_button, trash), (self.new_button, not trash),
+                                (self.import_button, not trash)):
+            button.setVisible(visible)
+
+    def selected_id(self) -> str | None:
+        if not hasattr(self, "table"):
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(ID_ROLE)) if rows else None
+
+    def select(self, assessment_id: str) -> bool:
+        row = self.model.row_of(assessment_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def visible_ids(self) -> list[str]:
+        """The ids shown in the table, in display order (after search, filter and sort)."""
+        return [str(self.proxy.index(row, 0).data(ID_ROLE)) for row in range(self.proxy.rowCount())]
+
+    # ----------------------------------------------------------------- search and filter
+
+    def focus_search(self) -> None:
+        if self.showing_welcome:
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._after_filter()
+
+    def _status_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_empty_label()
+        self.update_actions()
+
+    def show_trash(self, on: bool) -> None:
+        if self.commands.show_trash.isChecked() != on:
+            self.commands.show_trash.setChecked(on)  # toggled() calls back here
+            return
+        self.table.clearSelection()
+        self.refresh()
+        self.table.setFocus()
+
+    # ----------------------------------------------------------------- commands
+
+    def new_assessment(self) -> str | None:
+        if self.showing_trash:
+            self.show_trash(False)
+        request = self.prompts.new_assessment(self.window(), self.store.profiles(), self.current_profile_id)
+        if request is None:
+            return None
+        return self.create_assessment(request)
+
+    def create_assessment(self, request: NewAssessment) -> str | None:
+        try:
+            profile_id = request.profile_id
+            if request.new_profile is not None:
+                profile_id = self.store.add_profile(*request.new_profile)
+            new_id = self.store.create_assessment(request.country, request.title)
+        except Exception as exc:  # reported to the user, known or not
+            self._report(self.tr("Could not create the assessment"), exc)
+            return None
+        self.current_profile_id = profile_id
+        self.refresh(select=new_id)
+        self.message.emit(self.tr("Created “%1”.").replace("%1", request.title))
+        self.assessmentCreated.emit(new_id)
+        self.assessmentActivated.emit(new_id)
+        return new_id
+
+    def _open_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None and not self.showing_trash:
+            self.assessmentActivated.emit(chosen)
+
+    def choose_duplicate(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        info = self.store.assessment(chosen)
+        title = self.prompts.ask_text(
+            self.window(), self.tr("Duplicate assessment"),
+            self.tr("Title of the copy (for example the reform it models):"),
+            self.tr("%1 (copy)").replace("%1", info.title),
+        )
+        if title is not None:
+            self.duplicate(chosen, title)
+
+    def duplicate(self, assessment_id: str, title: str) -> str | None:
+        try:
+            new_id = self.store.duplicate(assessment_id, title)
+        except Exception as exc:
+            self._report(self.tr("Could not duplicate the assessment"), exc)
+            return None
+        self.refresh(select=new_id)
+        self.message.emit(self.tr("Duplicated as “%1”.").replace("%1", title))
+        return new_id
+
+    def trash_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None or self.showing_trash:
+            return
+        row = self.proxy.mapFromSource(self.model.index(self.model.row_of(chosen), 0)).row()
+        try:
+            self.store.trash(chosen)
+        except Exception as exc:
+            self._report(self.tr("Could not move the assessment to the trash"), exc)
+            return
+        self.table.clearSelection()
+        self.refresh()
+        if self.proxy.rowCount():  # keep the keyboard user in place: select the row that took its place
+            self.select(str(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0).data(ID_ROLE)))
+        self.message.emit(self.tr("Moved to the trash. Show the trash (Ctrl+Shift+T) to restore it."))
+
+    def restore_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None or not self.showing_trash:
+            return
+        try:
+            self.store.restore_from_trash(chosen)
+        except Exception as exc:
+            self._report(self.tr("Could not restore the assessment"), exc)
+            return
+        self.table.clearSelection()
+        self.refresh()
+        self.message.emit(self.tr("Restored to the library."))
+
+    def empty_trash(self) -> int:
+        count = len(self.store.list_assessments(trashed=True))
+        if not count:
+            return 0
+        confirmed = self.prompts.confirm(
+            self.window(), self.tr("Empty the trash?"),
+            self.tr("%n assessment(s) in the trash will be deleted for good. A backup of the library is taken "
+                    "first.", "", count),
+            self.tr("Delete for good"),
+        )
+        if not confirmed:
+            return 0
+        try:
+            deleted = self.store.empty_trash()
+        except Exception as exc:
+            self._report(self.tr("Could not empty the trash"), exc)
+            return 0
+        self.refresh()
+        self.message.emit(self.tr("Deleted %n assessment(s) for good.", "", deleted))
+        return deleted
+
+    # ----------------------------------------------------------------- files (off the GUI thread)
+
+    def choose_import(self) -> None:
+        files = self.prompts.open_files(self.window(), self.tr("Import assessment files"))
+        for file in files:
+            self.import_file(file)
+
+    def open_example(self, path: str) -> None:
+        self.import_file(path, open_after=True)
+
+    def import_file(self, path: str, on_conflict: str = "refuse", open_after: bool = False) -> None:
+        """Import one file in the worker; a conflict with an assessment in the store asks the user."""
+        name = Path(path).name
+        store = self.store
+
+        def done(result: object) -> None:
+            new_id = str(result)
+            if self.showing_trash:
+                self.commands.show_trash.setChecked(False)
+            self.search.clear()
+            self.refresh(select=new_id)
+            self.message.emit(self.tr("Imported %1.").replace("%1", name))
+            self.imported.emit(new_id)
+            if open_after:
+                self.assessmentActivated.emit(new_id)
+
+        def error(exc: BaseException) -> None:
+            if isinstance(exc, DuplicateAssessmentError) and on_conflict == "refuse":
+                choice = self.prompts.import_conflict(self.window(), name, _title_in_file(path))
+                if choice is not None:
+                    self.import_file(path, choice.value, open_after)
+                    return
+                self.message.emit(self.tr("Import of %1 cancelled.").replace("%1", name))
+                self.failed.emit(str(exc))
+                return
+            self._report(self.tr("Could not import %1").replace("%1", name), exc)
+
+        self.runner.run(self.tr("Importing %1…").replace("%1", name),
+                        lambda: store.import_file(path, on_conflict=on_conflict), done, error)
+
+    def choose_export(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        info = self.store.assessment(chosen)
+        suggested = str(Path.home() / (_file_stem(f"{info.country} {info.title}") + ".c102.json"))
+        target = self.prompts.save_file(self.window(), self.tr("Export assessment"), suggested)
+        if target is not None:
+            self.export_assessment(chosen, target)
+
+    def export_assessment(self, assessment_id: str, target: str) -> None:
+        store = self.store
+
+        def done(_result: object) -> None:
+            self.message.emit(self.tr("Exported to %1.").replace("%1", target))
+            self.exported.emit(target)
+
+        def error(exc: BaseException) -> None:
+            self._report(self.tr("Could not export the assessment"), exc)
+
+        self.runner.run(self.tr("Exporting to %1…").replace("%1", Path(target).name),
+                        lambda: store.export_file(assessment_id, target), done, error)
+
+    def _report(self, title: str, exc: BaseException) -> None:
+        self.prompts.show_error(self.window(), title, exc)
+        self.failed.emit(str(exc))
+
+
+def _file_stem(text: str) -> str:
+    """A file name from a country and title: letters, digits and dashes only."""
+    stem = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-")
+    return stem[:80] or "assessment"
+
+
+def _title_in_file(path: str) -> str:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return f"{data.get('country', '')} — {data.get('title', '')}".strip(" —")
+    except (OSError, ValueError, AttributeError):
+        return Path(path).name
+

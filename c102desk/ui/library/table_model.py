@@ -1,0 +1,133 @@
+"""The library's table model: one row per assessment (country, title, status, progress, last change)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from c102desk.store import Store
+from c102desk.store.records import AssessmentInfo
+from c102desk.ui.library.progress import Progress, progress_of
+
+COUNTRY, TITLE, STATUS, PROGRESS, CHANGED = range(5)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "draft" / "final", for the filter and the chip
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3  # a Progress
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+
+@dataclass(frozen=True)
+class LibraryRow:
+    info: AssessmentInfo
+    progress: Progress
+
+
+def load_rows(store: Store, *, trashed: bool) -> list[LibraryRow]:
+    """The rows of the library; progress needs one read of the answers per assessment."""
+    return [
+        LibraryRow(info, progress_of(store.answers(info.id), info.questionnaire_version))
+        for info in store.list_assessments(trashed=trashed)
+    ]
+
+
+def format_changed(iso: str) -> str:
+    """A store time stamp (UTC ISO 8601) as local date and time in the user's locale."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LibraryRow] = []
+
+    def set_rows(self, rows: list[LibraryRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_info(self, row: int) -> AssessmentInfo:
+        return self._rows[row].info
+
+    def row_of(self, assessment_id: str) -> int:
+        for number, row in enumerate(self._rows):
+            if row.info.id == assessment_id:
+                return number
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Country"), self.tr("Title"), self.tr("Status"), self.tr("Progress"), self.tr("Last change"))
+        return titles[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        info, column = row.info, index.column()
+        if role == ID_ROLE:
+            return info.id
+        if role == STATUS_ROLE:
+            return info.status
+        if role == PROGRESS_ROLE:
+            return row.progress
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == SORT_ROLE:
+            sort_keys: tuple[Any, ...] = (
+                info.country.casefold(), info.title.casefold(), info.status, row.progress.fraction, info.changed
+            )
+            return sort_keys[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PROGRESS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: LibraryRow, column: int) -> str:
+        info = row.info
+        if column == COUNTRY:
+            return info.country or self.tr("(no country)")
+        if column == TITLE:
+            title = info.title or self.tr("(untitled)")
+            if info.revision > 1:
+                return self.tr("%1 · revision %2").replace("%1", title).replace("%2", str(info.revision))
+            return title
+        if column == STATUS:
+            return {"draft": self.tr("Draft"), "final": self.tr("Final")}.get(info.status, info.status)
+        if column == PROGRESS:
+            done, relevant = str(row.progress.answered), str(row.progress.relevant)
+            return self.tr("%1 of %2").replace("%1", done).replace("%2", relevant)
+        return format_changed(info.changed)
+
+    def _tooltip(self, row: LibraryRow, column: int) -> str | None:
+        if column == PROGRESS:
+            done, relevant = str(row.progress.answered), str(row.progress.relevant)
+            return self.tr("%1 of %2 relevant questions answered").replace("%1", done).replace("%2", relevant)
+        if column == STATUS and row.info.status == "final":
+            return self.tr("Final: read-only. Start a new revision to change it.")
+        return None

@@ -1,0 +1,86 @@
+"""What a first launch shows instead of an empty table: create an assessment, or open an example."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from c102desk.ui.library.examples import Example, shipped_examples
+
+
+class WelcomePage(QWidget):
+    createRequested = Signal()
+    exampleRequested = Signal(str)  # the example file's path
+    importRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, examples: list[Example] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self.setAccessibleName(self.tr("Welcome"))
+        self.examples = shipped_examples() if examples is None else examples
+
+        card = QFrame()
+        card.setObjectName("welcomeCard")
+        card.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 46)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        heading = QLabel(self.tr("Welcome to c102desk"))
+        heading.setObjectName("welcomeHeading")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleName(self.tr("Welcome to c102desk"))
+
+        intro = QLabel(self.tr(
+            "Measure a country's social security law and practice against ILO Convention No. 102, Part by Part. "
+            "Everything stays on this computer and every answer is saved at once."
+        ))
+        intro.setWordWrap(True)
+        intro.setObjectName("welcomeIntro")
+
+        self.create_button = QPushButton(self.tr("Create an assessment"))
+        self.create_button.setObjectName("primaryButton")
+        self.create_button.setAccessibleName(self.tr("Create an assessment"))
+        self.create_button.setDefault(True)
+        self.create_button.setAutoDefault(True)
+        self.create_button.clicked.connect(self.createRequested)
+
+        self.import_button = QPushButton(self.tr("Import an assessment file…"))
+        self.import_button.setAccessibleName(self.tr("Import an assessment file"))
+        self.import_button.clicked.connect(self.importRequested)
+
+        examples_heading = QLabel(self.tr("Or open an example to see how it works"))
+        examples_heading.setObjectName("sectionHeading")
+        bold = QFont(examples_heading.font())
+        bold.setBold(True)
+        examples_heading.setFont(bold)
+
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.import_button)
+        layout.addSpacing(12)
+        layout.addWidget(examples_heading)
+        self.example_buttons: list[QPushButton] = []
+        for example in self.examples:
+            button = QPushButton(f"{example.country} — {example.title}")
+            button.setObjectName("exampleButton")
+            button.setAccessibleName(self.tr("Open the example %1").replace(
+                "%1", f"{example.country}: {example.title}"))
+            button.setToolTip(self.tr("Adds a copy of this fictional example to your library"))
+            button.clicked.connect(lambda _checked=False, p=str(example.path): self.exampleRequested.emit(p))
+            layout.addWidget(button)
+            self.example_buttons.append(button)
+        if not self.examples:
+            layout.addWidget(QLabel(self.tr("(No examples are installed.)")))
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)

@@ -1,0 +1,110 @@
+"""Every question the application asks the user through a modal dialog, in one replaceable object.
+
+Screens receive a ``Prompts`` and never call ``QFileDialog``/``QMessageBox`` themselves, so tests hand in a
+scripted subclass instead of clicking through modal dialogs (which block an offscreen test run).
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from c102desk.errors import C102Error
+from c102desk.store.records import ProfileInfo
+
+if TYPE_CHECKING:
+    from c102desk.ui.library.create_dialog import NewAssessment
+
+log = logging.getLogger(__name__)
+
+
+
+
+def _file_filter() -> str:
+    return QCoreApplication.translate("Prompts", "c102desk assessment (*.c102.json);;JSON (*.json)")
+
+
+class Conflict(Enum):
+    KEEP_BOTH = "keep_both"
+    REPLACE = "replace"
+
+
+class Prompts:
+    """The real dialogs. Each method returns the user's answer (``None``/``False`` when cancelled)."""
+
+    def open_files(self, parent: QWidget | None, title: str) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", _file_filter())
+        return list(files)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
+        file, _ = QFileDialog.getSaveFileName(parent, title, suggested, _file_filter())
+        if not file:
+            return None
+        return file if file.endswith(".json") else file + ".c102.json"
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def import_conflict(self, parent: QWidget | None, file_name: str, existing: str) -> Conflict | None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Prompts", "Assessment already in the library"),
+            QCoreApplication.translate(
+                "Prompts",
+                "The file %1 holds the assessment “%2”, which is already in your library.\n\n"
+                "Keep both (the file is added as a new assessment), or replace the one in the library "
+                "with the file's content?",
+            ).replace("%1", file_name).replace("%2", existing),
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        keep = box.addButton(QCoreApplication.translate("Prompts", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(QCoreApplication.translate("Prompts", "Replace"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return Conflict.KEEP_BOTH
+        if clicked is replace:
+            return Conflict.REPLACE
+        return None
+
+    def show_error(self, parent: QWidget | None, title: str, error: BaseException) -> None:
+        """A known error (``C102Error``) in its own words; anything else is a bug: logged, and said so."""
+        if isinstance(error, C102Error):
+            QMessageBox.warning(parent, title, str(error))
+            return
+        log.error("unexpected error", exc_info=error)
+        QMessageBox.critical(
+            parent, title,
+            QCoreApplication.translate(
+                "Prompts",
+                "Something went wrong that c102desk did not expect. Your saved work is not affected.\n\n"
+                "Details for the support team: %1").replace("%1", f"{type(error).__name__}: {error}"),
+        )
+
+    def new_assessment(
+        self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None
+    ) -> NewAssessment | None:
+        from c102desk.ui.library.create_dialog import CreateAssessmentDialog
+
+        dialog = CreateAssessmentDialog(profiles, parent, preferred_profile)
+        try:
+            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, default: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
+        return text.strip() if ok and text.strip() else None

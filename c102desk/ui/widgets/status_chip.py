@@ -1,0 +1,59 @@
+"""Paints a status ("Draft", "Final") as a coloured chip in a table cell."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+# background, text: calm colours with enough contrast (WCAG AA for the text on its chip)
+CHIP_COLOURS = {
+    "draft": ("#fff4d6", "#7a4a00"),
+    "final": ("#dcf3e3", "#1d5e33"),
+}
+_OTHER = ("#e8eaed", "#3c4043")
+
+
+class StatusChipDelegate(QStyledItemDelegate):
+    def __init__(self, status_role: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status_role = status_role
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        background, foreground = CHIP_COLOURS.get(str(index.data(self._status_role)), _OTHER)
+        metrics = option.fontMetrics
+        pad_x = max(8, metrics.height() // 2)
+        width = metrics.horizontalAdvance(text) + 2 * pad_x
+        height = metrics.height() + 6
+        cell: QRect = option.rect
+        chip = QRect(cell.left() + 6, cell.center().y() - height // 2 + 1, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(chip, height / 2, height / 2)
+        font = option.font
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(foreground))
+        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        text = str(index.data() or "")
+        width = metrics.horizontalAdvance(text) + 2 * max(8, metrics.height() // 2) + 16
+        return QSize(max(base.width(), width), max(base.height(), metrics.height() + 14))
+
+

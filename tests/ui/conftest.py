@@ -1,0 +1,89 @@
+"""GUI tests: offscreen, a fresh store per test opened by the production code, dialogs answered by a script."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import: no display in CI
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from c102desk.store import Store
+from c102desk.store.records import ProfileInfo
+from c102desk.ui.library.create_dialog import NewAssessment
+from c102desk.ui.main_window import MainWindow
+from c102desk.ui.widgets.prompts import Conflict, Prompts
+
+
+@dataclass
+class ScriptedPrompts(Prompts):
+    """Answers every question the way the test says, and records what was asked."""
+
+    files_to_open: list[str] = field(default_factory=list)
+    save_target: str | None = None
+    confirm_answer: bool = True
+    conflict_answer: Conflict | None = Conflict.KEEP_BOTH
+    new_assessment_answer: NewAssessment | None = None
+    text_answer: str | None = None
+    asked: list[str] = field(default_factory=list)
+    errors: list[tuple[str, BaseException]] = field(default_factory=list)
+
+    def open_files(self, parent: QWidget | None, title: str) -> list[str]:
+        self.asked.append("open_files")
+        return list(self.files_to_open)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
+        self.asked.append(f"save_file:{Path(suggested).name}")
+        return self.save_target
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        self.asked.append(f"confirm:{text}")
+        return self.confirm_answer
+
+    def import_conflict(self, parent: QWidget | None, file_name: str, existing: str) -> Conflict | None:
+        self.asked.append(f"conflict:{file_name}:{existing}")
+        return self.conflict_answer
+
+    def show_error(self, parent: QWidget | None, title: str, error: BaseException) -> None:
+        self.errors.append((title, error))
+
+    def new_assessment(
+        self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None
+    ) -> NewAssessment | None:
+        self.asked.append("new_assessment")
+        return self.new_assessment_answer
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, default: str) -> str | None:
+        self.asked.append(f"ask_text:{default}")
+        return self.text_answer
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = Store.open(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, prompts: ScriptedPrompts) -> Iterator[MainWindow]:
+    made = MainWindow(store, prompts)
+    qtbot.addWidget(made)
+    yield made
+    made.runner.wait_for_done()
