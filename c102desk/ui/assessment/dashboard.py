@@ -3,7 +3,7 @@ ratification panel and a what-if switch for the Article 3 declaration (evaluated
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,8 @@ class ChipDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         label = str(index.data(Qt.ItemDataRole.DisplayRole))
         width = min(rect.width(), metrics.horizontalAdvance(label) + 20)
-        chip = QRect(rect.left(), rect.top(), width, rect.height())
+        height = min(rect.height(), metrics.height() + 8)
+        chip = QRect(rect.left(), rect.top() + (rect.height() - height) // 2, width, height)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -62,6 +63,21 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows tall enough for the whole wrapped text, with breathing room (explanations are never cut)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = max(self.view.columnWidth(index.column()) - 12, 40)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, bounds.height() + 14)
 
 
 class Dashboard(QWidget):
@@ -88,7 +104,7 @@ class Dashboard(QWidget):
         self.parts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.parts.setItemDelegateForColumn(1, ChipDelegate(self.parts))
         self.parts.setWordWrap(True)
-        self.parts.verticalHeader().setMinimumSectionSize(34)
+        self.parts.verticalHeader().setDefaultSectionSize(40)
         header = self.parts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -104,6 +120,9 @@ class Dashboard(QWidget):
         self.requirements.setWordWrap(True)
         self.requirements.setUniformRowHeights(False)
         self.requirements.setItemDelegateForColumn(1, ChipDelegate(self.requirements))
+        self.requirements.setItemDelegateForColumn(0, _WrapDelegate(self.requirements))
+        self.requirements.setItemDelegateForColumn(2, _WrapDelegate(self.requirements))
+        self.requirements.header().sectionResized.connect(lambda *_: self.requirements.doItemsLayout())
         self.requirements.setColumnWidth(0, 140)
         self.requirements.setColumnWidth(1, 170)
         self.requirements.setAlternatingRowColors(True)
@@ -209,7 +228,6 @@ class Dashboard(QWidget):
         self._set_row(len(results), self.tr("Ratification (Arts 2–6)"), RATIFICATION_ROW,
                       "compliant" if possible else "not_compliant",
                       self.tr("Possible") if possible else self.tr("Not yet possible"), "")
-        self.parts.resizeRowsToContents()
         self.parts.blockSignals(False)
         self.parts.setCurrentCell(current, 0)
         self._show_requirements(current)

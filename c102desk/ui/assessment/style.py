@@ -35,7 +35,5 @@ QLabel[severity="warning"] { color: #8a5300; background: #fdf0d5; border-radius:
 #ratificationVerdict[possible="no"] { color: #9b1c1c; }
 #ratificationDetails { color: #3e4a56; }
 #whatIfNote { color: #8a5300; font-weight: 600; }
-#requirementsTree::item { padding: 5px 2px; }
-#partsTable::item { padding: 2px 4px; }
 #dashboardHint { color: #6e7781; }
 """

@@ -83,9 +83,10 @@ class AssessmentView(QWidget):
         self.next_part_action = action(self.tr("Next Part"), "Ctrl+PgDown", self.next_part)
         self.previous_part_action = action(self.tr("Previous Part"), "Ctrl+PgUp", self.previous_part)
         self.next_unanswered_action = action(self.tr("Next &unanswered"), "Ctrl+J", self.go_to_next_unanswered)
-        self.dashboard_action = action(self.tr("Dashboard"), "Ctrl+D", self.toggle_dashboard)
+        self.dashboard_action = action(self.tr("Dashboard"), "Ctrl+Shift+D", self.toggle_dashboard)
         self.finalize_action = action(self.tr("Mark as &final…"), "Ctrl+Shift+F", self.request_finalize)
-        self.close_action = action(self.tr("Close"), QKeySequence.StandardKey.Close, self.closeRequested.emit)
+        # No shortcut: the main window owns Ctrl+W ("Close Assessment"); two owners would make it ambiguous.
+        self.close_action = action(self.tr("Close"), "", self.closeRequested.emit)
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
         for act, key in ((self.undo_action, QKeySequence.StandardKey.Undo),
