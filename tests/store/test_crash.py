@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -53,12 +54,21 @@ def test_answers_saved_before_a_kill_are_all_there(data_dir: Path) -> None:
             [sys.executable, "-c", CHILD, str(data_dir), assessment_id, str(counter)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
-        # Kill at a random moment: sometimes still opening the store, mostly while answering.
+        # Kill at a random moment: one run in ten while the child may still be starting and opening the store,
+        # the others at a random delay after its first save returned (so a slow, busy machine still saves).
+        first = ""
+        if rng.random() >= 0.1:
+            assert child.stdout is not None
+            ready, _, _ = select.select([child.stdout], [], [], 60)
+            assert ready, "the child saved nothing within 60 s"
+            first = child.stdout.readline()
+        delay = rng.uniform(0.0, 0.3)
         try:
-            child.wait(timeout=rng.uniform(0.05, 1.0))
+            child.wait(timeout=delay)
         except subprocess.TimeoutExpired:
             os.kill(child.pid, signal.SIGKILL)
         out, err = child.communicate()
+        out = first + out
         assert child.returncode == -signal.SIGKILL, err
         for line in out.splitlines(keepends=True):
             if not line.endswith("\n"):
