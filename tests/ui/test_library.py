@@ -140,7 +140,7 @@ def test_trash_restore_and_empty_the_trash(qtbot: QtBot, window: MainWindow, sto
     prompts.confirm_answer = True
     library.commands.empty_trash.trigger()
     assert store.list_assessments(trashed=True) == []
-    assert any(q.startswith("confirm:1 assessment") for q in prompts.asked)
+    assert any(q.startswith("confirm:Assessments in the trash") and ": 1." in q for q in prompts.asked)
     assert library.empty_label.isVisible() and "empty" in library.empty_label.text()
 
 

@@ -155,6 +155,7 @@ class LibraryPage(QWidget):
         self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table))
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
+        head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         head.setTextElideMode(Qt.TextElideMode.ElideNone)
         head.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 5)
         for column in (COUNTRY, STATUS, PROGRESS, CHANGED):
@@ -247,9 +248,9 @@ class LibraryPage(QWidget):
             self.heading.setText(self.tr("Assessments"))
         count = self.model.rowCount()
         if self.showing_trash:
-            self.count_label.setText(self.tr("%n assessment(s) in the trash", "", count))
+            self.count_label.setText(self.tr("In the trash: %1").replace("%1", str(count)))
         else:
-            self.count_label.setText(self.tr("%n assessment(s) in your library", "", count))
+            self.count_label.setText(self.tr("In your library: %1").replace("%1", str(count)))
         if keep is not None:
             self.select(keep)
         self._update_empty_label()
@@ -422,8 +423,8 @@ class LibraryPage(QWidget):
             return 0
         confirmed = self.prompts.confirm(
             self.window(), self.tr("Empty the trash?"),
-            self.tr("%n assessment(s) in the trash will be deleted for good. A backup of the library is taken "
-                    "first.", "", count),
+            self.tr("Assessments in the trash that will be deleted for good: %1. A backup of the library is "
+                    "taken first.").replace("%1", str(count)),
             self.tr("Delete for good"),
         )
         if not confirmed:
@@ -434,7 +435,7 @@ class LibraryPage(QWidget):
             self._report(self.tr("Could not empty the trash"), exc)
             return 0
         self.refresh()
-        self.message.emit(self.tr("Deleted %n assessment(s) for good.", "", deleted))
+        self.message.emit(self.tr("Assessments deleted for good: %1.").replace("%1", str(deleted)))
         return deleted
 
     # ----------------------------------------------------------------- files (off the GUI thread)

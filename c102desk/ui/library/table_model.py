@@ -50,7 +50,8 @@ def format_changed(iso: str) -> str:
     except ValueError:
         return iso
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    # Day, month name and 24-hour time read the same way everywhere; the month name follows the locale.
+    return QLocale().toString(local, "d MMM yyyy, HH:mm")
 
 
 class AssessmentTableModel(QAbstractTableModel):

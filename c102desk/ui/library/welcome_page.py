@@ -22,8 +22,10 @@ class WelcomePage(QWidget):
 
         card = QFrame()
         card.setObjectName("welcomeCard")
-        card.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 46)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # A fixed width lets the wrapped paragraphs take the height they need (height-for-width).
+        card_width = self.fontMetrics().horizontalAdvance("M") * 42
+        card.setFixedWidth(card_width)
+        card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         heading = QLabel(self.tr("Welcome to c102desk"))
         heading.setObjectName("welcomeHeading")
@@ -59,6 +61,8 @@ class WelcomePage(QWidget):
 
         layout = QVBoxLayout(card)
         layout.setContentsMargins(32, 28, 32, 28)
+        # A centred card does not get height-for-width from its parent layout: reserve the wrapped height.
+        intro.setMinimumHeight(intro.heightForWidth(card_width - 64 - 24))  # 24: frame and rounding slack
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(intro)

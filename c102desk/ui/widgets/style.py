@@ -21,6 +21,7 @@ QPushButton#primaryButton {{
     border: 1px solid {PRIMARY};
     border-radius: 6px;
     padding: 6px 16px;
+    min-height: 1.4em;
     font-weight: bold;
 }}
 QPushButton#primaryButton:hover {{ background: {PRIMARY_HOVER}; }}
@@ -28,6 +29,7 @@ QPushButton#primaryButton:focus {{ border: 2px solid #0b2e59; }}
 QPushButton#exampleButton {{
     text-align: left;
     padding: 6px 12px;
+    min-height: 1.4em;
 }}
 QTableView#libraryTable {{
     border: 1px solid #d5dae1;
