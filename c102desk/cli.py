@@ -62,10 +62,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     assessment = read_assessment(args.file)
     result = evaluate(assessment.answers, assessment.questionnaire)
     if args.format == "json":
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(result.to_json(args.lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(render_text(result, title=assessment.title, country=assessment.country))
+        sys.stdout.write(render_text(result, title=assessment.title, country=assessment.country, lang=args.lang))
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from c102desk.i18n import Msg
 from c102desk.numbers import to_fraction
 from c102desk.questionnaire.model import Questionnaire
 from c102desk.resources import resource_path
@@ -26,8 +27,11 @@ class Assumption:
 
     id: str
     tag: str
-    text: str
     value: Fraction | None
+
+    @property
+    def text(self) -> Msg:
+        return Msg(f"assumption.{self.id}")
 
 
 @cache
@@ -40,7 +44,6 @@ def load_assumptions() -> dict[str, Assumption]:
         out[item["id"]] = Assumption(
             id=item["id"],
             tag=item["tag"],
-            text=" ".join(str(item["text"]).split()),
             value=to_fraction(value) if value is not None else None,
         )
     return out

@@ -15,7 +15,8 @@ from fractions import Fraction
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import not_applicable
-from c102desk.numbers import fmt_number, fmt_percent, percent, to_json_number
+from c102desk.i18n import Msg, Pct
+from c102desk.numbers import percent, to_json_number
 
 # Art 6 lets voluntary insurance count for Parts II, III, IV, V, VIII (medical care only), IX and X.
 # [I] Part VIII is left out here: its single coverage test also decides the cash benefit, for which
@@ -41,11 +42,12 @@ _DENOMINATOR = {
     RESIDENT_CLASSES: "I.stats.residents",
     INDUSTRIAL: "I.stats.employees_industrial_20plus",
 }
+# message keys: who is counted, and of what total
 _WHAT = {
-    EMPLOYEES: ("persons protected", "all employees"),
-    ACTIVE: ("economically active persons protected", "all residents"),
-    RESIDENT_CLASSES: ("residents protected", "all residents"),
-    INDUSTRIAL: ("employees protected in industrial workplaces of 20 or more", "all employees of such workplaces"),
+    EMPLOYEES: ("cov.who.employees", "cov.of_whom.employees"),
+    ACTIVE: ("cov.who.active", "cov.of_whom.residents"),
+    RESIDENT_CLASSES: ("cov.who.resident_classes", "cov.of_whom.residents"),
+    INDUSTRIAL: ("cov.who.industrial", "cov.of_whom.industrial"),
 }
 GROUP = "coverage"
 
@@ -57,8 +59,10 @@ class Alternative:
     article: str
     kind: str
     wives_children: bool = False
-    # who, besides the persons counted, must be protected for this alternative (when wives_children is set)
-    family_label: str = "their wives and children"
+    # message key: who, besides the persons counted, must be protected (when wives_children is set)
+    family_label: str = "cov.family.wives_children"
+    # message key naming the persons counted, when not the default for the kind (e.g. breadwinners in Part X)
+    who: str | None = None
 
     @property
     def article_3(self) -> bool:
@@ -75,21 +79,19 @@ def coverage_requirements(ctx: Context, part: str, alternatives: tuple[Alternati
         qids = _questions(part, alt)
         if relies_on is not None and alt.letter not in relies_on:
             out.append(not_applicable(
-                alt.rule_id, alt.article, f"the country does not rely on Art {alt.article}",
+                alt.rule_id, alt.article, Msg("cov.not_relied", article=alt.article),
                 group=GROUP, article_3=alt.article_3, questions=qids,
             ))
         elif alt.article_3 and not ctx.article_3_declared:
             out.append(not_applicable(
-                alt.rule_id, alt.article,
-                f"Art {alt.article} is a temporary exception open only with an Article 3 declaration "
-                "appended to the ratification (Art 3(1)), which this assessment does not make",
+                alt.rule_id, alt.article, Msg("cov.art3_closed", article=alt.article),
                 group=GROUP, article_3=True, questions=qids,
             ))
         elif not has_data[alt.letter] and (any_data or relies_on is not None) and (
             relies_on is None or alt.letter not in relies_on
         ):
             out.append(not_applicable(
-                alt.rule_id, alt.article, f"no figures given for Art {alt.article}: not relied on",
+                alt.rule_id, alt.article, Msg("cov.no_figures", article=alt.article),
                 group=GROUP, article_3=alt.article_3, questions=qids,
             ))
         else:
@@ -107,11 +109,10 @@ def _no_alternative_open(part: str, alternatives: tuple[Alternative, ...], out: 
     """
     first = next(i for i, alt in enumerate(alternatives) if not alt.article_3)
     old = out[first]
-    reasons = "; ".join(f"{r.id}: {r.explanation}" for r in out)
+    reasons = Msg.join(Msg.join((r.id, r.explanation), ": ") for r in out)
     out[first] = Requirement(
         old.id, old.article, Status.INSUFFICIENT,
-        f"no coverage alternative of Part {part} can be assessed ({reasons}); give the figures for "
-        f"Art {old.article} or another alternative that is open", {}, old.questions, group=old.group,
+        Msg("cov.none_open", part=part, reasons=reasons, article=old.article), {}, old.questions, group=old.group,
     )
 
 
@@ -131,38 +132,35 @@ def _has_data(ctx: Context, part: str, alt: Alternative) -> bool:
 
 
 def _evaluate(ctx: Context, part: str, alt: Alternative, qids: tuple[str, ...]) -> Requirement:
-    def req(status: Status, text: str, values: Mapping[str, object] | None = None) -> Requirement:
+    def req(status: Status, text: Msg, values: Mapping[str, object] | None = None) -> Requirement:
         return Requirement(alt.rule_id, alt.article, status, text, dict(values or {}), qids,
                            group=GROUP, article_3=alt.article_3)
 
     if alt.kind == RESIDENTS_MEANS:
         answer = ctx.flag(f"{part}.coverage.residents_means_tested")
         if answer is True:
-            return req(Status.MET, f"all residents whose means stay within the prescribed limits are protected "
-                                   f"(Art {alt.article}); the benefit is tested under the Part's level rule")
+            return req(Status.MET, Msg("cov.means.met", article=alt.article))
         if answer is False:
-            return req(Status.NOT_MET, f"not all residents with means within the limits are protected "
-                                       f"(Art {alt.article})")
-        return req(Status.INSUFFICIENT, f"not answered whether all residents with limited means are protected "
-                                        f"(Art {alt.article})")
+            return req(Status.NOT_MET, Msg("cov.means.not_met", article=alt.article))
+        return req(Status.INSUFFICIENT, Msg("cov.means.unknown", article=alt.article))
 
     if ctx.flag(f"{part}.coverage.projected") is True:
-        return req(Status.NOT_MET, f"the coverage figures are projections, but Art 5 requires the percentage of "
-                                   f"Art {alt.article} to be reached before the Part is accepted")
+        return req(Status.NOT_MET, Msg("cov.projected", article=alt.article))
     threshold = Fraction(_THRESHOLD[alt.kind])
     numerator = ctx.number(f"{part}.coverage.{_NUMERATOR[alt.kind]}")
     denominator = ctx.number(_DENOMINATOR[alt.kind])
-    who, of_whom = _WHAT[alt.kind]
+    who_key, of_whom_key = _WHAT[alt.kind]
+    who, of_whom = Msg(alt.who or who_key), Msg(of_whom_key)
     if numerator is None:
-        return req(Status.INSUFFICIENT, f"number of {who} not yet given; Art {alt.article} requires at least "
-                                        f"{fmt_number(threshold)} % of {of_whom}")
-    notes: list[str] = []
+        return req(Status.INSUFFICIENT, Msg("cov.numerator_missing", who=who, article=alt.article,
+                                            threshold=threshold, of_whom=of_whom))
+    notes: list[Msg] = []
     numerator += _voluntary(ctx, part, alt, notes)
     if denominator is not None and alt.kind != INDUSTRIAL:
         denominator -= _seafarers(ctx, notes)
     if denominator is None or denominator <= 0:
-        return req(Status.INSUFFICIENT, f"the number of {of_whom} ({_DENOMINATOR[alt.kind]}) is not yet given; "
-                                        f"it is the denominator of Art {alt.article}")
+        return req(Status.INSUFFICIENT, Msg("cov.denominator_missing", of_whom=of_whom,
+                                            question=_DENOMINATOR[alt.kind], article=alt.article))
     share = percent(numerator, denominator)
     ok = share >= threshold
     values = {
@@ -171,24 +169,22 @@ def _evaluate(ctx: Context, part: str, alt: Alternative, qids: tuple[str, ...]) 
         "percent": to_json_number(share),
         "threshold_percent": to_json_number(threshold),
     }
-    text = (
-        f"{who} {fmt_number(numerator)} of {fmt_number(denominator)} {of_whom} = "
-        f"{fmt_percent(share, threshold)} {'≥' if ok else '<'} {fmt_number(threshold)} % required by Art {alt.article}"
-    )
+    text = Msg("cov.ratio", who=who, protected=numerator, total=denominator, of_whom=of_whom,
+               share=Pct(share, threshold), sign="≥" if ok else "<", threshold=threshold, article=alt.article)
     if notes:
-        text += " (" + "; ".join(notes) + ")"
+        text = Msg("cov.with_notes", text=text, notes=Msg.join(notes))
     if ok and alt.wives_children:
         wc = ctx.flag(f"{part}.coverage.wives_children")
+        family = Msg(alt.family_label)
         if wc is False:
-            return req(Status.NOT_MET, text + f"; but {alt.family_label} are not protected, "
-                                              f"as Art {alt.article} requires", values)
+            return req(Status.NOT_MET, Msg("cov.family.not", text=text, family=family, article=alt.article), values)
         if wc is None:
-            return req(Status.INSUFFICIENT, text + f"; not yet answered whether {alt.family_label} are "
-                                                   f"protected too, as Art {alt.article} requires", values)
+            return req(Status.INSUFFICIENT, Msg("cov.family.unknown", text=text, family=family, article=alt.article),
+                       values)
     return req(Status.MET if ok else Status.NOT_MET, text, values)
 
 
-def _voluntary(ctx: Context, part: str, alt: Alternative, notes: list[str]) -> Fraction:
+def _voluntary(ctx: Context, part: str, alt: Alternative, notes: list[Msg]) -> Fraction:
     """Art 6: voluntary insurance counts only for some Parts and only if (a), (b) and (c) all hold."""
     if alt.kind not in (EMPLOYEES, ACTIVE) or part not in ART6_PARTS:
         return Fraction(0)
@@ -197,18 +193,18 @@ def _voluntary(ctx: Context, part: str, alt: Alternative, notes: list[str]) -> F
         return Fraction(0)
     conditions = [ctx.flag(q) for q in ("I.art6.supervised", "I.art6.substantial_part", "I.art6.complies_jointly")]
     if all(c is True for c in conditions):
-        notes.append(f"including {fmt_number(members)} voluntarily insured persons counted under Art 6")
+        notes.append(Msg("cov.voluntary.counted", members=members))
         return members
-    notes.append(f"{fmt_number(members)} voluntarily insured persons not counted: Art 6(a)–(c) are not all met")
+    notes.append(Msg("cov.voluntary.not_counted", members=members))
     return Fraction(0)
 
 
-def _seafarers(ctx: Context, notes: list[str]) -> Fraction:
+def _seafarers(ctx: Context, notes: list[Msg]) -> Fraction:
     """Art 77(2): seafarers and sea-fishermen may be left out of the denominators."""
     if ctx.flag("I.stats.exclude_seafarers") is not True:
         return Fraction(0)
     seafarers = ctx.number("I.stats.seafarers")
     if not seafarers:
         return Fraction(0)
-    notes.append(f"{fmt_number(seafarers)} seafarers and sea-fishermen left out of the total under Art 77(2)")
+    notes.append(Msg("cov.seafarers", seafarers=seafarers))
     return seafarers

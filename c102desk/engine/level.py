@@ -19,7 +19,8 @@ from fractions import Fraction
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status, best_of, worst_of
 from c102desk.engine.rulekit import not_applicable, yes_rule
-from c102desk.numbers import fmt_number, fmt_percent, percent, to_json_number
+from c102desk.i18n import Msg, Pct
+from c102desk.numbers import percent, to_json_number
 
 EARNINGS_RELATED = "earnings_related"
 FLAT_RATE = "flat_rate"
@@ -36,8 +37,8 @@ class BenefitSpec:
     article: str
     prefix: str
     schedule_percent: int
-    beneficiary: str
-    label: str
+    beneficiary: str  # message key, e.g. "sb.man_wife_two_children"
+    label: str  # message key naming the benefit, e.g. "lvl.label.sickness"
     children: bool = True
     means_tested_allowed: bool = False
     safe_harbour_article: str | None = None
@@ -57,7 +58,7 @@ class LevelRecord:
 class _FamilyAllowances:
     at_work: Fraction
     during: Fraction
-    notes: tuple[str, ...]
+    notes: tuple[Msg, ...]
 
 
 def level_requirement(ctx: Context, spec: BenefitSpec) -> Requirement:
@@ -75,8 +76,8 @@ def level_requirement(ctx: Context, spec: BenefitSpec) -> Requirement:
     else:
         return Requirement(
             spec.rule_id, spec.article, Status.INSUFFICIENT,
-            f"the way the {spec.label} is calculated (earnings-related, flat-rate"
-            f"{' or means-tested' if spec.means_tested_allowed else ''}) is not yet given ({method_q})",
+            Msg("lvl.method_missing_means" if spec.means_tested_allowed else "lvl.method_missing",
+                label=Msg(spec.label), question=method_q),
             {}, (method_q,),
         )
     record.tests = tests
@@ -91,7 +92,7 @@ def level_requirement(ctx: Context, spec: BenefitSpec) -> Requirement:
     else:
         status = worst_of([t.status for t in tests.values()])
         parts = [t for t in tests.values() if t.status is not Status.NOT_APPLICABLE]
-    explanation = "; ".join(f"{t.id}: {t.explanation}" for t in parts)
+    explanation = Msg.join(Msg.join((t.id, t.explanation), ": ") for t in parts)
     values: dict[str, object] = {"method": method, "schedule_percent": spec.schedule_percent}
     for test in tests.values():
         if test.values:
@@ -122,31 +123,27 @@ def _family_allowances(ctx: Context, spec: BenefitSpec) -> _FamilyAllowances:
     at_work = ctx.number("I.wages.family_allowance")
     if at_work is None:
         at_work = Fraction(0)
-        notes.append("no family allowance for two children recorded (I.wages.family_allowance): taken as 0")
+        notes.append(Msg("lvl.fa_none"))
     during = ctx.number(f"{spec.prefix}.family_allowances_during")
     if during is None:
         during = at_work
         if at_work:
-            notes.append("family allowances assumed to continue unchanged during the contingency")
+            notes.append(Msg("lvl.fa_continue"))
     return _FamilyAllowances(at_work, during, tuple(notes))
 
 
-def _ratio_text(spec: BenefitSpec, what: str, benefit: Fraction, fa: _FamilyAllowances, base_label: str,
-                base: Fraction, ratio: Fraction, article: str) -> str:
+def _ratio_text(spec: BenefitSpec, what: Msg, benefit: Fraction, fa: _FamilyAllowances, base_label: Msg,
+                base: Fraction, ratio: Fraction, article: str) -> Msg:
     ok = ratio >= spec.schedule_percent
+    common = {"what": what, "benefit": benefit, "base": base, "base_label": base_label,
+              "ratio": Pct(ratio, spec.schedule_percent), "sign": "≥" if ok else "<",
+              "percent": spec.schedule_percent, "beneficiary": Msg(spec.beneficiary), "article": article}
     if fa.at_work or fa.during:
-        text = (
-            f"{what}: ({fmt_number(benefit)} benefit + {fmt_number(fa.during)} family allowances) / "
-            f"({fmt_number(base)} {base_label} + {fmt_number(fa.at_work)} family allowances) = "
-        )
+        text = Msg("lvl.ratio_fa", fa_during=fa.during, fa_at_work=fa.at_work, **common)
     else:
-        text = f"{what}: {fmt_number(benefit)} benefit / {fmt_number(base)} {base_label} = "
-    text += (
-        f"{fmt_percent(ratio, spec.schedule_percent)} {'≥' if ok else '<'} {spec.schedule_percent} % required for "
-        f"a {spec.beneficiary} by Art {article} and the Schedule to Part XI"
-    )
+        text = Msg("lvl.ratio", **common)
     if fa.notes:
-        text += " (" + "; ".join(fa.notes) + ")"
+        text = Msg("cov.with_notes", text=text, notes=Msg.join(fa.notes))
     return text
 
 
@@ -180,7 +177,7 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
             amount = min(amount, maximum)
         return amount
 
-    def test_at(rule_id: str, article: str, earnings: Fraction, what: str) -> Requirement:
+    def test_at(rule_id: str, article: str, earnings: Fraction, what: Msg) -> Requirement:
         benefit = benefit_at(earnings)
         ratio = percent(benefit + fa.during, earnings + fa.at_work)
         status = Status.MET if ratio >= spec.schedule_percent else Status.NOT_MET
@@ -190,50 +187,45 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
             "family_allowance_at_work": to_json_number(fa.at_work),
             "replacement_percent": to_json_number(ratio), "required_percent": spec.schedule_percent,
         }
-        text = _ratio_text(spec, what, benefit, fa, "earnings", earnings, ratio, article)
+        text = _ratio_text(spec, what, benefit, fa, Msg("lvl.base.earnings"), earnings, ratio, article)
         return Requirement(rule_id, article, status, text, values, qids)
 
     if rate is None:
         tests["XI.65.TEST"] = Requirement(
             "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
-            f"the rate of the {spec.label} ({rate_q}) is not yet given", {}, qids)
+            Msg("lvl.rate_missing", label=Msg(spec.label), question=rate_q), {}, qids)
     elif reference is None and skilled is None and _proportional_only(ctx, p, fa):
         # A pure percentage of earnings with no family allowances gives the same ratio at every earnings level.
         ratio = rate + (ctx.number(f"{p}.dependants_rate") or Fraction(0))
         ok = ratio >= spec.schedule_percent
         tests["XI.65.TEST"] = Requirement(
             "XI.65.TEST", "65(1)", Status.MET if ok else Status.NOT_MET,
-            f"the benefit is {fmt_percent(ratio, spec.schedule_percent)} of previous earnings at every earnings level "
-            f"{'≥' if ok else '<'} {spec.schedule_percent} % required for a {spec.beneficiary} by Art 65(1) and the "
-            "Schedule to Part XI", {"replacement_percent": to_json_number(ratio),
-                                    "required_percent": spec.schedule_percent}, qids)
+            Msg("lvl.pure_rate", ratio=Pct(ratio, spec.schedule_percent), sign="≥" if ok else "<",
+                percent=spec.schedule_percent, beneficiary=Msg(spec.beneficiary)),
+            {"replacement_percent": to_json_number(ratio), "required_percent": spec.schedule_percent}, qids)
     elif reference is None and skilled is None:
         tests["XI.65.TEST"] = Requirement(
             "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
-            "neither the standard beneficiary's previous earnings nor the skilled manual male employee's wage "
-            "(I.wages.skilled_wage) is given", {}, qids)
+            Msg("lvl.no_wage"), {}, qids)
     else:
         if reference is not None and (skilled is None or reference <= skilled):
-            earnings, what = reference, f"at previous earnings of {fmt_number(reference)}"
+            earnings, what = reference, Msg("lvl.at_previous", amount=reference)
         else:
             assert skilled is not None
-            earnings, what = skilled, f"at the skilled manual male employee's wage of {fmt_number(skilled)}"
+            earnings, what = skilled, Msg("lvl.at_skilled", amount=skilled)
         tests["XI.65.TEST"] = test_at("XI.65.TEST", "65(1)", earnings, what)
     if ceiling is None and maximum is None:
-        tests["XI.65.CEIL"] = not_applicable("XI.65.CEIL", "65(3)", "no ceiling on earnings or benefit")
+        tests["XI.65.CEIL"] = not_applicable("XI.65.CEIL", "65(3)", Msg("lvl.no_ceiling"))
     elif rate is None or skilled is None:
         tests["XI.65.CEIL"] = Requirement(
             "XI.65.CEIL", "65(3)", Status.INSUFFICIENT,
-            "a ceiling applies, so Art 65(3) tests the benefit at the skilled manual male employee's wage "
-            "(I.wages.skilled_wage), which is not yet given", {}, qids)
+            Msg("lvl.ceiling_no_wage"), {}, qids)
     else:
         if ceiling is not None:
-            limit = f"ceiling {fmt_number(ceiling)}"
+            what = Msg("lvl.with_ceiling", limit=ceiling, amount=skilled)
         else:
-            limit = f"maximum benefit {fmt_number(maximum or 0)}"
-        tests["XI.65.CEIL"] = test_at(
-            "XI.65.CEIL", "65(3)", skilled,
-            f"with the {limit}, at the skilled manual male employee's wage of {fmt_number(skilled)}")
+            what = Msg("lvl.with_maximum", limit=maximum or 0, amount=skilled)
+        tests["XI.65.CEIL"] = test_at("XI.65.CEIL", "65(3)", skilled, what)
     return tests
 
 
@@ -252,11 +244,11 @@ def _art66(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
         missing = amount_q if amount is None else "I.wages.labourer_wage"
         return {"XI.66.TEST": Requirement(
             "XI.66.TEST", "66(1)", Status.INSUFFICIENT,
-            f"the flat-rate test of Art 66 needs {missing}, which is not yet given", {}, qids)}
+            Msg("lvl.flat_missing", question=missing), {}, qids)}
     fa = _family_allowances(ctx, spec)
     ratio = percent(amount + fa.during, wage + fa.at_work)
     status = Status.MET if ratio >= spec.schedule_percent else Status.NOT_MET
-    text = _ratio_text(spec, "flat-rate benefit", amount, fa, "ordinary adult male labourer's wage", wage, ratio,
+    text = _ratio_text(spec, Msg("lvl.flat_rate_benefit"), amount, fa, Msg("lvl.base.labourer"), wage, ratio,
                        "66(1)")
     values = {
         "benefit": to_json_number(amount), "labourer_wage": to_json_number(wage),
@@ -281,12 +273,10 @@ def _art67(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
     tests = {
         "XI.67.SCALE": yes_rule(
             ctx, "XI.67.SCALE", "67(a)", f"{p}.means_scale_prescribed",
-            met="the rate follows a prescribed scale (Art 67(a))",
-            not_met="the rate does not follow a prescribed scale or one fixed under prescribed rules (Art 67(a))"),
+            met=Msg("lvl.67a.met"), not_met=Msg("lvl.67a.not_met")),
         "XI.67.DISREGARD": yes_rule(
             ctx, "XI.67.DISREGARD", "67(b)", f"{p}.means_disregards",
-            met="the benefit is reduced only for other means above prescribed substantial amounts (Art 67(b))",
-            not_met="the benefit is reduced for other means below a substantial disregard (Art 67(b))"),
+            met=Msg("lvl.67b.met"), not_met=Msg("lvl.67b.not_met")),
     }
     tests["XI.67.ADEQ"] = _art67_adequacy(ctx, spec)
     tests["XI.67.SAFE"] = _art67_safe_harbour(ctx, spec)
@@ -302,45 +292,36 @@ def _art67_adequacy(ctx: Context, spec: BenefitSpec) -> Requirement:
     decency = ctx.flag(decency_q)
     if amount is None or minimum is None:
         return Requirement("XI.67.ADEQ", "67(c)", Status.INSUFFICIENT,
-                           f"Art 67(c) compares the benefit ({amount_q}) with the Art 66 benefit, which needs the "
-                           "ordinary adult male labourer's wage; one of them is not yet given", {}, qids)
+                           Msg("lvl.67c.missing", question=amount_q), {}, qids)
     values = {"benefit": to_json_number(amount), "art66_benefit": to_json_number(minimum),
               "health_and_decency": decency}
-    text = (f"means-tested benefit for a family without other means {fmt_number(amount)} "
-            f"{'≥' if amount >= minimum else '<'} {fmt_number(minimum)}, the Art 66 benefit for a "
-            f"{spec.beneficiary} ({spec.schedule_percent} % of the labourer's wage and family allowances)")
+    text = Msg("lvl.67c.compare", amount=amount, sign="≥" if amount >= minimum else "<", minimum=minimum,
+               beneficiary=Msg(spec.beneficiary), percent=spec.schedule_percent)
     if amount < minimum:
-        return Requirement("XI.67.ADEQ", "67(c)", Status.NOT_MET, text + " (Art 67(c))", values, qids)
+        return Requirement("XI.67.ADEQ", "67(c)", Status.NOT_MET, Msg("lvl.67c.below", text=text), values, qids)
     if decency is None:
-        return Requirement("XI.67.ADEQ", "67(c)", Status.INSUFFICIENT,
-                           text + "; not yet answered whether it maintains the family in health and decency",
+        return Requirement("XI.67.ADEQ", "67(c)", Status.INSUFFICIENT, Msg("lvl.67c.decency_unknown", text=text),
                            values, qids)
     if decency is False:
-        return Requirement("XI.67.ADEQ", "67(c)", Status.NOT_MET,
-                           text + "; but it does not suffice to maintain the family in health and decency",
+        return Requirement("XI.67.ADEQ", "67(c)", Status.NOT_MET, Msg("lvl.67c.decency_no", text=text),
                            values, qids)
-    return Requirement("XI.67.ADEQ", "67(c)", Status.MET,
-                       text + "; and it maintains the family in health and decency (Art 67(c))", values, qids)
+    return Requirement("XI.67.ADEQ", "67(c)", Status.MET, Msg("lvl.67c.met", text=text), values, qids)
 
 
 def _art67_safe_harbour(ctx: Context, spec: BenefitSpec) -> Requirement:
     p = spec.prefix
     if spec.safe_harbour_article is None:
         ctx.assume("A.ART67D.PART_IV")
-        return not_applicable("XI.67.SAFE", "67(d)",
-                              "Art 67(d) names no comparator for this Part, so its 30 % safe harbour is not "
-                              "available [I]")
+        return not_applicable("XI.67.SAFE", "67(d)", Msg("lvl.67d.unavailable"))
     paid_q, notional_q = f"{p}.total_paid_year", f"{p}.notional_art66_total_year"
     qids = (paid_q, notional_q)
     paid, notional = ctx.number(paid_q), ctx.number(notional_q)
     if paid is None or notional is None or notional <= 0:
-        return not_applicable("XI.67.SAFE", "67(d)", "the 30 % safe harbour of Art 67(d) is not used (no totals "
-                              "given)", questions=qids)
+        return not_applicable("XI.67.SAFE", "67(d)", Msg("lvl.67d.unused"), questions=qids)
     ratio = paid / notional
     ok = ratio >= SAFE_HARBOUR_FACTOR
-    text = (f"total paid {fmt_number(paid)} a year / {fmt_number(notional)} that Art 66 benefits would cost with "
-            f"the coverage of Art {spec.safe_harbour_article} = {fmt_percent(ratio * 100, 130)} "
-            f"{'≥' if ok else '<'} 130 % required by Art 67(d)")
+    text = Msg("lvl.67d.ratio", paid=paid, notional=notional, article=spec.safe_harbour_article,
+               ratio=Pct(ratio * 100, 130), sign="≥" if ok else "<")
     values = {"total_paid": to_json_number(paid), "notional_art66_total": to_json_number(notional),
               "ratio": to_json_number(ratio)}
     return Requirement("XI.67.SAFE", "67(d)", Status.MET if ok else Status.NOT_MET, text, values, qids)
@@ -355,5 +336,4 @@ def _means_tested_coverage(ctx: Context, spec: BenefitSpec) -> Requirement | Non
         return None
     return Requirement(
         spec.rule_id, spec.article, Status.NOT_MET if ctx.flag(question) is False else Status.INSUFFICIENT,
-        "a means-tested benefit (Art 67) applies where all residents whose means are within the prescribed "
-        f"limits are protected ({question})", {}, (question,))
+        Msg("lvl.means_coverage", question=question), {}, (question,))

@@ -15,7 +15,8 @@ from fractions import Fraction
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import not_applicable
-from c102desk.numbers import fmt_number, fmt_percent, to_json_number
+from c102desk.i18n import Msg, Pct
+from c102desk.numbers import to_json_number
 
 CONTRIBUTION = "contribution_or_employment"
 RESIDENCE = "residence"
@@ -35,7 +36,7 @@ class QualifyingSpec:
     proportional_base_assumption: str  # assumption id holding the base (in years) of para 4
     schedule_percent: int = 40
     alt_percent: int = 30
-    whose: str = "the protected person"
+    whose: str = "qp.whose.person"  # message key
 
 
 def qualifying_requirements(ctx: Context, spec: QualifyingSpec) -> list[Requirement]:
@@ -60,24 +61,20 @@ def _full(ctx: Context, spec: QualifyingSpec, basis: str | None) -> Requirement:
     qids = (f"{spec.part}.qp.basis", f"{spec.part}.qp.full_years")
     if basis is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"the basis of the qualifying period ({spec.part}.qp.basis) is not yet given", {}, qids,
-                           group=GROUP)
+                           Msg("qp.basis_missing", question=f"{spec.part}.qp.basis"), {}, qids, group=GROUP)
     if basis == ALL_ACTIVE:
         return Requirement(
-            rid, f"{spec.article}(1)(b)", Status.NEEDS_REVIEW,
-            f"all economically active persons are protected and the full benefit depends on a prescribed yearly "
-            f"average number of contributions (Art {spec.article}(1)(b)); the prescribed period and average are "
-            "for the supervisory bodies to weigh", {}, qids, group=GROUP)
+            rid, f"{spec.article}(1)(b)", Status.NEEDS_REVIEW, Msg("qp.all_active", article=spec.article), {}, qids,
+            group=GROUP)
     years = ctx.number(f"{spec.part}.qp.full_years")
     limit = spec.full_residence_years if basis == RESIDENCE else spec.full_years
-    kind = "residence" if basis == RESIDENCE else "contribution or employment"
+    kind = Msg("qp.kind.residence" if basis == RESIDENCE else "qp.kind.contribution")
     if years is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"the qualifying period for the full benefit ({spec.part}.qp.full_years) is not yet given",
-                           {}, qids, group=GROUP)
+                           Msg("qp.full_missing", question=f"{spec.part}.qp.full_years"), {}, qids, group=GROUP)
     ok = years <= limit
-    text = (f"full benefit after {fmt_number(years)} years of {kind} of {spec.whose} {'≤' if ok else '>'} "
-            f"{limit} years allowed by Art {spec.article}(1)(a)")
+    text = Msg("qp.full", years=years, kind=kind, whose=Msg(spec.whose), sign="≤" if ok else ">", limit=limit,
+               article=spec.article)
     return Requirement(rid, article, Status.MET if ok else Status.NOT_MET, text,
                        {"years": to_json_number(years), "limit_years": limit}, qids, group=GROUP)
 
@@ -86,15 +83,14 @@ def _alternative(ctx: Context, spec: QualifyingSpec, basis: str | None) -> Requi
     rid, article = _ids(spec)["alt"], f"{spec.article}(3)"
     rate_q = f"{spec.part}.qp.rate_at_alt_years"
     rate = ctx.number(rate_q)
-    period = (f"{spec.alt_residence_years} years of residence" if basis == RESIDENCE
-              else f"{spec.alt_years} years of contribution or employment")
+    period = (Msg("qp.period.residence", years=spec.alt_residence_years) if basis == RESIDENCE
+              else Msg("qp.period.contribution", years=spec.alt_years))
     if rate is None:
-        return not_applicable(rid, article, f"Art {spec.article}(3) not relied on (no rate after {period} given)",
+        return not_applicable(rid, article, Msg("qp.alt_unused", article=spec.article, period=period),
                               group=GROUP, questions=(rate_q,))
     ok = rate >= spec.alt_percent
-    text = (f"benefit after {period} of {spec.whose} = {fmt_percent(rate, spec.alt_percent)} "
-            f"{'≥' if ok else '<'} {spec.alt_percent} % (Schedule rate less 10 points), which Art {spec.article}(3) "
-            f"accepts in place of paragraph 1")
+    text = Msg("qp.alt", period=period, whose=Msg(spec.whose), rate=Pct(rate, spec.alt_percent),
+               sign="≥" if ok else "<", percent=spec.alt_percent, article=spec.article)
     return Requirement(rid, article, Status.MET if ok else Status.NOT_MET, text,
                        {"rate_percent": to_json_number(rate), "required_percent": spec.alt_percent},
                        (rate_q,), group=GROUP)
@@ -112,20 +108,18 @@ def _proportional(ctx: Context, spec: QualifyingSpec, basis: str | None) -> Requ
     available, years, rate = _reduced_inputs(ctx, spec)
     low, high = spec.alt_years, spec.full_years
     if basis == RESIDENCE or available is not True or years is None or not (low < years < high):
-        return not_applicable(rid, article, f"no benefit at a proportionally reduced rate for a qualifying period "
-                              f"of more than {low} and less than {high} years (Art {spec.article}(4))",
+        return not_applicable(rid, article, Msg("qp.prop_none", low=low, high=high, article=spec.article),
                               group=GROUP, questions=qids)
     assumption = ctx.assume(spec.proportional_base_assumption)
     base = assumption.value or Fraction(high)
     required = Fraction(spec.schedule_percent) * years / base
     if rate is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"the rate of the benefit after {fmt_number(years)} years ({p}.reduced_rate) is not yet "
-                           "given", {}, qids, group=GROUP, assumptions=(assumption.id,))
+                           Msg("qp.prop_rate_missing", years=years, question=f"{p}.reduced_rate"), {}, qids,
+                           group=GROUP, assumptions=(assumption.id,))
     ok = rate >= required
-    text = (f"benefit after {fmt_number(years)} years = {fmt_percent(rate, required)} {'≥' if ok else '<'} "
-            f"{fmt_percent(required)} = {spec.schedule_percent} % × {fmt_number(years)}/{fmt_number(base)}, the "
-            f"proportional rate of Art {spec.article}(4) [I: {assumption.text}]")
+    text = Msg("qp.prop", years=years, rate=Pct(rate, required), sign="≥" if ok else "<", required=Pct(required),
+               percent=spec.schedule_percent, base=base, article=spec.article, assumption=assumption.text)
     values = {"years": to_json_number(years), "rate_percent": to_json_number(rate),
               "required_percent": to_json_number(required), "base_years": to_json_number(base)}
     return Requirement(rid, article, Status.MET if ok else Status.NOT_MET, text, values, qids, group=GROUP,
@@ -137,32 +131,29 @@ def _reduced(ctx: Context, spec: QualifyingSpec, basis: str | None) -> Requireme
     p = f"{spec.part}.qp"
     qids = (f"{p}.basis", f"{p}.full_years", f"{p}.reduced_available", f"{p}.reduced_min_years", f"{p}.reduced_rate")
     if basis in (RESIDENCE, ALL_ACTIVE):
-        reason = ("the benefit does not depend on a period of contribution or employment" if basis == RESIDENCE
-                  else "all economically active persons are protected: Art "
-                       f"{spec.article}(2)(b) asks for a reduced benefit at half the yearly average, weighed by the "
-                       "supervisory bodies")
+        reason = (Msg("qp.red.residence") if basis == RESIDENCE
+                  else Msg("qp.red.all_active", article=spec.article))
         return not_applicable(rid, article, reason, questions=qids)
     if basis is None:
-        return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"the basis of the qualifying period ({p}.basis) is not yet given", {}, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("qp.basis_missing", question=f"{p}.basis"), {},
+                           qids)
     full_years = ctx.number(f"{p}.full_years")
     if full_years is not None and full_years <= spec.reduced_years:
         return Requirement(rid, article, Status.MET,
-                           f"the full benefit itself is secured after {fmt_number(full_years)} ≤ {spec.reduced_years} "
-                           f"years, so the reduced benefit of Art {spec.article}(2) is covered", {}, qids)
+                           Msg("qp.red.full_covers", years=full_years, limit=spec.reduced_years,
+                               article=spec.article), {}, qids)
     available, years, rate = _reduced_inputs(ctx, spec)
     if available is False:
         return Requirement(rid, article, Status.NOT_MET,
-                           f"no reduced benefit for {spec.whose} with {spec.reduced_years} years of contribution or "
-                           f"employment, as Art {spec.article}(2)(a) requires", {}, qids)
+                           Msg("qp.red.none", whose=Msg(spec.whose), limit=spec.reduced_years, article=spec.article),
+                           {}, qids)
     if available is None or years is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"whether a reduced benefit is secured after {spec.reduced_years} years of contribution or "
-                           f"employment ({p}.reduced_available, {p}.reduced_min_years) is not yet given", {}, qids)
+                           Msg("qp.red.unknown", limit=spec.reduced_years,
+                               questions=f"{p}.reduced_available, {p}.reduced_min_years"), {}, qids)
     if years > spec.reduced_years:
         return Requirement(rid, article, Status.NOT_MET,
-                           f"the reduced benefit needs {fmt_number(years)} years > {spec.reduced_years} years of "
-                           f"contribution or employment allowed by Art {spec.article}(2)(a)",
+                           Msg("qp.red.too_long", years=years, limit=spec.reduced_years, article=spec.article),
                            {"years": to_json_number(years), "limit_years": spec.reduced_years}, qids)
     assumption = ctx.assume(spec.proportional_base_assumption)
     base = assumption.value or Fraction(spec.full_years)
@@ -170,15 +161,13 @@ def _reduced(ctx: Context, spec: QualifyingSpec, basis: str | None) -> Requireme
     floor = Fraction(spec.schedule_percent) * years / base
     values: dict[str, object] = {"years": to_json_number(years), "limit_years": spec.reduced_years,
                                  "floor_percent": to_json_number(floor)}
-    head = f"reduced benefit after {fmt_number(years)} ≤ {spec.reduced_years} years of contribution or employment"
+    head = Msg("qp.red.head", years=years, limit=spec.reduced_years)
     if rate is None:
-        return Requirement(rid, article, Status.NEEDS_REVIEW,
-                           head + f"; its rate is not given, and the text fixes none (engine default "
-                           f"{fmt_percent(floor)} [I])", values, qids, assumptions=(assumption.id,))
+        return Requirement(rid, article, Status.NEEDS_REVIEW, Msg("qp.red.rate_missing", head=head, floor=Pct(floor)),
+                           values, qids, assumptions=(assumption.id,))
     values["rate_percent"] = to_json_number(rate)
     ok = rate >= floor
-    text = (head + f" at {fmt_percent(rate, floor)} {'≥' if ok else '<'} {fmt_percent(floor)} = "
-            f"{spec.schedule_percent} % × {fmt_number(years)}/{fmt_number(base)} [I: the text fixes no rate; "
-            f"{assumption.text}]")
+    text = Msg("qp.red.rate", head=head, rate=Pct(rate, floor), sign="≥" if ok else "<", floor=Pct(floor),
+               percent=spec.schedule_percent, years=years, base=base, assumption=assumption.text)
     return Requirement(rid, article, Status.MET if ok else Status.NOT_MET, text, values, qids,
                        assumptions=(assumption.id,))

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from c102desk.i18n import text_in
+
 
 class Status(StrEnum):
     MET = "met"
@@ -53,12 +55,16 @@ class Requirement:
     required: bool = True
     assumptions: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def text(self, lang: str = "en") -> str:
+        """The explanation in ``lang`` (engine texts are translatable messages)."""
+        return text_in(self.explanation, lang)
+
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,
             "article": self.article,
             "status": self.status.value,
-            "explanation": self.explanation,
+            "explanation": self.text(lang),
             "values": self.values,
             "questions": list(self.questions),
         }
@@ -80,11 +86,11 @@ class PartResult:
     article_3: bool
     requirements: list[Requirement]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {
             "status": self.status.value,
             "article_3": self.article_3,
-            "requirements": [r.to_json() for r in self.requirements],
+            "requirements": [r.to_json(lang) for r in self.requirements],
         }
 
     def requirement(self, requirement_id: str) -> Requirement:
@@ -102,13 +108,13 @@ class Ratification:
     article_3_declaration_needed: bool
     requirements: list[Requirement]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {
             "possible": self.possible,
             "parts": self.parts,
             "blocking": self.blocking,
             "article_3_declaration_needed": self.article_3_declaration_needed,
-            "requirements": [r.to_json() for r in self.requirements],
+            "requirements": [r.to_json(lang) for r in self.requirements],
         }
 
 
@@ -119,14 +125,15 @@ class Evaluation:
     questionnaire_version: str
     assumptions: list[dict[str, str]]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {
             "format": "c102-evaluation",
             "format_version": 1,
             "questionnaire_version": self.questionnaire_version,
-            "parts": {part_id: result.to_json() for part_id, result in self.parts.items()},
-            "ratification": self.ratification.to_json(),
-            "assumptions": self.assumptions,
+            "language": lang,
+            "parts": {part_id: result.to_json(lang) for part_id, result in self.parts.items()},
+            "ratification": self.ratification.to_json(lang),
+            "assumptions": [{**a, "text": text_in(a["text"], lang)} for a in self.assumptions],
         }
 
     def requirement(self, requirement_id: str) -> Requirement:

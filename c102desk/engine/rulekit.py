@@ -10,11 +10,8 @@ from fractions import Fraction
 
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
-from c102desk.numbers import fmt_number, to_json_number
-
-
-def art(article: str) -> str:
-    return f"Art {article}"
+from c102desk.i18n import Msg
+from c102desk.numbers import to_json_number
 
 
 def yes_rule(
@@ -38,7 +35,7 @@ def yes_rule(
         status, text = no_status, not_met
     else:
         status = Status.INSUFFICIENT
-        text = unknown or f"not yet answered ({question_id}); needed for {art(article)}"
+        text = unknown or Msg("rule.not_answered", question=question_id, article=article)
     return Requirement(
         rule_id, article, status, text, {"answer": value}, (question_id,), group=group, required=required
     )
@@ -61,24 +58,15 @@ def limit_rule(
     value = ctx.number(question_id)
     limit = Fraction(limit)
     qids = (question_id, *questions)
+    unit_text = Msg(f"unit.{unit}")
+    bound = "at_most" if at_most else "at_least"
     if value is None:
-        return Requirement(
-            rule_id, article, Status.INSUFFICIENT,
-            f"{what} not yet given ({question_id}); {art(article)} requires "
-            f"{'at most' if at_most else 'at least'} {fmt_number(limit)} {unit}",
-            {}, qids, group=group,
-        )
+        text = Msg(f"limit.missing.{bound}", what=what, question=question_id, article=article, limit=limit,
+                   unit=unit_text)
+        return Requirement(rule_id, article, Status.INSUFFICIENT, text, {}, qids, group=group)
     ok = value <= limit if at_most else value >= limit
-    if at_most:
-        sign = "≤" if ok else ">"
-        rel = "at most"
-    else:
-        sign = "≥" if ok else "<"
-        rel = "at least"
-    text = (
-        f"{what} {fmt_number(value)} {unit} {sign} {fmt_number(limit)} {unit}: "
-        f"{art(article)} {'allows' if at_most else 'requires'} {rel} {fmt_number(limit)} {unit}"
-    )
+    sign = ("≤" if ok else ">") if at_most else ("≥" if ok else "<")
+    text = Msg(f"limit.{bound}", what=what, value=value, unit=unit_text, sign=sign, limit=limit, article=article)
     values = {"value": to_json_number(value), "limit": to_json_number(limit)}
     return Requirement(rule_id, article, Status.MET if ok else Status.NOT_MET, text, values, qids, group=group)
 
@@ -97,22 +85,19 @@ def checklist_rule(
     """A list of things national law must provide, answered as a several-choice question."""
     chosen = ctx.choices(question_id)
     if chosen is None:
-        return Requirement(
-            rule_id, article, Status.INSUFFICIENT,
-            f"{what}: not yet answered ({question_id}); {art(article)} requires all {len(required_items)} items",
-            {}, (question_id,), group=group, article_3=article_3,
-        )
+        text = Msg("checklist.unanswered", what=what, question=question_id, article=article,
+                   count=len(required_items))
+        return Requirement(rule_id, article, Status.INSUFFICIENT, text, {}, (question_id,), group=group,
+                           article_3=article_3)
     missing = [label for key, label in required_items.items() if key not in chosen]
     count = len(required_items) - len(missing)
-    values = {"provided": count, "required": len(required_items), "missing": missing}
+    values = {"provided": count, "required": len(required_items), "missing": [str(m) for m in missing]}
     if missing:
-        text = (
-            f"{what}: {count} of {len(required_items)} items provided; missing: {'; '.join(missing)} "
-            f"({art(article)})"
-        )
+        text = Msg("checklist.missing", what=what, count=count, total=len(required_items), missing=missing,
+                   article=article)
         status = Status.NOT_MET
     else:
-        text = f"{what}: all {count} items required by {art(article)} are provided"
+        text = Msg("checklist.all", what=what, count=count, article=article)
         status = Status.MET
     return Requirement(rule_id, article, status, text, values, (question_id,), group=group, article_3=article_3)
 
@@ -139,16 +124,14 @@ def abuse_rule(ctx: Context, rule_id: str, article: str, question_id: str) -> Re
     limit = assumption.value or Fraction(6)
     months = ctx.number(question_id)
     if months is None:
-        return Requirement(rule_id, article, Status.INSUFFICIENT,
-                           f"the qualifying period ({question_id}) is not yet given", {}, (question_id,))
+        return Requirement(rule_id, article, Status.INSUFFICIENT, Msg("abuse.missing", question=question_id), {},
+                           (question_id,))
     values = {"months": to_json_number(months), "plausible_months": to_json_number(limit)}
     if months <= limit:
-        text = (f"qualifying period {fmt_number(months)} months ≤ {fmt_number(limit)} months, plausibly no more than "
-                f"needed to preclude abuse ({art(article)}) [I]")
+        text = Msg("abuse.plausible", months=months, limit=limit, article=article)
         return Requirement(rule_id, article, Status.MET, text, values, (question_id,),
                            assumptions=(assumption.id,))
-    text = (f"qualifying period {fmt_number(months)} months > {fmt_number(limit)} months: whether it is only what is "
-            f"needed to preclude abuse ({art(article)}) is for review [I]")
+    text = Msg("abuse.review", months=months, limit=limit, article=article)
     return Requirement(rule_id, article, Status.NEEDS_REVIEW, text, values, (question_id,),
                        assumptions=(assumption.id,))
 
@@ -160,11 +143,11 @@ def duration_rule(ctx: Context, rule_id: str, article: str, prefix: str, *, min_
     limited = ctx.flag(limited_q)
     qids = (limited_q, weeks_q)
     if limited is False:
-        return Requirement(rule_id, article, Status.MET, f"{what} is paid throughout the contingency ({art(article)})",
+        return Requirement(rule_id, article, Status.MET, Msg("duration.throughout", what=what, article=article),
                            {"limited": False}, qids, group=group)
     if limited is None and ctx.number(weeks_q) is None:
         return Requirement(rule_id, article, Status.INSUFFICIENT,
-                           f"whether the {what} is limited in duration ({limited_q}) is not yet given", {}, qids,
-                           group=group)
+                           Msg("duration.unknown", what=what, question=limited_q), {}, qids, group=group)
     return limit_rule(ctx, rule_id, article, weeks_q, limit=min_weeks, at_most=False,
-                      what=f"maximum duration of the {what}", unit="weeks", group=group, questions=(limited_q,))
+                      what=Msg("duration.maximum_of", what=what), unit="weeks", group=group,
+                      questions=(limited_q,))

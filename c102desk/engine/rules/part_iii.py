@@ -17,7 +17,7 @@ COVERAGE = (
 )
 BENEFIT = BenefitSpec(
     part="III", rule_id="III.LVL", article="16", prefix="III.benefit", schedule_percent=45,
-    beneficiary="man with wife and two children", label="sickness benefit", children=True,
+    beneficiary="sb.man_wife_two_children", label="lvl.label.sickness", children=True,
     means_tested_allowed=True, safe_harbour_article="15(b)",
     means_coverage_question="III.coverage.residents_means_tested",
 )

@@ -23,7 +23,7 @@ COVERAGE = (
 )
 BENEFIT = BenefitSpec(
     part="IV", rule_id="IV.LVL", article="22", prefix="IV.benefit", schedule_percent=45,
-    beneficiary="man with wife and two children", label="unemployment benefit", children=True,
+    beneficiary="sb.man_wife_two_children", label="lvl.label.unemployment", children=True,
     means_tested_allowed=True, safe_harbour_article=None,  # Art 67(d) names no Part IV comparator [I]
     means_coverage_question="IV.coverage.residents_means_tested",
 )

@@ -18,7 +18,7 @@ COVERAGE = (
 )
 BENEFIT = BenefitSpec(
     part="IX", rule_id="IX.LVL", article="56", prefix="IX.benefit", schedule_percent=40,
-    beneficiary="man with wife and two children", label="invalidity benefit", children=True,
+    beneficiary="sb.man_wife_two_children", label="lvl.label.invalidity", children=True,
     means_tested_allowed=True, safe_harbour_article="55(b)",
     means_coverage_question="IX.coverage.residents_means_tested",
 )

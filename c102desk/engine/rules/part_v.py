@@ -22,7 +22,7 @@ COVERAGE = (
 )
 BENEFIT = BenefitSpec(
     part="V", rule_id="V.LVL", article="28", prefix="V.benefit", schedule_percent=40,
-    beneficiary="man with wife of pensionable age", label="old-age benefit", children=False,
+    beneficiary="sb.man_wife_pensionable_age", label="lvl.label.old_age", children=False,
     means_tested_allowed=True, safe_harbour_article="27(b)",
     means_coverage_question="V.coverage.residents_means_tested",
 )

@@ -23,16 +23,16 @@ COVERAGE = (
 )
 INCAPACITY = BenefitSpec(
     part="VI", rule_id="VI.LVL.INCAP", article="36(1)", prefix="VI.incapacity", schedule_percent=50,
-    beneficiary="man with wife and two children", label="benefit for incapacity for work", children=True,
+    beneficiary="sb.man_wife_two_children", label="lvl.label.ei_incapacity", children=True,
 )
 INVALIDITY = BenefitSpec(
     part="VI", rule_id="VI.LVL.INVAL", article="36(1)", prefix="VI.invalidity", schedule_percent=50,
-    beneficiary="man with wife and two children", label="pension for total loss of earning capacity",
+    beneficiary="sb.man_wife_two_children", label="lvl.label.ei_invalidity",
     children=True,
 )
 SURVIVORS = BenefitSpec(
     part="VI", rule_id="VI.LVL.SURV", article="36(1)", prefix="VI.survivors", schedule_percent=40,
-    beneficiary="widow with two children", label="survivors' pension after an employment injury", children=True,
+    beneficiary="sb.widow_two_children", label="lvl.label.ei_survivors", children=True,
 )
 
 CAUSES = {"accidents": "accidents at work", "diseases": "prescribed occupational diseases"}

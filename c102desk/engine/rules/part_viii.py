@@ -14,7 +14,7 @@ from c102desk.numbers import fmt_number, to_json_number
 # Art 48: no residents option. wives_children here means "the wives of men in these classes receive maternity
 # medical care". Voluntary insurance is not counted (Art 6 admits it for Part VIII medical care only; see
 # coverage.ART6_PARTS and assumption A.ART6.VIII).
-_WIVES = "the wives of the men in these classes (for maternity medical care)"
+_WIVES = "cov.family.wives_maternity"  # message key
 COVERAGE = (
     Alternative("a", "VIII.COV.A", "48(a)", EMPLOYEES, wives_children=True, family_label=_WIVES),
     Alternative("b", "VIII.COV.B", "48(b)", ACTIVE, wives_children=True, family_label=_WIVES),
@@ -22,7 +22,7 @@ COVERAGE = (
 )
 BENEFIT = BenefitSpec(
     part="VIII", rule_id="VIII.LVL", article="50", prefix="VIII.benefit", schedule_percent=45,
-    beneficiary="woman", label="maternity cash benefit (average rate over the paid period)", children=False,
+    beneficiary="sb.woman", label="lvl.label.maternity", children=False,
 )
 MEDICAL_ITEMS = {
     "prenatal_confinement_postnatal": "pre-natal, confinement and post-natal care by medical practitioners or "

@@ -13,27 +13,22 @@ from c102desk.numbers import fmt_number, to_json_number
 
 # Art 61(a), (b) and (d) count the breadwinners in the protected classes; their wives and children are the
 # persons protected, so the numerators of the coverage template hold breadwinners.
+_BREADWINNERS = "cov.who.breadwinners"  # message key naming the persons counted
 COVERAGE = (
-    Alternative("a", "X.COV.A", "61(a)", EMPLOYEES),
-    Alternative("b", "X.COV.B", "61(b)", ACTIVE),
+    Alternative("a", "X.COV.A", "61(a)", EMPLOYEES, who=_BREADWINNERS),
+    Alternative("b", "X.COV.B", "61(b)", ACTIVE, who=_BREADWINNERS),
     Alternative("c", "X.COV.C", "61(c)", RESIDENTS_MEANS),
-    Alternative("d", "X.COV.D", "61(d)", INDUSTRIAL),
-)
-# The opening words coverage.py uses for (a), (b) and (d), longest first.
-BREADWINNER_WORDING = (
-    "employees protected in industrial workplaces of 20 or more",
-    "economically active persons protected",
-    "persons protected",
+    Alternative("d", "X.COV.D", "61(d)", INDUSTRIAL, who=_BREADWINNERS),
 )
 BENEFIT = BenefitSpec(
     part="X", rule_id="X.LVL", article="62", prefix="X.benefit", schedule_percent=40,
-    beneficiary="widow with two children", label="survivors' benefit", children=True,
+    beneficiary="sb.widow_two_children", label="lvl.label.survivors", children=True,
     means_tested_allowed=True, safe_harbour_article="61(b)",
     means_coverage_question="X.coverage.residents_means_tested",
 )
 QUALIFYING = QualifyingSpec(
     "X", "63", full_years=15, full_residence_years=10, reduced_years=5, alt_years=5, alt_residence_years=5,
-    proportional_base_assumption="A.PROP.X", whose="the breadwinner",
+    proportional_base_assumption="A.PROP.X", whose="qp.whose.breadwinner",
 )
 # Conditions on the widow's right read as presumptions of incapacity for self-support (Art 60(1)) [I], or
 # following from the definition of "widow" in Art 1(1)(f).
@@ -48,7 +43,7 @@ PERMITTED_WIDOW_CONDITIONS = {
 
 def requirements(ctx: Context) -> list[Requirement]:
     return [
-        *coverage(ctx),
+        *coverage_requirements(ctx, "X", COVERAGE),
         contingency(ctx),
         informational(widowers(ctx)),
         earnings_rule(ctx, "X.EARN", "60(2)", "X.earn", "survivors' benefit"),
@@ -61,18 +56,6 @@ def requirements(ctx: Context) -> list[Requirement]:
             not_met="the survivors' benefit can stop while the contingency lasts; Art 64 requires it throughout",
         ),
     ]
-
-
-def coverage(ctx: Context) -> list[Requirement]:
-    """Art 61: the coverage alternatives, worded for breadwinners where (a), (b) and (d) count them."""
-    out = coverage_requirements(ctx, "X", COVERAGE)
-    for req in out:
-        for who in BREADWINNER_WORDING:
-            if req.explanation.startswith(who):
-                req.explanation = (f"breadwinners in the protected classes (whose wives and children are protected)"
-                                   f"{req.explanation[len(who):]}")
-                break
-    return out
 
 
 def contingency(ctx: Context) -> Requirement:
