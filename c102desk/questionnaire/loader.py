@@ -92,7 +92,58 @@ def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
                     f"{folder}/part_{question.part}.yaml: question {question.id}: "
                     f"relevance condition refers to unknown question {ref!r}"
                 )
-    return Questionnaire(version=version, parts=parts, by_id=by_id)
+    texts = _load_translations(folder / "i18n", parts, by_id)
+    return Questionnaire(version=version, parts=parts, by_id=by_id, texts=texts)
+
+
+TRANSLATED_LANGUAGES = ("fr", "es")
+
+
+def _load_translations(folder: Path, parts: tuple[PartDefinition, ...],
+                       by_id: Mapping[str, Question]) -> dict[tuple[str, str, str, str], str]:
+    """French and Spanish texts, one file per Part: ``i18n/part_<P>.yaml`` (see docs in the folder's README)."""
+    texts: dict[tuple[str, str, str, str], str] = {}
+    if not folder.is_dir():
+        return texts
+    part_ids = {p.id: p for p in parts}
+    for path in sorted(folder.glob("part_*.yaml")):
+        raw = _read_yaml(path) or {}
+        if not isinstance(raw, Mapping):
+            raise QuestionnaireError(f"{path}: must be a mapping")
+        part_id = path.stem.removeprefix("part_")
+        if part_id not in part_ids:
+            raise QuestionnaireError(f"{path}: no Part {part_id!r}")
+        for field_name in ("title", "intro"):
+            for lang, text in _langs(path, f"part {field_name}", (raw.get("part") or {}).get(field_name)):
+                texts[(lang, "part", part_id, field_name)] = text
+        section_ids = {s.id for s in part_ids[part_id].sections}
+        for section_id, entry in (raw.get("sections") or {}).items():
+            if section_id not in section_ids:
+                raise QuestionnaireError(f"{path}: unknown section {section_id!r}")
+            for lang, text in _langs(path, f"section {section_id}", entry):
+                texts[(lang, "section", part_id, section_id)] = text
+        for qid, entry in (raw.get("questions") or {}).items():
+            question = by_id.get(qid)
+            if question is None or question.part != part_id:
+                raise QuestionnaireError(f"{path}: question {qid}: not a question of Part {part_id}")
+            for field_name in ("label", "help"):
+                for lang, text in _langs(path, f"question {qid} {field_name}", entry.get(field_name)):
+                    texts[(lang, "q", qid, field_name)] = text
+            values = set(question.option_values())
+            for value, option in (entry.get("options") or {}).items():
+                if str(value) not in values:
+                    raise QuestionnaireError(f"{path}: question {qid}: unknown option {value!r}")
+                for lang, text in _langs(path, f"question {qid} option {value}", option):
+                    texts[(lang, "opt", qid, str(value))] = text
+    return texts
+
+
+def _langs(path: Path, where: str, entry: Any) -> list[tuple[str, str]]:
+    if entry is None:
+        return []
+    if not isinstance(entry, Mapping) or set(entry) - set(TRANSLATED_LANGUAGES):
+        raise QuestionnaireError(f"{path}: {where}: give a mapping of {', '.join(TRANSLATED_LANGUAGES)} to text")
+    return [(str(lang), " ".join(str(text).split())) for lang, text in entry.items() if text]
 
 
 def _read_yaml(path: Path) -> Any:

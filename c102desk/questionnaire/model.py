@@ -163,9 +163,36 @@ class PartDefinition:
 
 @dataclass(frozen=True)
 class Questionnaire:
+    """The questions, with their French and Spanish texts (``texts``; English is in the questions themselves).
+
+    ``texts`` keys: ``(lang, "q", question_id, "label"|"help")``, ``(lang, "opt", question_id, value)``,
+    ``(lang, "part", part_id, "title"|"intro")`` and ``(lang, "section", part_id, section_id)``.
+    """
+
     version: str
     parts: tuple[PartDefinition, ...]
     by_id: Mapping[str, Question]
+    texts: Mapping[tuple[str, str, str, str], str] = field(default_factory=dict)
+
+    def label(self, question: Question, lang: str = "en") -> str:
+        return self.texts.get((lang, "q", question.id, "label"), question.label)
+
+    def help_text(self, question: Question, lang: str = "en") -> str:
+        return self.texts.get((lang, "q", question.id, "help"), question.help)
+
+    def option_label(self, question: Question, value: str, lang: str = "en") -> str:
+        english = next((o.label for o in question.options if o.value == value), value)
+        return self.texts.get((lang, "opt", question.id, value), english)
+
+    def part_title(self, part_id: str, lang: str = "en") -> str:
+        return self.texts.get((lang, "part", part_id, "title"), self.part(part_id).title)
+
+    def part_intro(self, part_id: str, lang: str = "en") -> str:
+        return self.texts.get((lang, "part", part_id, "intro"), self.part(part_id).intro)
+
+    def section_title(self, part_id: str, section_id: str, lang: str = "en") -> str:
+        english = next(s.title for s in self.part(part_id).sections if s.id == section_id)
+        return self.texts.get((lang, "section", part_id, section_id), english)
 
     def question(self, question_id: str) -> Question:
         return self.by_id[question_id]
