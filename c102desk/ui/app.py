@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from c102desk import __version__
 from c102desk.resources import resource_path
@@ -63,6 +64,16 @@ def open_store(data_dir: str | Path | None, messages: StoreMessages) -> Store | 
         return None
 
 
+QUIT_AFTER_ENV = "C102DESK_QUIT_AFTER_MS"
+
+
+def _quit_after_if_asked(window: QWidget) -> None:
+    """For smoke tests of the frozen app: close the window after the given number of milliseconds."""
+    raw = os.environ.get(QUIT_AFTER_ENV, "")
+    if raw.isdigit():
+        QTimer.singleShot(int(raw), window.close)
+
+
 def run_app(data_dir: str | None) -> int:
     """``c102desk`` without a command: the main window on the local store. Returns the exit status."""
     from c102desk.ui.main_window import MainWindow
@@ -74,6 +85,7 @@ def run_app(data_dir: str | None) -> int:
     try:
         window = MainWindow(store)
         window.show()
+        _quit_after_if_asked(window)
         app.exec()
     finally:
         store.close()
