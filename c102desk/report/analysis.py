@@ -9,9 +9,8 @@ from fractions import Fraction
 from typing import Any
 
 from c102desk.engine.results import Requirement, Status
-from c102desk.numbers import fmt_number, fmt_percent
 from c102desk.questionnaire.model import Questionnaire
-from c102desk.report.text import t
+from c102desk.report.text import amount, colon, number, percent, t
 
 
 def _fraction(value: Any) -> Fraction | None:
@@ -42,17 +41,17 @@ def calculations(req: Requirement, lang: str) -> list[str]:
     threshold = _fraction(values.get("threshold_percent"))
     if protected is not None and total and threshold is not None:
         share = protected * 100 / total
-        lines.append(t("calc.coverage", lang, protected=fmt_number(protected), total=fmt_number(total),
-                       percent=fmt_percent(share, threshold), threshold=fmt_number(threshold)))
+        lines.append(t("calc.coverage", lang, protected=number(protected, lang), total=number(total, lang),
+                       percent=percent(share, lang, threshold), threshold=percent(threshold, lang)))
     for name, test in _level_tests(values):
         benefit, earnings = _fraction(test.get("benefit")), _fraction(test.get("earnings"))
         required = _fraction(test.get("required_percent"))
         if benefit is None or not earnings or required is None:
             continue
         rate = benefit * 100 / earnings
-        prefix = f"{name}: " if name else ""
-        lines.append(prefix + t("calc.level", lang, benefit=fmt_number(benefit), earnings=fmt_number(earnings),
-                                percent=fmt_percent(rate, required), required=fmt_number(required)))
+        prefix = f"{name}{colon(lang)} " if name else ""
+        lines.append(prefix + t("calc.level", lang, benefit=number(benefit, lang), earnings=number(earnings, lang),
+                                percent=percent(rate, lang, required), required=percent(required, lang)))
     return lines
 
 
@@ -65,20 +64,23 @@ def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict
         if protected is not None and total and threshold is not None:
             needed = math.ceil(total * threshold / 100)
             if needed > protected:
-                return t("close.coverage", lang, more=fmt_number(needed - protected), needed=fmt_number(needed),
-                         total=fmt_number(total), threshold=fmt_number(threshold))
+                return t("close.coverage", lang, more=number(needed - protected, lang), needed=number(needed, lang),
+                         total=number(total, lang), threshold=percent(threshold, lang))
         for _name, test in _level_tests(values):
             earnings, required = _fraction(test.get("earnings")), _fraction(test.get("required_percent"))
             rate = _fraction(test.get("replacement_percent"))
             if earnings and required is not None and rate is not None and rate < required:
-                return t("close.level", lang, needed=fmt_number(earnings * required / 100),
-                         required=fmt_number(required), earnings=fmt_number(earnings))
+                currency = str(answers.get("I.wages.currency") or "")
+                basis = answers.get("I.wages.time_basis")
+                period = str(basis) if basis else None
+                return t("close.level", lang, needed=amount(earnings * required / 100, currency, period, lang),
+                         required=percent(required, lang), earnings=amount(earnings, currency, period, lang))
         return t("close.generic", lang, article=req.article)
     if req.status is Status.INSUFFICIENT:
         missing = [q for q in req.questions if answers.get(q) is None and q in questionnaire.by_id
                    and questionnaire.by_id[q].is_relevant(answers)]
         if missing:
-            labels = "; ".join(f"{questionnaire.by_id[q].label} ({q})" for q in missing)
+            labels = "; ".join(f"{questionnaire.label(questionnaire.by_id[q], lang)} ({q})" for q in missing)
             return t("close.missing_answers", lang, questions=labels)
         return None
     if req.status is Status.NEEDS_REVIEW:

@@ -19,7 +19,7 @@ from c102desk.report import sections
 from c102desk.report.layout import ReportDocTemplate, numbered_canvas
 from c102desk.report.model import ReportInput, SignerInfo
 from c102desk.report.styles import make_styles
-from c102desk.report.text import LANGUAGES, t
+from c102desk.report.text import LANGUAGES, format_datetime, t
 
 
 def assessment_bytes(assessment: AssessmentFile) -> bytes:
@@ -49,7 +49,7 @@ def render_pdf(data: ReportInput) -> bytes:
     doc = ReportDocTemplate(
         buffer,
         header=t("doc.header", lang, country=data.country),
-        footer=t("doc.footer", lang, version=__version__, date=data.generated.strftime("%Y-%m-%d %H:%M %Z")),
+        footer=t("doc.footer", lang, version=__version__, date=format_datetime(data.generated, lang)),
         page_label=t("doc.page", lang, page="{page}", total="{total}"),
         signature_label=t("cover.signature", lang),
         title=f"{t('doc.title', lang)} — {data.country}",
@@ -88,7 +88,7 @@ def build_report(assessment: AssessmentFile, *, lang: str = "en", signer: Signer
         att.Attachment(att.ASSESSMENT_NAME, source if source is not None else assessment_bytes(assessment),
                        "c102desk assessment file"),
         att.Attachment(att.EVALUATION_NAME,
-                       (json.dumps(evaluation.to_json(), ensure_ascii=False, indent=2, default=_json_default)
+                       (json.dumps(evaluation.to_json(lang), ensure_ascii=False, indent=2, default=_json_default)
                         + "\n").encode("utf-8"), "c102desk evaluation"),
         att.Attachment(att.REPORT_META_NAME, (json.dumps(meta, indent=2) + "\n").encode("utf-8"),
                        "c102desk report description"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from c102desk.engine.results import Evaluation, PartStatus, Status
 from c102desk.report import fonts
@@ -20,16 +21,19 @@ def status_chart(evaluation: Evaluation, lang: str) -> Drawing:
     assessed = {p for p, result in evaluation.parts.items() if result.status is not PartStatus.NOT_ASSESSED}
     counts = {s: [sum(1 for r in evaluation.parts[p].requirements if r.status is s) if p in assessed else 0
                   for p in parts] for s in ORDER}
+    names = [t("chart.part", lang, part=p) for p in reversed(parts)]
+    left = max((stringWidth(n, fonts.TABLE, 7.5) for n in names), default=30) + 10
+    legend = _legend_rows(lang, CONTENT_WIDTH - left)
     row = 15
     plot_height = row * len(parts)
-    legend_height = 22
+    legend_height = 13 * len(legend) + 9
     drawing = Drawing(CONTENT_WIDTH, plot_height + legend_height + 18)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 46, legend_height + 12
-    chart.width, chart.height = CONTENT_WIDTH - 70, plot_height
+    chart.x, chart.y = left, legend_height + 12
+    chart.width, chart.height = CONTENT_WIDTH - left - 24, plot_height
     # Part II at the top: the category axis of a horizontal chart runs bottom-up.
     chart.data = [list(reversed(counts[s])) for s in ORDER]
-    chart.categoryAxis.categoryNames = [f"Part {p}" if lang == "en" else p for p in reversed(parts)]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.labels.fontName = fonts.TABLE
     chart.categoryAxis.labels.fontSize = 7.5
@@ -50,10 +54,26 @@ def status_chart(evaluation: Evaluation, lang: str) -> Drawing:
         chart.bars[index].fillColor = STATUS_BAR[status]
         chart.bars[index].strokeColor = None
     drawing.add(chart)
-    x = 46.0
+    for line, entries in enumerate(legend):
+        x = left
+        y = 4 + 13 * (len(legend) - 1 - line)
+        for status, label in entries:
+            drawing.add(Rect(x, y, 9, 9, fillColor=STATUS_BAR[status], strokeColor=None))
+            drawing.add(String(x + 13, y + 1.5, label, fontName=fonts.TABLE, fontSize=8, fillColor=INK))
+            x += 13 + stringWidth(label, fonts.TABLE, 8) + 18
+    return drawing
+
+
+def _legend_rows(lang: str, width: float) -> list[list[tuple[Status, str]]]:
+    """The legend entries, measured in the chart's font and wrapped onto a second line when they do not fit."""
+    rows: list[list[tuple[Status, str]]] = [[]]
+    used = 0.0
     for status in ORDER:
         label = t(f"verdict.{status.value}", lang)
-        drawing.add(Rect(x, 4, 9, 9, fillColor=STATUS_BAR[status], strokeColor=None))
-        drawing.add(String(x + 13, 5.5, label, fontName=fonts.TABLE, fontSize=8, fillColor=INK))
-        x += 13 + len(label) * 4.6 + 18
-    return drawing
+        entry = 13 + stringWidth(label, fonts.TABLE, 8) + 18
+        if rows[-1] and used + entry > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((status, label))
+        used += entry
+    return rows

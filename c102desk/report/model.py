@@ -11,9 +11,8 @@ from typing import Any
 
 from c102desk.assessment.file_format import AssessmentFile
 from c102desk.engine.results import Evaluation
-from c102desk.numbers import fmt_number
-from c102desk.questionnaire.model import Question, QuestionType
-from c102desk.report.text import t
+from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
+from c102desk.report.text import amount, number, percent, t, with_unit
 
 
 @dataclass(frozen=True)
@@ -71,33 +70,33 @@ class ReportInput:
         return t(f"status.{status}", self.lang) if status in ("draft", "final") else status
 
 
-def format_value(question: Question | None, value: Any, answers: dict[str, Any], lang: str) -> str:
-    """An answer as a reader should see it: labels for choices, units, yes/no, thousands separators."""
+def format_value(questionnaire: Questionnaire, question: Question | None, value: Any, answers: dict[str, Any],
+                 lang: str) -> str:
+    """An answer as a reader of ``lang`` should see it: the option labels, yes/no, numbers with the language's
+    separators, units, amounts with the currency and the period. Free text is the assessor's and is kept as given."""
     if value is None:
         return t("cell.unknown", lang)
     if isinstance(value, bool):
         return t("cell.yes" if value else "cell.no", lang)
     if question is not None and question.options:
-        labels = {o.value: o.label for o in question.options}
         if isinstance(value, list):
-            return "; ".join(labels.get(str(v), str(v)) for v in value) or "—"
-        return labels.get(str(value), str(value))
+            return "; ".join(questionnaire.option_label(question, str(v), lang) for v in value) or "—"
+        return questionnaire.option_label(question, str(value), lang)
     if isinstance(value, list):
         return "; ".join(str(v) for v in value) or "—"
-    if isinstance(value, (int, Decimal, Fraction, float)):
+    if isinstance(value, (int, Decimal, Fraction, float)) and not isinstance(value, bool):
         exact = Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
-        number = fmt_number(exact)
         if question is None:
-            return number
+            return number(exact, lang)
         if question.unit == "year":
             return str(exact)  # unit "year" (singular) marks a calendar year: 2025, not "2,025 year"
         if question.type is QuestionType.PERCENTAGE:
-            return f"{number} %"
+            return percent(exact, lang)
         if question.type is QuestionType.AMOUNT:
-            currency = answers.get("I.wages.currency") or ""
+            currency = str(answers.get("I.wages.currency") or "")
             basis = answers.get("I.wages.time_basis") if question.period == "time_basis" else question.period
-            period = f" / {basis}" if basis else ""
-            return f"{number} {currency}{period}".replace("  ", " ").strip()
-        unit = f" {question.unit}" if question.unit else ""
-        return f"{number}{unit}"
+            return amount(exact, currency, str(basis) if basis else None, lang)
+        if question.unit:
+            return with_unit(exact, question.unit, lang)
+        return number(exact, lang)
     return str(value)

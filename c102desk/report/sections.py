@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,6 +23,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from c102desk.engine.results import PartStatus, Requirement, Status
+from c102desk.i18n import text_in
 from c102desk.report.analysis import calculations, closing_action
 from c102desk.report.chart import status_chart
 from c102desk.report.model import ReportInput, format_value
@@ -33,14 +35,19 @@ from c102desk.report.styles import (
     STATUS_FILL,
     Styles,
 )
-from c102desk.report.text import part_heading, part_title, t
+from c102desk.report.text import colon, format_date, part_heading, part_title, t
 
 MAIN_PARTS = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CROSS_PARTS = ("XI", "XII", "XIII", "XIV")
 
 
+_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")
+
+
 def esc(text: Any) -> str:
-    return escape(str(text))
+    """Text for a Paragraph. reportlab breaks lines at a narrow no-break space (U+202F, the French thousands
+    separator) and at the space before "%", so both become a no-break space, which it keeps together."""
+    return escape(_BEFORE_PERCENT.sub("\u00a0", str(text).replace("\u202f", "\u00a0")))
 
 
 def grid_table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
@@ -83,7 +90,7 @@ def cover(data: ReportInput, s: Styles) -> list[Flowable]:
         (t("cover.title", lang), data.assessment.title or not_given),
         (t("cover.assessor", lang), names or not_given),
         (t("cover.organisation", lang), orgs or not_given),
-        (t("cover.date", lang), data.generated.strftime("%Y-%m-%d")),
+        (t("cover.date", lang), format_date(data.generated, lang)),
         (t("cover.questionnaire", lang), data.assessment.questionnaire_version),
         (t("cover.status", lang), data.status_text()),
     ]
@@ -138,7 +145,7 @@ def summary(data: ReportInput, s: Styles) -> list[Flowable]:
         for req_id in rat.blocking:
             try:
                 req = ev.requirement(req_id)
-                items.append(f"{req_id} (Art {req.article})")
+                items.append(t("summary.blocking_item", lang, id=req_id, article=req.article))
             except KeyError:
                 items.append(req_id)
         story.append(Paragraph(esc(t("summary.blocking", lang, items="; ".join(items))), s.body))
@@ -161,7 +168,8 @@ def summary(data: ReportInput, s: Styles) -> list[Flowable]:
         story.append(Paragraph(esc(t("summary.no_gaps", lang)), s.body))
     for part, req in gaps:
         action = closing_action(req, data.assessment.questionnaire, data.assessment.answers, lang)
-        text = f"<b>{esc(req.id)}</b> (Part {esc(part)}, Art {esc(req.article)}): {esc(req.explanation)}"
+        ref = t("summary.gap_ref", lang, part=part, article=req.article)
+        text = f"<b>{esc(req.id)}</b> ({esc(ref)}){esc(colon(lang))} {esc(req.text(lang))}"
         if action:
             text += f" <i>{esc(t('cell.to_close', lang, action=action))}</i>"
         story.append(Paragraph(text, s.bullet, bulletText="•"))
@@ -177,7 +185,7 @@ def part_status_table(data: ReportInput, s: Styles) -> Table:
     for index, (part, result) in enumerate(data.evaluation.parts.items(), start=1):
         status = t(f"pstatus.{result.status.value}", lang)
         if result.article_3:
-            status += " (Art 3)"
+            status = t("part.status_art3", lang, status=status)
         rows.append([Paragraph(esc(part), s.cell_bold), Paragraph(esc(part_title(part, lang)), s.cell),
                      Paragraph(esc(status), s.cell)])
         fills.append((2, index, PART_STATUS_FILL[result.status]))
@@ -230,17 +238,17 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
                 if qid not in answers:
                     continue
                 question = questionnaire.by_id.get(qid)
-                label = question.label if question else qid
+                label = questionnaire.label(question, lang) if question else qid
                 if question is not None and question.part not in (part, "I"):
-                    label = f"{t('col.part', lang)} {question.part}: {label}"
-                value = format_value(question, answers[qid], answers, lang)
-                provision.append(f"{esc(label)}: <b>{esc(value)}</b>")
+                    label = t("cell.other_part", lang, part=question.part, label=label)
+                value = format_value(questionnaire, question, answers[qid], answers, lang)
+                provision.append(f"{esc(label)}{esc(colon(lang))} <b>{esc(value)}</b>")
                 citation = str(details.get(qid, {}).get("legal_citation", "") or "")
                 if citation:
                     provision.append(f"<i>{esc(t('cell.citation', lang, citation=citation))}</i>")
         if not provision:
             provision = ["—" if req.status is Status.NOT_APPLICABLE else esc(t("cell.no_answer", lang))]
-        explanation = [esc(req.explanation)]
+        explanation = [esc(req.text(lang))]
         explanation += [f"<font color='#1f4e79'>{esc(t('cell.calc', lang, calc=c))}</font>"
                         for c in calculations(req, lang)]
         action = closing_action(req, questionnaire, answers, lang)
@@ -333,8 +341,8 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
         rows: list[list[Any]] = [head]
         for qid in qids:
             question = questionnaire.by_id.get(qid)
-            label = f"{esc(question.label)}<br/><font color='#5b6b7d' size=7>{esc(qid)}</font>" if question \
-                else esc(qid)
+            label = (f"{esc(questionnaire.label(question, lang))}<br/>"
+                     f"<font color='#5b6b7d' size=7>{esc(qid)}</font>") if question else esc(qid)
             detail = data.details.get(qid, {})
             extra: list[str] = []
             if detail.get("legal_citation"):
@@ -343,12 +351,12 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
                 extra.append(esc(t("cell.note", lang, note=detail["note"])))
             for ref in detail.get("evidence", []):
                 item = evidence_names.get(str(ref), {})
-                extra.append(f"{esc(ref)}: {esc(item.get('name', ''))}")
+                extra.append(f"{esc(ref)}{esc(colon(lang))} {esc(item.get('name', ''))}")
             rows.append([Paragraph(label, s.cell),
-                         Paragraph(esc(format_value(question, answers[qid], answers, lang)), s.cell),
+                         Paragraph(esc(format_value(questionnaire, question, answers[qid], answers, lang)), s.cell),
                          Paragraph("<br/>".join(extra), s.cell)])
         story += [CondPageBreak(40 * mm), Paragraph(esc(title), s.h3),
-                  grid_table(rows, [72 * mm, 50 * mm, CONTENT_WIDTH - 122 * mm])]
+                  grid_table(rows, [64 * mm, 40 * mm, CONTENT_WIDTH - 104 * mm])]
     story += [CondPageBreak(30 * mm), Paragraph(esc(t("annex.evidence", lang)), s.h2)]
     if not data.evidence:
         story.append(Paragraph(esc(t("annex.no_evidence", lang)), s.body))
@@ -375,7 +383,7 @@ def method(data: ReportInput, s: Styles) -> list[Flowable]:
         tag = str(item.get("tag", ""))
         rows.append([Paragraph(f"<b>{esc(item.get('id', ''))}</b>", s.cell),
                      Paragraph(f"[{esc(tag)}] {esc(t(f'tag.{tag}', lang)) if tag in ('I', 'U') else ''}", s.cell),
-                     Paragraph(esc(item.get("text", "")), s.cell)])
+                     Paragraph(esc(text_in(item.get("text", ""), lang)), s.cell)])
     story.append(grid_table(rows, [46 * mm, 24 * mm, CONTENT_WIDTH - 70 * mm]))
     return story
 
