@@ -15,7 +15,8 @@ from c102desk.engine.coverage import EMPLOYEES, INDUSTRIAL, Alternative, coverag
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import checklist_rule, informational, limit_rule, not_applicable, yes_rule
-from c102desk.numbers import fmt_number, fmt_percent, to_json_number
+from c102desk.i18n import Msg, Pct
+from c102desk.numbers import to_json_number
 
 COVERAGE = (
     Alternative("a", "VI.COV.A", "33(a)", EMPLOYEES, wives_children=True),
@@ -35,26 +36,26 @@ SURVIVORS = BenefitSpec(
     beneficiary="sb.widow_two_children", label="lvl.label.ei_survivors", children=True,
 )
 
-CAUSES = {"accidents": "accidents at work", "diseases": "prescribed occupational diseases"}
-CONTINGENCIES = {
-    "morbid_condition": "(a) morbid condition",
-    "incapacity": "(b) incapacity for work with suspension of earnings",
-    "permanent_loss": "(c) total or partial permanent loss of earning capacity or of faculty",
-    "survivors": "(d) loss of support of the widow or child",
+CAUSES: dict[str, str] = {"accidents": Msg("vi.cause.accidents"), "diseases": Msg("vi.cause.diseases")}
+CONTINGENCIES: dict[str, str] = {
+    "morbid_condition": Msg("vi.cont.morbid_condition"),
+    "incapacity": Msg("vi.cont.incapacity"),
+    "permanent_loss": Msg("vi.cont.permanent_loss"),
+    "survivors": Msg("vi.cont.survivors"),
 }
-CARE_ITEMS = {
-    "practitioner": "(a) general practitioner and specialist care incl. home visits",
-    "dental": "(b) dental care",
-    "nursing": "(c) nursing care",
-    "institutional": "(d) maintenance in hospitals or other institutions",
-    "supplies": "(e) dental, pharmaceutical and medical supplies, prostheses and eyeglasses",
-    "allied": "(f) care by allied professions",
+CARE_ITEMS: dict[str, str] = {
+    "practitioner": Msg("vi.care.practitioner"),
+    "dental": Msg("vi.care.dental"),
+    "nursing": Msg("vi.care.nursing"),
+    "institutional": Msg("vi.care.institutional"),
+    "supplies": Msg("vi.care.supplies"),
+    "allied": Msg("vi.care.allied"),
 }
-ART3_CARE_ITEMS = {
-    "general_practitioner": "general practitioner care incl. home visits",
-    "specialist": "specialist care in and out of hospitals",
-    "pharmaceuticals": "essential pharmaceutical supplies",
-    "hospitalisation": "hospitalisation where necessary",
+ART3_CARE_ITEMS: dict[str, str] = {
+    "general_practitioner": Msg("vi.care3.general_practitioner"),
+    "specialist": Msg("vi.care3.specialist"),
+    "pharmaceuticals": Msg("vi.care3.pharmaceuticals"),
+    "hospitalisation": Msg("vi.care3.hospitalisation"),
 }
 MEDICAL_GROUP = "medical_care"
 LUMP_CASES = {"slight", "proper_use"}
@@ -76,26 +77,23 @@ def requirements(ctx: Context) -> list[Requirement]:
         lump,
         qualifying_period(ctx),
         limit_rule(ctx, "VI.WAIT", "38", "VI.duration.waiting_days", limit=3, at_most=True,
-                   what="waiting period for the incapacity benefit", unit="days"),
+                   what=Msg("vi.wait.what"), unit="days"),
         duration(ctx),
         yes_rule(ctx, "VI.REVIEW", "65(10), 66(8)", "XI.review.after_earnings_changes",
-                 met="current pensions for permanent loss of earning capacity and for survivors are reviewed after "
-                     "substantial changes in the general level of earnings due to the cost of living "
-                     "(Arts 65(10), 66(8))",
-                 not_met="current employment-injury pensions are not reviewed after substantial changes in the "
-                         "general level of earnings due to the cost of living, as Arts 65(10) and 66(8) require"),
+                 met=Msg("vi.review.met"), not_met=Msg("vi.review.not_met")),
     ]
 
 
 def contingencies(ctx: Context) -> Requirement:
     """Art 32: accidents and prescribed diseases, and all four contingencies (a)–(d)."""
     causes = checklist_rule(ctx, "VI.CONT", "32", "VI.contingency.causes", required_items=CAUSES,
-                            what="causes of injury covered")
+                            what=Msg("vi.cont.causes_what"))
     covered = checklist_rule(ctx, "VI.CONT", "32", "VI.contingency.covered", required_items=CONTINGENCIES,
-                             what="contingencies covered")
+                             what=Msg("vi.cont.covered_what"))
     order = (Status.NOT_MET, Status.INSUFFICIENT, Status.MET)
     status = min((causes.status, covered.status), key=order.index)
-    return Requirement("VI.CONT", "32", status, f"{causes.explanation}; {covered.explanation}",
+    text = Msg("vi.cont.both", causes=causes.explanation, covered=covered.explanation)
+    return Requirement("VI.CONT", "32", status, text,
                        {"causes": causes.values, "contingencies": covered.values},
                        (*causes.questions, *covered.questions))
 
@@ -103,43 +101,37 @@ def contingencies(ctx: Context) -> Requirement:
 def medical_care(ctx: Context) -> Requirement:
     """Art 34(2): the six kinds of care (a)–(f)."""
     return checklist_rule(ctx, "VI.MED", "34(2)", "VI.medical.items", required_items=CARE_ITEMS,
-                          what="employment-injury medical care", group=MEDICAL_GROUP)
+                          what=Msg("vi.med.what"), group=MEDICAL_GROUP)
 
 
 def medical_care_art3(ctx: Context) -> Requirement:
     """Art 34(3): the reduced list of care, open only with an Article 3 declaration."""
     if not ctx.article_3_declared:
-        return not_applicable("VI.MED.ART3", "34(3)",
-                              "the reduced list of care of Art 34(3) is a temporary exception open only with an "
-                              "Article 3 declaration, which this assessment does not make",
+        return not_applicable("VI.MED.ART3", "34(3)", Msg("vi.med_art3.no_declaration"),
                               group=MEDICAL_GROUP, article_3=True, questions=("VI.medical.art3_items",))
     return checklist_rule(ctx, "VI.MED.ART3", "34(3)", "VI.medical.art3_items", required_items=ART3_CARE_ITEMS,
-                          what="employment-injury medical care (reduced Article 3 list)", group=MEDICAL_GROUP,
-                          article_3=True)
+                          what=Msg("vi.med_art3.what"), group=MEDICAL_GROUP, article_3=True)
 
 
 def cost_sharing(ctx: Context) -> Requirement:
     """Art 34 [I]: no part of the cost of employment-injury care may be charged to the injured person."""
     assumption = ctx.assume("A.COST.EMPLOYMENT_INJURY")
-    rule = _no_rule(
-        ctx, "VI.MED.COST", "34", "VI.medical.cost_sharing",
-        if_no="employment-injury care is free of charge to the injured person (Art 34) [I]",
-        if_yes="the injured person pays part of the cost of employment-injury care, but Art 34 authorises no "
-               "cost-sharing for it [I]",
-    )
+    rule = _no_rule(ctx, "VI.MED.COST", "34", "VI.medical.cost_sharing",
+                    if_no=Msg("vi.cost.free"), if_yes=Msg("vi.cost.charged"))
     rule.assumptions = (assumption.id,)
     return rule
 
 
-def _no_rule(ctx: Context, rule_id: str, article: str, question_id: str, *, if_no: str, if_yes: str) -> Requirement:
+def _no_rule(ctx: Context, rule_id: str, article: str, question_id: str, *, if_no: Msg, if_yes: Msg) -> Requirement:
     """A requirement met when the answer is "no" (the question asks about something the Article excludes)."""
     value = ctx.flag(question_id)
+    text: Msg
     if value is False:
         status, text = Status.MET, if_no
     elif value is True:
         status, text = Status.NOT_MET, if_yes
     else:
-        status, text = Status.INSUFFICIENT, f"not yet answered ({question_id}); needed for Art {article}"
+        status, text = Status.INSUFFICIENT, Msg("rule.not_answered", question=question_id, article=article)
     return Requirement(rule_id, article, status, text, {"answer": value}, (question_id,))
 
 
@@ -147,8 +139,7 @@ def rehabilitation(ctx: Context) -> Requirement:
     """Art 35: co-operation with vocational rehabilitation services (shown as information)."""
     return informational(yes_rule(
         ctx, "VI.REHAB", "35", "VI.medical.rehabilitation",
-        met="the bodies providing the care co-operate with vocational rehabilitation services (Art 35)",
-        not_met="no co-operation with vocational rehabilitation services is reported (Art 35)",
+        met=Msg("vi.rehab.met"), not_met=Msg("vi.rehab.not_met"),
     ))
 
 
@@ -158,48 +149,35 @@ def partial_loss(ctx: Context, lump: Requirement) -> Requirement:
     rid, article = "VI.LVL.PARTIAL", "36(2)"
     qids = ("VI.partial.periodical", "VI.partial.proportional", "VI.partial.lump_sum", "VI.partial.min_degree")
     degree = ctx.number("VI.partial.min_degree")
-    degree_note = (f"; partial loss counts from a prescribed degree of {fmt_percent(degree)} (Art 32(c))"
-                   if degree is not None else "")
+
+    def noted(key: str) -> Msg:
+        return Msg("vi.partial.degree_note", text=Msg(key), degree=Pct(degree)) if degree is not None else Msg(key)
+
     values: dict[str, object] = {"min_degree_percent": to_json_number(degree) if degree is not None else None}
     periodical = ctx.flag("VI.partial.periodical")
     if periodical is None:
-        return Requirement(rid, article, Status.INSUFFICIENT,
-                           "not yet answered whether a periodical payment is made for partial permanent loss of "
-                           "earning capacity (VI.partial.periodical)", values, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("vi.partial.unanswered"), values, qids)
     if periodical:
         proportional = ctx.flag("VI.partial.proportional")
         if proportional is None:
-            return Requirement(rid, article, Status.INSUFFICIENT,
-                               "a periodical payment is made for partial loss, but not yet answered how it relates "
-                               "to the total-loss benefit (VI.partial.proportional)", values, qids)
+            return Requirement(rid, article, Status.INSUFFICIENT, Msg("vi.partial.proportion_unanswered"),
+                               values, qids)
         if proportional:
             # [I] a payment proportional to the degree of loss is the ordinary form of a "suitable proportion"
-            return Requirement(rid, article, Status.MET,
-                               "a periodical payment is made for partial permanent loss, set as the total-loss "
-                               "benefit reduced in proportion to the degree of loss: a suitable proportion "
-                               f"(Art 36(2)) [I]{degree_note}", values, qids)
-        return Requirement(rid, article, Status.NEEDS_REVIEW,
-                           "a periodical payment is made for partial permanent loss, set as an amount not "
-                           "proportional to the degree of loss; whether it is a suitable proportion of the "
-                           f"total-loss benefit is for the supervisory bodies (Art 36(2)){degree_note}", values, qids)
+            return Requirement(rid, article, Status.MET, noted("vi.partial.proportional"), values, qids)
+        return Requirement(rid, article, Status.NEEDS_REVIEW, noted("vi.partial.not_proportional"),
+                           values, qids)
     lump_sum = ctx.flag("VI.partial.lump_sum")
     if lump_sum is None:
-        return Requirement(rid, article, Status.INSUFFICIENT,
-                           "no periodical payment for partial loss, and not yet answered whether a lump sum is paid "
-                           "instead (VI.partial.lump_sum)", values, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("vi.partial.lump_unanswered"), values, qids)
     if not lump_sum:
-        return Requirement(rid, article, Status.NOT_MET,
-                           "no periodical payment (and no lump sum) for partial permanent loss of earning capacity, "
-                           f"which Art 36(2) requires{degree_note}", values, qids)
+        return Requirement(rid, article, Status.NOT_MET, noted("vi.partial.nothing"), values, qids)
     if lump.status is Status.MET:
-        return Requirement(rid, article, Status.NEEDS_REVIEW,
-                           "partial permanent loss is compensated by a lump sum only in the cases Art 36(3) allows; "
-                           f"whether this replaces a suitable proportion of the total-loss benefit is for the "
-                           f"supervisory bodies (Art 36(2)){degree_note}", values, qids)
+        return Requirement(rid, article, Status.NEEDS_REVIEW, noted("vi.partial.lump_review"),
+                           values, qids)
     status = Status.NOT_MET if lump.status is Status.NOT_MET else Status.INSUFFICIENT
-    return Requirement(rid, article, status,
-                       "partial permanent loss is compensated by a lump sum instead of a periodical payment; "
-                       f"VI.LUMP: {lump.explanation}", values, (*qids, *lump.questions))
+    return Requirement(rid, article, status, Msg("vi.partial.lump_instead", lump=lump.explanation),
+                       values, (*qids, *lump.questions))
 
 
 def lump_sum(ctx: Context) -> Requirement:
@@ -211,28 +189,25 @@ def lump_sum(ctx: Context) -> Requirement:
     partial_lump = ctx.flag("VI.partial.lump_sum")
     if commutation is not True and partial_lump is not True:
         if commutation is False:
-            return Requirement(rid, article, Status.MET, "periodical payments are not commuted to lump sums "
-                               "(Art 36(3))", {"commutation": False}, qids)
-        return Requirement(rid, article, Status.INSUFFICIENT, "not yet answered whether periodical payments can be "
-                           "commuted to a lump sum (VI.lump.commutation)", {}, qids)
+            return Requirement(rid, article, Status.MET, Msg("vi.lump.no_commutation"), {"commutation": False},
+                               qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("vi.lump.unanswered"), {}, qids)
     cases = ctx.choices("VI.lump.conditions")
     if not cases:
-        return Requirement(rid, article, Status.INSUFFICIENT, "lump sums are paid, but the cases in which they are "
-                           "paid (VI.lump.conditions) are not yet given; Art 36(3) allows only slight incapacity or "
-                           "assured proper use", {}, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("vi.lump.cases_missing"), {}, qids)
     values = {"cases": sorted(cases)}
     if "other" in cases:
-        return Requirement(rid, article, Status.NOT_MET, "lump sums are paid in cases other than slight incapacity "
-                           "or assured proper use, which Art 36(3) does not allow", values, qids)
-    described = []
+        return Requirement(rid, article, Status.NOT_MET, Msg("vi.lump.other_cases"), values, qids)
+    described: list[Msg] = []
     if "slight" in cases:
         degree = ctx.number("VI.lump.slight_degree")
-        described.append("where the incapacity is slight" + (
-            f" (up to {fmt_number(degree)} % loss)" if degree is not None else ""))
+        described.append(Msg("vi.lump.slight_up_to", degree=Pct(degree)) if degree is not None
+                         else Msg("vi.lump.slight"))
     if "proper_use" in cases:
-        described.append("where the competent authority is satisfied it will be properly used")
-    return Requirement(rid, article, Status.MET, "lump sums are paid only " + " or ".join(described) +
-                       ", as Art 36(3) allows", values, qids)
+        described.append(Msg("vi.lump.proper_use"))
+    which = (Msg("vi.lump.either", first=described[0], second=described[1]) if len(described) == 2
+             else Msg.join(described))
+    return Requirement(rid, article, Status.MET, Msg("vi.lump.only", cases=which), values, qids)
 
 
 def qualifying_period(ctx: Context) -> Requirement:
@@ -240,18 +215,13 @@ def qualifying_period(ctx: Context) -> Requirement:
     contracted, so the period must be 0."""
     assumption = ctx.assume("A.EI.NO_QP")
     rule = limit_rule(ctx, "VI.QP", "37", "VI.qp.months", limit=Fraction(0), at_most=True,
-                      what="qualifying period", unit="months")
-    rule.explanation += " (Art 37 secures the benefit to every person employed at the time of the accident or " \
-                        "disease [I])"
+                      what=Msg("vi.qp.what"), unit="months")
+    rule.explanation = Msg("vi.qp.note", text=rule.explanation)
     rule.assumptions = (assumption.id,)
     return rule
 
 
 def duration(ctx: Context) -> Requirement:
     """Art 38: benefits granted throughout the contingency."""
-    return _no_rule(
-        ctx, "VI.DUR", "38", "VI.duration.limited",
-        if_no="medical care and cash benefits are granted throughout the contingency (Art 38)",
-        if_yes="medical care or cash benefits stop after a maximum period while the contingency lasts, but Art 38 "
-               "requires them throughout the contingency",
-    )
+    return _no_rule(ctx, "VI.DUR", "38", "VI.duration.limited",
+                    if_no=Msg("vi.dur.throughout"), if_yes=Msg("vi.dur.limited"))

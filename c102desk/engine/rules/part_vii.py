@@ -20,7 +20,8 @@ from c102desk.engine.coverage import (
 )
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import informational, limit_rule, not_applicable, yes_rule
-from c102desk.numbers import fmt_number, to_json_number
+from c102desk.i18n import Msg, Pct
+from c102desk.numbers import to_json_number
 
 COVERAGE = (
     Alternative("a", "VII.COV.A", "41(a)", EMPLOYEES),
@@ -28,17 +29,11 @@ COVERAGE = (
     Alternative("c", "VII.COV.C", "41(c)", RESIDENTS_MEANS),
     Alternative("d", "VII.COV.D", "41(d)", INDUSTRIAL),
 )
-FORMS = {
-    "periodical": "periodical payment",
-    "food": "food",
-    "clothing": "clothing",
-    "housing": "housing",
-    "holidays": "holidays",
-    "domestic_help": "domestic help",
-}
+FORMS = ("periodical", "food", "clothing", "housing", "holidays", "domestic_help")  # message keys vii.form.<form>
 VALUE_GROUP = "total_value"
 # [I] A.ART44.TIME: periods in a year for converting the labourer's wage of Part I.
 PERIODS_PER_YEAR = {"week": 52, "month": 12, "year": 1}
+TIME_UNITS = ("day", "week", "month", "year")  # message keys vii.per.<unit>
 
 
 def requirements(ctx: Context) -> list[Requirement]:
@@ -60,20 +55,22 @@ def child_age(ctx: Context) -> Requirement:
     age = own if own is not None else ctx.number("I.child.age_limit")
     school = ctx.number("I.child.school_leaving_age")
     if age is None:
-        return informational(Requirement(rid, article, Status.INSUFFICIENT,
-                                         "the age limit of family benefit (VII.child.age_limit or I.child.age_limit) "
-                                         "is not yet given", {}, qids))
-    reaches = ["≥ 15"] if age >= 15 else []
-    if school is not None and age >= school:
-        reaches.append(f"≥ the school-leaving age of {fmt_number(school)}")
+        return informational(Requirement(rid, article, Status.INSUFFICIENT, Msg("vii.child.unknown"), {}, qids))
+    reaches_15 = age >= 15
+    reaches_school = school is not None and age >= school
     values = {"age_limit": to_json_number(age), "school_leaving_age": to_json_number(school) if school else None}
-    if reaches:
-        text = (f"family benefit is paid for children up to {fmt_number(age)} years, "
-                f"{' and '.join(reaches)} (Art 1(1)(e))")
+    if reaches_15 or reaches_school:
+        if reaches_15 and reaches_school:
+            reach = Msg("vii.child.reaches_both", school=school)
+        elif reaches_15:
+            reach = Msg("vii.child.reaches_15")
+        else:
+            reach = Msg("vii.child.reaches_school", school=school)
+        text = Msg("vii.child.met", age=age, reaches=reach)
         return informational(Requirement(rid, article, Status.MET, text, values, qids))
-    reach = (f"reaches neither age 15 nor the school-leaving age of {fmt_number(school)}" if school is not None
-             else "does not reach age 15")
-    text = f"family benefit stops at {fmt_number(age)} years, which {reach} (Art 1(1)(e))"
+    reach = (Msg("vii.child.reaches_neither", school=school) if school is not None
+             else Msg("vii.child.below_15"))
+    text = Msg("vii.child.not_met", age=age, reach=reach)
     return informational(Requirement(rid, article, Status.NOT_MET, text, values, qids))
 
 
@@ -83,14 +80,13 @@ def benefit_form(ctx: Context) -> Requirement:
     rid, article = "VII.FORM", "42"
     kinds = ctx.choices("VII.form.kinds")
     if kinds is None:
-        return Requirement(rid, article, Status.INSUFFICIENT, "the form of family benefits (VII.form.kinds) is not "
-                           "yet given", {}, ("VII.form.kinds",))
-    given = [FORMS[k] for k in FORMS if k in kinds]
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("vii.form.unknown"), {}, ("VII.form.kinds",))
+    given = [k for k in FORMS if k in kinds]
     if not given:
-        return Requirement(rid, article, Status.NOT_MET, "no periodical payment and no benefit in kind for children "
-                           "is provided (Art 42)", {"forms": []}, ("VII.form.kinds",))
-    return Requirement(rid, article, Status.MET, f"family benefit takes the form of: {', '.join(given)} (Art 42)",
-                       {"forms": [k for k in FORMS if k in kinds]}, ("VII.form.kinds",))
+        return Requirement(rid, article, Status.NOT_MET, Msg("vii.form.none"), {"forms": []}, ("VII.form.kinds",))
+    forms = Msg.join((Msg(f"vii.form.{k}") for k in given), ", ")
+    return Requirement(rid, article, Status.MET, Msg("vii.form.given", forms=forms), {"forms": given},
+                       ("VII.form.kinds",))
 
 
 def qualifying_period(ctx: Context) -> Requirement:
@@ -99,43 +95,45 @@ def qualifying_period(ctx: Context) -> Requirement:
     rid, article = "VII.QP", "43"
     basis = ctx.choice("VII.qp.basis")
     if basis is None:
-        return Requirement(rid, article, Status.INSUFFICIENT, "the qualifying period of family benefit "
-                           "(VII.qp.basis) is not yet given", {}, ("VII.qp.basis",))
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("vii.qp.unknown"), {}, ("VII.qp.basis",))
     if basis == "none":
-        return Requirement(rid, article, Status.MET, "family benefit requires no qualifying period (Art 43)",
-                           {"basis": basis}, ("VII.qp.basis",))
+        return Requirement(rid, article, Status.MET, Msg("vii.qp.none"), {"basis": basis}, ("VII.qp.basis",))
     if basis == "residence":
         rule = limit_rule(ctx, rid, article, "VII.qp.residence_years", limit=1, at_most=True,
-                          what="residence required", unit="years", questions=("VII.qp.basis",))
+                          what=Msg("vii.qp.residence_what"), unit="years", questions=("VII.qp.basis",))
     else:
         rule = limit_rule(ctx, rid, article, "VII.qp.months", limit=3, at_most=True,
-                          what="contribution or employment required", unit="months", questions=("VII.qp.basis",))
+                          what=Msg("vii.qp.contribution_what"), unit="months", questions=("VII.qp.basis",))
     within = ctx.number("VII.qp.reference_period_months")
     if within is not None:
-        rule.explanation += f" (to be completed within {fmt_number(within)} months)"
+        rule.explanation = Msg("vii.qp.within", text=rule.explanation, months=within)
         rule.questions = (*rule.questions, "VII.qp.reference_period_months")
     return rule
 
 
-def labourer_wage_year(ctx: Context) -> tuple[Fraction | None, str]:
+def _per(basis: str) -> str:
+    """The time unit of the labourer's wage, translated when it is one of the known units."""
+    return Msg(f"vii.per.{basis}") if basis in TIME_UNITS else basis
+
+
+def labourer_wage_year(ctx: Context) -> tuple[Fraction | None, Msg]:
     """The ordinary adult male labourer's yearly wage [I: A.ART44.TIME], and how it was obtained."""
     override = ctx.number("VII.value.labourer_wage_year")
     if override is not None:
-        return override, f"labourer's yearly wage {fmt_number(override)} (VII.value.labourer_wage_year)"
+        return override, Msg("vii.wage.override", wage=override)
     wage = ctx.number("I.wages.labourer_wage")
     basis = ctx.choice("I.wages.time_basis")
     if wage is None:
-        return None, "the ordinary adult male labourer's wage (I.wages.labourer_wage) is not yet given"
+        return None, Msg("vii.wage.missing")
     if basis is None:
-        return None, "the time basis of the labourer's wage (I.wages.time_basis) is not yet given"
+        return None, Msg("vii.wage.basis_missing")
     if basis not in PERIODS_PER_YEAR:
-        return None, (f"the labourer's wage is given per {basis}; give the yearly wage "
-                      "(VII.value.labourer_wage_year) for the yearly test of Art 44 [I]")
+        return None, Msg("vii.wage.basis_unusable", basis=_per(basis))
     factor = PERIODS_PER_YEAR[basis]
     yearly = wage * factor
     if factor == 1:
-        return yearly, f"labourer's yearly wage {fmt_number(yearly)}"
-    return yearly, f"labourer's yearly wage {fmt_number(wage)} per {basis} × {factor} = {fmt_number(yearly)}"
+        return yearly, Msg("vii.wage.yearly", wage=yearly)
+    return yearly, Msg("vii.wage.converted", wage=wage, basis=_per(basis), factor=factor, yearly=yearly)
 
 
 def total_value(ctx: Context) -> list[Requirement]:
@@ -145,19 +143,19 @@ def total_value(ctx: Context) -> list[Requirement]:
     wage, wage_text = labourer_wage_year(ctx)
     return [
         _value_test(ctx, "VII.VAL.A", "44(a)", Fraction(3), "VII.value.children_protected",
-                    "children of all persons protected", wage, wage_text, assumption.id),
+                    Msg("vii.whose.protected"), wage, wage_text, assumption.id),
         _value_test(ctx, "VII.VAL.B", "44(b)", Fraction(3, 2), "I.stats.children_residents",
-                    "children of all residents", wage, wage_text, assumption.id),
+                    Msg("vii.whose.residents"), wage, wage_text, assumption.id),
     ]
 
 
-def _value_test(ctx: Context, rid: str, article: str, pct: Fraction, children_q: str, whose: str,
-                wage: Fraction | None, wage_text: str, assumption_id: str) -> Requirement:
+def _value_test(ctx: Context, rid: str, article: str, pct: Fraction, children_q: str, whose: Msg,
+                wage: Fraction | None, wage_text: Msg, assumption_id: str) -> Requirement:
     cash_q, kind_q = "VII.value.cash_year", "VII.value.in_kind_year"
     qids = (cash_q, kind_q, children_q, "VII.value.labourer_wage_year", "I.wages.labourer_wage",
             "I.wages.time_basis")
 
-    def req(status: Status, text: str, values: dict[str, object] | None = None) -> Requirement:
+    def req(status: Status, text: Msg, values: dict[str, object] | None = None) -> Requirement:
         return Requirement(rid, article, status, text, values or {}, qids, group=VALUE_GROUP,
                            assumptions=(assumption_id,))
 
@@ -165,35 +163,34 @@ def _value_test(ctx: Context, rid: str, article: str, pct: Fraction, children_q:
     in_kind = ctx.number(kind_q)
     children = ctx.number(children_q)
     if cash is None and in_kind is None:
-        return req(Status.INSUFFICIENT, f"the yearly value of family benefits ({cash_q}, {kind_q}) is not yet "
-                                        f"given; Art {article} compares it with {fmt_number(pct)} % of the "
-                                        f"labourer's wage × the {whose}")
+        return req(Status.INSUFFICIENT, Msg("vii.value.missing", cash_q=cash_q, kind_q=kind_q, article=article,
+                                            pct=Pct(pct), whose=whose))
     if children is None:
-        return req(Status.INSUFFICIENT, f"the number of {whose} ({children_q}) is not yet given; it is the base of "
-                                        f"Art {article}")
+        return req(Status.INSUFFICIENT, Msg("vii.value.children_missing", whose=whose, question=children_q,
+                                            article=article))
     if wage is None:
-        return req(Status.INSUFFICIENT, wage_text + f"; it is the base of Art {article}")
+        return req(Status.INSUFFICIENT, Msg("vii.value.wage_missing", text=wage_text, article=article))
     total = (cash or Fraction(0)) + (in_kind or Fraction(0))
     required = pct / 100 * wage * children
     ok = total >= required
     parts = []
     if cash is not None:
-        parts.append(f"{fmt_number(cash)} in cash")
+        parts.append(Msg("vii.value.in_cash", amount=cash))
     if in_kind is not None:
-        parts.append(f"{fmt_number(in_kind)} in kind")
+        parts.append(Msg("vii.value.in_kind", amount=in_kind))
     values: dict[str, object] = {
         "total_value_year": to_json_number(total), "required_year": to_json_number(required),
         "labourer_wage_year": to_json_number(wage), "children": to_json_number(children),
         "percent": to_json_number(pct),
     }
-    text = (f"yearly value of family benefits {fmt_number(total)} ({' + '.join(parts)}) {'≥' if ok else '<'} "
-            f"{fmt_number(pct)} % × {fmt_number(wage)} × {fmt_number(children)} {whose} = {fmt_number(required)} "
-            f"required by Art {article} ({wage_text}; yearly basis [I])")
+    text = Msg("vii.value.test", total=total, parts=Msg.join(parts, " + "), sign="≥" if ok else "<",
+               pct=Pct(pct), wage=wage, children=children, whose=whose, required=required, article=article,
+               wage_text=wage_text)
     kinds = ctx.choices("VII.form.kinds")
     in_kind_possible = kinds is None or any(k != "periodical" for k in kinds)
     if not ok and (cash is None or (in_kind is None and in_kind_possible)):
         missing = cash_q if cash is None else kind_q
-        return req(Status.INSUFFICIENT, text + f"; {missing} is not yet given and could close the gap", values)
+        return req(Status.INSUFFICIENT, Msg("vii.value.could_close", text=text, question=missing), values)
     return req(Status.MET if ok else Status.NOT_MET, text, values)
 
 
@@ -201,11 +198,7 @@ def duration(ctx: Context) -> Requirement:
     """Art 45: periodical payments granted throughout the contingency."""
     kinds = ctx.choices("VII.form.kinds")
     if kinds is not None and "periodical" not in kinds:
-        return not_applicable("VII.DUR", "45", "family benefit includes no periodical payment, so Art 45 does not "
-                              "apply", questions=("VII.form.kinds", "VII.duration.throughout"))
+        return not_applicable("VII.DUR", "45", Msg("vii.dur.no_periodical"),
+                              questions=("VII.form.kinds", "VII.duration.throughout"))
     return yes_rule(ctx, "VII.DUR", "45", "VII.duration.throughout",
-                    met="the periodical payments are granted throughout the contingency (Art 45)",
-                    not_met="the periodical payments stop before the contingency ends, but Art 45 requires them "
-                            "throughout it",
-                    unknown="not yet answered whether the periodical payments last throughout the contingency "
-                            "(VII.duration.throughout); the form of benefit (VII.form.kinds) must say they exist")
+                    met=Msg("vii.dur.met"), not_met=Msg("vii.dur.not_met"), unknown=Msg("vii.dur.unknown"))
