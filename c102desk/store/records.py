@@ -66,3 +66,12 @@ class EvidenceInfo:
     storage: str  # "copy" (kept in the data folder) or "path" (only its location is known)
     path: str
     added: str
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One row of the library: the assessment and how far it is (answered of relevant questions)."""
+
+    info: AssessmentInfo
+    answered: int
+    relevant: int

@@ -12,16 +12,18 @@ import hashlib
 import logging
 import shutil
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, bindparam, delete, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -53,7 +55,14 @@ from c102desk.store.models import (
     AssessorProfile,
     EvidenceFile,
 )
-from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo, HistoryEntry, ProfileInfo
+from c102desk.store.records import (
+    AnswerInfo,
+    AssessmentInfo,
+    EvidenceInfo,
+    HistoryEntry,
+    LibraryEntry,
+    ProfileInfo,
+)
 from c102desk.store.values import dump_json, load_json
 
 log = logging.getLogger(__name__)
@@ -82,6 +91,8 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
+        self._backup_thread: threading.Thread | None = None
+        self._relevance_cache: dict[tuple[str, tuple[tuple[str, str], ...]], frozenset[str]] = {}
 
     # ----------------------------------------------------------------- opening, closing, backups
 
@@ -101,6 +112,7 @@ class Store:
 
     def close(self) -> None:
         """Close; changes made since the last backup get one now."""
+        self._wait_for_backup()
         if self._changes_since_backup:
             try:
                 self.backup("close")
@@ -117,13 +129,15 @@ class Store:
         self.close()
 
     def backup(self, reason: str = "manual") -> Path:
+        self._wait_for_backup()
         path = backups.take(self.database, paths.backups_dir(self.folder), reason)
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
         return path
 
     def backups(self) -> list[backups.Backup]:
-        """The kept backups, newest first."""
+        """The kept backups, newest first (after an automatic backup under way is done)."""
+        self._wait_for_backup()
         return backups.list_backups(paths.backups_dir(self.folder))
 
     def restore_backup(self, name: str) -> Path:
@@ -139,14 +153,34 @@ class Store:
         return safety
 
     def _changed(self) -> None:
-        """Called after each committed change: a backup now and then, never failing the change itself."""
+        """Called after each committed change: a backup now and then, never failing nor delaying the change.
+
+        The automatic backup runs on a thread of its own (SQLite's online backup API on its own connection,
+        a consistent snapshot while writes go on): copying a big store took longer than the saves around it,
+        and the 50th save paid for all of them (docs/performance.md).
+        """
         self._changes_since_backup += 1
         due = time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS
         if self._changes_since_backup >= BACKUP_EVERY_CHANGES or due:
-            try:
-                self.backup("changes")
-            except (OSError, sqlite3.Error):
-                log.exception("automatic backup failed; the change itself is saved")
+            if self._backup_thread is not None and self._backup_thread.is_alive():
+                return  # one at a time; the next change asks again
+            self._changes_since_backup = 0
+            self._last_backup = time.monotonic()
+            self._backup_thread = threading.Thread(
+                target=self._automatic_backup, name="c102desk-backup", daemon=True
+            )
+            self._backup_thread.start()
+
+    def _automatic_backup(self) -> None:
+        try:
+            backups.take(self.database, paths.backups_dir(self.folder), "changes")
+        except (OSError, sqlite3.Error):
+            log.exception("automatic backup failed; the changes themselves are saved")
+
+    def _wait_for_backup(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -185,10 +219,65 @@ class Store:
     def list_assessments(self, *, trashed: bool = False) -> list[AssessmentInfo]:
         """Assessments not in the trash (or only those in it), most recently changed first."""
         with self.transaction() as session:
-            query = select(Assessment).where(
-                Assessment.trashed_at.is_not(None) if trashed else Assessment.trashed_at.is_(None)
-            ).order_by(Assessment.changed.desc(), Assessment.id)
-            return [_info(row) for row in session.scalars(query)]
+            return self._list(session, trashed)
+
+    @staticmethod
+    def _list(session: Session, trashed: bool) -> list[AssessmentInfo]:
+        query = select(Assessment).where(
+            Assessment.trashed_at.is_not(None) if trashed else Assessment.trashed_at.is_(None)
+        ).order_by(Assessment.changed.desc(), Assessment.id)
+        return [_info(row) for row in session.scalars(query)]
+
+    def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
+        """``list_assessments`` with each one's progress, in three queries whatever the library's size.
+
+        Progress is what the library shows: answered questions (an explicit "not known" counts) among those
+        relevant with the current answers. Relevance depends only on the answers that skip conditions read, so
+        only those values are read and parsed; the answered question ids come grouped by SQLite.
+        """
+        where = "s.trashed_at IS NOT NULL" if trashed else "s.trashed_at IS NULL"
+        with self.transaction() as session:
+            infos = self._list(session, trashed)
+            answered: dict[str, frozenset[str]] = {
+                assessment_id: frozenset(ids.split("\x1f")) for assessment_id, ids in session.execute(text(
+                    "SELECT a.assessment_id, group_concat(a.question_id, char(31)) FROM answers a "
+                    f"JOIN assessments s ON s.id = a.assessment_id WHERE {where} GROUP BY a.assessment_id"
+                ))
+            }
+            gates: dict[str, dict[str, str]] = {}
+            gate_ids = sorted({g for v in {i.questionnaire_version for i in infos} for g in _gate_ids(v)})
+            if gate_ids:
+                query = text(
+                    "SELECT a.assessment_id, a.question_id, a.value_json FROM answers a "
+                    f"JOIN assessments s ON s.id = a.assessment_id WHERE {where} AND a.question_id IN :gates"
+                ).bindparams(bindparam("gates", expanding=True))
+                for assessment_id, question_id, value_json in session.execute(query, {"gates": gate_ids}):
+                    gates.setdefault(assessment_id, {})[question_id] = value_json
+        entries = []
+        for info in infos:
+            ids = answered.get(info.id, frozenset())
+            relevant = self._relevant_ids(info.questionnaire_version, gates.get(info.id, {}))
+            if relevant is None:  # a questionnaire this program does not know: nothing is known relevant
+                entries.append(LibraryEntry(info, len(ids), 0))
+            else:
+                entries.append(LibraryEntry(info, len(ids & relevant), len(relevant)))
+        return entries
+
+    def _relevant_ids(self, version: str, gate_values: dict[str, str]) -> frozenset[str] | None:
+        """The questions relevant with these gating answers (JSON text); cached, as many assessments share them."""
+        key = (version, tuple(sorted(gate_values.items())))
+        found = self._relevance_cache.get(key)
+        if found is None:
+            try:
+                questionnaire = load_questionnaire(version)
+            except QuestionnaireError:
+                return None
+            values = {k: load_json(v) for k, v in gate_values.items()}
+            found = frozenset(q.id for q in questionnaire.questions() if q.is_relevant(values))
+            if len(self._relevance_cache) > 10_000:
+                self._relevance_cache.clear()
+            self._relevance_cache[key] = found
+        return found
 
     def rename(self, assessment_id: str, *, country: str | None = None, title: str | None = None) -> None:
         with self.transaction() as session:
@@ -561,6 +650,16 @@ def _check_value(version: str, question_id: str, value: Any) -> None:
     errors = _questionnaire_errors(version, question_id, value)
     if errors:
         raise InvalidAnswerError(errors[0])
+
+
+@cache
+def _gate_ids(version: str) -> frozenset[str]:
+    """The question ids that skip conditions of this questionnaire version read."""
+    try:
+        questionnaire = load_questionnaire(version)
+    except QuestionnaireError:
+        return frozenset()
+    return frozenset(g for q in questionnaire.questions() if q.relevant is not None for g in q.relevant.question_ids())
 
 
 def _questionnaire(version: str) -> Any:

@@ -1,0 +1,36 @@
+"""Store.library gives each assessment's progress as computed from all its answers, in a few queries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from c102desk.questionnaire import load_questionnaire
+from c102desk.store import Store
+
+
+def _progress(answers: dict[str, Any]) -> tuple[int, int]:
+    relevant = [q for q in load_questionnaire().questions() if q.is_relevant(answers)]
+    return sum(1 for q in relevant if q.id in answers), len(relevant)
+
+
+def test_library_progress_matches_the_answers(store: Store) -> None:
+    empty = store.create_assessment("A", "empty")
+    some = store.create_assessment("B", "some")
+    gated = next(q for q in load_questionnaire().questions() if q.relevant is not None)
+    for question_id in list(gated.relevant.question_ids()) if gated.relevant else []:
+        question = load_questionnaire().by_id[question_id]
+        store.set_answer(some, question_id, True if question.type == "yes_no" else None)
+    store.set_answer(some, "I.stats.employees", 1000)
+    store.set_answer(some, "I.art3.declaration", None)
+    trashed = store.create_assessment("C", "trashed")
+    store.set_answer(trashed, "I.stats.employees", 5)
+    store.trash(trashed)
+
+    entries = {e.info.id: e for e in store.library()}
+    assert [e.info.id for e in store.library()] == [i.id for i in store.list_assessments()]
+    assert set(entries) == {empty, some}
+    for assessment_id, entry in entries.items():
+        assert (entry.answered, entry.relevant) == _progress(store.answers(assessment_id))
+    assert entries[some].answered >= 2
+    (in_trash,) = store.library(trashed=True)
+    assert (in_trash.info.id, in_trash.answered) == (trashed, 1)

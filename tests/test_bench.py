@@ -1,0 +1,31 @@
+"""The benchmark command runs on a tiny size and writes every figure as JSON (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+EXPECTED = {
+    "cold_start", "report_stack_at_start", "save_p50", "save_p99", "evaluate", "evaluate_throughput",
+    "library_list", "library_store_query", "open_assessment", "peak_memory", "report",
+}
+
+
+def test_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "c102desk.bench", "--quick", "--json", str(out)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    results = json.loads(out.read_text(encoding="utf-8"))
+    figures = {f["id"]: f for f in results["figures"]}
+    assert set(figures) == EXPECTED, [f["note"] for f in results["figures"] if f["value"] is None]
+    for figure in figures.values():
+        assert figure["value"] is not None, figure["note"]
+        assert {"name", "unit", "floor", "ratio", "target", "passed"} <= set(figure)
+    assert results["quick"] is True
+    assert results["machine"]["cpus"]
+    assert "cold start" in done.stdout
