@@ -249,6 +249,11 @@ def _build_question(path: Path, part_id: str, section_id: str, raw: Mapping[str,
         for opt in opts:
             if not isinstance(opt, Mapping) or not isinstance(opt.get("value"), str) or not opt.get("label"):
                 raise QuestionnaireError(f"{where}: each option needs a text 'value' and a 'label' (quote yes/no)")
+            if set(opt) != {"value", "label"}:
+                raise QuestionnaireError(
+                    f"{where}: option {opt['value']!r} has unexpected keys {sorted(set(opt) - {'value', 'label'})} "
+                    "(quote a label that contains a comma)"
+                )
             options += (Option(value=opt["value"], label=str(opt["label"])),)
         if len({o.value for o in options}) != len(options):
             raise QuestionnaireError(f"{where}: option values must be unique")
