@@ -13,6 +13,7 @@ from c102desk.engine.coverage import (
 )
 from c102desk.engine.results import Requirement, Status, worst_of
 from c102desk.engine.rulekit import abuse_rule, checklist_rule, duration_rule, not_applicable
+from c102desk.i18n import Msg
 
 COVERAGE = (
     Alternative("a", "II.COV.A", "9(a)", EMPLOYEES, wives_children=True),
@@ -20,16 +21,15 @@ COVERAGE = (
     Alternative("c", "II.COV.C", "9(c)", RESIDENT_CLASSES),
     Alternative("d", "II.COV.D", "9(d)", INDUSTRIAL, wives_children=True),
 )
-MORBID_ITEMS = {
-    "general_practitioner": "general practitioner care including domiciliary visits",
-    "specialist": "specialist care in hospitals for in- and out-patients (and outside hospitals where available)",
-    "pharmaceuticals": "essential pharmaceutical supplies on prescription",
-    "hospitalisation": "hospitalisation where necessary",
+MORBID_ITEMS: dict[str, str] = {
+    "general_practitioner": Msg("ii.item.general_practitioner"),
+    "specialist": Msg("ii.item.specialist"),
+    "pharmaceuticals": Msg("ii.item.pharmaceuticals"),
+    "hospitalisation": Msg("ii.item.hospitalisation"),
 }
-MATERNITY_ITEMS = {
-    "prenatal_confinement_postnatal": "pre-natal, confinement and post-natal care by medical practitioners or "
-                                      "qualified midwives",
-    "hospitalisation": "hospitalisation where necessary",
+MATERNITY_ITEMS: dict[str, str] = {
+    "prenatal_confinement_postnatal": Msg("ii.item.prenatal_confinement_postnatal"),
+    "hospitalisation": Msg("ii.item.hospitalisation"),
 }
 DURATION_GROUP = "duration"
 MIN_WEEKS = 26
@@ -40,9 +40,9 @@ def requirements(ctx: Context) -> list[Requirement]:
     return [
         *coverage_requirements(ctx, "II", COVERAGE),
         checklist_rule(ctx, "II.BEN.MORBID", "10(1)(a)", "II.care.morbid_items", required_items=MORBID_ITEMS,
-                       what="medical care for a morbid condition"),
+                       what=Msg("ii.morbid.what")),
         checklist_rule(ctx, "II.BEN.MAT", "10(1)(b)", "II.care.maternity_items", required_items=MATERNITY_ITEMS,
-                       what="medical care for pregnancy and confinement"),
+                       what=Msg("ii.maternity.what")),
         cost_sharing(ctx),
         abuse_rule(ctx, "II.QP", "11", "II.qp.months"),
         duration(ctx),
@@ -62,39 +62,34 @@ def cost_sharing(ctx: Context) -> Requirement:
     maternity = ctx.flag("II.cost.maternity_sharing")
     assumption = ctx.assume("A.COST.MATERNITY")
     statuses: list[Status] = []
-    notes: list[str] = []
+    notes: list[Msg] = []
     if morbid is False:
         statuses.append(Status.MET)
-        notes.append("no cost-sharing for care of a morbid condition")
+        notes.append(Msg("ii.cost.morbid.none"))
     elif morbid is True and hardship is True:
         statuses.append(Status.MET)
-        notes.append("cost-sharing for care of a morbid condition, under rules designed to avoid hardship "
-                     "(allowed by Art 10(2))")
+        notes.append(Msg("ii.cost.morbid.avoids_hardship"))
     elif morbid is True and hardship is False:
         statuses.append(Status.NOT_MET)
-        notes.append("cost-sharing for care of a morbid condition under rules not designed to avoid hardship, "
-                     "which Art 10(2) does not allow")
+        notes.append(Msg("ii.cost.morbid.hardship"))
     elif morbid is True:
         statuses.append(Status.INSUFFICIENT)
-        notes.append("cost-sharing for care of a morbid condition, but not yet answered whether its rules avoid "
-                     "hardship (II.cost.avoid_hardship)")
+        notes.append(Msg("ii.cost.morbid.hardship_unknown"))
     else:
         statuses.append(Status.INSUFFICIENT)
-        notes.append("not yet answered whether patients share the cost of care for a morbid condition "
-                     "(II.cost.morbid_sharing)")
+        notes.append(Msg("ii.cost.morbid.unknown"))
     if maternity is False:
         statuses.append(Status.MET)
-        notes.append("no cost-sharing for maternity care")
+        notes.append(Msg("ii.cost.maternity.none"))
     elif maternity is True:
         statuses.append(Status.NOT_MET)
-        notes.append("cost-sharing for maternity care, which Art 10(2) does not authorise (it allows cost-sharing "
-                     "only for morbid conditions) [I]")
+        notes.append(Msg("ii.cost.maternity.sharing"))
     else:
         statuses.append(Status.INSUFFICIENT)
-        notes.append("not yet answered whether patients share the cost of maternity care (II.cost.maternity_sharing)")
+        notes.append(Msg("ii.cost.maternity.unknown"))
     values = {"morbid_cost_sharing": morbid, "avoids_hardship": hardship, "maternity_cost_sharing": maternity}
-    return Requirement(rid, article, worst_of(statuses), "; ".join(notes) + f" (Art {article})", values, qids,
-                       assumptions=(assumption.id,))
+    text = Msg("ii.cost.text", morbid=notes[0], maternity=notes[1], article=article)
+    return Requirement(rid, article, worst_of(statuses), text, values, qids, assumptions=(assumption.id,))
 
 
 def duration(ctx: Context) -> Requirement:
@@ -103,18 +98,16 @@ def duration(ctx: Context) -> Requirement:
     diseases needing prolonged care."""
     rid, article = "II.DUR", "12(1)"
     weeks_rule = duration_rule(ctx, rid, article, "II.duration", min_weeks=MIN_WEEKS,
-                               what="medical care for a morbid condition", group=DURATION_GROUP)
+                               what=Msg("ii.duration.what"), group=DURATION_GROUP)
     if ctx.flag("II.duration.limited") is not True:
         return weeks_rule
     statuses = [weeks_rule.status]
-    notes = [weeks_rule.explanation]
+    notes: list[str] = [weeks_rule.explanation]
     conditions = (
         ("II.duration.continues_with_sickness_cash",
-         "care continues while sickness cash benefit is paid",
-         "care may stop while sickness cash benefit is still paid"),
+         Msg("ii.dur.continues.yes"), Msg("ii.dur.continues.no")),
         ("II.duration.prolonged_care_extension",
-         "the limit can be extended for prescribed diseases needing prolonged care",
-         "no extension of the limit for prescribed diseases needing prolonged care"),
+         Msg("ii.dur.extension.yes"), Msg("ii.dur.extension.no")),
     )
     values = dict(weeks_rule.values)
     for question, yes_text, no_text in conditions:
@@ -125,23 +118,23 @@ def duration(ctx: Context) -> Requirement:
             notes.append(yes_text)
         elif answer is False:
             statuses.append(Status.NOT_MET)
-            notes.append(f"{no_text}, which Art {article} requires where care is limited")
+            notes.append(Msg("ii.dur.condition.not_met", text=no_text, article=article))
         else:
             statuses.append(Status.INSUFFICIENT)
-            notes.append(f"not yet answered whether {yes_text} ({question})")
+            notes.append(Msg("ii.dur.condition.unknown", text=yes_text, question=question))
     qids = tuple(dict.fromkeys((*weeks_rule.questions, *(q for q, _, _ in conditions))))
-    return Requirement(rid, article, worst_of(statuses), "; ".join(notes), values, qids, group=DURATION_GROUP)
+    text = Msg("ii.dur.text", weeks=notes[0], continues=notes[1], extension=notes[2])
+    return Requirement(rid, article, worst_of(statuses), text, values, qids, group=DURATION_GROUP)
 
 
 def duration_art3(ctx: Context) -> Requirement:
     """Art 12(2): with an Article 3 declaration, care for a morbid condition may be limited to 13 weeks per case."""
     rid, article = "II.DUR.ART3", "12(2)"
     if not ctx.article_3_declared:
-        return not_applicable(rid, article, "Art 12(2) is open only with an Article 3 declaration appended to the "
-                              "ratification, which this assessment does not make",
+        return not_applicable(rid, article, Msg("ii.dur_art3.closed"),
                               group=DURATION_GROUP, article_3=True,
                               questions=("II.duration.limited", "II.duration.max_weeks"))
     rule = duration_rule(ctx, rid, article, "II.duration", min_weeks=MIN_WEEKS_ART3,
-                         what="medical care for a morbid condition", group=DURATION_GROUP)
+                         what=Msg("ii.duration.what"), group=DURATION_GROUP)
     rule.article_3 = True
     return rule

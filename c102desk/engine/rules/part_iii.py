@@ -7,7 +7,8 @@ from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_ME
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import abuse_rule, duration_rule, limit_rule, not_applicable
-from c102desk.numbers import fmt_number, to_json_number
+from c102desk.i18n import Msg
+from c102desk.numbers import to_json_number
 
 COVERAGE = (
     Alternative("a", "III.COV.A", "15(a)", EMPLOYEES),
@@ -29,10 +30,10 @@ def requirements(ctx: Context) -> list[Requirement]:
         *coverage_requirements(ctx, "III", COVERAGE),
         level_requirement(ctx, BENEFIT),
         abuse_rule(ctx, "III.QP", "17", "III.qp.months"),
-        duration_rule(ctx, "III.DUR", "18(1)", "III.duration", min_weeks=26, what="sickness benefit",
+        duration_rule(ctx, "III.DUR", "18(1)", "III.duration", min_weeks=26, what=Msg("iii.duration.what"),
                       group=DURATION_GROUP),
         limit_rule(ctx, "III.WAIT", "18(1)", "III.duration.waiting_days", limit=3, at_most=True,
-                   what="waiting period", unit="days"),
+                   what=Msg("iii.wait.what"), unit="days"),
         duration_art3(ctx),
     ]
 
@@ -43,15 +44,14 @@ def duration_art3(ctx: Context) -> Requirement:
     rid, article = "III.DUR.ART3", "18(2)"
     qids = ("III.duration.benefit_days_year", "III.duration.average_protected", "III.duration.max_weeks")
     if not ctx.article_3_declared:
-        return not_applicable(rid, article, "Art 18(2) is open only with an Article 3 declaration",
+        return not_applicable(rid, article, Msg("iii.dur_art3.closed"),
                               group=DURATION_GROUP, article_3=True, questions=qids)
     days = ctx.number("III.duration.benefit_days_year")
     average = ctx.number("III.duration.average_protected")
     if days is not None and average:
         required = 10 * average
         ok = days >= required
-        text = (f"{fmt_number(days)} benefit days in the year {'≥' if ok else '<'} 10 × {fmt_number(average)} "
-                f"average persons protected = {fmt_number(required)} required by Art 18(2)(a)")
+        text = Msg("iii.dur_art3.days", days=days, sign="≥" if ok else "<", average=average, required=required)
         values = {"benefit_days": to_json_number(days), "required_days": to_json_number(required)}
         if ok:
             return Requirement(rid, "18(2)(a)", Status.MET, text, values, qids, group=DURATION_GROUP, article_3=True)
@@ -63,7 +63,7 @@ def duration_art3(ctx: Context) -> Requirement:
 
 
 def _thirteen_weeks(ctx: Context) -> Requirement:
-    rule = duration_rule(ctx, "III.DUR.ART3", "18(2)(b)", "III.duration", min_weeks=13, what="sickness benefit",
+    rule = duration_rule(ctx, "III.DUR.ART3", "18(2)(b)", "III.duration", min_weeks=13, what=Msg("iii.duration.what"),
                          group=DURATION_GROUP)
     rule.article_3 = True
     return rule

@@ -14,6 +14,7 @@ from c102desk.engine.rulekit import (
     not_applicable,
     yes_rule,
 )
+from c102desk.i18n import Msg
 
 # Art 21 has no alternative based on the economically active population.
 COVERAGE = (
@@ -42,10 +43,8 @@ def requirements(ctx: Context) -> list[Requirement]:
         *coverage,
         yes_rule(
             ctx, "IV.CONT", "20", "IV.contingency.capable_available",
-            met="the benefit covers protected persons capable of and available for work who cannot obtain suitable "
-                "employment (Art 20)",
-            not_met="the benefit does not cover every protected person capable of and available for work who cannot "
-                    "obtain suitable employment, as Art 20 requires",
+            met=Msg("iv.contingency.met"),
+            not_met=Msg("iv.contingency.not_met"),
         ),
         level_requirement(ctx, BENEFIT),
         abuse_rule(ctx, "IV.QP", "23", "IV.qp.months"),
@@ -61,11 +60,10 @@ def duration_employees(ctx: Context, relied_on: bool) -> Requirement:
     """Art 24(1)(a): where classes of employees are protected, at least 13 weeks within 12 months."""
     rid, article = "IV.DUR.EMP", "24(1)(a)"
     if not relied_on:
-        return not_applicable(rid, article, "the country does not rely on the protection of classes of employees "
-                              "(Art 21(a) or 21(c)), so Art 24(1)(a) does not apply", group=DURATION_GROUP,
+        return not_applicable(rid, article, Msg("iv.dur_emp.not_relied"), group=DURATION_GROUP,
                               questions=("IV.duration.limited", "IV.duration.max_weeks"))
     return duration_rule(ctx, rid, article, "IV.duration", min_weeks=EMPLOYEE_WEEKS,
-                         what="unemployment benefit within 12 months", group=DURATION_GROUP)
+                         what=Msg("iv.dur_emp.what"), group=DURATION_GROUP)
 
 
 def duration_average(ctx: Context, relied_on: bool) -> Requirement:
@@ -74,15 +72,13 @@ def duration_average(ctx: Context, relied_on: bool) -> Requirement:
     rid, article = "IV.DUR.AVG", "24(2)"
     qids = ("IV.duration.graded", "IV.duration.average_weeks")
     if not relied_on:
-        return not_applicable(rid, article, "the country does not rely on the protection of classes of employees, "
-                              "so the average-duration rule of Art 24(2) does not apply", group=DURATION_GROUP,
+        return not_applicable(rid, article, Msg("iv.dur_avg.not_relied"), group=DURATION_GROUP,
                               questions=qids)
     if ctx.flag("IV.duration.graded") is not True:
-        return not_applicable(rid, article, "the duration is not stated to be graded by contribution length or "
-                              "benefit already received (IV.duration.graded), so Art 24(2) is not used",
+        return not_applicable(rid, article, Msg("iv.dur_avg.not_graded"),
                               group=DURATION_GROUP, questions=qids)
     return limit_rule(ctx, rid, article, "IV.duration.average_weeks", limit=EMPLOYEE_WEEKS, at_most=False,
-                      what="average duration of unemployment benefit within 12 months", unit="weeks",
+                      what=Msg("iv.dur_avg.what"), unit="weeks",
                       group=DURATION_GROUP, questions=("IV.duration.graded",))
 
 
@@ -90,18 +86,17 @@ def duration_residents(ctx: Context, relied_on: bool) -> Requirement:
     """Art 24(1)(b): where all residents with limited means are protected, at least 26 weeks within 12 months."""
     rid, article = "IV.DUR.RES", "24(1)(b)"
     if not relied_on:
-        return not_applicable(rid, article, "the country does not rely on the protection of residents with limited "
-                              "means (Art 21(b)), so Art 24(1)(b) does not apply",
+        return not_applicable(rid, article, Msg("iv.dur_res.not_relied"),
                               questions=("IV.means_duration.limited", "IV.means_duration.max_weeks"))
     return duration_rule(ctx, rid, article, "IV.means_duration", min_weeks=RESIDENT_WEEKS,
-                         what="means-tested unemployment benefit within 12 months")
+                         what=Msg("iv.dur_res.what"))
 
 
 def waiting_period(ctx: Context) -> Requirement:
     """Art 24(3): at most the first 7 days of each case unpaid; days before and after a short temporary job
     count as the same case."""
     rule = limit_rule(ctx, "IV.WAIT", "24(3)", "IV.duration.waiting_days", limit=MAX_WAITING_DAYS, at_most=True,
-                      what="waiting period", unit="days", questions=("IV.duration.linked_cases",))
+                      what=Msg("iv.wait.what"), unit="days", questions=("IV.duration.linked_cases",))
     days = ctx.number("IV.duration.waiting_days")
     if rule.status is not Status.MET or days is None or days == 0:
         return rule
@@ -110,10 +105,9 @@ def waiting_period(ctx: Context) -> Requirement:
     if linked is False:
         rule.status = Status.NEEDS_REVIEW
         rule.assumptions = (ctx.assume("A.IV.LINKED_CASES").id,)
-        rule.explanation += ("; but unemployment before and after a short temporary job is not counted as one case, "
-                             "so the waiting period may be imposed again, contrary to Art 24(3): for review [I]")
+        rule.explanation = Msg("iv.wait.not_linked", text=rule.explanation)
     elif linked is True:
-        rule.explanation += "; unemployment around short temporary jobs counts as one case"
+        rule.explanation = Msg("iv.wait.linked", text=rule.explanation)
     return rule
 
 
@@ -124,14 +118,12 @@ def seasonal(ctx: Context) -> Requirement:
     qids = ("IV.duration.seasonal_rules", "IV.duration.seasonal_description")
     if rules is True:
         req = Requirement(rid, article, Status.NEEDS_REVIEW,
-                          "special rules on duration or waiting period apply to seasonal workers; Art 24(4) allows "
-                          "them if they are adapted to the workers' conditions of employment", {"seasonal_rules": True},
+                          Msg("iv.seasonal.special"), {"seasonal_rules": True},
                           qids)
     elif rules is False:
-        req = Requirement(rid, article, Status.MET, "seasonal workers follow the general rules on duration and "
-                          "waiting period (Art 24(4) would allow an adaptation)", {"seasonal_rules": False}, qids)
+        req = Requirement(rid, article, Status.MET, Msg("iv.seasonal.general"), {"seasonal_rules": False}, qids)
     else:
-        req = not_applicable(rid, article, "not stated whether seasonal workers have special rules (Art 24(4))",
+        req = not_applicable(rid, article, Msg("iv.seasonal.unknown"),
                              questions=qids)
     return informational(req)
 

@@ -9,7 +9,8 @@ from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, Alternative,
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.results import Requirement, Status, worst_of
 from c102desk.engine.rulekit import abuse_rule, checklist_rule
-from c102desk.numbers import fmt_number, to_json_number
+from c102desk.i18n import Msg
+from c102desk.numbers import to_json_number
 
 # Art 48: no residents option. wives_children here means "the wives of men in these classes receive maternity
 # medical care". Voluntary insurance is not counted (Art 6 admits it for Part VIII medical care only; see
@@ -24,10 +25,9 @@ BENEFIT = BenefitSpec(
     part="VIII", rule_id="VIII.LVL", article="50", prefix="VIII.benefit", schedule_percent=45,
     beneficiary="sb.woman", label="lvl.label.maternity", children=False,
 )
-MEDICAL_ITEMS = {
-    "prenatal_confinement_postnatal": "pre-natal, confinement and post-natal care by medical practitioners or "
-                                      "qualified midwives",
-    "hospitalisation": "hospitalisation where necessary",
+MEDICAL_ITEMS: dict[str, str] = {
+    "prenatal_confinement_postnatal": Msg("viii.item.prenatal_confinement_postnatal"),
+    "hospitalisation": Msg("viii.item.hospitalisation"),
 }
 MIN_WEEKS = 12
 
@@ -47,21 +47,21 @@ def medical_care(ctx: Context) -> Requirement:
     where necessary. [I] No cost-sharing is authorised for maternity care (A.COST.MATERNITY)."""
     rid, article = "VIII.MED", "49(2)"
     items = checklist_rule(ctx, rid, article, "VIII.medical.care_items", required_items=MEDICAL_ITEMS,
-                           what="maternity medical care")
+                           what=Msg("viii.medical.what"))
     assumption = ctx.assume("A.COST.MATERNITY")
     sharing = ctx.flag("VIII.medical.cost_sharing")
     if sharing is False:
-        cost_status, cost_text = Status.MET, "no cost-sharing for maternity care"
+        cost_status, cost_text = Status.MET, Msg("viii.cost.none")
     elif sharing is True:
         cost_status = Status.NOT_MET
-        cost_text = ("the woman or her husband must share the cost of maternity care, which Part VIII does not "
-                     "authorise (Art 49; Art 10(2) allows cost-sharing only for morbid conditions) [I]")
+        cost_text = Msg("viii.cost.sharing")
     else:
         cost_status = Status.INSUFFICIENT
-        cost_text = "not yet answered whether patients share the cost of maternity care (VIII.medical.cost_sharing)"
+        cost_text = Msg("viii.cost.unknown")
     values = {**items.values, "cost_sharing": sharing}
-    return Requirement(rid, article, worst_of([items.status, cost_status]), f"{items.explanation}; {cost_text}",
-                       values, (*items.questions, "VIII.medical.cost_sharing"), assumptions=(assumption.id,))
+    text = Msg("viii.med.text", items=items.explanation, cost=cost_text)
+    return Requirement(rid, article, worst_of([items.status, cost_status]), text, values,
+                       (*items.questions, "VIII.medical.cost_sharing"), assumptions=(assumption.id,))
 
 
 def duration(ctx: Context) -> Requirement:
@@ -73,25 +73,20 @@ def duration(ctx: Context) -> Requirement:
     leave = ctx.number("VIII.duration.leave_weeks")
     if weeks is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           "the number of weeks for which the maternity cash benefit is paid "
-                           "(VIII.duration.benefit_weeks) is not yet given; Art 52 requires at least 12 weeks",
+                           Msg("viii.dur.weeks_missing", min=MIN_WEEKS),
                            {}, qids)
     values: dict[str, object] = {"benefit_weeks": to_json_number(weeks)}
     if weeks < MIN_WEEKS:
         return Requirement(rid, article, Status.NOT_MET,
-                           f"maternity cash benefit paid for {fmt_number(weeks)} weeks < {MIN_WEEKS} weeks, the "
-                           f"shortest limit Art 52 allows", {**values, "required_weeks": MIN_WEEKS}, qids)
+                           Msg("viii.dur.too_short", weeks=weeks, min=MIN_WEEKS),
+                           {**values, "required_weeks": MIN_WEEKS}, qids)
     if leave is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"maternity cash benefit paid for {fmt_number(weeks)} weeks ≥ {MIN_WEEKS} weeks, but the "
-                           "period of abstention from work required or authorised by national law "
-                           "(VIII.duration.leave_weeks) is not yet given; Art 52 requires the benefit to cover it "
-                           "if it is longer", values, qids)
+                           Msg("viii.dur.leave_missing", weeks=weeks, min=MIN_WEEKS), values, qids)
     required = max(Fraction(MIN_WEEKS), leave)
     values.update({"leave_weeks": to_json_number(leave), "required_weeks": to_json_number(required)})
     ok = weeks >= required
-    basis = (f"the {fmt_number(leave)} weeks of abstention from work required or authorised by national law"
-             if leave > MIN_WEEKS else f"{MIN_WEEKS} weeks (the leave in national law is {fmt_number(leave)} weeks)")
-    text = (f"maternity cash benefit paid for {fmt_number(weeks)} weeks {'≥' if ok else '<'} "
-            f"{fmt_number(required)} weeks required by Art 52: {basis}")
+    basis = (Msg("viii.dur.basis.leave", leave=leave) if leave > MIN_WEEKS
+             else Msg("viii.dur.basis.minimum", min=MIN_WEEKS, leave=leave))
+    text = Msg("viii.dur.compare", weeks=weeks, sign="≥" if ok else "<", required=required, basis=basis)
     return Requirement(rid, article, Status.MET if ok else Status.NOT_MET, text, values, qids)
