@@ -8,14 +8,15 @@ from fractions import Fraction
 from c102desk.engine.context import Context
 from c102desk.engine.results import PartResult, PartStatus, Requirement, Status
 from c102desk.engine.rulekit import not_applicable, yes_rule
-from c102desk.numbers import fmt_number, to_json_number
+from c102desk.i18n import Msg
+from c102desk.numbers import to_json_number
 from c102desk.questionnaire.model import BRANCH_PART_IDS, CORE_PART_IDS, MIN_ACCEPTED_PARTS
 
 CHILD_AGE = 15
 ART6_CONDITIONS = {
-    "I.art6.supervised": "(a) supervised by the public authorities or jointly administered",
-    "I.art6.substantial_part": "(b) covers a substantial part of persons earning up to the skilled wage",
-    "I.art6.complies_jointly": "(c) with other protection, meets the Convention",
+    "I.art6.supervised": Msg("general.art6.cond.supervised"),
+    "I.art6.substantial_part": Msg("general.art6.cond.substantial_part"),
+    "I.art6.complies_jointly": Msg("general.art6.cond.complies_jointly"),
 }
 
 
@@ -31,8 +32,8 @@ def requirements(ctx: Context, parts: dict[str, PartResult], accepted: list[str]
     ]
 
 
-def _names(parts: list[str]) -> str:
-    return ", ".join(parts) if parts else "none"
+def _names(parts: list[str]) -> Msg:
+    return Msg.join(parts, ", ") if parts else Msg("general.none")
 
 
 def _flag(ctx: Context, question_id: str) -> bool | None:
@@ -53,10 +54,10 @@ def ratification_count(parts: dict[str, PartResult], accepted: list[str]) -> Req
     pending = [p for p in BRANCH_PART_IDS if p in parts and p not in accepted
                and parts[p].status is PartStatus.INSUFFICIENT]
     ok = len(accepted) >= MIN_ACCEPTED_PARTS
-    text = (f"{len(accepted)} of Parts II–X could be accepted now ({_names(accepted)}) "
-            f"{'≥' if ok else '<'} {MIN_ACCEPTED_PARTS} required by Art 2(a)(ii)")
+    text = Msg("general.rat.count", count=len(accepted), parts=_names(accepted), sign="≥" if ok else "<",
+               required=MIN_ACCEPTED_PARTS)
     if not ok and pending:
-        text += f"; Parts still lacking information: {_names(pending)}"
+        text = Msg("general.rat.count_pending", text=text, pending=_names(pending))
     values = {"parts": accepted, "count": len(accepted), "required": MIN_ACCEPTED_PARTS, "pending": pending}
     return Requirement("I.RAT.COUNT", "2(a)(ii)", Status.MET if ok else Status.NOT_MET, text, values)
 
@@ -64,11 +65,8 @@ def ratification_count(parts: dict[str, PartResult], accepted: list[str]) -> Req
 def ratification_core(accepted: list[str]) -> Requirement:
     """Art 2(a)(ii): at least one accepted Part must be IV, V, VI, IX or X."""
     core = [p for p in accepted if p in CORE_PART_IDS]
-    if core:
-        text = f"Parts {_names(core)} among those that could be accepted are among IV, V, VI, IX, X (Art 2(a)(ii))"
-    else:
-        text = (f"none of the Parts that could be accepted ({_names(accepted)}) is IV, V, VI, IX or X; "
-                "Art 2(a)(ii) requires at least one")
+    text = Msg("general.rat.core", parts=_names(core)) if core else Msg("general.rat.no_core",
+                                                                          parts=_names(accepted))
     values = {"core_parts": core, "required": 1}
     return Requirement("I.RAT.CORE", "2(a)(ii)", Status.MET if core else Status.NOT_MET, text, values)
 
@@ -85,33 +83,28 @@ def art3_declaration(ctx: Context, parts: dict[str, PartResult], accepted: list[
     relying_accepted = [p for p in relying if p in accepted]
     with_figures = _art3_figures(ctx)
     if declared is None and not with_figures:
-        return not_applicable("I.ART3.DECL", "3(1)", "no Article 3 declaration and no Article 3 figures: the "
-                              "temporary exceptions of Art 3(1) are not used", questions=("I.art3.declaration",))
+        return not_applicable("I.ART3.DECL", "3(1)", Msg("general.art3.unused"), questions=("I.art3.declaration",))
     assumption = ctx.assume("A.ART3.AT_RATIFICATION")
     values = {"declared": declared, "parts_relying": relying, "accepted_parts_relying": relying_accepted}
     qids = ("I.art3.declaration", "I.art3.justification")
     if declared is True:
         if relying_accepted:
-            text = (f"the Article 3 declaration is made; Parts {_names(relying_accepted)} could be accepted only "
-                    "through an Article 3 temporary exception, so the declaration must be appended to the "
-                    "ratification (Art 3(1)) [I]")
+            text = Msg("general.art3.relying", parts=_names(relying_accepted))
         else:
-            text = ("the Article 3 declaration is made, but no Part that could be accepted relies on an Article 3 "
-                    "exception (Art 3(1)) [I]")
+            text = Msg("general.art3.not_relying")
         if ctx.text("I.art3.justification") is None:
             return Requirement("I.ART3.DECL", "3(1)", Status.NEEDS_REVIEW,
-                               text + "; the competent authority's reasons (I.art3.justification) are not recorded",
-                               values, qids, assumptions=(assumption.id,))
+                               Msg("general.art3.no_reasons", text=text), values, qids,
+                               assumptions=(assumption.id,))
         return Requirement("I.ART3.DECL", "3(1)", Status.MET, text, values, qids, assumptions=(assumption.id,))
     if declared is None and with_figures:
         return Requirement(
             "I.ART3.DECL", "3(1)", Status.INSUFFICIENT,
-            f"Parts {_names(with_figures)} give figures for an Article 3 alternative, but whether the declaration "
-            "of Art 3(1) is made (I.art3.declaration) is not answered", values, qids,
+            Msg("general.art3.unanswered", parts=_names(with_figures)), values, qids,
             assumptions=(assumption.id,))
-    text = "no Article 3 declaration: the temporary exceptions of Art 3(1) are not available"
+    text = Msg("general.art3.none")
     if with_figures:
-        text += f"; the Article 3 figures given for Parts {_names(with_figures)} cannot count [I]"
+        text = Msg("general.art3.none_figures", text=text, parts=_names(with_figures))
     req = not_applicable("I.ART3.DECL", "3(1)", text, questions=qids)
     req.values = values
     req.assumptions = (assumption.id,)
@@ -122,13 +115,12 @@ def art3_report(ctx: Context) -> Requirement:
     """Art 3(2): with a declaration, each annual report states per exception that its reasons subsist or
     that it is renounced from a stated date."""
     if not ctx.article_3_declared:
-        return not_applicable("I.ART3.REPORT", "3(2)", "no Article 3 declaration, so no annual statement is due",
+        return not_applicable("I.ART3.REPORT", "3(2)", Msg("general.art3_report.none"),
                               questions=("I.art3.annual_statement",))
     return yes_rule(
         ctx, "I.ART3.REPORT", "3(2)", "I.art3.annual_statement",
-        met="each annual report will state, per exception, that its reasons subsist or that it is renounced "
-            "(Art 3(2))",
-        not_met="the annual reports will not carry the statement per exception that Art 3(2) requires",
+        met=Msg("general.art3_report.met"),
+        not_met=Msg("general.art3_report.not_met"),
     )
 
 
@@ -140,12 +132,11 @@ def art5_attained(ctx: Context) -> Requirement:
                  if f"{p}.coverage.projected" in ctx.questionnaire.by_id)
     values = {"projected_parts": projected, "current_data_parts": current}
     if projected:
-        text = (f"the coverage figures of Parts {_names(projected)} are projections; Art 5 requires the percentage "
-                "to be reached on current data before a Part is accepted")
+        text = Msg("general.art5.projected", parts=_names(projected))
         return Requirement("I.ART5.ATTAINED", "5", Status.NOT_MET, text, values, qids)
-    text = "no Part's coverage figures are projections (Art 5)"
+    text = Msg("general.art5.none")
     if current:
-        text += f"; confirmed as current data for Parts {_names(current)}"
+        text = Msg("general.art5.current", text=text, parts=_names(current))
     return Requirement("I.ART5.ATTAINED", "5", Status.MET, text, values, qids)
 
 
@@ -159,20 +150,19 @@ def art6_voluntary(ctx: Context) -> Requirement:
             users.append(p)
     qids = tuple(ART6_CONDITIONS)
     if not users:
-        return not_applicable("I.ART6.VOL", "6", "no Part counts voluntarily insured persons", questions=qids)
+        return not_applicable("I.ART6.VOL", "6", Msg("general.art6.none"), questions=qids)
     answers = {q: ctx.flag(q) for q in ART6_CONDITIONS}
     values = {"parts": users, **{q.rsplit(".", 1)[1]: a for q, a in answers.items()}}
     failed = [label for q, label in ART6_CONDITIONS.items() if answers[q] is False]
     unknown = [label for q, label in ART6_CONDITIONS.items() if answers[q] is None]
-    who = f"Parts {_names(users)} count voluntarily insured persons"
+    who = _names(users)
     if failed:
         return Requirement("I.ART6.VOL", "6", Status.NOT_MET,
-                           f"{who}, but Art 6 {'; '.join(failed)} is not met, so they cannot count", values, qids)
+                           Msg("general.art6.failed", parts=who, conditions=Msg.join(failed)), values, qids)
     if unknown:
         return Requirement("I.ART6.VOL", "6", Status.INSUFFICIENT,
-                           f"{who}; not yet answered: Art 6 {'; '.join(unknown)}", values, qids)
-    return Requirement("I.ART6.VOL", "6", Status.MET,
-                       f"{who}, and all three conditions of Art 6 (a)–(c) hold", values, qids)
+                           Msg("general.art6.unknown", parts=who, conditions=Msg.join(unknown)), values, qids)
+    return Requirement("I.ART6.VOL", "6", Status.MET, Msg("general.art6.met", parts=who), values, qids)
 
 
 def child_definition(ctx: Context) -> Requirement:
@@ -183,23 +173,21 @@ def child_definition(ctx: Context) -> Requirement:
     school = ctx.number("I.child.school_leaving_age")
     if limit is None:
         return Requirement("I.CHILD", "1(1)(e)", Status.INSUFFICIENT,
-                           "the age up to which national law treats a person as a child (I.child.age_limit) is "
-                           "not yet given", {}, qids)
+                           Msg("general.child.missing"), {}, qids)
     assumption = ctx.assume("A.CHILD.AGE")
     values: dict[str, object] = {"age_limit": to_json_number(limit)}
     if school is None:
         if limit >= CHILD_AGE:
             return Requirement("I.CHILD", "1(1)(e)", Status.MET,
-                               f"children are defined up to age {fmt_number(limit)} ≥ {CHILD_AGE} (Art 1(1)(e))",
+                               Msg("general.child.met", age=limit, child_age=CHILD_AGE),
                                values, qids, assumptions=(assumption.id,))
         return Requirement("I.CHILD", "1(1)(e)", Status.INSUFFICIENT,
-                           f"children are defined up to age {fmt_number(limit)} < {CHILD_AGE}; that is enough only "
-                           "if it reaches the school-leaving age (I.child.school_leaving_age), not yet given",
+                           Msg("general.child.school_missing", age=limit, child_age=CHILD_AGE),
                            values, qids, assumptions=(assumption.id,))
     required = min(Fraction(CHILD_AGE), school)
     values.update({"school_leaving_age": to_json_number(school), "required_age": to_json_number(required)})
     ok = limit >= required
-    text = (f"children are defined up to age {fmt_number(limit)} {'≥' if ok else '<'} {fmt_number(required)}, "
-            f"the lower of age {CHILD_AGE} and the school-leaving age of {fmt_number(school)} (Art 1(1)(e)) [I]")
+    text = Msg("general.child.compare", age=limit, sign="≥" if ok else "<", required=required, child_age=CHILD_AGE,
+               school=school)
     return Requirement("I.CHILD", "1(1)(e)", Status.MET if ok else Status.NOT_MET, text, values, qids,
                        assumptions=(assumption.id,))

@@ -12,15 +12,16 @@ from c102desk.engine.context import Context
 from c102desk.engine.level import EARNINGS_RELATED, FLAT_RATE, LevelRecord
 from c102desk.engine.results import Requirement, Status, worst_of
 from c102desk.engine.rulekit import not_applicable, yes_rule
+from c102desk.i18n import Msg, catalog_keys
 
 LONG_TERM_PARTS = ("V", "VI", "IX", "X")
 ADEQUACY_GROUP = "XI.67.c"
 _WORDS = {
-    Status.MET: "passes",
-    Status.NOT_MET: "fails",
-    Status.NEEDS_REVIEW: "is for review",
-    Status.INSUFFICIENT: "lacks information",
-    Status.NOT_APPLICABLE: "does not apply",
+    Status.MET: Msg("xi.word.met"),
+    Status.NOT_MET: Msg("xi.word.not_met"),
+    Status.NEEDS_REVIEW: Msg("xi.word.needs_review"),
+    Status.INSUFFICIENT: Msg("xi.word.insufficient"),
+    Status.NOT_APPLICABLE: Msg("xi.word.not_applicable"),
 }
 
 
@@ -30,17 +31,13 @@ def answered(ctx: Context) -> bool:
 
 def requirements(ctx: Context, accepted: list[str]) -> list[Requirement]:
     return [
-        benefit_test(ctx, accepted, "XI.65.TEST", "65(1)", "earnings-related benefit at previous earnings"),
-        benefit_test(ctx, accepted, "XI.65.CEIL", "65(3)", "earnings-related benefit with a ceiling, at the "
-                                                            "skilled manual male employee's wage"),
-        benefit_test(ctx, accepted, "XI.66.TEST", "66(1)", "flat-rate benefit against the labourer's wage"),
-        benefit_test(ctx, accepted, "XI.67.SCALE", "67(a)", "means-tested benefit on a prescribed scale"),
-        benefit_test(ctx, accepted, "XI.67.DISREGARD", "67(b)", "means-tested benefit reduced only above "
-                                                                 "substantial disregards"),
-        benefit_test(ctx, accepted, "XI.67.ADEQ", "67(c)", "means-tested benefit adequate and not below the "
-                                                            "Art 66 benefit", group=ADEQUACY_GROUP),
-        benefit_test(ctx, accepted, "XI.67.SAFE", "67(d)", "30 % safe harbour for means-tested benefits",
-                     group=ADEQUACY_GROUP),
+        benefit_test(ctx, accepted, "XI.65.TEST", "65(1)", Msg("xi.what.65_test")),
+        benefit_test(ctx, accepted, "XI.65.CEIL", "65(3)", Msg("xi.what.65_ceil")),
+        benefit_test(ctx, accepted, "XI.66.TEST", "66(1)", Msg("xi.what.66_test")),
+        benefit_test(ctx, accepted, "XI.67.SCALE", "67(a)", Msg("xi.what.67_scale")),
+        benefit_test(ctx, accepted, "XI.67.DISREGARD", "67(b)", Msg("xi.what.67_disregard")),
+        benefit_test(ctx, accepted, "XI.67.ADEQ", "67(c)", Msg("xi.what.67_adeq"), group=ADEQUACY_GROUP),
+        benefit_test(ctx, accepted, "XI.67.SAFE", "67(d)", Msg("xi.what.67_safe"), group=ADEQUACY_GROUP),
         time_basis(ctx, accepted),
         other_beneficiaries(ctx, accepted),
         skilled_wage(ctx, accepted),
@@ -76,19 +73,20 @@ def benefit_test(ctx: Context, accepted: list[str], test_id: str, article: str, 
     lines = []
     for record, effective in zip(decisive, statuses, strict=True):
         test = record.tests[test_id]
-        line = f"{record.spec.rule_id} (Part {record.spec.part}) {_WORDS[effective]}: {test.explanation}"
+        line = Msg("xi.test.line", rule=record.spec.rule_id, part=record.spec.part, word=_WORDS[effective],
+                   explanation=test.explanation)
         if effective is not test.status:
-            line += " — deemed met, as the 30 % safe harbour of Art 67(d) is passed"
+            line = Msg("xi.test.deemed_met", line=line)
         lines.append(line)
     not_counted = [
-        f"{r.spec.rule_id} {_WORDS[r.tests[test_id].status]} (Part {r.spec.part} could not be accepted now, "
-        f"see {r.spec.rule_id})" for r in others
+        Msg("xi.test.not_counted_line", rule=r.spec.rule_id, word=_WORDS[r.tests[test_id].status], part=r.spec.part)
+        for r in others
     ]
     if not decisive:
-        head = f"no benefit of a Part that could be accepted is tested under Art {article} ({what})"
+        head = Msg("xi.test.none", article=article, what=what)
     else:
-        head = f"Art {article} ({what}), for the Parts that could be accepted [I]: " + "; ".join(lines)
-    text = head + (". Not counted: " + "; ".join(not_counted) if not_counted else "")
+        head = Msg("xi.test.head", article=article, what=what, lines=Msg.join(lines))
+    text = Msg("xi.test.not_counted", head=head, others=Msg.join(not_counted)) if not_counted else head
     values: dict[str, object] = {
         "by_benefit": by_benefit,
         "decisive": [r.spec.rule_id for r in decisive],
@@ -106,13 +104,11 @@ def benefit_test(ctx: Context, accepted: list[str], test_id: str, article: str, 
 def time_basis(ctx: Context, accepted: list[str]) -> Requirement:
     """Art 65(4), 66(2): earnings, wages, benefits and family allowances on the same time basis."""
     if not _methods(ctx, accepted):
-        return not_applicable("XI.65.TIME", "65(4)", "no periodical payment of a Part that could be accepted is "
-                              "tested under Arts 65–67", questions=("I.wages.same_time_basis",))
+        return not_applicable("XI.65.TIME", "65(4)", Msg("xi.time.none"), questions=("I.wages.same_time_basis",))
     return yes_rule(
         ctx, "XI.65.TIME", "65(4)", "I.wages.same_time_basis",
-        met="earnings, reference wages, benefits and family allowances are compared on the same time basis "
-            "(Arts 65(4), 66(2))",
-        not_met="the amounts are not all on the same time basis, as Arts 65(4) and 66(2) require",
+        met=Msg("xi.time.met"),
+        not_met=Msg("xi.time.not_met"),
     )
 
 
@@ -122,27 +118,21 @@ def other_beneficiaries(ctx: Context, accepted: list[str]) -> Requirement:
     rid, article = "XI.65.OTHER", "65(5)"
     qids = ("XI.other.reasonable_relation", "XI.other.description")
     if not _methods(ctx, accepted) & {EARNINGS_RELATED, FLAT_RATE}:
-        return not_applicable(rid, article, "no earnings-related or flat-rate benefit of a Part that could be "
-                              "accepted (Arts 65(5), 66(3))", questions=qids)
+        return not_applicable(rid, article, Msg("xi.other.none"), questions=qids)
     assumption = ctx.assume("A.PART_XI.OTHER")
     answer = ctx.flag("XI.other.reasonable_relation")
     description = ctx.text("XI.other.description")
     values = {"answer": answer, "described": description is not None}
     if answer is None:
-        return Requirement(rid, article, Status.INSUFFICIENT, "not yet answered whether other beneficiaries' "
-                           "benefits bear a reasonable relation to the standard beneficiary's (Arts 65(5), 66(3))",
-                           values, qids, assumptions=(assumption.id,))
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xi.other.unknown"), values, qids,
+                           assumptions=(assumption.id,))
     if answer is False:
-        return Requirement(rid, article, Status.NOT_MET, "other beneficiaries' benefits do not bear a reasonable "
-                           "relation to the standard beneficiary's (Arts 65(5), 66(3))", values, qids,
+        return Requirement(rid, article, Status.NOT_MET, Msg("xi.other.not_met"), values, qids,
                            assumptions=(assumption.id,))
     if description is None:
-        return Requirement(rid, article, Status.NEEDS_REVIEW, "the assessor judges the relation reasonable, but the "
-                           "rules are not described (XI.other.description): for review (Arts 65(5), 66(3)) [I]",
-                           values, qids, assumptions=(assumption.id,))
-    return Requirement(rid, article, Status.MET, "other beneficiaries' benefits bear a reasonable relation to the "
-                       "standard beneficiary's, as described (Arts 65(5), 66(3)) [I]", values, qids,
-                       assumptions=(assumption.id,))
+        return Requirement(rid, article, Status.NEEDS_REVIEW, Msg("xi.other.undescribed"), values, qids,
+                           assumptions=(assumption.id,))
+    return Requirement(rid, article, Status.MET, Msg("xi.other.met"), values, qids, assumptions=(assumption.id,))
 
 
 def skilled_wage(ctx: Context, accepted: list[str]) -> Requirement:
@@ -150,18 +140,21 @@ def skilled_wage(ctx: Context, accepted: list[str]) -> Requirement:
     rid, article = "XI.65.SKILLED", "65(6)"
     qids = ("I.wages.skilled_option", "I.wages.skilled_wage")
     if EARNINGS_RELATED not in _methods(ctx, accepted):
-        return not_applicable(rid, article, "no earnings-related benefit of a Part that could be accepted, so no "
-                              "skilled wage is needed (Art 65(6))", questions=qids)
+        return not_applicable(rid, article, Msg("xi.skilled.none"), questions=qids)
     option = ctx.choice("I.wages.skilled_option")
     wage = ctx.number("I.wages.skilled_wage")
-    labels = {o.value: o.label for o in ctx.questionnaire.by_id["I.wages.skilled_option"].options}
     values = {"option": option, "wage_given": wage is not None}
     if option is None or wage is None:
         missing = [q for q, v in zip(qids, (option, wage), strict=True) if v is None]
-        return Requirement(rid, article, Status.INSUFFICIENT, f"the skilled manual male employee of Art 65(6) is not "
-                           f"documented: {', '.join(missing)} not yet given", values, qids)
-    return Requirement(rid, article, Status.MET, f"skilled manual male employee chosen under Art 65(6) "
-                       f"{labels.get(option, option)}, with a documented wage", values, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT,
+                           Msg("xi.skilled.missing", missing=Msg.join(missing, ", ")), values, qids)
+    return Requirement(rid, article, Status.MET, Msg("xi.skilled.met", option=_option_label(option)), values, qids)
+
+
+def _option_label(option: str) -> str:
+    """The translated label of an I.wages.skilled_option answer (the questionnaire's English label)."""
+    key = f"xi.skilled_option.{option}"
+    return Msg(key) if key in catalog_keys() else option
 
 
 def review(ctx: Context, accepted: list[str]) -> Requirement:
@@ -171,21 +164,25 @@ def review(ctx: Context, accepted: list[str]) -> Requirement:
     qid = "XI.review.after_earnings_changes"
     long_term = [p for p in accepted if p in LONG_TERM_PARTS]
     if not long_term:
-        return not_applicable(rid, article, "no Part with long-term payments (V, VI, IX, X) could be accepted",
-                              questions=(qid,))
+        return not_applicable(rid, article, Msg("xi.review.none"), questions=(qid,))
+    parts = Msg.join(long_term, ", ")
     req = yes_rule(
         ctx, rid, article, qid,
-        met=f"long-term payments of Parts {', '.join(long_term)} are reviewed after substantial changes in the "
-            "general level of earnings due to the cost of living (Arts 65(10), 66(8))",
-        not_met=f"long-term payments of Parts {', '.join(long_term)} are not reviewed after substantial changes in "
-                "earnings, as Arts 65(10) and 66(8) require",
+        met=Msg("xi.review.met", parts=parts),
+        not_met=Msg("xi.review.not_met", parts=parts),
     )
     method = ctx.choice("XI.review.method")
     last = ctx.text("XI.review.last_adjustment")
     req.values.update({"parts": long_term, "method": method, "last_adjustment": last})
     if req.status is Status.MET and (method or last):
-        details = [d for d in (f"method: {method}" if method else None,
-                               f"last adjustment: {last}" if last else None) if d]
-        req.explanation += f" ({'; '.join(details)})"
+        details = [d for d in (Msg("xi.review.method", method=_method_label(method)) if method else None,
+                               Msg("xi.review.last", last=last) if last else None) if d]
+        req.explanation = Msg("xi.review.details", text=req.explanation, details=Msg.join(details))
     req.questions = (qid, "XI.review.method", "XI.review.last_adjustment")
     return req
+
+
+def _method_label(method: str) -> str:
+    """A XI.review.method answer as shown in the explanation (its value in English, translated in fr and es)."""
+    key = f"xi.review.method.{method}"
+    return Msg(key) if key in catalog_keys() else method

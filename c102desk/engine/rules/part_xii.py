@@ -5,6 +5,7 @@ from __future__ import annotations
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import not_applicable
+from c102desk.i18n import Msg
 
 
 def requirements(ctx: Context) -> list[Requirement]:
@@ -21,23 +22,18 @@ def residents(ctx: Context) -> Requirement:
     described = ctx.text("XII.residents.differences")
     values = {"equal_treatment": equal, "differences_confined": confined, "differences": described}
     if equal is True:
-        return Requirement(rid, article, Status.MET, "non-national residents have the same rights as national "
-                           "residents (Art 68(1))", values, qids)
+        return Requirement(rid, article, Status.MET, Msg("xii.res.equal"), values, qids)
     if equal is None:
-        return Requirement(rid, article, Status.INSUFFICIENT, "not yet answered whether non-national residents have "
-                           "the same rights as nationals (Art 68(1))", values, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xii.res.unknown"), values, qids)
     if confined is True:
-        text = ("non-nationals are treated differently only for benefits paid wholly or mainly from public funds or "
-                "under transitional schemes, which Art 68(1) allows")
+        text = Msg("xii.res.confined")
         return Requirement(rid, article, Status.MET, text, values, qids)
     if confined is False:
-        text = ("non-nationals are treated differently outside the two exceptions of Art 68(1) (benefits paid wholly "
-                "or mainly from public funds; transitional schemes)")
+        text = Msg("xii.res.not_confined")
         if described:
-            text += f": {described}"
+            text = Msg("xii.res.not_confined_described", text=text, described=described)
         return Requirement(rid, article, Status.NOT_MET, text, values, qids)
-    return Requirement(rid, article, Status.INSUFFICIENT, "non-nationals are treated differently; not yet answered "
-                       "whether the differences stay within the exceptions of Art 68(1)", values, qids)
+    return Requirement(rid, article, Status.INSUFFICIENT, Msg("xii.res.confined_unknown"), values, qids)
 
 
 def nationals_of_members(ctx: Context) -> Requirement:
@@ -47,22 +43,15 @@ def nationals_of_members(ctx: Context) -> Requirement:
     qids = ("XII.nationals.contributory_schemes", "XII.nationals.treatment", "XII.nationals.agreements")
     contributory = ctx.flag("XII.nationals.contributory_schemes")
     if contributory is False:
-        return not_applicable(rid, article, "no benefit is provided by a contributory scheme protecting employees, "
-                              "so Art 68(2) does not apply", questions=qids)
+        return not_applicable(rid, article, Msg("xii.nat.none"), questions=qids)
     if contributory is None:
-        return Requirement(rid, article, Status.INSUFFICIENT, "not yet answered whether a contributory scheme "
-                           "protecting employees provides any benefit (Art 68(2))", {}, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xii.nat.schemes_unknown"), {}, qids)
     treatment = ctx.choice("XII.nationals.treatment")
     values = {"treatment": treatment, "agreements": ctx.text("XII.nationals.agreements")}
     if treatment == "equal":
-        return Requirement(rid, article, Status.MET, "nationals of other Members that accepted the Part have the "
-                           "same rights as nationals under the contributory employee schemes (Art 68(2))", values, qids)
+        return Requirement(rid, article, Status.MET, Msg("xii.nat.equal"), values, qids)
     if treatment == "reciprocity":
-        return Requirement(rid, article, Status.MET, "nationals of other Members that accepted the Part have the "
-                           "same rights subject to a reciprocity agreement, which Art 68(2) allows", values, qids)
+        return Requirement(rid, article, Status.MET, Msg("xii.nat.reciprocity"), values, qids)
     if treatment == "not_equal":
-        return Requirement(rid, article, Status.NOT_MET, "nationals of other Members that accepted the Part are "
-                           "treated less favourably than nationals under contributory employee schemes "
-                           "(Art 68(2))", values, qids)
-    return Requirement(rid, article, Status.INSUFFICIENT, "not yet answered how nationals of other Members are "
-                       "treated under the contributory employee schemes (Art 68(2))", values, qids)
+        return Requirement(rid, article, Status.NOT_MET, Msg("xii.nat.not_equal"), values, qids)
+    return Requirement(rid, article, Status.INSUFFICIENT, Msg("xii.nat.unknown"), values, qids)

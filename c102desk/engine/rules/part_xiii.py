@@ -7,16 +7,17 @@ from fractions import Fraction
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status, worst_of
 from c102desk.engine.rulekit import not_applicable, yes_rule
-from c102desk.numbers import fmt_number, fmt_percent, percent, to_json_number
+from c102desk.i18n import Msg, Pct, catalog_keys
+from c102desk.numbers import percent, to_json_number
 
 EMPLOYEE_SHARE_LIMIT = Fraction(50)
 SEPARATE_BRANCH_Q = "VI.scheme.separate_branch"
 GROUNDS_Q = "XIII.suspension.grounds"
 RESOURCES = {
-    "XIII.financing.employee_contributions": "employees' contributions",
-    "XIII.financing.employer_contributions": "employers' contributions",
-    "XIII.financing.state_financing": "State financing",
-    "XIII.financing.other_resources": "other earmarked resources",
+    "XIII.financing.employee_contributions": Msg("xiii.fin.resource.employees"),
+    "XIII.financing.employer_contributions": Msg("xiii.fin.resource.employers"),
+    "XIII.financing.state_financing": Msg("xiii.fin.resource.state"),
+    "XIII.financing.other_resources": Msg("xiii.fin.resource.other"),
 }
 
 
@@ -39,26 +40,26 @@ def suspension(ctx: Context) -> Requirement:
     qids = (GROUNDS_Q, "XIII.suspension.other_grounds")
     chosen = ctx.choices(GROUNDS_Q)
     if chosen is None:
-        return Requirement(rid, article, Status.INSUFFICIENT, f"the grounds for suspending benefit ({GROUNDS_Q}) are "
-                           "not yet given; Art 69 allows only the grounds (a)–(j) and Arts 26(3), 60(2)", {}, qids)
-    labels = {o.value: o.label for o in ctx.questionnaire.by_id[GROUNDS_Q].options}
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xiii.susp.missing", question=GROUNDS_Q), {}, qids)
     allowed = [c for c in chosen if c not in ("other", "none")]
     values: dict[str, object] = {"grounds": chosen}
     if "other" in chosen:
         other = ctx.text("XIII.suspension.other_grounds")
         values["other_grounds"] = other
-        text = ("national law suspends benefit on a ground outside Art 69 (a)–(j), 26(3) and 60(2): "
-                f"{other or 'not described (XIII.suspension.other_grounds)'}")
+        text = Msg("xiii.susp.other", other=other or Msg("xiii.susp.other_undescribed"))
         return Requirement(rid, article, Status.NOT_MET, text, values, qids)
     if "none" in chosen and allowed:
-        return Requirement(rid, article, Status.INSUFFICIENT, "the answer both says there is no suspension ground "
-                           "and lists grounds; please correct it (Art 69)", values, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xiii.susp.contradiction"), values, qids)
     if not allowed:
-        return Requirement(rid, article, Status.MET, "national law has no ground for suspending benefit (Art 69)",
-                           values, qids)
-    listed = "; ".join(labels.get(c, c) for c in allowed)
-    return Requirement(rid, article, Status.MET, f"every suspension ground of national law is allowed by Art 69: "
-                       f"{listed}", values, qids)
+        return Requirement(rid, article, Status.MET, Msg("xiii.susp.none"), values, qids)
+    listed = Msg.join([_ground_label(c) for c in allowed])
+    return Requirement(rid, article, Status.MET, Msg("xiii.susp.allowed", grounds=listed), values, qids)
+
+
+def _ground_label(value: str) -> str:
+    """The translated label of a suspension ground (the questionnaire's English label of XIII.suspension.grounds)."""
+    key = f"xiii.ground.{value}"
+    return Msg(key) if key in catalog_keys() else value
 
 
 def appeal(ctx: Context) -> Requirement:
@@ -71,23 +72,16 @@ def appeal(ctx: Context) -> Requirement:
     tribunal = ctx.flag("XIII.appeal.special_tribunal")
     values = {"right_of_appeal": right, "medical_complaints": medical, "special_tribunal": tribunal}
     if right is True:
-        return Requirement(rid, "70(1)", Status.MET, "every claimant has a right of appeal against refusal of "
-                           "benefit and on its quality or quantity (Art 70(1))", values, qids)
+        return Requirement(rid, "70(1)", Status.MET, Msg("xiii.appeal.met"), values, qids)
     if right is None:
-        return Requirement(rid, article, Status.INSUFFICIENT, "not yet answered whether every claimant has a right "
-                           "of appeal (Art 70(1))", values, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xiii.appeal.unknown"), values, qids)
     if medical is True:
-        return Requirement(rid, "70(2)", Status.MET, "the right of appeal lacks only for medical care run by a "
-                           "government department responsible to a legislature, where complaints are investigated "
-                           "by the appropriate authority (Art 70(2))", values, qids)
+        return Requirement(rid, "70(2)", Status.MET, Msg("xiii.appeal.medical"), values, qids)
     if tribunal is True:
-        return Requirement(rid, "70(3)", Status.MET, "claims without appeal are settled by a special social security "
-                           "tribunal on which protected persons are represented (Art 70(3))", values, qids)
+        return Requirement(rid, "70(3)", Status.MET, Msg("xiii.appeal.tribunal"), values, qids)
     if medical is False and tribunal is False:
-        return Requirement(rid, article, Status.NOT_MET, "some claimants have no right of appeal, and neither "
-                           "exception of Art 70(2) or (3) applies", values, qids)
-    return Requirement(rid, article, Status.INSUFFICIENT, "some claimants have no right of appeal; not yet answered "
-                       "whether Art 70(2) or (3) applies", values, qids)
+        return Requirement(rid, article, Status.NOT_MET, Msg("xiii.appeal.not_met"), values, qids)
+    return Requirement(rid, article, Status.INSUFFICIENT, Msg("xiii.appeal.exception_unknown"), values, qids)
 
 
 def collective_financing(ctx: Context) -> Requirement:
@@ -95,16 +89,16 @@ def collective_financing(ctx: Context) -> Requirement:
     small means."""
     collective = yes_rule(
         ctx, "XIII.FIN.COLL", "71(1)", "XIII.financing.collective",
-        met="benefits and administration are financed collectively by contributions or taxes",
-        not_met="benefits or administration are not financed collectively by contributions or taxes (Art 71(1))",
+        met=Msg("xiii.fin.coll.met"),
+        not_met=Msg("xiii.fin.coll.not_met"),
     )
     hardship = yes_rule(
         ctx, "XIII.FIN.COLL", "71(1)", "XIII.financing.no_hardship",
-        met="the financing avoids hardship to persons of small means",
-        not_met="the financing causes hardship to persons of small means (Art 71(1))",
+        met=Msg("xiii.fin.hardship.met"),
+        not_met=Msg("xiii.fin.hardship.not_met"),
     )
     status = worst_of([collective.status, hardship.status])
-    text = f"{collective.explanation}; {hardship.explanation} (Art 71(1))"
+    text = Msg("xiii.fin.coll", collective=collective.explanation, hardship=hardship.explanation)
     values = {"collective": collective.values["answer"], "no_hardship": hardship.values["answer"]}
     return Requirement("XIII.FIN.COLL", "71(1)", status, text, values,
                        ("XIII.financing.collective", "XIII.financing.no_hardship"))
@@ -117,40 +111,37 @@ def _separate_branch(ctx: Context) -> bool | None:
     return ctx.flag(SEPARATE_BRANCH_Q)
 
 
-def _base_checks(ctx: Context) -> tuple[Status, list[str]]:
+def _base_checks(ctx: Context) -> tuple[Status, list[Msg]]:
     """Whether the Art 71(2) figures leave out family benefit and separate-branch employment injury."""
-    notes: list[str] = []
+    notes: list[Msg] = []
     statuses: list[Status] = []
     family = ctx.flag("XIII.financing.excludes_family")
     if family is True:
         statuses.append(Status.MET)
-        notes.append("family benefit left out")
+        notes.append(Msg("xiii.base.family_out"))
     elif family is False:
         statuses.append(Status.NEEDS_REVIEW)
-        notes.append("the figures include family benefit, which Art 71(2) leaves out")
+        notes.append(Msg("xiii.base.family_in"))
     else:
         statuses.append(Status.INSUFFICIENT)
-        notes.append("not answered whether family benefit is left out (XIII.financing.excludes_family)")
+        notes.append(Msg("xiii.base.family_unknown"))
     injury = ctx.flag("XIII.financing.excludes_employment_injury")
     separate = _separate_branch(ctx)
     if injury is True:
         statuses.append(Status.MET)
-        notes.append("employment injury left out")
+        notes.append(Msg("xiii.base.injury_out"))
     elif separate is False:
         statuses.append(Status.MET)
-        notes.append("employment injury is not a special branch, so it may be counted with the other benefits")
+        notes.append(Msg("xiii.base.injury_not_separate"))
     elif separate is True and injury is False:
         statuses.append(Status.NEEDS_REVIEW)
-        notes.append("the figures include employment injury, which a special branch provides and Art 71(2) leaves "
-                     "out")
+        notes.append(Msg("xiii.base.injury_in"))
     elif injury is None:
         statuses.append(Status.INSUFFICIENT)
-        notes.append("not answered whether employment injury is left out "
-                     "(XIII.financing.excludes_employment_injury)")
+        notes.append(Msg("xiii.base.injury_unknown"))
     else:
         statuses.append(Status.INSUFFICIENT)
-        notes.append(f"the figures include employment injury, and whether a special branch provides it "
-                     f"({SEPARATE_BRANCH_Q}) is not known")
+        notes.append(Msg("xiii.base.branch_unknown", question=SEPARATE_BRANCH_Q))
     return worst_of(statuses), notes
 
 
@@ -167,28 +158,28 @@ def employee_share(ctx: Context) -> Requirement:
     amounts = {q: ctx.number(q) for q in RESOURCES}
     missing = [q for q, v in amounts.items() if v is None]
     if missing:
-        return Requirement(rid, article, Status.INSUFFICIENT, f"the financing figures of Art 71(2) are incomplete: "
-                           f"{', '.join(missing)} not yet given (enter 0 where there is none)", {}, qids,
+        return Requirement(rid, article, Status.INSUFFICIENT,
+                           Msg("xiii.fin.ee50.missing", missing=Msg.join(missing, ", ")), {}, qids,
                            assumptions=assumptions)
     employees = amounts["XIII.financing.employee_contributions"]
     assert employees is not None
     total = sum((v for v in amounts.values() if v is not None), Fraction(0))
     if total <= 0:
-        return Requirement(rid, article, Status.INSUFFICIENT, "the total resources of Art 71(2) are zero", {}, qids,
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xiii.fin.ee50.zero"), {}, qids,
                            assumptions=assumptions)
     for assumption in assumptions:
         ctx.assume(assumption)
     share = percent(employees, total)
     ok = share <= EMPLOYEE_SHARE_LIMIT
     base_status, notes = _base_checks(ctx)
-    parts = ", ".join(f"{label} {fmt_number(amounts[q] or 0)}" for q, label in RESOURCES.items())
-    text = (f"employees' contributions {fmt_number(employees)} of {fmt_number(total)} total resources ({parts}) = "
-            f"{fmt_percent(share, EMPLOYEE_SHARE_LIMIT)} {'≤' if ok else '>'} {fmt_number(EMPLOYEE_SHARE_LIMIT)} % "
-            f"allowed by Art 71(2)")
+    parts = Msg.join([Msg("xiii.fin.resource", label=label, amount=amounts[q] or 0) for q, label in RESOURCES.items()],
+                     ", ")
+    text = Msg("xiii.fin.ee50", employees=employees, total=total, parts=parts, share=Pct(share, EMPLOYEE_SHARE_LIMIT),
+               sign="≤" if ok else ">", limit=EMPLOYEE_SHARE_LIMIT)
     investment = ctx.flag("XIII.financing.investment_income_included")
     if investment is not None:
-        notes.append(f"investment income {'included' if investment else 'not included'} [I]")
-    text += " (" + "; ".join(notes) + ")"
+        notes.append(Msg("xiii.fin.investment.included" if investment else "xiii.fin.investment.not_included"))
+    text = Msg("xiii.fin.ee50.notes", text=text, notes=Msg.join(notes))
     values: dict[str, object] = {
         "employee_contributions": to_json_number(employees), "total_resources": to_json_number(total),
         "percent": to_json_number(share), "limit_percent": to_json_number(EMPLOYEE_SHARE_LIMIT),
@@ -201,7 +192,7 @@ def employee_share(ctx: Context) -> Requirement:
     else:
         # Over the limit, but on a base that is not confirmed: the corrected base could change the share [I].
         status = base_status
-        text += "; the share must be computed again on the base Art 71(2) defines"
+        text = Msg("xiii.fin.ee50.recompute", text=text)
     return Requirement(rid, article, status, text, values, qids, assumptions=assumptions)
 
 
@@ -210,19 +201,20 @@ def actuarial(ctx: Context) -> Requirement:
     before any change in benefits, contribution rates or taxes."""
     periodic = yes_rule(
         ctx, "XIII.FIN.ACT", "71(3)", "XIII.financing.actuarial_periodic",
-        met="actuarial studies are made periodically",
-        not_met="actuarial studies are not made periodically",
+        met=Msg("xiii.fin.act.periodic.met"),
+        not_met=Msg("xiii.fin.act.periodic.not_met"),
     )
     before = yes_rule(
         ctx, "XIII.FIN.ACT", "71(3)", "XIII.financing.actuarial_before_changes",
-        met="a study precedes every change in benefits, contribution rates or taxes",
-        not_met="changes in benefits, contribution rates or taxes are made without a prior actuarial study",
+        met=Msg("xiii.fin.act.before.met"),
+        not_met=Msg("xiii.fin.act.before.not_met"),
     )
     last = ctx.number("XIII.financing.last_actuarial_study")
-    text = f"{periodic.explanation}; {before.explanation}"
-    if last is not None:
-        text += f"; last actuarial valuation {int(last) if last.denominator == 1 else fmt_number(last)}"
-    text += " (Art 71(3))"
+    if last is None:
+        text = Msg("xiii.fin.act", periodic=periodic.explanation, before=before.explanation)
+    else:
+        year = str(last.numerator) if last.denominator == 1 else last  # a year is written without separators
+        text = Msg("xiii.fin.act.last", periodic=periodic.explanation, before=before.explanation, year=year)
     values = {"periodic": periodic.values["answer"], "before_changes": before.values["answer"],
               "last_study_year": to_json_number(last) if last is not None else None}
     return Requirement("XIII.FIN.ACT", "71(3)", worst_of([periodic.status, before.status]), text, values,
@@ -234,17 +226,17 @@ def responsibility(ctx: Context) -> Requirement:
     proper administration of the institutions and services."""
     benefits = yes_rule(
         ctx, "XIII.RESP", "71(3)", "XIII.responsibility.benefits",
-        met="the State accepts general responsibility for the due provision of benefits (Art 71(3))",
-        not_met="the State does not accept general responsibility for the due provision of benefits (Art 71(3))",
+        met=Msg("xiii.resp.benefits.met"),
+        not_met=Msg("xiii.resp.benefits.not_met"),
     )
     admin = yes_rule(
         ctx, "XIII.RESP", "72(2)", "XIII.responsibility.administration",
-        met="the State accepts general responsibility for proper administration (Art 72(2))",
-        not_met="the State does not accept general responsibility for proper administration (Art 72(2))",
+        met=Msg("xiii.resp.admin.met"),
+        not_met=Msg("xiii.resp.admin.not_met"),
     )
     values = {"benefits": benefits.values["answer"], "administration": admin.values["answer"]}
     return Requirement("XIII.RESP", "71(3), 72(2)", worst_of([benefits.status, admin.status]),
-                       f"{benefits.explanation}; {admin.explanation}", values,
+                       Msg("xiii.resp", benefits=benefits.explanation, admin=admin.explanation), values,
                        (*benefits.questions, *admin.questions))
 
 
@@ -255,19 +247,14 @@ def administration(ctx: Context) -> Requirement:
     qids = ("XIII.admin.model", "XIII.admin.participation")
     model = ctx.choice("XIII.admin.model")
     if model in ("government_department", "regulated_institution"):
-        who = ("a government department responsible to a legislature" if model == "government_department"
-               else "an institution regulated by the public authorities")
-        return not_applicable(rid, article, f"the schemes are administered by {who}, so Art 72(1) does not require "
-                              "participation of the protected persons", questions=qids)
+        who = Msg(f"xiii.admin.who.{model}")
+        return not_applicable(rid, article, Msg("xiii.admin.exempt", who=who), questions=qids)
     if model is None:
-        return Requirement(rid, article, Status.INSUFFICIENT, "not yet answered who administers the schemes "
-                           "(Art 72(1))", {}, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xiii.admin.unknown"), {}, qids)
     req = yes_rule(
         ctx, rid, article, "XIII.admin.participation",
-        met="the schemes are run by another body, and representatives of the protected persons participate in its "
-            "management or are consulted (Art 72(1))",
-        not_met="the schemes are run by a body that is neither publicly regulated nor a government department, "
-                "and the protected persons neither participate in its management nor are consulted (Art 72(1))",
+        met=Msg("xiii.admin.met"),
+        not_met=Msg("xiii.admin.not_met"),
     )
     req.questions = qids
     return req

@@ -7,7 +7,8 @@ from fractions import Fraction
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import checklist_rule, informational
-from c102desk.numbers import fmt_number, to_json_number
+from c102desk.i18n import Msg
+from c102desk.numbers import to_json_number
 
 ITEMS_Q = "XIV.report.items"
 CASH_PARTS = ("III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -26,27 +27,25 @@ def _number(ctx: Context, question_id: str) -> Fraction | None:
     return ctx.number(question_id) if question_id in ctx.questionnaire.by_id else None
 
 
-def _required_items(ctx: Context, accepted: list[str]) -> tuple[dict[str, str], list[str]]:
+def _required_items(ctx: Context, accepted: list[str]) -> tuple[dict[str, str], list[Msg]]:
     """The Art 76(1) items the Parts that could be accepted need, and why [I] A.XIV.REPORT."""
     chosen = ctx.choices(ITEMS_Q) or []
-    labels = {o.value: o.label for o in ctx.questionnaire.by_id[ITEMS_Q].options}
     keys = ["laws", "persons_protected"]
-    reasons = []
+    reasons: list[Msg] = []
     if not accepted:
-        reasons.append("no Part could be accepted yet, so only the general items are asked")
+        reasons.append(Msg("xiv.reason.none_accepted"))
     if any(p in CASH_PARTS for p in accepted) or not accepted:
         keys.append("benefit_rates")
     days_test = _number(ctx, "III.duration.benefit_days_year") is not None
     if "III" in accepted and ctx.article_3_declared and days_test and "sickness_18_2a_not_used" not in chosen:
         keys.append("sickness_duration")
-        reasons.append("Part III uses the benefit-days test of Art 18(2)(a)")
+        reasons.append(Msg("xiv.reason.sickness"))
     graded = False if _flag(ctx, "IV.duration.limited") is False else _flag(ctx, "IV.duration.graded")
     if "IV" in accepted and graded is not False and "unemployment_not_graded" not in chosen:
         keys.append("unemployment_duration")
-        reasons.append("Part IV grades its duration under Art 24(2)" if graded
-                       else "Part IV may grade its duration under Art 24(2) (IV.duration.graded not answered)")
+        reasons.append(Msg("xiv.reason.graded" if graded else "xiv.reason.graded_unknown"))
     keys.append("financing")
-    return {k: labels[k] for k in keys}, reasons
+    return {k: Msg(f"xiv.item.{k}") for k in keys}, reasons
 
 
 def report(ctx: Context, accepted: list[str]) -> Requirement:
@@ -55,11 +54,10 @@ def report(ctx: Context, accepted: list[str]) -> Requirement:
     assumption = ctx.assume("A.XIV.REPORT")
     required, reasons = _required_items(ctx, accepted)
     req = checklist_rule(ctx, "XIV.REPORT", "76(1)", ITEMS_Q, required_items=required,
-                         what="annual report under Art 76(1)")
-    scope = f"Parts considered: {', '.join(accepted) if accepted else 'none'}"
-    if reasons:
-        scope += "; " + "; ".join(reasons)
-    req.explanation += f" ({scope}) [I]"
+                         what=Msg("xiv.report.what"))
+    parts = Msg.join(accepted, ", ") if accepted else Msg("xiv.none")
+    scope = Msg.join([Msg("xiv.report.parts", parts=parts), *reasons])
+    req.explanation = Msg("xiv.report.scope", text=req.explanation, scope=scope)
     req.values["accepted_parts"] = list(accepted)
     req.values["required_items"] = list(required)
     req.questions = (ITEMS_Q, "XIV.report.non_accepted_parts")
@@ -76,12 +74,9 @@ def seafarers(ctx: Context) -> Requirement:
     values: dict[str, object] = {"excluded": exclude,
                                  "seafarers": to_json_number(number) if number is not None else None}
     if exclude is True and number is not None:
-        req = Requirement(rid, article, Status.MET, f"{fmt_number(number)} seafarers and sea-fishermen are left out "
-                          "of the coverage denominators (employees, residents), as Art 77(2) allows", values, qids)
+        req = Requirement(rid, article, Status.MET, Msg("xiv.seaf.met", number=number), values, qids)
     elif exclude is True:
-        req = Requirement(rid, article, Status.INSUFFICIENT, "seafarers and sea-fishermen are to be left out of the "
-                          "denominators, but their number (I.stats.seafarers) is not given (Art 77(2))", values, qids)
+        req = Requirement(rid, article, Status.INSUFFICIENT, Msg("xiv.seaf.missing"), values, qids)
     else:
-        req = Requirement(rid, article, Status.NOT_APPLICABLE, "seafarers and sea-fishermen are not left out of the "
-                          "coverage denominators (optional under Art 77(2))", values, qids)
+        req = Requirement(rid, article, Status.NOT_APPLICABLE, Msg("xiv.seaf.not_excluded"), values, qids)
     return informational(req)
