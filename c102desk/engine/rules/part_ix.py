@@ -8,7 +8,8 @@ from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import yes_rule
-from c102desk.numbers import fmt_percent, to_json_number
+from c102desk.i18n import Msg, Pct
+from c102desk.numbers import to_json_number
 
 COVERAGE = (
     Alternative("a", "IX.COV.A", "55(a)", EMPLOYEES),
@@ -42,15 +43,12 @@ def contingency(ctx: Context) -> Requirement:
     """Art 54: inability to engage in any gainful activity, to a prescribed extent, likely to be permanent or
     persisting after sickness benefit ends."""
     degree = ctx.number("IX.contingency.degree_percent")
-    degree_note = f" (prescribed degree of incapacity: {fmt_percent(degree)})" if degree is not None else ""
-    rule = yes_rule(
-        ctx, "IX.CONT", "54", "IX.contingency.covered",
-        met="the benefit covers inability to engage in any gainful activity to the prescribed extent, whether "
-            f"likely to be permanent or persisting after sickness benefit ends (Art 54){degree_note}",
-        not_met="the benefit does not cover the whole contingency of Art 54: inability to engage in any gainful "
-                "activity to the prescribed extent that is likely to be permanent or persists after sickness "
-                f"benefit ends{degree_note}",
-    )
+    if degree is None:
+        met, not_met = Msg("ix.cont.met"), Msg("ix.cont.not_met")
+    else:
+        met = Msg("ix.cont.met_degree", degree=Pct(degree))
+        not_met = Msg("ix.cont.not_met_degree", degree=Pct(degree))
+    rule = yes_rule(ctx, "IX.CONT", "54", "IX.contingency.covered", met=met, not_met=not_met)
     rule.questions = ("IX.contingency.covered", "IX.contingency.degree_percent")
     if degree is not None:
         rule.values["degree_percent"] = to_json_number(degree)
@@ -63,14 +61,10 @@ def duration(ctx: Context) -> Requirement:
     answer = ctx.choice(question)
     values = {"paid_until": answer}
     if answer == "throughout":
-        return Requirement(rid, article, Status.MET, "the invalidity benefit is paid as long as the invalidity "
-                           "lasts (Art 58)", values, (question,))
+        return Requirement(rid, article, Status.MET, Msg("ix.dur.throughout"), values, (question,))
     if answer == "until_old_age":
-        return Requirement(rid, article, Status.MET, "the invalidity benefit is paid until an old-age benefit "
-                           "becomes payable, which Art 58 allows", values, (question,))
+        return Requirement(rid, article, Status.MET, Msg("ix.dur.until_old_age"), values, (question,))
     if answer == "limited":
-        return Requirement(rid, article, Status.NOT_MET, "the invalidity benefit can end while the invalidity lasts "
-                           "and before an old-age benefit is payable; Art 58 requires it throughout the contingency",
-                           values, (question,))
-    return Requirement(rid, article, Status.INSUFFICIENT, f"how long the invalidity benefit is paid ({question}) is "
-                       "not yet given (Art 58)", {}, (question,))
+        return Requirement(rid, article, Status.NOT_MET, Msg("ix.dur.limited"), values, (question,))
+    return Requirement(rid, article, Status.INSUFFICIENT, Msg("ix.dur.missing", question=question), {},
+                       (question,))

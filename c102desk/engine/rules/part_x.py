@@ -9,7 +9,8 @@ from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import informational, not_applicable, yes_rule
 from c102desk.engine.rules.part_v import earnings_rule
-from c102desk.numbers import fmt_number, to_json_number
+from c102desk.i18n import Msg
+from c102desk.numbers import to_json_number
 
 # Art 61(a), (b) and (d) count the breadwinners in the protected classes; their wives and children are the
 # persons protected, so the numerators of the coverage template hold breadwinners.
@@ -32,12 +33,13 @@ QUALIFYING = QualifyingSpec(
 )
 # Conditions on the widow's right read as presumptions of incapacity for self-support (Art 60(1)) [I], or
 # following from the definition of "widow" in Art 1(1)(f).
+# Each condition maps to the message key naming it.
 PERMITTED_WIDOW_CONDITIONS = {
-    "none": "no condition",
-    "maintained": "maintained by her husband at his death (Art 1(1)(f))",
-    "age": "a prescribed age",
-    "invalidity": "invalidity",
-    "children_in_care": "the care of a child",
+    "none": "x.cont.cond.none",
+    "maintained": "x.cont.cond.maintained",
+    "age": "x.cont.cond.age",
+    "invalidity": "x.cont.cond.invalidity",
+    "children_in_care": "x.cont.cond.children_in_care",
 }
 
 
@@ -46,14 +48,14 @@ def requirements(ctx: Context) -> list[Requirement]:
         *coverage_requirements(ctx, "X", COVERAGE),
         contingency(ctx),
         informational(widowers(ctx)),
-        earnings_rule(ctx, "X.EARN", "60(2)", "X.earn", "survivors' benefit"),
+        earnings_rule(ctx, "X.EARN", "60(2)", "X.earn", Msg("lvl.label.survivors")),
         level_requirement(ctx, BENEFIT),
         *qualifying_requirements(ctx, QUALIFYING),
         marriage(ctx),
         yes_rule(
             ctx, "X.DUR", "64", "X.duration.throughout",
-            met="the survivors' benefit is paid throughout the contingency (Art 64)",
-            not_met="the survivors' benefit can stop while the contingency lasts; Art 64 requires it throughout",
+            met=Msg("x.dur.met"),
+            not_met=Msg("x.dur.not_met"),
         ),
     ]
 
@@ -67,34 +69,27 @@ def contingency(ctx: Context) -> Requirement:
     qids = (widows_q, children_q, conditions_q, "X.contingency.other_conditions")
     widows, children = ctx.flag(widows_q), ctx.flag(children_q)
     values: dict[str, object] = {"widows": widows, "children": children}
-    missing = [who for who, flag in (("widows", widows), ("children", children)) if flag is False]
-    if missing:
-        return Requirement(rid, article, Status.NOT_MET,
-                           f"no benefit for {' and '.join(missing)} of a deceased breadwinner; Art 60(1) protects "
-                           "both the widow and the child", values, qids)
+    if widows is False or children is False:
+        who = ("x.cont.who.both" if widows is False and children is False
+               else "x.cont.who.widows" if widows is False else "x.cont.who.children")
+        return Requirement(rid, article, Status.NOT_MET, Msg("x.cont.missing", who=Msg(who)), values, qids)
     if widows is None or children is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"not yet answered whether widows ({widows_q}) and children ({children_q}) are protected "
-                           "(Art 60(1))", values, qids)
+                           Msg("x.cont.unknown", widows_question=widows_q, children_question=children_q),
+                           values, qids)
     conditions = ctx.choices(conditions_q)
     if conditions is None:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"widows and children are protected; the conditions of the widow's right ({conditions_q}) "
-                           "are not yet given (Art 60(1))", values, qids)
+                           Msg("x.cont.conditions_missing", question=conditions_q), values, qids)
     assumption = ctx.assume("A.X.WIDOW_CONDITIONS")
     values["widow_conditions"] = conditions
-    permitted = [PERMITTED_WIDOW_CONDITIONS[c] for c in conditions if c in PERMITTED_WIDOW_CONDITIONS]
-    listed = "; ".join(permitted) or "no condition"
+    permitted = [Msg(PERMITTED_WIDOW_CONDITIONS[c]) for c in conditions if c in PERMITTED_WIDOW_CONDITIONS]
+    listed = Msg.join(permitted, "; ") if permitted else Msg("x.cont.cond.none")
     if "other" in conditions:
         other = ctx.text("X.contingency.other_conditions")
-        detail = f" (“{other}”)" if other else ""
-        return Requirement(rid, article, Status.NEEDS_REVIEW,
-                           f"widows and children are protected, but the widow's right depends on a condition{detail} "
-                           "other than a presumption of incapacity for self-support; whether Art 60(1) allows it is "
-                           "for the supervisory bodies [I]", values, qids, assumptions=(assumption.id,))
-    return Requirement(rid, article, Status.MET,
-                       f"widows and children are protected; the widow's right depends on {listed}, which Art 60(1) "
-                       "allows as a presumption that she cannot support herself [I]", values, qids,
+        text = Msg("x.cont.other_detail", other=other) if other else Msg("x.cont.other")
+        return Requirement(rid, article, Status.NEEDS_REVIEW, text, values, qids, assumptions=(assumption.id,))
+    return Requirement(rid, article, Status.MET, Msg("x.cont.met", conditions=listed), values, qids,
                        assumptions=(assumption.id,))
 
 
@@ -102,11 +97,11 @@ def widowers(ctx: Context) -> Requirement:
     """Widowers are not named by the Convention; their coverage is recorded for information [I]."""
     answer = ctx.flag("X.contingency.widowers")
     if answer is True:
-        status, text = Status.MET, "widowers are protected on the same terms as widows (beyond what Art 60 requires)"
+        status, text = Status.MET, Msg("x.widower.protected")
     elif answer is False:
-        status, text = Status.NOT_APPLICABLE, "widowers are not protected; the Convention names only widows [I]"
+        status, text = Status.NOT_APPLICABLE, Msg("x.widower.not_protected")
     else:
-        status, text = Status.INSUFFICIENT, "not answered whether widowers are protected (informational) [I]"
+        status, text = Status.INSUFFICIENT, Msg("x.widower.unknown")
     assumptions = (ctx.assume("A.WIDOWER").id,) if ctx.part_answered("X") else ()
     return Requirement("X.WIDOWER", "60(1)", status, text, {"answer": answer}, ("X.contingency.widowers",),
                        assumptions=assumptions)
@@ -119,25 +114,20 @@ def marriage(ctx: Context) -> Requirement:
     qids = (required_q, applies_q, years_q)
     required = ctx.flag(required_q)
     if required is False:
-        return not_applicable(rid, article, "no minimum duration of marriage is required (Art 63(5))",
-                              questions=qids)
+        return not_applicable(rid, article, Msg("x.marriage.not_required"), questions=qids)
     if required is None:
-        return Requirement(rid, article, Status.INSUFFICIENT,
-                           f"not yet answered whether a minimum duration of marriage is required ({required_q})",
-                           {}, qids)
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("x.marriage.unknown", question=required_q), {},
+                           qids)
     years = ctx.number(years_q)
-    period = f" of {fmt_number(years)} years" if years is not None else ""
+    condition = (Msg("x.marriage.condition_years", years=years) if years is not None
+                 else Msg("x.marriage.condition"))
     values: dict[str, object] = {"min_years": to_json_number(years) if years is not None else None}
     applies = ctx.choice(applies_q)
     values["applies_to"] = applies
     if applies == "childless_incapable":
-        return Requirement(rid, article, Status.MET,
-                           f"a minimum duration of marriage{period} is required only of childless widows presumed "
-                           "incapable of self-support, as Art 63(5) allows", values, qids)
+        return Requirement(rid, article, Status.MET, Msg("x.marriage.met", condition=condition), values, qids)
     if applies == "other_widows":
-        return Requirement(rid, article, Status.NOT_MET,
-                           f"a minimum duration of marriage{period} is required of other widows too, but Art 63(5) "
-                           "allows it only for a childless widow presumed incapable of self-support", values, qids)
+        return Requirement(rid, article, Status.NOT_MET, Msg("x.marriage.not_met", condition=condition), values,
+                           qids)
     return Requirement(rid, article, Status.INSUFFICIENT,
-                       f"a minimum duration of marriage{period} is required; to which widows it applies ({applies_q}) "
-                       "is not yet given (Art 63(5))", values, qids)
+                       Msg("x.marriage.applies_missing", condition=condition, question=applies_q), values, qids)
