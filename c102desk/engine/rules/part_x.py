@@ -32,7 +32,7 @@ QUALIFYING = QualifyingSpec(
     proportional_base_assumption="A.PROP.X", whose="qp.whose.breadwinner",
 )
 # Conditions on the widow's right read as presumptions of incapacity for self-support (Art 60(1)) [I], or
-# following from the definition of "widow" in Art 1(1)(f).
+# following from the definition of "widow" in Art 1(1)(d).
 # Each condition maps to the message key naming it.
 PERMITTED_WIDOW_CONDITIONS = {
     "none": "x.cont.cond.none",

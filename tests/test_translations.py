@@ -1,0 +1,112 @@
+"""English, French and Spanish: every questionnaire text, engine message and assumption exists in each language."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from c102desk.assessment import read_assessment
+from c102desk.engine import evaluate
+from c102desk.i18n import LANGUAGES, Msg, catalog_keys, glossary
+from c102desk.questionnaire import load_questionnaire
+from c102desk.questionnaire.model import QuestionType
+from c102desk.resources import resource_path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATED = ("fr", "es")
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_question_has_french_and_spanish_texts() -> None:
+    questionnaire = load_questionnaire()
+    missing = []
+    for part in questionnaire.parts:
+        for lang in TRANSLATED:
+            if (lang, "part", part.id, "title") not in questionnaire.texts:
+                missing.append(f"{lang} Part {part.id} title")
+            if part.intro and (lang, "part", part.id, "intro") not in questionnaire.texts:
+                missing.append(f"{lang} Part {part.id} intro")
+            for section in part.sections:
+                if (lang, "section", part.id, section.id) not in questionnaire.texts:
+                    missing.append(f"{lang} section {part.id}/{section.id}")
+        for question in part.questions():
+            for lang in TRANSLATED:
+                for field in ("label", "help"):
+                    if (lang, "q", question.id, field) not in questionnaire.texts:
+                        missing.append(f"{lang} {question.id} {field}")
+                if question.type in (QuestionType.CHOICE, QuestionType.MULTI_CHOICE):
+                    for option in question.options:
+                        if (lang, "opt", question.id, option.value) not in questionnaire.texts:
+                            missing.append(f"{lang} {question.id} option {option.value}")
+    assert not missing, f"{len(missing)} missing, e.g. {missing[:10]}"
+
+
+def test_every_engine_message_exists_in_every_language_with_the_same_placeholders() -> None:
+    problems = []
+    for key, texts in catalog_keys().items():
+        for lang in LANGUAGES:
+            if not texts.get(lang):
+                problems.append(f"{key}: no {lang}")
+                continue
+            if lang != "en" and _placeholders(texts[lang]) != _placeholders(texts["en"]):
+                problems.append(f"{key}: {lang} placeholders differ from en")
+    assert not problems, problems[:20]
+
+
+def test_every_message_key_used_in_the_code_exists() -> None:
+    keys = set(catalog_keys())
+    pattern = re.compile(r"""Msg\(\s*"([a-z0-9_.]+)\"""")
+    missing = []
+    for path in (ROOT / "c102desk").rglob("*.py"):
+        for key in pattern.findall(path.read_text(encoding="utf-8")):
+            if key not in keys:
+                missing.append(f"{path.relative_to(ROOT)}: {key}")
+    assert not missing, missing
+
+
+def test_glossary_terms_used_in_messages_exist() -> None:
+    terms = set(glossary())
+    refs = re.compile(r"\[\[([a-z0-9_.]+)(?:\|lower)?\]\]")
+    missing = [f"{key}: {ref}" for key, texts in catalog_keys().items() for text in texts.values()
+               for ref in refs.findall(text) if ref not in terms]
+    assert not missing, missing
+
+
+def test_every_assumption_is_translated() -> None:
+    with resource_path("engine", "assumptions.yaml").open(encoding="utf-8") as handle:
+        items = yaml.safe_load(handle)["assumptions"]
+    missing = [f"{item['id']} {field}" for item in items for field in ("text_fr", "text_es") if not item.get(field)]
+    assert not missing, missing
+
+
+def _scenarios() -> list[dict[str, Any]]:
+    """The examples, and variants that drive rules into their other branches."""
+    answer_sets = []
+    for path in sorted(resource_path("examples").glob("*.c102.json")):
+        answers = read_assessment(path).answers
+        answer_sets.append(answers)
+        answer_sets.append({k: v for k, v in answers.items() if not k.startswith("I.")})
+        answer_sets.append({k: v for k, v in answers.items() if k.split(".")[1] not in ("coverage",)})
+        answer_sets.append({**answers, "I.art3.declaration": True})
+    answer_sets.append({})
+    return answer_sets
+
+
+@pytest.mark.parametrize("index", range(len(_scenarios())))
+def test_every_explanation_is_a_translatable_message(index: int) -> None:
+    evaluation = evaluate(_scenarios()[index])
+    plain = [r.id for part in evaluation.parts.values() for r in part.requirements
+             if not isinstance(r.explanation, Msg)]
+    plain += [r.id for r in evaluation.ratification.requirements if not isinstance(r.explanation, Msg)]
+    assert not plain, f"explanations still plain English text: {sorted(set(plain))}"
+    for lang in LANGUAGES:
+        json.dumps(evaluation.to_json(lang))  # every message renders in every language
