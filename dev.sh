@@ -11,6 +11,8 @@ setup() {
         "$python" -m venv .venv
     fi
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+    # The interface translations: translations/*.ts → .qm beside them (build outputs, not in git).
+    .venv/bin/python tools/compile_translations.py >/dev/null
 }
 
 cmd=${1:-run}

@@ -7,13 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from c102desk import __version__
 from c102desk.resources import resource_path
 from c102desk.store import Store, StoreDamagedError
+from c102desk.ui.i18n import Translators, initial_language
 from c102desk.ui.widgets.store_messages import DamagedChoice, StoreMessages
 from c102desk.ui.widgets.style import apply_style
 
@@ -79,11 +80,14 @@ def run_app(data_dir: str | None) -> int:
     from c102desk.ui.main_window import MainWindow
 
     app = application()
+    settings = QSettings()
+    translators = Translators(app)
+    translators.switch(initial_language(settings))  # before any window: the store's messages are translated too
     store = open_store(data_dir, StoreMessages())
     if store is None:
         return 1
     try:
-        window = MainWindow(store)
+        window = MainWindow(store, translators=translators, settings=settings)
         window.show()
         _quit_after_if_asked(window)
         app.exec()

@@ -8,12 +8,13 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from c102desk import __version__
 from c102desk.store import Store
+from c102desk.ui.i18n import Translators, available_languages, language_name, save_language
 from c102desk.ui.library import LibraryPage
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
 from c102desk.ui.widgets.prompts import Prompts
@@ -25,15 +26,20 @@ ASSESSMENT_MODULE = "c102desk.ui.assessment"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, prompts: Prompts | None = None, parent: QWidget | None = None) -> None:
+    """``translators`` switch the interface language (the View ▸ Language menu); the choice is saved in
+    ``settings`` when given (tests give none, so nothing is written outside their temp folders)."""
+
+    def __init__(self, store: Store, prompts: Prompts | None = None, parent: QWidget | None = None, *,
+                 translators: Translators | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts or Prompts()
+        self.settings = settings
+        self.translators = translators if translators is not None else Translators()
+        self.language = self.translators.language
         self.runner = TaskRunner(self, self)
-        self.setWindowTitle(self.tr("c102desk — ILO Convention No. 102 gap assessments"))
-        self.setAccessibleName(self.tr("c102desk"))
 
-        self.library = LibraryPage(store, self.runner, self.prompts)
+        self.library = LibraryPage(store, self.runner, self.prompts, language=self.language)
         self.assessment_view: QWidget | None = None
         self.current_assessment_id: str | None = None
         self._yielded_shortcuts: dict[QAction, list[QKeySequence]] = {}
@@ -47,6 +53,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.retranslate()
         self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 40)
         self.show_library()
 
@@ -54,53 +61,110 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.library.commands
-        self.close_assessment_action = QAction(self.tr("&Close Assessment"), self)
+        self.close_assessment_action = QAction(self)
         self.close_assessment_action.setShortcuts(_with_fallback(QKeySequence.StandardKey.Close, "Ctrl+W"))
-        self.close_assessment_action.setStatusTip(self.tr("Go back to the library"))
         self.close_assessment_action.triggered.connect(self.show_library)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcuts(_with_fallback(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        self.library_action = QAction(self.tr("&Library"), self)
+        self.library_action = QAction(self)
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.library_action.setStatusTip(self.tr("Show every assessment"))
         self.library_action.triggered.connect(self.show_library)
-        self.about_action = QAction(self.tr("&About c102desk"), self)
+        self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
         menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
+        self.file_menu = menus.addMenu("")
         for action in (a.new, a.import_files, a.export):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_assessment_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu(self.tr("&Edit"))
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_assessment_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menus.addMenu("")
         for action in (a.open, a.duplicate, a.trash, a.restore):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(a.empty_trash)
-        edit_menu.addSeparator()
-        edit_menu.addAction(a.find)
-        view_menu = menus.addMenu(self.tr("&View"))
-        view_menu.addAction(self.library_action)
-        view_menu.addAction(a.show_trash)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.empty_trash)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.find)
+        self.view_menu = menus.addMenu("")
+        self.view_menu.addAction(self.library_action)
+        self.view_menu.addAction(a.show_trash)
+        self.view_menu.addSeparator()
+        self.language_menu = self._build_language_menu()
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = menus.addMenu("")
+        self.help_menu.addAction(self.about_action)
         # Window-wide shortcuts work whichever page is shown (the menu bar holds the actions).
         for action in (a.new, a.import_files, a.export, a.duplicate, a.restore, a.show_trash, a.find,
                        self.close_assessment_action, self.quit_action, self.library_action):
             self.addAction(action)
 
+    def _build_language_menu(self) -> QMenu:
+        """One checkable entry per installed language, each in its own name (not translated)."""
+        menu = QMenu(self)
+        menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in available_languages():
+            action = QAction(language_name(code), self)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+        return menu
+
     def _build_status_bar(self) -> None:
-        folder = QLabel(self.tr("Library: %1").replace("%1", str(self.store.folder)))
-        folder.setObjectName("subtle")
-        folder.setAccessibleName(self.tr("Library folder"))
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(folder)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("subtle")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.folder_label)
+
+    # ----------------------------------------------------------------- language
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface, the questionnaire texts and the explanations to ``code``, without a restart."""
+        view = self.assessment_view
+        if view is not None and hasattr(view, "set_language"):
+            view.set_language(code, notify=False)  # the LanguageChange below re-renders it
+        self.library.language = code
+        self.translators.switch(code)
+        self.language = self.translators.language
+        if view is not None and hasattr(view, "set_language") and self.language != code:
+            view.set_language(self.language)
+        action = self.language_actions.get(self.language)
+        if action is not None:
+            action.setChecked(True)
+        save_language(self.settings, self.language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("c102desk — ILO Convention No. 102 gap assessments"))
+        self.setAccessibleName(self.tr("c102desk"))
+        self.close_assessment_action.setText(self.tr("&Close Assessment"))
+        self.close_assessment_action.setStatusTip(self.tr("Go back to the library"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.library_action.setText(self.tr("&Library"))
+        self.library_action.setStatusTip(self.tr("Show every assessment"))
+        self.about_action.setText(self.tr("&About c102desk"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.folder_label.setText(self.tr("Library: %1").replace("%1", str(self.store.folder)))
+        self.folder_label.setAccessibleName(self.tr("Library folder"))
 
     # ----------------------------------------------------------------- routing
 
@@ -156,7 +220,7 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName("assessmentPlaceholder")
             placeholder.closeRequested.connect(self.show_library)
             return placeholder
-        view: QWidget = module.AssessmentView(self.store, assessment_id)
+        view: QWidget = module.AssessmentView(self.store, assessment_id, language=self.language)
         view.closeRequested.connect(self.show_library)  # type: ignore[attr-defined]
         if self.library.current_profile_id is not None and hasattr(view, "set_assessor"):
             view.set_assessor(self.library.current_profile_id)

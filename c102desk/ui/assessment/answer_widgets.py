@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from c102desk.questionnaire.model import Question, QuestionType
+from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
 from c102desk.ui.assessment.locale_numbers import format_number, parse_number
 
 _CONTEXT = "AnswerEditor"
@@ -53,10 +53,11 @@ def suffix_for(question: Question, currency: str | None, time_basis: str | None)
     if question.type is not QuestionType.AMOUNT:
         return ""
     period = time_basis if question.period == "time_basis" else question.period
-    money = currency or QCoreApplication.translate(_CONTEXT, "(currency: see Part I)")
+    money = currency or QCoreApplication.translate("AnswerEditor", "(currency: see Part I)")
     if period in PERIOD_LABELS:
         return f"{money} {QCoreApplication.translate(_CONTEXT, PERIOD_LABELS[period])}"
-    return f"{money} {QCoreApplication.translate(_CONTEXT, '(period: see Part I)')}"
+    unknown_period = QCoreApplication.translate("AnswerEditor", "(period: see Part I)")
+    return f"{money} {unknown_period}"
 
 
 class AnswerEditor(QWidget):
@@ -73,6 +74,10 @@ class AnswerEditor(QWidget):
     def commit_pending(self) -> None:
         """Commit what is typed but not yet committed (only text fields hold such a value)."""
 
+    def retranslate(self, questionnaire: Questionnaire, lang: str, locale: QLocale) -> None:
+        """Texts in ``lang`` (options from the questionnaire) and numbers in ``locale``; the row then refreshes
+        the value shown. Called by the question row on a language change."""
+
     def inputs(self) -> list[QWidget]:
         """The focusable controls, in Tab order."""
         raise NotImplementedError
@@ -87,14 +92,22 @@ class YesNoEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[object, QRadioButton] = {}
-        for value, text in ((True, self.tr("Yes")), (False, self.tr("No")), (None, self.tr("Unknown"))):
-            button = QRadioButton(text, self)
-            button.setAccessibleName(f"{question.label}: {text}")
+        for value in (True, False, None):
+            button = QRadioButton(self)
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[value] = button
             button.clicked.connect(lambda _=False, v=value: self.committed.emit(v))
         layout.addStretch(1)
+        self._texts(question.label)
+
+    def _texts(self, label: str) -> None:
+        for value, text in ((True, self.tr("Yes")), (False, self.tr("No")), (None, self.tr("Unknown"))):
+            self.buttons[value].setText(text)
+            self.buttons[value].setAccessibleName(f"{label}: {text}")
+
+    def retranslate(self, questionnaire: Questionnaire, lang: str, locale: QLocale) -> None:
+        self._texts(questionnaire.label(self.question, lang))
 
     def set_value(self, value: Any, *, answered: bool = True) -> None:
         self.group.setExclusive(False)
@@ -131,6 +144,12 @@ class NumberEditor(AnswerEditor):
     def set_suffix(self, suffix: str) -> None:
         self.suffix.setText(suffix)
         self.field.setAccessibleDescription(suffix)
+
+    def retranslate(self, questionnaire: Questionnaire, lang: str, locale: QLocale) -> None:
+        self.field.setAccessibleName(questionnaire.label(self.question, lang))
+        if self.question.type is not QuestionType.AMOUNT:  # an amount's suffix is set by the view (Part I)
+            self.set_suffix(suffix_for(self.question, None, None))
+        self.number_locale = locale  # the row then shows the value again, written in it
 
     def set_value(self, value: Any) -> None:
         self._shown = format_number(value, self.number_locale, grouped=self.question.unit != "year")
@@ -173,6 +192,12 @@ class ChoiceEditor(AnswerEditor):
         if not self._quiet:
             self.committed.emit(self.combo.itemData(index))
 
+    def retranslate(self, questionnaire: Questionnaire, lang: str, locale: QLocale) -> None:
+        self.combo.setAccessibleName(questionnaire.label(self.question, lang))
+        self.combo.setItemText(0, self.tr("— not answered —"))
+        for index, option in enumerate(self.question.options, start=1):
+            self.combo.setItemText(index, questionnaire.option_label(self.question, option.value, lang))
+
     def set_value(self, value: Any) -> None:
         self._quiet = True
         index = self.combo.findData(value) if value is not None else 0
@@ -202,6 +227,13 @@ class MultiChoiceEditor(AnswerEditor):
         if not self._quiet:
             self.committed.emit([value for value, box in self.boxes.items() if box.isChecked()])
 
+    def retranslate(self, questionnaire: Questionnaire, lang: str, locale: QLocale) -> None:
+        label = questionnaire.label(self.question, lang)
+        for value, box in self.boxes.items():
+            text = questionnaire.option_label(self.question, value, lang)
+            box.setText(text)
+            box.setAccessibleName(f"{label}: {text}")
+
     def set_value(self, value: Any) -> None:
         self._quiet = True
         chosen = set(value) if isinstance(value, list) else set()
@@ -222,11 +254,14 @@ class TextEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(self)
         self.field.setAccessibleName(question.label)
-        if question.type is QuestionType.LEGAL_CITATION:
-            self.field.setPlaceholderText(self.tr("e.g. Social Security Act 2004, s. 12(3)"))
         layout.addWidget(self.field)
         self._shown = ""
         self.field.editingFinished.connect(self.commit_pending)
+
+    def retranslate(self, questionnaire: Questionnaire, lang: str, locale: QLocale) -> None:
+        self.field.setAccessibleName(questionnaire.label(self.question, lang))
+        if self.question.type is QuestionType.LEGAL_CITATION:
+            self.field.setPlaceholderText(self.tr("e.g. Social Security Act 2004, s. 12(3)"))
 
     def set_value(self, value: Any) -> None:
         self._shown = value if isinstance(value, str) else ""

@@ -3,7 +3,7 @@ ratification panel and a what-if switch for the Article 3 declaration (evaluated
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.engine import Evaluation, Requirement
+from c102desk.i18n import text_in
 from c102desk.ui.assessment.session import ART3_QUESTION, AssessmentSession
 from c102desk.ui.assessment.status_style import chip_colours, part_status_label, requirement_label
 
@@ -96,8 +97,6 @@ class Dashboard(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.parts = QTableWidget(0, 3, splitter)
         self.parts.setObjectName("partsTable")
-        self.parts.setAccessibleName(self.tr("Verdict of each Part"))
-        self.parts.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Verdict"), self.tr("Art 3")])
         self.parts.verticalHeader().setVisible(False)
         self.parts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,8 +113,7 @@ class Dashboard(QWidget):
         self.parts.setAlternatingRowColors(True)
         self.requirements = QTreeWidget(splitter)
         self.requirements.setObjectName("requirementsTree")
-        self.requirements.setAccessibleName(self.tr("Requirements behind the verdict"))
-        self.requirements.setHeaderLabels([self.tr("Requirement"), self.tr("Status"), self.tr("Explanation")])
+        self.requirements.setColumnCount(3)
         self.requirements.setRootIsDecorated(False)
         self.requirements.setWordWrap(True)
         self.requirements.setUniformRowHeights(False)
@@ -127,15 +125,13 @@ class Dashboard(QWidget):
         self.requirements.setColumnWidth(1, 170)
         self.requirements.setAlternatingRowColors(True)
         self.requirements.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.requirements.setToolTip(self.tr("Double-click or press Enter to go to the question that decides it"))
         splitter.addWidget(self.parts)
         splitter.addWidget(self.requirements)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([470, 730])
         layout.addWidget(splitter, 1)
-        hint = QLabel(self.tr("Double-click a requirement, or select it and press Enter, to open the question "
-                              "that decides it."), self)
+        self.hint = hint = QLabel(self)
         hint.setObjectName("dashboardHint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -143,6 +139,24 @@ class Dashboard(QWidget):
         self.requirements.itemActivated.connect(self._activated)
         self.what_if.toggled.connect(self._what_if_toggled)
         session.evaluated.connect(self.refresh)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Fixed texts in the interface language; verdicts and explanations in the session's language."""
+        self.parts.setAccessibleName(self.tr("Verdict of each Part"))
+        self.parts.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Verdict"), self.tr("Art 3")])
+        self.requirements.setAccessibleName(self.tr("Requirements behind the verdict"))
+        self.requirements.setHeaderLabels([self.tr("Requirement"), self.tr("Status"), self.tr("Explanation")])
+        self.requirements.setToolTip(self.tr("Double-click or press Enter to go to the question that decides it"))
+        self.hint.setText(self.tr("Double-click a requirement, or select it and press Enter, to open the question "
+                                  "that decides it."))
+        self.what_if.setAccessibleName(self.tr("What-if: evaluate as if an Article 3 declaration were made"))
+        self.what_if_note.setText(self.tr("What-if view: the verdicts assume the declaration; nothing is saved."))
         self.refresh()
 
     def _ratification_panel(self) -> QFrame:
@@ -161,10 +175,8 @@ class Dashboard(QWidget):
         texts.addWidget(self.details)
         layout.addLayout(texts, 1)
         switch = QVBoxLayout()
-        self.what_if = QCheckBox(self.tr("What if an Article 3 declaration were made?"), panel)
-        self.what_if.setAccessibleName(self.tr("What-if: evaluate as if an Article 3 declaration were made"))
-        self.what_if_note = QLabel(self.tr("What-if view: the verdicts assume the declaration; nothing is saved."),
-                                   panel)
+        self.what_if = QCheckBox(panel)
+        self.what_if_note = QLabel(panel)
         self.what_if_note.setObjectName("whatIfNote")
         self.what_if_note.setWordWrap(True)
         self.what_if_note.setVisible(False)
@@ -208,7 +220,7 @@ class Dashboard(QWidget):
             accepted = ", ".join(ratification.parts) or self.tr("none")
             lines.append(self.tr("Parts that could be accepted now: {parts}").format(parts=accepted))
         for blocker in ratification.blocking:
-            lines.append(self.tr("Blocking: {reason}").format(reason=blocker))
+            lines.append(self.tr("Blocking: {reason}").format(reason=text_in(blocker, self.session.language)))
         if ratification.article_3_declaration_needed:
             lines.append(self.tr("An Article 3 declaration is needed for this answer."))
         self.details.setText("<br>".join(lines) if lines else self.tr("Nothing blocks ratification."))
@@ -220,7 +232,7 @@ class Dashboard(QWidget):
         self.parts.blockSignals(True)
         self.parts.setRowCount(len(results) + 1)
         for row, (part_id, result) in enumerate(results.items()):
-            title = questionnaire.part(part_id).title
+            title = questionnaire.part_title(part_id, self.session.language)
             self._set_row(row, self.tr("Part {part} — {title}").format(part=part_id, title=title), part_id,
                           result.status.value, part_status_label(result.status.value),
                           self.tr("yes") if result.article_3 else "")
@@ -265,7 +277,7 @@ class Dashboard(QWidget):
 
     def _requirement_item(self, requirement: Requirement) -> QTreeWidgetItem:
         title = self.tr("{id}\nArt {article}").format(id=requirement.id, article=requirement.article)
-        explanation = requirement.explanation
+        explanation = requirement.text(self.session.language)
         if not requirement.required:
             explanation = self.tr("(for information) {text}").format(text=explanation)
         item = QTreeWidgetItem([title, requirement_label(requirement.status.value), explanation])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.engine.results import Status
+from c102desk.i18n import text_in
 from c102desk.questionnaire.model import Severity
 from c102desk.ui.assessment.session import AssessmentSession
 
@@ -32,27 +33,30 @@ class Gap:
 def find_gaps(session: AssessmentSession) -> list[Gap]:
     """What is missing or doubtful: requirements lacking information, unanswered relevant questions, and
     answers saved with a validation warning (errors are never saved)."""
-    tr = session.tr
+    lang, questionnaire = session.language, session.questionnaire
     gaps: list[Gap] = []
     for part_id, result in session.evaluation.parts.items():
         if result.status.value == "not_assessed":
             continue
         for req in result.requirements:
             if req.status is Status.INSUFFICIENT and req.required:
-                gaps.append(Gap("insufficient", req.questions[0] if req.questions else "",
-                                tr("Part {part}: {id} (Art {article}) lacks information — {text}").format(
-                                    part=part_id, id=req.id, article=req.article, text=req.explanation)))
+                text = QCoreApplication.translate(
+                    "FinalizeDialog", "Part {part}: {id} (Art {article}) lacks information — {text}").format(
+                    part=part_id, id=req.id, article=req.article, text=req.text(lang))
+                gaps.append(Gap("insufficient", req.questions[0] if req.questions else "", text))
     for question in session.unanswered():
-        gaps.append(Gap("unanswered", question.id, tr("Part {part}: not answered — {label}").format(
-            part=question.part, label=question.label)))
+        gaps.append(Gap("unanswered", question.id, QCoreApplication.translate(
+            "FinalizeDialog", "Part {part}: not answered — {label}").format(
+            part=question.part, label=questionnaire.label(question, lang))))
     for question_id, value in session.answers.items():
         asked = session.questionnaire.by_id.get(question_id)
         if asked is None or not session.is_relevant(asked):
             continue
         for issue in asked.check(value):
             if issue.severity is Severity.WARNING:
-                gaps.append(Gap("warning", question_id, tr("Part {part}: to check — {message}").format(
-                    part=asked.part, message=issue.message)))
+                gaps.append(Gap("warning", question_id, QCoreApplication.translate(
+                    "FinalizeDialog", "Part {part}: to check — {message}").format(
+                    part=asked.part, message=text_in(issue.message, lang))))
     return gaps
 
 
@@ -110,12 +114,24 @@ class FinalBanner(QFrame):
         layout.setContentsMargins(16, 8, 16, 8)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.reopen = QPushButton(self.tr("&Reopen as a new revision"), self)
-        self.reopen.setAccessibleName(self.tr("Reopen as a new revision"))
+        self.reopen = QPushButton(self)
         self.reopen.clicked.connect(self.reopenRequested)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.reopen)
+        self.revision = 1
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.reopen.setText(self.tr("&Reopen as a new revision"))
+        self.reopen.setAccessibleName(self.tr("Reopen as a new revision"))
+        self.show_revision(self.revision)
 
     def show_revision(self, revision: int) -> None:
+        self.revision = revision
         self.text.setText(self.tr("<b>Final — revision {revision}.</b> This assessment is read-only. To change it, "
                                   "reopen it as a new revision; this one stays as it is.").format(revision=revision))

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from c102desk.questionnaire.model import PartDefinition, Question
+from c102desk.questionnaire.model import PartDefinition, Question, Questionnaire
 
 
 class HelpPanel(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Shows texts of ``questionnaire`` in ``language`` (set by the assessment view when it changes)."""
+
+    def __init__(self, questionnaire: Questionnaire, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
+        self.questionnaire = questionnaire
+        self.language = language
+        self._shown: Question | PartDefinition | None = None
         self.setObjectName("helpPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Help"))
         body = QWidget(self)
         body.setObjectName("helpBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 18, 16, 16)
         layout.setSpacing(10)
-        self.caption = QLabel(self.tr("HELP"), body)
+        self.caption = QLabel(body)
         self.caption.setObjectName("helpCaption")
         self.title = _label(body, "helpTitle")
         self.article = _label(body, "helpArticle")
@@ -31,12 +35,27 @@ class HelpPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.question_id: str | None = None
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Help"))
+        self.caption.setText(self.tr("HELP"))
+        if isinstance(self._shown, Question):
+            self.show_question(self._shown)
+        elif isinstance(self._shown, PartDefinition):
+            self.show_part(self._shown)
 
     def show_question(self, question: Question) -> None:
         self.question_id = question.id
-        self.title.setText(question.label)
+        self._shown = question
+        self.title.setText(self.questionnaire.label(question, self.language))
         self.article.setText(self.tr("ILO Convention No. 102, Article {article}").format(article=question.article))
-        self.text.setText(question.help)
+        self.text.setText(self.questionnaire.help_text(question, self.language))
         self.assumption.setVisible(bool(question.assumption))
         if question.assumption:
             tag, _, text = question.assumption.partition("]")
@@ -46,9 +65,11 @@ class HelpPanel(QScrollArea):
 
     def show_part(self, part: PartDefinition) -> None:
         self.question_id = None
-        self.title.setText(self.tr("Part {part} — {title}").format(part=part.id, title=part.title))
+        self._shown = part
+        title = self.questionnaire.part_title(part.id, self.language)
+        self.title.setText(self.tr("Part {part} — {title}").format(part=part.id, title=title))
         self.article.setText(self.tr("ILO Convention No. 102, Articles {articles}").format(articles=part.articles))
-        self.text.setText(part.intro)
+        self.text.setText(self.questionnaire.part_intro(part.id, self.language))
         self.assumption.setVisible(False)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from c102desk.ui.assessment.session import AssessmentSession
@@ -18,7 +18,6 @@ class PartNavigator(QListWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("partNavigator")
-        self.setAccessibleName(self.tr("Parts of the Convention"))
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -32,9 +31,16 @@ class PartNavigator(QListWidget):
         self.currentRowChanged.connect(self._row_changed)
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
         """Recompute every Part's progress and verdict (cheap: a few hundred relevance checks)."""
+        self.setAccessibleName(self.tr("Parts of the Convention"))
         evaluation = self.session.evaluation
+        questionnaire, lang = self.session.questionnaire, self.session.language
         for row, part in enumerate(self.session.questionnaire.parts):
             item = self.item(row)
             progress = self.session.progress(part.id)
@@ -46,8 +52,8 @@ class PartNavigator(QListWidget):
                 status = "not_assessed"
                 verdict = self.tr("Shared data")
             item.setText(self.tr("Part {part} · {title}\n{answered} / {relevant} answered · {verdict}").format(
-                part=part.id, title=part.title, answered=progress.answered, relevant=progress.relevant,
-                verdict=verdict))
+                part=part.id, title=questionnaire.part_title(part.id, lang), answered=progress.answered,
+                relevant=progress.relevant, verdict=verdict))
             item.setIcon(chip_icon(status))
             item.setData(_STATUS_ROLE, status)
             item.setToolTip(verdict)

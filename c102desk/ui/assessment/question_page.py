@@ -6,6 +6,7 @@ folded away, the answer's note, national legal citation and evidence files.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c102desk.i18n import text_in
 from c102desk.questionnaire.model import PartDefinition, Question, QuestionType, Severity
 from c102desk.ui.assessment.answer_widgets import AnswerEditor, YesNoEditor, make_editor, suffix_for
+from c102desk.ui.assessment.locale_numbers import format_number
 from c102desk.ui.assessment.session import AssessmentSession
 
 CURRENCY_QUESTION = "I.wages.currency"
@@ -44,10 +47,10 @@ class QuestionRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
-        self.label = QLabel(question.label, self)
+        self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setObjectName("questionLabel")
-        meta = QLabel(self.tr("Art {article} · {id}").format(article=question.article, id=question.id), self)
+        self.meta = meta = QLabel(self)
         meta.setObjectName("questionMeta")
         meta.setWordWrap(True)
         currency, basis = _text(session.value(CURRENCY_QUESTION)), _text(session.value(TIME_BASIS_QUESTION))
@@ -57,11 +60,8 @@ class QuestionRow(QFrame):
         self.issue = QLabel(self)
         self.issue.setWordWrap(True)
         self.issue.setVisible(False)
-        self.issue.setAccessibleName(self.tr("Validation message for: {label}").format(label=question.label))
+        self._issue: tuple[Severity, str] | None = None
         self.details_button = QToolButton(self)
-        self.details_button.setText(self.tr("Note, legal citation, evidence"))
-        self.details_button.setAccessibleName(self.tr("Note, legal citation and evidence for: {label}").format(
-            label=question.label))
         self.details_button.setCheckable(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -79,7 +79,31 @@ class QuestionRow(QFrame):
         self.editor.unreadable.connect(self._unreadable)
         for widget in self.editor.inputs():
             widget.installEventFilter(self)
-        self.refresh()
+        self.retranslate()
+
+    # ------------------------------------------------------------------ language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The question's texts in the session's language and the interface's, numbers in Qt's default locale."""
+        question, lang = self.question, self.session.language
+        label = self.session.questionnaire.label(question, lang)
+        self.label.setText(label)
+        self.meta.setText(self.tr("Art {article} · {id}").format(article=question.article, id=question.id))
+        self.issue.setAccessibleName(self.tr("Validation message for: {label}").format(label=label))
+        self.details_button.setText(self.tr("Note, legal citation, evidence"))
+        self.details_button.setAccessibleName(self.tr("Note, legal citation and evidence for: {label}").format(
+            label=label))
+        self.editor.retranslate(self.session.questionnaire, lang, QLocale())
+        self.details.retranslate(label)
+        if self._issue is not None and self._issue[0] is Severity.ERROR:
+            self._show_issue(*self._issue)  # a refused value stays shown, its prefix in the new language
+        else:
+            self.refresh()
 
     # ------------------------------------------------------------------ showing
 
@@ -92,7 +116,8 @@ class QuestionRow(QFrame):
         else:
             self.editor.set_value(value)
         warnings = [i for i in question.check(value) if i.severity is Severity.WARNING]
-        self._show_issue(Severity.WARNING, _message(warnings[0].message, question.id) if warnings else None)
+        warning = _message(warnings[0].message, question.id, self.session.language) if warnings else None
+        self._show_issue(Severity.WARNING, warning)
         self.details.refresh()
 
     def set_suffix(self, currency: str | None, time_basis: str | None) -> None:
@@ -110,6 +135,7 @@ class QuestionRow(QFrame):
 
     def _show_issue(self, severity: Severity, text: str | None) -> None:
         self.issue.setVisible(bool(text))
+        self._issue = (severity, text) if text else None
         if not text:
             self.issue.clear()
             self.issue.setProperty("severity", "")
@@ -130,14 +156,15 @@ class QuestionRow(QFrame):
         issues = self.question.check(value)
         errors = [i for i in issues if i.severity is Severity.ERROR]
         if errors:
-            self._show_issue(Severity.ERROR, _message(errors[0].message, self.question.id))
+            self._show_issue(Severity.ERROR, _message(errors[0].message, self.question.id, self.session.language))
             return
         if self.session.set_answer(self.question.id, value):
             warnings = [i for i in issues if i.severity is Severity.WARNING]
-            self._show_issue(Severity.WARNING, _message(warnings[0].message, self.question.id) if warnings else None)
+            self._show_issue(Severity.WARNING, _message(warnings[0].message, self.question.id,
+                                                                   self.session.language) if warnings else None)
 
     def _unreadable(self, text: str) -> None:
-        example = QLocale().toString(1234.5, "f", 1)
+        example = format_number(Decimal("1234.5"), QLocale())
         self._show_issue(Severity.ERROR, self.tr("“{text}” is not a number (write it like {example}).").format(
             text=text, example=example))
 
@@ -163,29 +190,40 @@ class _DetailsPanel(QWidget):
     def __init__(self, row: QuestionRow) -> None:
         super().__init__(row)
         self.row = row
-        label = row.question.label
         form = QFormLayout(self)
         form.setContentsMargins(18, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName(self.tr("Note on: {label}").format(label=label))
         self.citation = QLineEdit(self)
-        self.citation.setAccessibleName(self.tr("National legal citation for: {label}").format(label=label))
-        self.citation.setPlaceholderText(self.tr("e.g. Social Security Act 2004, s. 12(3)"))
         self.evidence = QLabel(self)
         self.evidence.setWordWrap(True)
         self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_button = QPushButton(self.tr("Add evidence file…"), self)
-        self.add_button.setAccessibleName(self.tr("Add evidence file for: {label}").format(label=label))
+        self.add_button = QPushButton(self)
         evidence_box = QHBoxLayout()
         evidence_box.addWidget(self.evidence, 1)
         evidence_box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.tr("&Note"), self.note)
-        form.addRow(self.tr("Legal &citation"), self.citation)
-        form.addRow(self.tr("Evidence"), evidence_box)
+        self.note_label = QLabel(self)
+        self.note_label.setBuddy(self.note)
+        self.citation_label = QLabel(self)
+        self.citation_label.setBuddy(self.citation)
+        self.evidence_label = QLabel(self)
+        form.addRow(self.note_label, self.note)
+        form.addRow(self.citation_label, self.citation)
+        form.addRow(self.evidence_label, evidence_box)
         self.note.editingFinished.connect(self._save_note)
         self.citation.editingFinished.connect(self._save_citation)
         self.add_button.clicked.connect(self._choose_file)
+
+    def retranslate(self, label: str) -> None:
+        """Called by the row (with the question's label in the current language), which then refreshes."""
+        self.note.setAccessibleName(self.tr("Note on: {label}").format(label=label))
+        self.citation.setAccessibleName(self.tr("National legal citation for: {label}").format(label=label))
+        self.citation.setPlaceholderText(self.tr("e.g. Social Security Act 2004, s. 12(3)"))
+        self.add_button.setText(self.tr("Add evidence file…"))
+        self.add_button.setAccessibleName(self.tr("Add evidence file for: {label}").format(label=label))
+        self.note_label.setText(self.tr("&Note"))
+        self.citation_label.setText(self.tr("Legal &citation"))
+        self.evidence_label.setText(self.tr("Evidence"))
 
     def refresh(self) -> None:
         detail = self.row.session.details.get(self.row.question.id)
@@ -233,6 +271,7 @@ class PartPage(QScrollArea):
     def __init__(self, session: AssessmentSession, part: PartDefinition, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.part = part
+        self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
@@ -240,19 +279,21 @@ class PartPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 18, 24, 24)
         layout.setSpacing(8)
-        title = QLabel(self.tr("Part {part} — {title}").format(part=part.id, title=part.title), body)
+        self.title = title = QLabel(body)
         title.setObjectName("partTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
-        if part.intro:
-            intro = QLabel(part.intro, body)
-            intro.setWordWrap(True)
-            intro.setObjectName("partIntro")
-            layout.addWidget(intro)
+        self.intro = intro = QLabel(body)
+        intro.setWordWrap(True)
+        intro.setObjectName("partIntro")
+        intro.setVisible(bool(part.intro))
+        layout.addWidget(intro)
         self.rows: dict[str, QuestionRow] = {}
         self.section_titles: list[tuple[QLabel, list[QuestionRow]]] = []
+        self._section_ids: list[str] = []
         for section in part.sections:
-            heading = QLabel(section.title, body)
+            self._section_ids.append(section.id)
+            heading = QLabel(body)
             heading.setObjectName("sectionTitle")
             heading.setWordWrap(True)
             layout.addWidget(heading)
@@ -265,6 +306,20 @@ class PartPage(QScrollArea):
             self.section_titles.append((heading, rows))
         layout.addStretch(1)
         self.setWidget(body)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        questionnaire, lang, part_id = self.session.questionnaire, self.session.language, self.part.id
+        self.title.setText(self.tr("Part {part} — {title}").format(
+            part=part_id, title=questionnaire.part_title(part_id, lang)))
+        self.intro.setText(questionnaire.part_intro(part_id, lang) if self.part.intro else "")
+        for (heading, _rows), section_id in zip(self.section_titles, self._section_ids, strict=True):
+            heading.setText(questionnaire.section_title(part_id, section_id, lang))
 
     def update_relevance(self, session: AssessmentSession) -> None:
         for row in self.rows.values():
@@ -283,9 +338,9 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _message(message: str, question_id: str) -> str:
+def _message(message: str, question_id: str, lang: str) -> str:
     """The domain's messages start with the question id; the page already shows which question it is."""
-    text = message.removeprefix(f"{question_id}: ")
+    text = text_in(message, lang).removeprefix(f"{question_id}: ")
     return text[:1].upper() + text[1:]
 
 

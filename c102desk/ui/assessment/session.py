@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from c102desk.engine import Evaluation, evaluate
@@ -42,8 +42,10 @@ class AssessmentSession(QObject):
     writeFailed = Signal(str)
     assessmentSwitched = Signal(str)
 
-    def __init__(self, store: Store, assessment_id: str, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, assessment_id: str, parent: QObject | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language  # questions and explanations are shown in it ("en", "fr", "es")
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.assessment_id = assessment_id
@@ -184,7 +186,9 @@ class _SetAnswer(QUndoCommand):
 
     def __init__(self, session: AssessmentSession, question_id: str, had_old: bool, old: Any, new: Any) -> None:
         question = session.questionnaire.by_id[question_id]
-        super().__init__(session.tr("Change “{label}”").format(label=_short(question.label)))
+        label = session.questionnaire.label(question, session.language)
+        super().__init__(QCoreApplication.translate("AssessmentSession", "Change “{label}”").format(
+            label=_short(label)))
         self.session = session
         self.question_id = question_id
         self.had_old = had_old

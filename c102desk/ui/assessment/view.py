@@ -6,7 +6,7 @@ The main window embeds it as ``AssessmentView(store, assessment_id)`` and listen
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,11 +40,13 @@ class AssessmentView(QWidget):
     closeRequested = Signal()
     assessmentChanged = Signal(str)
 
-    def __init__(self, store: Store, assessment_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, assessment_id: str, parent: QWidget | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("assessmentView")
         self.setStyleSheet(STYLE_SHEET)
-        self.session = AssessmentSession(store, assessment_id, self)
+        self.session = AssessmentSession(store, assessment_id, self, language=language)
+        self._saved_time = ""
         self.finalize_dialog: FinalizeDialog | None = None
         self._build_actions()
         layout = QVBoxLayout(self)
@@ -56,11 +58,10 @@ class AssessmentView(QWidget):
         layout.addWidget(self.banner)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Questions and dashboard"))
-        self.tabs.addTab(self._build_questions(), self.tr("&Questions"))
+        self.tabs.addTab(self._build_questions(), "")
         self.dashboard = Dashboard(self.session, self)
         self.dashboard.questionRequested.connect(self.go_to_question)
-        self.tabs.addTab(self.dashboard, self.tr("Compliance &dashboard"))
+        self.tabs.addTab(self.dashboard, "")
         layout.addWidget(self.tabs, 1)
         self.session.answerChanged.connect(self._answer_changed)
         self.session.saved.connect(self._saved)
@@ -68,6 +69,48 @@ class AssessmentView(QWidget):
         self.session.assessmentSwitched.connect(self._switched)
         self._switched(assessment_id, announce=False)
         self.navigator.select_part(self.session.questionnaire.parts[0].id)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ language
+
+    @property
+    def language(self) -> str:
+        return self.session.language
+
+    def set_language(self, code: str, notify: bool = True) -> None:
+        """Show the questions, help and explanations in ``code``. With ``notify``, re-render at once; the main
+        window passes False because installing Qt's translators sends every widget ``LanguageChange``."""
+        self.session.language = code
+        self.help.language = code
+        if notify:
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The view's own texts; its pages, navigator, help and dashboard retranslate themselves."""
+        self.tabs.setAccessibleName(self.tr("Questions and dashboard"))
+        self.tabs.setTabText(0, self.tr("&Questions"))
+        self.tabs.setTabText(1, self.tr("Compliance &dashboard"))
+        for act, text in ((self.next_part_action, self.tr("Next Part")),
+                          (self.previous_part_action, self.tr("Previous Part")),
+                          (self.next_unanswered_action, self.tr("Next &unanswered")),
+                          (self.dashboard_action, self.tr("Dashboard")),
+                          (self.finalize_action, self.tr("Mark as &final…")),
+                          (self.close_action, self.tr("Close"))):
+            act.setText(text)
+        self._make_undo_actions()
+        self.saved_indicator.setAccessibleName(self.tr("Save status"))
+        for button in self.header_buttons:
+            button.setAccessibleName(button.defaultAction().text().replace("&", ""))
+        self._show_titles()
+        self._update_suffixes()
+        if not self.saved_indicator.property("failed"):
+            self._saved(self._saved_time)
+        self.message.clear()
 
     # ------------------------------------------------------------------ building
 
@@ -87,13 +130,26 @@ class AssessmentView(QWidget):
         self.finalize_action = action(self.tr("Mark as &final…"), "Ctrl+Shift+F", self.request_finalize)
         # No shortcut: the main window owns Ctrl+W ("Close Assessment"); two owners would make it ambiguous.
         self.close_action = action(self.tr("Close"), "", self.closeRequested.emit)
-        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
-        for act, key in ((self.undo_action, QKeySequence.StandardKey.Undo),
-                         (self.redo_action, QKeySequence.StandardKey.Redo)):
+        self.undo_action, self.redo_action = self._new_undo_actions()
+
+    def _new_undo_actions(self) -> tuple[QAction, QAction]:
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
+        for act, key in ((undo, QKeySequence.StandardKey.Undo), (redo, QKeySequence.StandardKey.Redo)):
             act.setShortcut(QKeySequence(key))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(act)
+        return undo, redo
+
+    def _make_undo_actions(self) -> None:
+        """Undo and Redo keep the prefix they were made with: a new language needs new actions."""
+        old = (self.undo_action, self.redo_action)
+        self.undo_action, self.redo_action = self._new_undo_actions()
+        self.header_buttons[0].setDefaultAction(self.undo_action)
+        self.header_buttons[1].setDefaultAction(self.redo_action)
+        for stale in old:
+            self.removeAction(stale)
+            stale.deleteLater()
 
     def _build_header(self) -> QFrame:
         header = QFrame(self)
@@ -115,16 +171,16 @@ class AssessmentView(QWidget):
         self.message.setWordWrap(True)
         self.saved_indicator = QLabel(header)
         self.saved_indicator.setObjectName("savedIndicator")
-        self.saved_indicator.setAccessibleName(self.tr("Save status"))
         row.addWidget(self.message)
         row.addWidget(self.saved_indicator)
+        self.header_buttons: list[QToolButton] = []
         for act in (self.undo_action, self.redo_action, self.next_unanswered_action, self.finalize_action,
                     self.close_action):
             button = QToolButton(header)
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAccessibleName(act.text().replace("&", ""))
             row.addWidget(button)
+            self.header_buttons.append(button)
         return header
 
     def _build_questions(self) -> QWidget:
@@ -141,7 +197,7 @@ class AssessmentView(QWidget):
         for row in self.rows.values():
             row.focused.connect(self._question_focused)
             row.advanceRequested.connect(self.advance_from)
-        self.help = HelpPanel(splitter)
+        self.help = HelpPanel(self.session.questionnaire, splitter, language=self.session.language)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.pages)
         splitter.addWidget(self.help)
@@ -249,6 +305,7 @@ class AssessmentView(QWidget):
                            basis if isinstance(basis, str) else None)
 
     def _saved(self, time: str) -> None:
+        self._saved_time = time
         self.saved_indicator.setProperty("failed", False)
         self.saved_indicator.setText(self.tr("✓ All changes saved · {time}").format(time=time))
         self._repolish(self.saved_indicator)
@@ -279,12 +336,16 @@ class AssessmentView(QWidget):
     def is_read_only(self) -> bool:
         return self.session.is_final
 
-    def _switched(self, assessment_id: str, announce: bool = True) -> None:
+    def _show_titles(self) -> None:
         info = self.session.info
         self.title.setText(" — ".join(t for t in (info.country, info.title) if t) or self.tr("Untitled assessment"))
         state = self.tr("Final") if self.session.is_final else self.tr("Draft")
         self.subtitle.setText(self.tr("ILO Convention No. 102 gap assessment · Revision {revision} · {state}").format(
             revision=info.revision, state=state))
+
+    def _switched(self, assessment_id: str, announce: bool = True) -> None:
+        info = self.session.info
+        self._show_titles()
         read_only = self.session.is_final
         for row in self.rows.values():
             row.refresh()

@@ -26,53 +26,58 @@ class LibraryActions:
                 self.empty_trash, self.show_trash, self.find)
 
 
-def _action(owner: QObject, text: str, tip: str, shortcut: QKeySequence | None = None) -> QAction:
-    made = QAction(text, owner)
-    made.setToolTip(tip)
-    made.setStatusTip(tip)
+def _action(owner: QObject, shortcut: QKeySequence | None = None) -> QAction:
+    made = QAction(owner)
     if shortcut is not None:
         made.setShortcut(shortcut)
     return made
 
 
+def retranslate_actions(actions: LibraryActions) -> None:
+    """(Re)set every text in the current language: at creation and on each language change."""
+    texts = (
+        (actions.new, QCoreApplication.translate("LibraryActions", "&New Assessment…"),
+         QCoreApplication.translate("LibraryActions", "Start a new assessment")),
+        (actions.open, QCoreApplication.translate("LibraryActions", "&Open"),
+         QCoreApplication.translate("LibraryActions", "Open the selected assessment")),
+        (actions.import_files, QCoreApplication.translate("LibraryActions", "&Import…"),
+         QCoreApplication.translate("LibraryActions", "Add assessment files (.c102.json) to the library")),
+        (actions.export, QCoreApplication.translate("LibraryActions", "&Export…"),
+         QCoreApplication.translate("LibraryActions", "Save the selected assessment as a file to share or archive")),
+        (actions.duplicate, QCoreApplication.translate("LibraryActions", "&Duplicate…"),
+         QCoreApplication.translate("LibraryActions", "Copy the selected assessment, e.g. to model a reform")),
+        (actions.trash, QCoreApplication.translate("LibraryActions", "Move to &Trash"),
+         QCoreApplication.translate("LibraryActions",
+                                    "Move the selected assessment to the trash (it can be restored)")),
+        (actions.restore, QCoreApplication.translate("LibraryActions", "&Restore from Trash"),
+         QCoreApplication.translate("LibraryActions", "Bring the selected assessment back from the trash")),
+        (actions.empty_trash, QCoreApplication.translate("LibraryActions", "E&mpty Trash…"),
+         QCoreApplication.translate("LibraryActions", "Delete every assessment in the trash for good")),
+        (actions.show_trash, QCoreApplication.translate("LibraryActions", "Show &Trash"),
+         QCoreApplication.translate("LibraryActions", "Show the assessments in the trash")),
+        (actions.find, QCoreApplication.translate("LibraryActions", "&Find"),
+         QCoreApplication.translate("LibraryActions", "Search the library by country or title")),
+    )
+    for action, text, tip in texts:
+        action.setText(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+
 def make_actions(owner: QObject) -> LibraryActions:
     actions = LibraryActions(
-        new=_action(owner, QCoreApplication.translate("LibraryActions", "&New Assessment…"),
-                    QCoreApplication.translate("LibraryActions", "Start a new assessment"),
-                    QKeySequence(QKeySequence.StandardKey.New)),
-        open=_action(owner, QCoreApplication.translate("LibraryActions", "&Open"),
-                     QCoreApplication.translate("LibraryActions", "Open the selected assessment"),
-                     QKeySequence(Qt.Key.Key_Return)),
-        import_files=_action(owner, QCoreApplication.translate("LibraryActions", "&Import…"),
-                             QCoreApplication.translate("LibraryActions",
-                                                        "Add assessment files (.c102.json) to the library"),
-                             QKeySequence(QKeySequence.StandardKey.Open)),
-        export=_action(owner, QCoreApplication.translate("LibraryActions", "&Export…"),
-                       QCoreApplication.translate("LibraryActions",
-                                                  "Save the selected assessment as a file to share or archive"),
-                       QKeySequence("Ctrl+E")),
-        duplicate=_action(owner, QCoreApplication.translate("LibraryActions", "&Duplicate…"),
-                          QCoreApplication.translate("LibraryActions",
-                                                     "Copy the selected assessment, e.g. to model a reform"),
-                          QKeySequence("Ctrl+D")),
-        trash=_action(owner, QCoreApplication.translate("LibraryActions", "Move to &Trash"),
-                      QCoreApplication.translate("LibraryActions",
-                                                 "Move the selected assessment to the trash (it can be restored)"),
-                      QKeySequence(QKeySequence.StandardKey.Delete)),
-        restore=_action(owner, QCoreApplication.translate("LibraryActions", "&Restore from Trash"),
-                        QCoreApplication.translate("LibraryActions",
-                                                   "Bring the selected assessment back from the trash"),
-                        QKeySequence("Ctrl+R")),
-        empty_trash=_action(owner, QCoreApplication.translate("LibraryActions", "E&mpty Trash…"),
-                            QCoreApplication.translate("LibraryActions",
-                                                       "Delete every assessment in the trash for good")),
-        show_trash=_action(owner, QCoreApplication.translate("LibraryActions", "Show &Trash"),
-                           QCoreApplication.translate("LibraryActions", "Show the assessments in the trash"),
-                           QKeySequence("Ctrl+Shift+T")),
-        find=_action(owner, QCoreApplication.translate("LibraryActions", "&Find"),
-                     QCoreApplication.translate("LibraryActions", "Search the library by country or title"),
-                     QKeySequence(QKeySequence.StandardKey.Find)),
+        new=_action(owner, QKeySequence(QKeySequence.StandardKey.New)),
+        open=_action(owner, QKeySequence(Qt.Key.Key_Return)),
+        import_files=_action(owner, QKeySequence(QKeySequence.StandardKey.Open)),
+        export=_action(owner, QKeySequence("Ctrl+E")),
+        duplicate=_action(owner, QKeySequence("Ctrl+D")),
+        trash=_action(owner, QKeySequence(QKeySequence.StandardKey.Delete)),
+        restore=_action(owner, QKeySequence("Ctrl+R")),
+        empty_trash=_action(owner),
+        show_trash=_action(owner, QKeySequence("Ctrl+Shift+T")),
+        find=_action(owner, QKeySequence(QKeySequence.StandardKey.Find)),
     )
+    retranslate_actions(actions)
     actions.show_trash.setCheckable(True)
     # Enter and Delete act on the table only, never while typing in the search box.
     for table_only in (actions.open, actions.trash):

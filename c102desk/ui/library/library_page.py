@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.store import DuplicateAssessmentError, Store
-from c102desk.ui.library.actions import LibraryActions, make_actions
+from c102desk.ui.library.actions import LibraryActions, make_actions, retranslate_actions
 from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.library.filter_proxy import LibraryFilterProxy
 from c102desk.ui.library.table_model import (
@@ -59,8 +59,10 @@ class LibraryPage(QWidget):
     failed = Signal(str)  # an operation failed (after the user was told)
     message = Signal(str)  # a short note for the status bar
 
-    def __init__(self, store: Store, runner: TaskRunner, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: TaskRunner, prompts: Prompts, parent: QWidget | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language  # the interface language (dates follow Qt's default locale, set with it)
         self.store = store
         self.runner = runner
         self.prompts = prompts
@@ -83,6 +85,7 @@ class LibraryPage(QWidget):
         layout.addWidget(self.pages)
 
         self._connect_actions()
+        self.retranslate()
         self.refresh()
 
     # ----------------------------------------------------------------- building
@@ -100,25 +103,20 @@ class LibraryPage(QWidget):
         self.count_label.setObjectName("subtle")
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search country or title  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search assessments"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
         self.search.textChanged.connect(self._search_changed)
 
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Show status"))
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        self.status_filter.addItem(self.tr("Drafts"), "draft")
-        self.status_filter.addItem(self.tr("Final"), "final")
+        for status in (None, "draft", "final"):
+            self.status_filter.addItem("", status)
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
 
         self.trash_button = self._tool_button(self.commands.show_trash)
         self.import_button = self._tool_button(self.commands.import_files)
-        self.new_button = QPushButton(self.tr("New Assessment"))
+        self.new_button = QPushButton()
         self.new_button.setObjectName("primaryButton")
-        self.new_button.setAccessibleName(self.tr("New assessment"))
         self.new_button.clicked.connect(self.commands.new.trigger)
 
         header = QHBoxLayout()
@@ -138,7 +136,6 @@ class LibraryPage(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName(self.tr("Assessments"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -209,9 +206,34 @@ class LibraryPage(QWidget):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
+
+    # ----------------------------------------------------------------- language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the current language (at start and on each language change)."""
+        retranslate_actions(self.commands)
+        self.search.setPlaceholderText(self.tr("Search country or title  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search assessments"))
+        self.status_filter.setAccessibleName(self.tr("Show status"))
+        for index, text in enumerate((self.tr("All statuses"), self.tr("Drafts"), self.tr("Final"))):
+            self.status_filter.setItemText(index, text)
+        self.new_button.setText(self.tr("New Assessment"))
+        self.new_button.setAccessibleName(self.tr("New assessment"))
+        self.table.setAccessibleName(self.tr("Assessments"))
+        for button in (self.trash_button, self.import_button, self.open_button, self.duplicate_button,
+                       self.export_button, self.trash_action_button, self.restore_button, self.empty_trash_button):
+            action = button.defaultAction()
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.model.retranslate()
+        self._update_titles()
+        self._update_empty_label()
 
     def _connect_actions(self) -> None:
         a: LibraryActions = self.commands
@@ -242,19 +264,20 @@ class LibraryPage(QWidget):
         self.model.set_rows(load_rows(self.store, trashed=self.showing_trash))
         first_launch = not self.showing_trash and self.model.rowCount() == 0 and not self.search.text()
         self.pages.setCurrentIndex(0 if first_launch else 1)
-        if self.showing_trash:
-            self.heading.setText(self.tr("Trash"))
-        else:
-            self.heading.setText(self.tr("Assessments"))
-        count = self.model.rowCount()
-        if self.showing_trash:
-            self.count_label.setText(self.tr("In the trash: %1").replace("%1", str(count)))
-        else:
-            self.count_label.setText(self.tr("In your library: %1").replace("%1", str(count)))
+        self._update_titles()
         if keep is not None:
             self.select(keep)
         self._update_empty_label()
         self.update_actions()
+
+    def _update_titles(self) -> None:
+        count = self.model.rowCount()
+        if self.showing_trash:
+            self.heading.setText(self.tr("Trash"))
+            self.count_label.setText(self.tr("In the trash: %1").replace("%1", str(count)))
+        else:
+            self.heading.setText(self.tr("Assessments"))
+            self.count_label.setText(self.tr("In your library: %1").replace("%1", str(count)))
 
     def _update_empty_label(self) -> None:
         if self.proxy.rowCount() > 0:

@@ -64,6 +64,12 @@ class AssessmentTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Headers, statuses and dates in the new language (the views repaint; the rows stay)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def row_info(self, row: int) -> AssessmentInfo:
         return self._rows[row].info
 

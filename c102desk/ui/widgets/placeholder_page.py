@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,8 +22,8 @@ class PlaceholderPage(QWidget):
         body = QLabel(text)
         body.setWordWrap(True)
         body.setAccessibleName(text)
-        self.back_button = QPushButton(self.tr("Back to the library"))
-        self.back_button.setAccessibleName(self.tr("Back to the library"))
+        self.back_button = QPushButton()
+        self.retranslate()
         self.back_button.clicked.connect(self.closeRequested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
@@ -33,3 +33,12 @@ class PlaceholderPage(QWidget):
         layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back to the library"))
+        self.back_button.setAccessibleName(self.tr("Back to the library"))

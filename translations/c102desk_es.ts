@@ -1,0 +1,1410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+31"/>
+        <source>persons</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(year)</source>
+        <translation>(año)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per day</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week</source>
+        <translation>por semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>por año</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(currency: see Part I)</source>
+        <translation>(moneda: véase la Parte I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(period: see Part I)</source>
+        <translation>(período: véase la Parte I)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSession</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/session.py" line="+190"/>
+        <source>Change “{label}”</source>
+        <translation>Cambio de «{label}»</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../c102desk/ui/library/table_model.py" line="+91"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no country)</source>
+        <translation>(país no indicado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · revision %2</source>
+        <translation>%1 · revisión %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 relevant questions answered</source>
+        <translation>%1 de %2 preguntas pertinentes respondidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final: read-only. Start a new revision to change it.</source>
+        <translation>Definitiva: solo lectura. Abra una nueva revisión para modificarla.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/view.py" line="+95"/>
+        <source>Questions and dashboard</source>
+        <translation>Preguntas y panel de conformidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance &amp;dashboard</source>
+        <translation>Panel de &amp;conformidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Next Part</source>
+        <translation>Parte siguiente</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Previous Part</source>
+        <translation>Parte anterior</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Next &amp;unanswered</source>
+        <translation>&amp;Siguiente sin respuesta</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Dashboard</source>
+        <translation>Panel de conformidad</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Mark as &amp;final…</source>
+        <translation>Marcar como de&amp;finitiva…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>This question is not asked with the current answers.</source>
+        <translation>Esta pregunta no se formula con las respuestas actuales.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Every question asked is answered.</source>
+        <translation>Todas las preguntas formuladas tienen respuesta.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>✓ All changes saved · {time}</source>
+        <translation>✓ Cambios guardados · {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Untitled assessment</source>
+        <translation>Evaluación sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILO Convention No. 102 gap assessment · Revision {revision} · {state}</source>
+        <translation>Análisis de brechas respecto del Convenio núm. 102 de la OIT · Revisión {revision} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+122"/>
+        <location line="+16"/>
+        <source>— not answered —</source>
+        <translation>— sin respuesta —</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAssessmentDialog</name>
+    <message>
+        <location filename="../c102desk/ui/library/create_dialog.py" line="+36"/>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation>Nueva evaluación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a gap assessment of one country&apos;s law and practice against Convention No. 102. You can change these details later.</source>
+        <translation>Inicie un análisis de brechas entre la legislación y la práctica de un país y el Convenio núm. 102. Podrá modificar estos datos más adelante.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Northland</source>
+        <translation>p. ej., Nortelandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Gap assessment 2026</source>
+        <translation>p. ej., Análisis de brechas 2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessor</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New assessor…</source>
+        <translation>Nuevo evaluador…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessor&apos;s name</source>
+        <translation>Nombre del evaluador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Ministry of Labour</source>
+        <translation>p. ej., Ministerio de Trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor&apos;s organisation</source>
+        <translation>Organización del evaluador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Legal adviser</source>
+        <translation>p. ej., Asesor jurídico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor&apos;s role</source>
+        <translation>Cargo del evaluador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessor</source>
+        <translation>Nuevo evaluador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ole:</source>
+        <translation>C&amp;argo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Evaluador:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Create assessment</source>
+        <translation>Crear la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+151"/>
+        <source>Verdict of each Part</source>
+        <translation>Evaluación de cada Parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art 3</source>
+        <translation>Art. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements behind the verdict</source>
+        <translation>Requisitos en que se basa la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to go to the question that decides it</source>
+        <translation>Haga doble clic o pulse Intro para ir a la pregunta determinante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a requirement, or select it and press Enter, to open the question that decides it.</source>
+        <translation>Haga doble clic en un requisito, o selecciónelo y pulse Intro, para abrir la pregunta determinante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What-if: evaluate as if an Article 3 declaration were made</source>
+        <translation>Simulación: evaluar como si se hubiera hecho la declaración prevista en el artículo 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What-if view: the verdicts assume the declaration; nothing is saved.</source>
+        <translation>Simulación: las evaluaciones suponen la declaración; no se guarda nada.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>What if no Article 3 declaration were made?</source>
+        <translation>¿Y sin la declaración prevista en el artículo 3?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if an Article 3 declaration were made?</source>
+        <translation>¿Y con la declaración prevista en el artículo 3?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ratification possible — Parts {parts} could be accepted</source>
+        <translation>Ratificación posible — Partes que podrían aceptarse: {parts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ratification not yet possible</source>
+        <translation>Ratificación aún no posible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts that could be accepted now: {parts}</source>
+        <translation>Partes que podrían aceptarse ahora: {parts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocking: {reason}</source>
+        <translation>Obstáculo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Article 3 declaration is needed for this answer.</source>
+        <translation>Se requiere la declaración prevista en el artículo 3 para esta respuesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing blocks ratification.</source>
+        <translation>Nada impide la ratificación.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part {part} — {title}</source>
+        <translation>Parte {part} — {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ratification (Arts 2–6)</source>
+        <translation>Ratificación (arts. 2 a 6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible</source>
+        <translation>Posible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet possible</source>
+        <translation>Aún no posible</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{id}
+Art {article}</source>
+        <translation>{id}
+Art. {article}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(for information) {text}</source>
+        <translation>(a título informativo) {text}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalBanner</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+130"/>
+        <source>&amp;Reopen as a new revision</source>
+        <translation>&amp;Reabrir como nueva revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen as a new revision</source>
+        <translation>Reabrir como nueva revisión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Final — revision {revision}.&lt;/b&gt; This assessment is read-only. To change it, reopen it as a new revision; this one stays as it is.</source>
+        <translation>&lt;b&gt;Definitiva — revisión {revision}.&lt;/b&gt; Esta evaluación es de solo lectura. Para modificarla, reábrala como nueva revisión; esta se conserva tal como está.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <location line="-93"/>
+        <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
+        <translation>Parte {part}: {id} (art. {article}), información insuficiente — {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part {part}: not answered — {label}</source>
+        <translation>Parte {part}: sin respuesta — {label}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Part {part}: to check — {message}</source>
+        <translation>Parte {part}: por verificar — {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark the assessment as final</source>
+        <translation>Marcar la evaluación como definitiva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {warning} answer(s) saved with a warning. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
+        <translation>Antes de marcar esta evaluación como definitiva, tenga en cuenta lo que aún falta: requisitos con información insuficiente: {insufficient}; preguntas pertinentes sin respuesta: {unanswered}; respuestas guardadas con una advertencia: {warning}. Una evaluación definitiva ya no puede modificarse; puede reabrirse como nueva revisión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every relevant question is answered and nothing is flagged. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
+        <translation>Todas las preguntas pertinentes tienen respuesta y no hay nada señalado. Una evaluación definitiva ya no puede modificarse; puede reabrirse como nueva revisión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is missing or flagged</source>
+        <translation>Elementos que faltan o señalados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark as final</source>
+        <translation>Marcar como definitiva</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/help_panel.py" line="+46"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HELP</source>
+        <translation>AYUDA</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ILO Convention No. 102, Article {article}</source>
+        <translation>Convenio núm. 102 de la OIT, artículo {article}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interpretation made by c102desk</source>
+        <translation>Interpretación adoptada por c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unverified fact</source>
+        <translation>Hecho no verificado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Part {part} — {title}</source>
+        <translation>Parte {part} — {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILO Convention No. 102, Articles {articles}</source>
+        <translation>Convenio núm. 102 de la OIT, artículos {articles}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../c102desk/ui/library/actions.py" line="+39"/>
+        <source>&amp;New Assessment…</source>
+        <translation>&amp;Nueva evaluación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new assessment</source>
+        <translation>Iniciar una nueva evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected assessment</source>
+        <translation>Abrir la evaluación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add assessment files (.c102.json) to the library</source>
+        <translation>Añadir archivos de evaluación (.c102.json) a la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected assessment as a file to share or archive</source>
+        <translation>Guardar la evaluación seleccionada en un archivo para compartirla o archivarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected assessment, e.g. to model a reform</source>
+        <translation>Copiar la evaluación seleccionada, p. ej., para simular una reforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Mover a la &amp;papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected assessment to the trash (it can be restored)</source>
+        <translation>Mover la evaluación seleccionada a la papelera (puede restaurarse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Restaurar desde la papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected assessment back from the trash</source>
+        <translation>Recuperar la evaluación seleccionada de la papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mpty Trash…</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every assessment in the trash for good</source>
+        <translation>Eliminar definitivamente todas las evaluaciones de la papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>Mostrar la pape&amp;lera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the assessments in the trash</source>
+        <translation>Mostrar las evaluaciones de la papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library by country or title</source>
+        <translation>Buscar en la biblioteca por país o título</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../c102desk/ui/library/library_page.py" line="+222"/>
+        <source>Search country or title  (Ctrl+F)</source>
+        <translation>Buscar país o título  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search assessments</source>
+        <translation>Buscar evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show status</source>
+        <translation>Estado mostrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Assessment</source>
+        <translation>Nueva evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation>Nueva evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the trash: %1</source>
+        <translation>En la papelera: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your library: %1</source>
+        <translation>En su biblioteca: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No assessments yet.</source>
+        <translation>Todavía no hay evaluaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No assessment matches your search.</source>
+        <translation>Ninguna evaluación coincide con su búsqueda.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Could not create the assessment</source>
+        <translation>No se pudo crear la evaluación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created “%1”.</source>
+        <translation>«%1» creada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Duplicate assessment</source>
+        <translation>Duplicar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the copy (for example the reform it models):</source>
+        <translation>Título de la copia (por ejemplo, la reforma que simula):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not duplicate the assessment</source>
+        <translation>No se pudo duplicar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicated as “%1”.</source>
+        <translation>Duplicada con el título «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not move the assessment to the trash</source>
+        <translation>No se pudo mover la evaluación a la papelera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved to the trash. Show the trash (Ctrl+Shift+T) to restore it.</source>
+        <translation>Movida a la papelera. Muestre la papelera (Ctrl+Mayús+T) para restaurarla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not restore the assessment</source>
+        <translation>No se pudo restaurar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored to the library.</source>
+        <translation>Restaurada en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty the trash?</source>
+        <translation>¿Vaciar la papelera?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments in the trash that will be deleted for good: %1. A backup of the library is taken first.</source>
+        <translation>Evaluaciones de la papelera que se eliminarán definitivamente: %1. Antes se hace una copia de seguridad de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete for good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not empty the trash</source>
+        <translation>No se pudo vaciar la papelera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessments deleted for good: %1.</source>
+        <translation>Evaluaciones eliminadas definitivamente: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import assessment files</source>
+        <translation>Importar archivos de evaluación</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported %1.</source>
+        <translation>%1 importado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import of %1 cancelled.</source>
+        <translation>Importación de %1 cancelada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not import %1</source>
+        <translation>No se pudo importar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export assessment</source>
+        <translation>Exportar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1.</source>
+        <translation>Exportada a %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not export the assessment</source>
+        <translation>No se pudo exportar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../c102desk/ui/main_window.py" line="+153"/>
+        <source>c102desk — ILO Convention No. 102 gap assessments</source>
+        <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c102desk</source>
+        <translation>c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Assessment</source>
+        <translation>&amp;Cerrar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every assessment</source>
+        <translation>Mostrar todas las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About c102desk</source>
+        <translation>&amp;Acerca de c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library: %1</source>
+        <translation>Biblioteca: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library folder</source>
+        <translation>Carpeta de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Opened %1 — %2</source>
+        <translation>Abierta: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The assessment screens are not part of this version yet</source>
+        <translation>Las pantallas de evaluación aún no forman parte de esta versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your assessment is safe in the library. You can export it, or evaluate the exported file with “c102desk evaluate FILE”.</source>
+        <translation>Su evaluación está a salvo en la biblioteca. Puede exportarla o evaluar el archivo exportado con «c102desk evaluate ARCHIVO».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>About c102desk</source>
+        <translation>Acerca de c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;c102desk %1&lt;/h3&gt;&lt;p&gt;Gap assessments of national social security law and practice against ILO Convention No. 102 (Social Security (Minimum Standards), 1952).&lt;/p&gt;&lt;p&gt;Works fully offline. Your library is kept in %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;c102desk %1&lt;/h3&gt;&lt;p&gt;Análisis de brechas entre la legislación y la práctica nacionales de seguridad social y el Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102), de la OIT.&lt;/p&gt;&lt;p&gt;Funciona totalmente sin conexión. Su biblioteca se conserva en %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartNavigator</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/navigator.py" line="+41"/>
+        <source>Parts of the Convention</source>
+        <translation>Partes del Convenio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shared data</source>
+        <translation>Datos comunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {part} · {title}
+{answered} / {relevant} answered · {verdict}</source>
+        <translation>Parte {part} · {title}
+{answered} / {relevant} respondidas · {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>PartPage</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+318"/>
+        <source>Part {part} — {title}</source>
+        <translation>Parte {part} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/placeholder_page.py" line="+43"/>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+28"/>
+        <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
+        <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Assessment already in the library</source>
+        <translation>Evaluación ya presente en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 holds the assessment “%2”, which is already in your library.
+
+Keep both (the file is added as a new assessment), or replace the one in the library with the file&apos;s content?</source>
+        <translation>El archivo %1 contiene la evaluación «%2», que ya está en su biblioteca.
+
+¿Conservar ambas (el archivo se añade como nueva evaluación) o sustituir la de la biblioteca por el contenido del archivo?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Something went wrong that c102desk did not expect. Your saved work is not affected.
+
+Details for the support team: %1</source>
+        <translation>Se produjo un problema imprevisto en c102desk. Su trabajo guardado no se ha visto afectado.
+
+Detalles para el equipo de asistencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-222"/>
+        <source>Art {article} · {id}</source>
+        <translation>Art. {article} · {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation message for: {label}</source>
+        <translation>Mensaje de validación de: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note, legal citation, evidence</source>
+        <translation>Nota, referencia jurídica, pruebas documentales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note, legal citation and evidence for: {label}</source>
+        <translation>Nota, referencia jurídica y pruebas documentales de: {label}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not saved:</source>
+        <translation>No guardado:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved, but please check:</source>
+        <translation>Guardado, pero verifíquelo:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{text}” is not a number (write it like {example}).</source>
+        <translation>«{text}» no es un número (escríbalo como {example}).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/status_style.py" line="+16"/>
+        <source>Not assessed</source>
+        <translation>No evaluada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not compliant</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Information missing</source>
+        <translation>Información insuficiente</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Compliant, to review</source>
+        <translation>Conforme, por examinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>Requiere examen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/store_messages.py" line="+28"/>
+        <source>Your library is damaged</source>
+        <translation>Su biblioteca está dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c102desk could not open your library because its file is damaged. Nothing was deleted: the damaged file was set aside in %1.</source>
+        <translation>c102desk no pudo abrir su biblioteca porque su archivo está dañado. No se eliminó nada: el archivo dañado se apartó en %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A good backup is available: %1. Restore it to continue with your assessments as they were when it was taken.</source>
+        <translation>Hay una copia de seguridad intacta: %1. Restáurela para continuar con sus evaluaciones tal como estaban cuando se hizo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No good backup was found. You can start with an empty library.</source>
+        <translation>No se encontró ninguna copia de seguridad intacta. Puede empezar con una biblioteca vacía.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with an empty library</source>
+        <translation>Empezar con una biblioteca vacía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>c102desk cannot start</source>
+        <translation>c102desk no puede iniciarse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 is not a c102desk library, so c102desk left it untouched. Move it somewhere else, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
+        <translation>El archivo %1 no es una biblioteca de c102desk, por lo que c102desk no lo modificó. Muévalo a otro lugar o inicie c102desk con otra carpeta de datos (c102desk --data-dir CARPETA).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your library is being used by another c102desk window or program. Close it and start c102desk again.</source>
+        <translation>Otra ventana de c102desk u otro programa está usando su biblioteca. Ciérrela y vuelva a iniciar c102desk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your library could not be opened: %1</source>
+        <translation>No se pudo abrir su biblioteca: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c102desk cannot use the folder of your library (%1). Check that the folder exists and that you may write to it, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
+        <translation>c102desk no puede usar la carpeta de su biblioteca (%1). Compruebe que la carpeta existe y que puede escribir en ella, o inicie c102desk con otra carpeta de datos (c102desk --data-dir CARPETA).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../c102desk/ui/worker.py" line="+147"/>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+67"/>
+        <source>e.g. Social Security Act 2004, s. 12(3)</source>
+        <translation>p. ej., Ley de Seguridad Social de 2004, art. 12, párr. 3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../c102desk/ui/library/welcome_page.py" line="+89"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Welcome to c102desk</source>
+        <translation>Le damos la bienvenida a c102desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure a country&apos;s social security law and practice against ILO Convention No. 102, Part by Part. Everything stays on this computer and every answer is saved at once.</source>
+        <translation>Evalúe la legislación y la práctica de seguridad social de un país respecto del Convenio núm. 102 de la OIT, Parte por Parte. Todo permanece en esta computadora y cada respuesta se guarda de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Create an assessment</source>
+        <translation>Crear una evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an assessment file…</source>
+        <translation>Importar un archivo de evaluación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an assessment file</source>
+        <translation>Importar un archivo de evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or open an example to see how it works</source>
+        <translation>O abra un ejemplo para ver cómo funciona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the example %1</source>
+        <translation>Abrir el ejemplo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a copy of this fictional example to your library</source>
+        <translation>Añade una copia de este ejemplo ficticio a su biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(No examples are installed.)</source>
+        <translation>(No hay ejemplos instalados.)</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoEditor</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-159"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Se desconoce</translation>
+    </message>
+</context>
+<context>
+    <name>_DetailsPanel</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+51"/>
+        <source>Note on: {label}</source>
+        <translation>Nota sobre: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National legal citation for: {label}</source>
+        <translation>Referencia jurídica nacional de: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Social Security Act 2004, s. 12(3)</source>
+        <translation>p. ej., Ley de Seguridad Social de 2004, art. 12, párr. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add evidence file…</source>
+        <translation>Añadir una prueba documental…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add evidence file for: {label}</source>
+        <translation>Añadir una prueba documental de: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal &amp;citation</source>
+        <translation>Referencia &amp;jurídica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Pruebas documentales</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No evidence files yet.</source>
+        <translation>Todavía no hay pruebas documentales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} — SHA-256 {digest}…</source>
+        <translation>{name} — SHA-256 {digest}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add evidence file</source>
+        <translation>Añadir una prueba documental</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+31"/>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(year)</source>
+        <translation>(année)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(currency: see Part I)</source>
+        <translation>(monnaie : voir Partie I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(period: see Part I)</source>
+        <translation>(période : voir Partie I)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSession</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/session.py" line="+190"/>
+        <source>Change “{label}”</source>
+        <translation>Modification de « {label} »</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../c102desk/ui/library/table_model.py" line="+91"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no country)</source>
+        <translation>(pays non indiqué)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · revision %2</source>
+        <translation>%1 · révision %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 relevant questions answered</source>
+        <translation>%1 questions pertinentes sur %2 ont reçu une réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final: read-only. Start a new revision to change it.</source>
+        <translation>Définitive : lecture seule. Ouvrez une nouvelle révision pour la modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/view.py" line="+95"/>
+        <source>Questions and dashboard</source>
+        <translation>Questions et tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance &amp;dashboard</source>
+        <translation>&amp;Tableau de conformité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Next Part</source>
+        <translation>Partie suivante</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Previous Part</source>
+        <translation>Partie précédente</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Next &amp;unanswered</source>
+        <translation>&amp;Suivante sans réponse</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Dashboard</source>
+        <translation>Tableau de conformité</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Mark as &amp;final…</source>
+        <translation>Marquer comme dé&amp;finitive…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>This question is not asked with the current answers.</source>
+        <translation>Cette question n&apos;est pas posée compte tenu des réponses actuelles.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Every question asked is answered.</source>
+        <translation>Toutes les questions posées ont reçu une réponse.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>✓ All changes saved · {time}</source>
+        <translation>✓ Modifications enregistrées · {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Untitled assessment</source>
+        <translation>Évaluation sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILO Convention No. 102 gap assessment · Revision {revision} · {state}</source>
+        <translation>Analyse des écarts au regard de la convention (n° 102) de l&apos;OIT · Révision {revision} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+122"/>
+        <location line="+16"/>
+        <source>— not answered —</source>
+        <translation>— sans réponse —</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAssessmentDialog</name>
+    <message>
+        <location filename="../c102desk/ui/library/create_dialog.py" line="+36"/>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a gap assessment of one country&apos;s law and practice against Convention No. 102. You can change these details later.</source>
+        <translation>Commencez l&apos;analyse des écarts entre la législation et la pratique d&apos;un pays et la convention (n° 102). Vous pourrez modifier ces indications plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Northland</source>
+        <translation>p. ex. Nordland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Gap assessment 2026</source>
+        <translation>p. ex. Analyse des écarts 2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessor</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New assessor…</source>
+        <translation>Nouvel évaluateur…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessor&apos;s name</source>
+        <translation>Nom de l&apos;évaluateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Ministry of Labour</source>
+        <translation>p. ex. Ministère du Travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor&apos;s organisation</source>
+        <translation>Organisation de l&apos;évaluateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Legal adviser</source>
+        <translation>p. ex. Conseiller juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor&apos;s role</source>
+        <translation>Fonction de l&apos;évaluateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessor</source>
+        <translation>Nouvel évaluateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Évaluateur :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Create assessment</source>
+        <translation>Créer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+151"/>
+        <source>Verdict of each Part</source>
+        <translation>Appréciation de chaque Partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art 3</source>
+        <translation>Art. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements behind the verdict</source>
+        <translation>Exigences à l&apos;origine de l&apos;appréciation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to go to the question that decides it</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour aller à la question déterminante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a requirement, or select it and press Enter, to open the question that decides it.</source>
+        <translation>Double-cliquez sur une exigence, ou sélectionnez-la et appuyez sur Entrée, pour ouvrir la question déterminante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What-if: evaluate as if an Article 3 declaration were made</source>
+        <translation>Simulation : évaluer comme si une déclaration au titre de l&apos;article 3 était faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What-if view: the verdicts assume the declaration; nothing is saved.</source>
+        <translation>Simulation : les appréciations supposent la déclaration ; rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>What if no Article 3 declaration were made?</source>
+        <translation>Et sans déclaration au titre de l&apos;article 3 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if an Article 3 declaration were made?</source>
+        <translation>Et avec une déclaration au titre de l&apos;article 3 ?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ratification possible — Parts {parts} could be accepted</source>
+        <translation>Ratification possible — Parties pouvant être acceptées : {parts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ratification not yet possible</source>
+        <translation>Ratification pas encore possible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts that could be accepted now: {parts}</source>
+        <translation>Parties pouvant être acceptées dès maintenant : {parts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocking: {reason}</source>
+        <translation>Obstacle : {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Article 3 declaration is needed for this answer.</source>
+        <translation>Une déclaration au titre de l&apos;article 3 est requise pour cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing blocks ratification.</source>
+        <translation>Rien ne fait obstacle à la ratification.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part {part} — {title}</source>
+        <translation>Partie {part} — {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ratification (Arts 2–6)</source>
+        <translation>Ratification (art. 2 à 6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet possible</source>
+        <translation>Pas encore possible</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{id}
+Art {article}</source>
+        <translation>{id}
+Art. {article}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(for information) {text}</source>
+        <translation>(pour information) {text}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalBanner</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+130"/>
+        <source>&amp;Reopen as a new revision</source>
+        <translation>&amp;Rouvrir comme nouvelle révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen as a new revision</source>
+        <translation>Rouvrir comme nouvelle révision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Final — revision {revision}.&lt;/b&gt; This assessment is read-only. To change it, reopen it as a new revision; this one stays as it is.</source>
+        <translation>&lt;b&gt;Définitive — révision {revision}.&lt;/b&gt; Cette évaluation est en lecture seule. Pour la modifier, rouvrez-la comme nouvelle révision ; celle-ci reste inchangée.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <location line="-93"/>
+        <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
+        <translation>Partie {part} : {id} (art. {article}), informations insuffisantes — {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part {part}: not answered — {label}</source>
+        <translation>Partie {part} : sans réponse — {label}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Part {part}: to check — {message}</source>
+        <translation>Partie {part} : à vérifier — {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark the assessment as final</source>
+        <translation>Marquer l&apos;évaluation comme définitive</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {warning} answer(s) saved with a warning. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
+        <translation>Avant de marquer cette évaluation comme définitive, notez ce qui manque encore : exigences pour lesquelles les informations sont insuffisantes : {insufficient} ; questions pertinentes sans réponse : {unanswered} ; réponses enregistrées avec un avertissement : {warning}. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every relevant question is answered and nothing is flagged. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
+        <translation>Toutes les questions pertinentes ont reçu une réponse et rien n&apos;est signalé. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is missing or flagged</source>
+        <translation>Éléments manquants ou signalés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark as final</source>
+        <translation>Marquer comme définitive</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/help_panel.py" line="+46"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HELP</source>
+        <translation>AIDE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ILO Convention No. 102, Article {article}</source>
+        <translation>Convention (n° 102) de l&apos;OIT, article {article}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interpretation made by c102desk</source>
+        <translation>Interprétation retenue par c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unverified fact</source>
+        <translation>Fait non vérifié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Part {part} — {title}</source>
+        <translation>Partie {part} — {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILO Convention No. 102, Articles {articles}</source>
+        <translation>Convention (n° 102) de l&apos;OIT, articles {articles}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../c102desk/ui/library/actions.py" line="+39"/>
+        <source>&amp;New Assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new assessment</source>
+        <translation>Commencer une nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected assessment</source>
+        <translation>Ouvrir l&apos;évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add assessment files (.c102.json) to the library</source>
+        <translation>Ajouter des fichiers d&apos;évaluation (.c102.json) à la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected assessment as a file to share or archive</source>
+        <translation>Enregistrer l&apos;évaluation sélectionnée dans un fichier, pour la partager ou l&apos;archiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Dupliquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected assessment, e.g. to model a reform</source>
+        <translation>Copier l&apos;évaluation sélectionnée, p. ex. pour simuler une réforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected assessment to the trash (it can be restored)</source>
+        <translation>Mettre l&apos;évaluation sélectionnée à la corbeille (elle peut être restaurée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected assessment back from the trash</source>
+        <translation>Sortir l&apos;évaluation sélectionnée de la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mpty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every assessment in the trash for good</source>
+        <translation>Supprimer définitivement toutes les évaluations de la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>Afficher la cor&amp;beille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the assessments in the trash</source>
+        <translation>Afficher les évaluations de la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library by country or title</source>
+        <translation>Rechercher dans la bibliothèque par pays ou par titre</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../c102desk/ui/library/library_page.py" line="+222"/>
+        <source>Search country or title  (Ctrl+F)</source>
+        <translation>Rechercher un pays ou un titre  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search assessments</source>
+        <translation>Rechercher des évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show status</source>
+        <translation>Statut affiché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drafts</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the trash: %1</source>
+        <translation>Dans la corbeille : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your library: %1</source>
+        <translation>Dans votre bibliothèque : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No assessments yet.</source>
+        <translation>Aucune évaluation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No assessment matches your search.</source>
+        <translation>Aucune évaluation ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Could not create the assessment</source>
+        <translation>Impossible de créer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created “%1”.</source>
+        <translation>« %1 » créée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Duplicate assessment</source>
+        <translation>Dupliquer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the copy (for example the reform it models):</source>
+        <translation>Titre de la copie (par exemple la réforme qu&apos;elle simule) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not duplicate the assessment</source>
+        <translation>Impossible de dupliquer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicated as “%1”.</source>
+        <translation>Dupliquée sous le titre « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not move the assessment to the trash</source>
+        <translation>Impossible de mettre l&apos;évaluation à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved to the trash. Show the trash (Ctrl+Shift+T) to restore it.</source>
+        <translation>Mise à la corbeille. Affichez la corbeille (Ctrl+Maj+T) pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not restore the assessment</source>
+        <translation>Impossible de restaurer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored to the library.</source>
+        <translation>Restaurée dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty the trash?</source>
+        <translation>Vider la corbeille ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments in the trash that will be deleted for good: %1. A backup of the library is taken first.</source>
+        <translation>Évaluations de la corbeille qui seront supprimées définitivement : %1. Une sauvegarde de la bibliothèque est d&apos;abord effectuée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not empty the trash</source>
+        <translation>Impossible de vider la corbeille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessments deleted for good: %1.</source>
+        <translation>Évaluations supprimées définitivement : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import assessment files</source>
+        <translation>Importer des fichiers d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import of %1 cancelled.</source>
+        <translation>Importation de %1 annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not import %1</source>
+        <translation>Impossible d&apos;importer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export assessment</source>
+        <translation>Exporter l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1.</source>
+        <translation>Exportée vers %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not export the assessment</source>
+        <translation>Impossible d&apos;exporter l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../c102desk/ui/main_window.py" line="+153"/>
+        <source>c102desk — ILO Convention No. 102 gap assessments</source>
+        <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c102desk</source>
+        <translation>c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Assessment</source>
+        <translation>&amp;Fermer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the library</source>
+        <translation>Revenir à la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every assessment</source>
+        <translation>Afficher toutes les évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About c102desk</source>
+        <translation>À &amp;propos de c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library: %1</source>
+        <translation>Bibliothèque : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library folder</source>
+        <translation>Dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Opened %1 — %2</source>
+        <translation>Ouverte : %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The assessment screens are not part of this version yet</source>
+        <translation>Les écrans d&apos;évaluation ne font pas encore partie de cette version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your assessment is safe in the library. You can export it, or evaluate the exported file with “c102desk evaluate FILE”.</source>
+        <translation>Votre évaluation est conservée en sécurité dans la bibliothèque. Vous pouvez l&apos;exporter, ou évaluer le fichier exporté avec « c102desk evaluate FICHIER ».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>About c102desk</source>
+        <translation>À propos de c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;c102desk %1&lt;/h3&gt;&lt;p&gt;Gap assessments of national social security law and practice against ILO Convention No. 102 (Social Security (Minimum Standards), 1952).&lt;/p&gt;&lt;p&gt;Works fully offline. Your library is kept in %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;c102desk %1&lt;/h3&gt;&lt;p&gt;Analyses des écarts entre la législation et la pratique nationales de sécurité sociale et la convention (n° 102) concernant la sécurité sociale (norme minimum), 1952, de l&apos;OIT.&lt;/p&gt;&lt;p&gt;Fonctionne entièrement hors ligne. Votre bibliothèque est conservée dans %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartNavigator</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/navigator.py" line="+41"/>
+        <source>Parts of the Convention</source>
+        <translation>Parties de la convention</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shared data</source>
+        <translation>Données communes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {part} · {title}
+{answered} / {relevant} answered · {verdict}</source>
+        <translation>Partie {part} · {title}
+{answered} / {relevant} réponses · {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>PartPage</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+318"/>
+        <source>Part {part} — {title}</source>
+        <translation>Partie {part} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/placeholder_page.py" line="+43"/>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Revenir à la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+28"/>
+        <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
+        <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Assessment already in the library</source>
+        <translation>Évaluation déjà présente dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 holds the assessment “%2”, which is already in your library.
+
+Keep both (the file is added as a new assessment), or replace the one in the library with the file&apos;s content?</source>
+        <translation>Le fichier %1 contient l&apos;évaluation « %2 », qui se trouve déjà dans votre bibliothèque.
+
+Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou remplacer celle de la bibliothèque par le contenu du fichier ?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep both</source>
+        <translation>Conserver les deux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Something went wrong that c102desk did not expect. Your saved work is not affected.
+
+Details for the support team: %1</source>
+        <translation>Un problème imprévu est survenu dans c102desk. Votre travail enregistré n&apos;est pas touché.
+
+Détails pour l&apos;équipe d&apos;assistance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-222"/>
+        <source>Art {article} · {id}</source>
+        <translation>Art. {article} · {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation message for: {label}</source>
+        <translation>Message de validation pour : {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note, legal citation, evidence</source>
+        <translation>Note, référence juridique, pièces justificatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note, legal citation and evidence for: {label}</source>
+        <translation>Note, référence juridique et pièces justificatives pour : {label}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not saved:</source>
+        <translation>Non enregistré :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved, but please check:</source>
+        <translation>Enregistré, mais à vérifier :</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{text}” is not a number (write it like {example}).</source>
+        <translation>« {text} » n&apos;est pas un nombre (écrivez-le comme {example}).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/status_style.py" line="+16"/>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Information missing</source>
+        <translation>Informations insuffisantes</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Compliant, to review</source>
+        <translation>Conforme, à examiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Met</source>
+        <translation>Satisfaite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met</source>
+        <translation>Non satisfaite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/store_messages.py" line="+28"/>
+        <source>Your library is damaged</source>
+        <translation>Votre bibliothèque est endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c102desk could not open your library because its file is damaged. Nothing was deleted: the damaged file was set aside in %1.</source>
+        <translation>c102desk n&apos;a pas pu ouvrir votre bibliothèque, car son fichier est endommagé. Rien n&apos;a été supprimé : le fichier endommagé a été mis de côté dans %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A good backup is available: %1. Restore it to continue with your assessments as they were when it was taken.</source>
+        <translation>Une sauvegarde intacte est disponible : %1. Restaurez-la pour reprendre vos évaluations dans l&apos;état où elles se trouvaient lors de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No good backup was found. You can start with an empty library.</source>
+        <translation>Aucune sauvegarde intacte n&apos;a été trouvée. Vous pouvez commencer avec une bibliothèque vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with an empty library</source>
+        <translation>Commencer avec une bibliothèque vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>c102desk cannot start</source>
+        <translation>c102desk ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 is not a c102desk library, so c102desk left it untouched. Move it somewhere else, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
+        <translation>Le fichier %1 n&apos;est pas une bibliothèque c102desk ; c102desk ne l&apos;a donc pas modifié. Déplacez-le ailleurs, ou démarrez c102desk avec un autre dossier de données (c102desk --data-dir DOSSIER).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your library is being used by another c102desk window or program. Close it and start c102desk again.</source>
+        <translation>Votre bibliothèque est utilisée par une autre fenêtre de c102desk ou un autre programme. Fermez-la, puis redémarrez c102desk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your library could not be opened: %1</source>
+        <translation>Votre bibliothèque n&apos;a pas pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c102desk cannot use the folder of your library (%1). Check that the folder exists and that you may write to it, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
+        <translation>c102desk ne peut pas utiliser le dossier de votre bibliothèque (%1). Vérifiez que le dossier existe et que vous pouvez y écrire, ou démarrez c102desk avec un autre dossier de données (c102desk --data-dir DOSSIER).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../c102desk/ui/worker.py" line="+147"/>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+67"/>
+        <source>e.g. Social Security Act 2004, s. 12(3)</source>
+        <translation>p. ex. Loi de 2004 sur la sécurité sociale, art. 12, al. 3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../c102desk/ui/library/welcome_page.py" line="+89"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Welcome to c102desk</source>
+        <translation>Bienvenue dans c102desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure a country&apos;s social security law and practice against ILO Convention No. 102, Part by Part. Everything stays on this computer and every answer is saved at once.</source>
+        <translation>Évaluez la législation et la pratique de sécurité sociale d&apos;un pays au regard de la convention (n° 102) de l&apos;OIT, Partie par Partie. Tout reste sur cet ordinateur et chaque réponse est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Create an assessment</source>
+        <translation>Créer une évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an assessment file…</source>
+        <translation>Importer un fichier d&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an assessment file</source>
+        <translation>Importer un fichier d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or open an example to see how it works</source>
+        <translation>Ou ouvrez un exemple pour voir comment procéder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the example %1</source>
+        <translation>Ouvrir l&apos;exemple %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a copy of this fictional example to your library</source>
+        <translation>Ajoute une copie de cet exemple fictif à votre bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(No examples are installed.)</source>
+        <translation>(Aucun exemple n&apos;est installé.)</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoEditor</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-159"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>_DetailsPanel</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+51"/>
+        <source>Note on: {label}</source>
+        <translation>Note sur : {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National legal citation for: {label}</source>
+        <translation>Référence juridique nationale pour : {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Social Security Act 2004, s. 12(3)</source>
+        <translation>p. ex. Loi de 2004 sur la sécurité sociale, art. 12, al. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add evidence file…</source>
+        <translation>Ajouter une pièce justificative…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add evidence file for: {label}</source>
+        <translation>Ajouter une pièce justificative pour : {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal &amp;citation</source>
+        <translation>Référence &amp;juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No evidence files yet.</source>
+        <translation>Aucune pièce justificative pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} — SHA-256 {digest}…</source>
+        <translation>{name} — SHA-256 {digest}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add evidence file</source>
+        <translation>Ajouter une pièce justificative</translation>
+    </message>
+</context>
+</TS>
