@@ -1,30 +1,39 @@
-"""Screenshots of the real widgets, for the README and the user guide: ``python tools/screenshots.py``.
+"""Screenshots of the real widgets, for the README and the user guide: ``python tools/screenshots.py [NAME…]``.
 
-Each shot is a function registered with ``@shot("name")``: it gets a fresh store in a temporary folder and
-returns the widget to photograph (shown and sized). The PNGs go to docs/screenshots/. Runs offscreen.
+Each shot is a function registered with ``@shot("name")``: it gets a fresh store in a temporary folder and the
+interface language, and returns the widget to photograph (shown and sized). Every shot is taken in English,
+French and Spanish: docs/screenshots/<name>.png, <name>-fr.png, <name>-es.png (``--lang fr`` for one language).
+The translations are compiled into a temporary folder first. Runs offscreen.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from compile_translations import compile_all
 from PySide6.QtWidgets import QApplication, QWidget
 
 from c102desk.resources import resource_path
 from c102desk.store import Store
+from c102desk.ui import i18n
 from c102desk.ui.app import application
+from c102desk.ui.assessment import AssessmentView
+from c102desk.ui.i18n import Translators
 from c102desk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 WINDOW_SIZE = (1280, 800)
+ASSESSMENT_SIZE = (1400, 880)
+LANGUAGES = ("en", "fr", "es")
+EXAMPLE = "midland-three-parts.c102.json"
 
-ShotFunction = Callable[[Store], QWidget]
+ShotFunction = Callable[[Store, Translators], QWidget]
 SHOTS: dict[str, ShotFunction] = {}
 
 
@@ -47,51 +56,92 @@ def import_examples(store: Store) -> list[str]:
     return [store.import_file(path) for path in sorted(resource_path("examples").glob("*.c102.json"))]
 
 
-def main_window(store: Store) -> MainWindow:
-    window = MainWindow(store)
-    window.resize(*WINDOW_SIZE)
+def main_window(store: Store, translators: Translators, size: tuple[int, int] = WINDOW_SIZE) -> MainWindow:
+    window = MainWindow(store, translators=translators)
+    window.resize(*size)
     window.show()
     settle()
     return window
 
 
 @shot("welcome")
-def welcome(store: Store) -> QWidget:
-    return main_window(store)
+def welcome(store: Store, translators: Translators) -> QWidget:
+    return main_window(store, translators)
 
 
 @shot("library")
-def library(store: Store) -> QWidget:
+def library(store: Store, translators: Translators) -> QWidget:
     ids = import_examples(store)
     store.duplicate(ids[1], "Reform 2027: longer pension qualifying period")
     store.finalize(ids[0])
-    window = main_window(store)
+    window = main_window(store, translators)
     window.library.refresh(select=ids[2])
     settle()
     return window
 
 
-def take(names: list[str]) -> list[Path]:
-    application()
+def assessment_window(store: Store, translators: Translators) -> tuple[MainWindow, AssessmentView]:
+    window = main_window(store, translators, ASSESSMENT_SIZE)
+    window.open_assessment(store.import_file(resource_path("examples", EXAMPLE)))
+    view = window.assessment_view
+    assert isinstance(view, AssessmentView)
+    settle()
+    return window, view
+
+
+@shot("question-page")
+def question_page(store: Store, translators: Translators) -> QWidget:
+    window, view = assessment_window(store, translators)
+    view.go_to_question("III.benefit.method")
+    settle()
+    view.part_pages["III"].verticalScrollBar().setValue(view.rows["III.benefit.method"].y() - 16)
+    view.rows["III.benefit.rate"].details_button.setChecked(True)
+    settle()
+    return window
+
+
+@shot("dashboard")
+def dashboard(store: Store, translators: Translators) -> QWidget:
+    window, view = assessment_window(store, translators)
+    view.tabs.setCurrentIndex(1)
+    view.dashboard.select("III")
+    settle()
+    return window
+
+
+def take(names: list[str], languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
+    app = application()
     OUT.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in names or list(SHOTS):
-        with tempfile.TemporaryDirectory() as folder:
-            store = Store.open(Path(folder) / "data")
-            try:
-                widget = SHOTS[name](store)
-                settle()
-                target = OUT / f"{name}.png"
-                widget.grab().save(str(target))
-                written.append(target)
-                widget.close()
-                widget.deleteLater()
-                settle()
-            finally:
-                store.close()
+    with tempfile.TemporaryDirectory() as qm_dir:
+        compile_all(Path(qm_dir))
+        os.environ[i18n.TRANSLATIONS_ENV] = qm_dir
+        translators = Translators(app)
+        for lang in languages:
+            translators.switch(lang)
+            settle()
+            for name in names or list(SHOTS):
+                with tempfile.TemporaryDirectory() as folder:
+                    store = Store.open(Path(folder) / "data")
+                    try:
+                        widget = SHOTS[name](store, translators)
+                        settle()
+                        target = OUT / (f"{name}.png" if lang == "en" else f"{name}-{lang}.png")
+                        widget.grab().save(str(target))
+                        written.append(target)
+                        widget.close()
+                        widget.deleteLater()
+                        settle()
+                    finally:
+                        store.close()
+        translators.switch("en")
     return written
 
 
 if __name__ == "__main__":
-    for path in take(sys.argv[1:]):
+    parser = argparse.ArgumentParser(description="Screenshots of the real widgets into docs/screenshots/.")
+    parser.add_argument("names", nargs="*", help=f"shots to take (default: all of {', '.join(SHOTS)})")
+    parser.add_argument("--lang", action="append", choices=LANGUAGES, help="only these languages")
+    args = parser.parse_args()
+    for path in take(args.names, tuple(args.lang or LANGUAGES)):
         print(path)

@@ -104,6 +104,9 @@ class Dashboard(QWidget):
         self.parts.setItemDelegateForColumn(1, ChipDelegate(self.parts))
         self.parts.setWordWrap(True)
         self.parts.verticalHeader().setDefaultSectionSize(40)
+        # Long Part titles (French, Spanish) wrap onto a third line rather than being cut.
+        self.parts.verticalHeader().setMinimumSectionSize(40)
+        self.parts.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.parts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)

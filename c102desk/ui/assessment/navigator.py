@@ -2,13 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from c102desk.ui.assessment.session import AssessmentSession
 from c102desk.ui.assessment.status_style import chip_icon, part_status_label
 
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Items as tall as their wrapped text at the list's current width (Qt's own estimate cuts long Part
+    titles, which French and Spanish have, to an elided last line)."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        # the icon and its spacing, the item's padding (style.py: 6px each side) and the style's text margins
+        reserved = self.view.iconSize().width() + 12 + 12 + 12
+        width = max(self.view.viewport().width() - reserved, 60)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(base.width(), max(base.height(), bounds.height() + 18))  # + the 7px top and bottom padding
 
 
 class PartNavigator(QListWidget):
@@ -24,12 +50,17 @@ class PartNavigator(QListWidget):
         self.setIconSize(QSize(14, 14))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(_WrapDelegate(self))
         self.part_ids = [part.id for part in session.questionnaire.parts]
         for part in session.questionnaire.parts:
             item = QListWidgetItem(self)
             item.setData(Qt.ItemDataRole.UserRole, part.id)
         self.currentRowChanged.connect(self._row_changed)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # heights depend on the width
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -57,6 +88,9 @@ class PartNavigator(QListWidget):
             item.setIcon(chip_icon(status))
             item.setData(_STATUS_ROLE, status)
             item.setToolTip(verdict)
+        # A list view does not re-measure items whose text changed: longer texts (another language, another
+        # verdict) would be cut. Lay the items out again.
+        self.scheduleDelayedItemsLayout()
 
     def select_part(self, part_id: str) -> None:
         self.setCurrentRow(self.part_ids.index(part_id))

@@ -163,6 +163,7 @@ class AssessmentView(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel(header)
         self.subtitle.setObjectName("assessmentSubtitle")
+        self.subtitle.setWordWrap(True)  # French and Spanish run longer: wrap rather than widen the window
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         row.addLayout(titles, 1)
