@@ -13,10 +13,12 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from compile_translations import compile_all
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 from c102desk.resources import resource_path
@@ -29,6 +31,10 @@ from c102desk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 WINDOW_SIZE = (1280, 800)
+REPORT_DIALOG_SIZE = (1280, 860)
+VERIFY_DIALOG_SIZE = (900, 290)
+SIGNER: dict[str, str] = {"name": "Amélie Núñez", "organisation": "Ministère du Travail et de la Sécurité sociale",
+          "country": "SN", "email": "amelie@example.org", "role": "Chargée de mission"}
 ASSESSMENT_SIZE = (1400, 880)
 LANGUAGES = ("en", "fr", "es")
 EXAMPLE = "midland-three-parts.c102.json"
@@ -107,6 +113,56 @@ def dashboard(store: Store, translators: Translators) -> QWidget:
     view.dashboard.select("III")
     settle()
     return window
+
+
+def signer() -> dict[str, Any]:
+    return dict(SIGNER)
+
+
+def run_until(signal: SignalInstance, start: Callable[[], object]) -> None:
+    """Start slow work (it runs in the dialog's worker) and process events until ``signal`` says it is done."""
+    loop = QEventLoop()
+    signal.connect(lambda *_args: loop.quit())
+    QTimer.singleShot(0, start)
+    loop.exec()
+    settle()
+
+
+@shot("report-preview")
+def report_preview(store: Store, translators: Translators) -> QWidget:
+    from c102desk.signing.identity import create_identity, default_identity_path
+    from c102desk.ui.report.export_dialog import ExportReportDialog
+
+    assessment_id = store.import_file(resource_path("examples", EXAMPLE))
+    identity = create_identity(default_identity_path(store.folder), b"screenshot passphrase", **signer())
+    dialog = ExportReportDialog(store, assessment_id, language=translators.language)
+    dialog.identity_name, dialog.identity_fingerprint = SIGNER["name"], identity.fingerprint
+    dialog.role_edit.setText(SIGNER["role"])
+    dialog.resize(*REPORT_DIALOG_SIZE)
+    dialog.show()
+    run_until(dialog.previewReady, dialog.preview)
+    dialog.viewer.zoom_combo.setCurrentIndex(1)  # 75 %: a whole page in view
+    settle()
+    return dialog
+
+
+@shot("verify-result")
+def verify_result(store: Store, translators: Translators) -> QWidget:
+    from c102desk.signing.identity import create_identity, default_identity_path
+    from c102desk.ui.report import tasks
+    from c102desk.ui.report.verify_dialog import VerifyReportDialog
+
+    assessment_id = store.import_file(resource_path("examples", EXAMPLE))
+    passphrase = b"screenshot passphrase"
+    identity = create_identity(default_identity_path(store.folder), passphrase, **signer())
+    out = store.folder / "midland-report.pdf"
+    tasks.build_and_save(store, assessment_id, translators.language, out,
+                         tasks.SignWith(identity.path, passphrase, SIGNER["role"]))
+    dialog = VerifyReportDialog()
+    dialog.resize(*VERIFY_DIALOG_SIZE)
+    dialog.show()
+    run_until(dialog.verified, lambda: dialog.verify_file(out))
+    return dialog
 
 
 def take(names: list[str], languages: tuple[str, ...] = LANGUAGES) -> list[Path]:

@@ -67,7 +67,7 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+190"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+215"/>
         <source>Change “{label}”</source>
         <translation>Cambio de «{label}»</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+91"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+88"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../c102desk/ui/assessment/view.py" line="+95"/>
+        <location filename="../c102desk/ui/assessment/view.py" line="+134"/>
         <source>Questions and dashboard</source>
         <translation>Preguntas y panel de conformidad</translation>
     </message>
@@ -159,47 +159,53 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Next Part</source>
         <translation>Parte siguiente</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Previous Part</source>
         <translation>Parte anterior</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Next &amp;unanswered</source>
         <translation>&amp;Siguiente sin respuesta</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Dashboard</source>
         <translation>Panel de conformidad</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Mark as &amp;final…</source>
         <translation>Marcar como de&amp;finitiva…</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>Export &amp;report…</source>
+        <translation>Exportar el &amp;informe…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+31"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -209,17 +215,17 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+138"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Esta pregunta no se formula con las respuestas actuales.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Every question asked is answered.</source>
         <translation>Todas las preguntas formuladas tienen respuesta.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>✓ All changes saved · {time}</source>
         <translation>✓ Cambios guardados · {time}</translation>
     </message>
@@ -374,9 +380,127 @@
     </message>
 </context>
 <context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/identity_dialog.py" line="+95"/>
+        <source>Create a signing identity</source>
+        <translation>Crear una identidad de firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key and a certificate naming you are made and kept in the data folder, protected by a passphrase. The certificate&apos;s fingerprint is printed in every report you sign, so the receiver can confirm it with you by another channel.</source>
+        <translation>Se crean una clave y un certificado a su nombre, que se guardan en la carpeta de datos protegidos por una frase de contraseña. La huella del certificado se imprime en cada informe que usted firma, para que el destinatario pueda confirmarla con usted por otro medio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Country (ISO code, e.g. SN):</source>
+        <translation>&amp;País (código ISO, p. ej. SN):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase &amp;again:</source>
+        <translation>Frase de contraseña, &amp;otra vez:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country code</source>
+        <translation>Código del país</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Legal adviser</source>
+        <translation>p. ej. Asesor jurídico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least %1 characters</source>
+        <translation>al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the signing identity</source>
+        <translation>Crear la identidad de firma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the signer&apos;s name.</source>
+        <translation>Indique el nombre del firmante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The country is a two-letter code, e.g. SN, FR or PE.</source>
+        <translation>El país es un código de dos letras, p. ej. SN, FR o PE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+151"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+159"/>
         <source>Verdict of each Part</source>
         <translation>Evaluación de cada Parte</translation>
     </message>
@@ -388,7 +512,7 @@
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation>Evaluación</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -436,7 +560,7 @@
         <translation>Simulación: las evaluaciones suponen la declaración; no se guarda nada.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>What if no Article 3 declaration were made?</source>
         <translation>¿Y sin la declaración prevista en el artículo 3?</translation>
     </message>
@@ -516,6 +640,299 @@ Art. {article}</translation>
         <location line="+3"/>
         <source>(for information) {text}</source>
         <translation>(a título informativo) {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+176"/>
+        <source>Export report — %1</source>
+        <translation>Exportar el informe — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gap-assessment report of “%1”, with the assessment file attached. Preview it, then save it, signed or not.</source>
+        <translation>El informe de análisis de brechas de «%1», con el archivo de la evaluación adjunto. Obtenga una vista previa y luego guárdelo, firmado o no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report&apos;s language, whatever the interface&apos;s</source>
+        <translation>El idioma del informe, independiente del de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn the report</source>
+        <translation>Fir&amp;mar el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the report</source>
+        <translation>Firmar el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Crear…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a signing identity</source>
+        <translation>Crear una identidad de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a PKCS#12 signing identity</source>
+        <translation>Importar una identidad de firma PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+210"/>
+        <source>Sign with another PKCS#12 file</source>
+        <translation>Firmar con otro archivo PKCS#12</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>&amp;Role shown:</source>
+        <translation>Ca&amp;rgo indicado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role shown in the signature block</source>
+        <translation>Cargo indicado en el bloque de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as in the certificate</source>
+        <translation>como en el certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;assphrase:</source>
+        <translation>Frase de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the signing identity</source>
+        <translation>Frase de contraseña de la identidad de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the unsigned report</source>
+        <translation>Vista previa del informe sin firmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build the report and show its pages (Ctrl+P)</source>
+        <translation>Generar el informe y mostrar sus páginas (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256 fingerprint</source>
+        <translation>Huella SHA-256 del certificado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sign and save…</source>
+        <translation>Firmar y &amp;guardar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and save the report</source>
+        <translation>Firmar y guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report unsigned</source>
+        <translation>Guardar el informe sin firmar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing identity: %1
+SHA-256 %2</source>
+        <translation>Identidad de firma: %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing identity: the one in the data folder (%1).</source>
+        <translation>Identidad de firma: la de la carpeta de datos (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing identity: %1</source>
+        <translation>Identidad de firma: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
+        <translation>Aún no hay identidad de firma: cree una o importe el archivo PKCS#12 que emitió su ministerio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a signing identity in the data folder</source>
+        <translation>Ya hay una identidad de firma en la carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Building the report in %1…</source>
+        <translation>Generando el informe en %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Building the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Preview: %1 pages, not signed. Check them, then save.</source>
+        <translation>Vista previa: %1 páginas, sin firmar. Revíselas y luego guarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be built</source>
+        <translation>No se pudo generar el informe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no signing identity yet: create or import one first, or untick “Sign the report”.</source>
+        <translation>Aún no hay identidad de firma: cree o importe una primero, o desmarque «Firmar el informe».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase of the signing identity.</source>
+        <translation>Escriba la frase de contraseña de la identidad de firma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the signed report</source>
+        <translation>Guardar el informe firmado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Building and signing the report…</source>
+        <translation>Generando y firmando el informe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed and saved: %1
+Certificate SHA-256 fingerprint (give it to the receiver by another channel):</source>
+        <translation>Firmado y guardado: %1
+Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved (not signed): %1</source>
+        <translation>Guardado (sin firmar): %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
+        <translation>La frase de contraseña no abre la identidad de firma. No se escribió nada; escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was not saved</source>
+        <translation>El informe no se guardó</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>Creating the signing identity…</source>
+        <translation>Creando la identidad de firma…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Import a signing identity</source>
+        <translation>Importar una identidad de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1:</source>
+        <translation>Frase de contraseña de %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Importing the signing identity…</source>
+        <translation>Importando la identidad de firma…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PKCS#12 signing identity (*.p12 *.pfx)</source>
+        <translation>Identidad de firma PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signing identity is ready. Type its passphrase to sign.</source>
+        <translation>La identidad de firma está lista. Escriba su frase de contraseña para firmar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
+        <translation>Esa frase de contraseña no abre el archivo PKCS#12; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signing identity was not made</source>
+        <translation>No se creó la identidad de firma</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1344,7 @@ Art. {article}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+153"/>
+        <location filename="../c102desk/ui/main_window.py" line="+163"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
     </message>
@@ -968,6 +1385,26 @@ Art. {article}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export &amp;report…</source>
+        <translation>Exportar el &amp;informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the open assessment&apos;s PDF report, then save it, signed or not</source>
+        <translation>Obtener una vista previa del informe PDF de la evaluación abierta y luego guardarlo, firmado o no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify a report…</source>
+        <translation>&amp;Verificar un informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check who signed a report and that it is intact</source>
+        <translation>Comprobar quién firmó un informe y que está intacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1002,7 +1439,7 @@ Art. {article}</translation>
         <translation>Carpeta de la biblioteca</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Opened %1 — %2</source>
         <translation>Abierta: %1 — %2</translation>
     </message>
@@ -1017,7 +1454,7 @@ Art. {article}</translation>
         <translation>Su evaluación está a salvo en la biblioteca. Puede exportarla o evaluar el archivo exportado con «c102desk evaluate ARCHIVO».</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
         <source>About c102desk</source>
         <translation>Acerca de c102desk</translation>
     </message>
@@ -1028,9 +1465,64 @@ Art. {article}</translation>
     </message>
 </context>
 <context>
+    <name>PageViewer</name>
+    <message>
+        <location filename="../c102desk/ui/report/page_viewer.py" line="+131"/>
+        <source>Report pages</source>
+        <translation>Páginas del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom level</source>
+        <translation>Nivel de zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom level (Ctrl++, Ctrl+-, Ctrl+0)</source>
+        <translation>Nivel de zoom (Ctrl++, Ctrl+-, Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose “Preview” to see the report&apos;s pages here before saving it.</source>
+        <translation>Elija «Vista previa» para ver aquí las páginas del informe antes de guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Report page %1</source>
+        <translation>Página %1 del informe</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No preview yet</source>
+        <translation>Aún sin vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>PartNavigator</name>
     <message>
-        <location filename="../c102desk/ui/assessment/navigator.py" line="+41"/>
+        <location filename="../c102desk/ui/assessment/navigator.py" line="+72"/>
         <source>Parts of the Convention</source>
         <translation>Partes del Convenio</translation>
     </message>
@@ -1067,7 +1559,7 @@ Art. {article}</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+28"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+29"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -1274,6 +1766,148 @@ Detalles para el equipo de asistencia: %1</translation>
         <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+67"/>
         <source>e.g. Social Security Act 2004, s. 12(3)</source>
         <translation>p. ej., Ley de Seguridad Social de 2004, art. 12, párr. 3</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+145"/>
+        <location line="+27"/>
+        <source>Verify a report</source>
+        <translation>Verificar un informe</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Check who signed a c102desk report, when, and that nothing in it was changed after signing.</source>
+        <translation>Comprobar quién firmó un informe de c102desk, cuándo, y que nada en él se modificó después de la firma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose a report…</source>
+        <translation>&amp;Elegir un informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a report to verify</source>
+        <translation>Elegir un informe para verificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint</source>
+        <translation>Copiar la huella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing time:</source>
+        <translation>Fecha de firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;fingerprint (SHA-256):</source>
+        <translation>&amp;Huella del certificado (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing time</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256 fingerprint</source>
+        <translation>Huella SHA-256 del certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking the signature…</source>
+        <translation>Comprobando la firma…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The report could not be checked</source>
+        <translation>No se pudo verificar el informe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; The report is signed and has not been changed since it was signed. Confirm the fingerprint below with the signer by another channel (telephone, letter) to be sure who signed it.</source>
+        <translation>&lt;b&gt;Intacto.&lt;/b&gt; El informe está firmado y no se ha modificado desde que se firmó. Confirme la huella que figura abajo con el firmante por otro medio (teléfono, carta) para estar seguro de quién lo firmó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or its signature is not valid. Do not rely on its content; ask the signer for the original.</source>
+        <translation>&lt;b&gt;Alterado o no válido.&lt;/b&gt; Este informe se modificó después de firmarse, o su firma no es válida. No confíe en su contenido; pida el original al firmante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Not a signed c102desk report.&lt;/b&gt; The file carries no c102desk signature, so nothing can be said about who wrote it or whether it was changed.</source>
+        <translation>&lt;b&gt;No es un informe de c102desk firmado.&lt;/b&gt; El archivo no lleva ninguna firma de c102desk, así que no se puede decir quién lo escribió ni si se modificó.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not named</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was found: %1</source>
+        <translation>Hallazgos: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not stated</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, as stated by the signer&apos;s computer</source>
+        <translation>%1, según el ordenador del firmante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), as stated by the signer&apos;s computer</source>
+        <translation>%1 (%2), según el ordenador del firmante</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+190"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+215"/>
         <source>Change “{label}”</source>
         <translation>Modification de « {label} »</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+91"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+88"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../c102desk/ui/assessment/view.py" line="+95"/>
+        <location filename="../c102desk/ui/assessment/view.py" line="+134"/>
         <source>Questions and dashboard</source>
         <translation>Questions et tableau de bord</translation>
     </message>
@@ -159,47 +159,53 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Next Part</source>
         <translation>Partie suivante</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Previous Part</source>
         <translation>Partie précédente</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Next &amp;unanswered</source>
         <translation>&amp;Suivante sans réponse</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Dashboard</source>
         <translation>Tableau de conformité</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Mark as &amp;final…</source>
         <translation>Marquer comme dé&amp;finitive…</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+31"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -209,17 +215,17 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+138"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Cette question n&apos;est pas posée compte tenu des réponses actuelles.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Every question asked is answered.</source>
         <translation>Toutes les questions posées ont reçu une réponse.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>✓ All changes saved · {time}</source>
         <translation>✓ Modifications enregistrées · {time}</translation>
     </message>
@@ -374,9 +380,127 @@
     </message>
 </context>
 <context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/identity_dialog.py" line="+95"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key and a certificate naming you are made and kept in the data folder, protected by a passphrase. The certificate&apos;s fingerprint is printed in every report you sign, so the receiver can confirm it with you by another channel.</source>
+        <translation>Une clé et un certificat à votre nom sont créés et conservés dans le dossier de données, protégés par une phrase secrète. L&apos;empreinte du certificat est imprimée dans chaque rapport que vous signez, afin que le destinataire puisse la vérifier auprès de vous par un autre moyen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Country (ISO code, e.g. SN):</source>
+        <translation>&amp;Pays (code ISO, p. ex. SN) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase &amp;again:</source>
+        <translation>Phrase secrète, &amp;encore :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country code</source>
+        <translation>Code du pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, encore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Legal adviser</source>
+        <translation>p. ex. Conseiller juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least %1 characters</source>
+        <translation>au moins %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the signing identity</source>
+        <translation>Créer l&apos;identité de signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the signer&apos;s name.</source>
+        <translation>Indiquez le nom du signataire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The country is a two-letter code, e.g. SN, FR or PE.</source>
+        <translation>Le pays est un code de deux lettres, p. ex. SN, FR ou PE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+151"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+159"/>
         <source>Verdict of each Part</source>
         <translation>Appréciation de chaque Partie</translation>
     </message>
@@ -388,7 +512,7 @@
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation>Appréciation</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -436,7 +560,7 @@
         <translation>Simulation : les appréciations supposent la déclaration ; rien n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>What if no Article 3 declaration were made?</source>
         <translation>Et sans déclaration au titre de l&apos;article 3 ?</translation>
     </message>
@@ -516,6 +640,299 @@ Art. {article}</translation>
         <location line="+3"/>
         <source>(for information) {text}</source>
         <translation>(pour information) {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+176"/>
+        <source>Export report — %1</source>
+        <translation>Exporter le rapport — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gap-assessment report of “%1”, with the assessment file attached. Preview it, then save it, signed or not.</source>
+        <translation>Le rapport d&apos;analyse des écarts de « %1 », avec le fichier de l&apos;évaluation en pièce jointe. Prévisualisez-le, puis enregistrez-le, signé ou non.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report&apos;s language, whatever the interface&apos;s</source>
+        <translation>La langue du rapport, indépendante de celle de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn the report</source>
+        <translation>Si&amp;gner le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the report</source>
+        <translation>Signer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a PKCS#12 signing identity</source>
+        <translation>Importer une identité de signature PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+210"/>
+        <source>Sign with another PKCS#12 file</source>
+        <translation>Signer avec un autre fichier PKCS#12</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>&amp;Role shown:</source>
+        <translation>&amp;Fonction affichée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role shown in the signature block</source>
+        <translation>Fonction affichée dans le bloc de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as in the certificate</source>
+        <translation>comme dans le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;assphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the signing identity</source>
+        <translation>Phrase secrète de l&apos;identité de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the unsigned report</source>
+        <translation>Aperçu du rapport non signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build the report and show its pages (Ctrl+P)</source>
+        <translation>Produire le rapport et en afficher les pages (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256 du certificat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sign and save…</source>
+        <translation>Signer et &amp;enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and save the report</source>
+        <translation>Signer et enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report unsigned</source>
+        <translation>Enregistrer le rapport sans signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing identity: %1
+SHA-256 %2</source>
+        <translation>Identité de signature : %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing identity: the one in the data folder (%1).</source>
+        <translation>Identité de signature : celle du dossier de données (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing identity: %1</source>
+        <translation>Identité de signature : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
+        <translation>Pas encore d&apos;identité de signature : créez-en une, ou importez le fichier PKCS#12 délivré par votre ministère.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a signing identity in the data folder</source>
+        <translation>Il y a déjà une identité de signature dans le dossier de données</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Building the report in %1…</source>
+        <translation>Production du rapport en %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Building the report…</source>
+        <translation>Production du rapport…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Preview: %1 pages, not signed. Check them, then save.</source>
+        <translation>Aperçu : %1 pages, non signé. Vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be built</source>
+        <translation>Le rapport n&apos;a pas pu être produit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no signing identity yet: create or import one first, or untick “Sign the report”.</source>
+        <translation>Il n&apos;y a pas encore d&apos;identité de signature : créez-en ou importez-en une d&apos;abord, ou décochez « Signer le rapport ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the passphrase of the signing identity.</source>
+        <translation>Saisissez la phrase secrète de l&apos;identité de signature.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the signed report</source>
+        <translation>Enregistrer le rapport signé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Building and signing the report…</source>
+        <translation>Production et signature du rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed and saved: %1
+Certificate SHA-256 fingerprint (give it to the receiver by another channel):</source>
+        <translation>Signé et enregistré : %1
+Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moyen) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved (not signed): %1</source>
+        <translation>Enregistré (non signé) : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
+        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature. Rien n&apos;a été écrit ; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was not saved</source>
+        <translation>Le rapport n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>Creating the signing identity…</source>
+        <translation>Création de l&apos;identité de signature…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Import a signing identity</source>
+        <translation>Importer une identité de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Importing the signing identity…</source>
+        <translation>Importation de l&apos;identité de signature…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PKCS#12 signing identity (*.p12 *.pfx)</source>
+        <translation>Identité de signature PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signing identity is ready. Type its passphrase to sign.</source>
+        <translation>L&apos;identité de signature est prête. Saisissez sa phrase secrète pour signer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas le fichier PKCS#12 ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signing identity was not made</source>
+        <translation>L&apos;identité de signature n&apos;a pas été créée</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1344,7 @@ Art. {article}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+153"/>
+        <location filename="../c102desk/ui/main_window.py" line="+163"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
@@ -968,6 +1385,26 @@ Art. {article}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the open assessment&apos;s PDF report, then save it, signed or not</source>
+        <translation>Prévisualiser le rapport PDF de l&apos;évaluation ouverte, puis l&apos;enregistrer, signé ou non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify a report…</source>
+        <translation>&amp;Vérifier un rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check who signed a report and that it is intact</source>
+        <translation>Vérifier qui a signé un rapport et qu&apos;il est intact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1002,7 +1439,7 @@ Art. {article}</translation>
         <translation>Dossier de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Opened %1 — %2</source>
         <translation>Ouverte : %1 — %2</translation>
     </message>
@@ -1017,7 +1454,7 @@ Art. {article}</translation>
         <translation>Votre évaluation est conservée en sécurité dans la bibliothèque. Vous pouvez l&apos;exporter, ou évaluer le fichier exporté avec « c102desk evaluate FICHIER ».</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
         <source>About c102desk</source>
         <translation>À propos de c102desk</translation>
     </message>
@@ -1028,9 +1465,64 @@ Art. {article}</translation>
     </message>
 </context>
 <context>
+    <name>PageViewer</name>
+    <message>
+        <location filename="../c102desk/ui/report/page_viewer.py" line="+131"/>
+        <source>Report pages</source>
+        <translation>Pages du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom level</source>
+        <translation>Niveau de zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom level (Ctrl++, Ctrl+-, Ctrl+0)</source>
+        <translation>Niveau de zoom (Ctrl++, Ctrl+-, Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose “Preview” to see the report&apos;s pages here before saving it.</source>
+        <translation>Choisissez « Aperçu » pour voir ici les pages du rapport avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Report page %1</source>
+        <translation>Page %1 du rapport</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No preview yet</source>
+        <translation>Pas encore d&apos;aperçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>PartNavigator</name>
     <message>
-        <location filename="../c102desk/ui/assessment/navigator.py" line="+41"/>
+        <location filename="../c102desk/ui/assessment/navigator.py" line="+72"/>
         <source>Parts of the Convention</source>
         <translation>Parties de la convention</translation>
     </message>
@@ -1067,7 +1559,7 @@ Art. {article}</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+28"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+29"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -1274,6 +1766,148 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+67"/>
         <source>e.g. Social Security Act 2004, s. 12(3)</source>
         <translation>p. ex. Loi de 2004 sur la sécurité sociale, art. 12, al. 3</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+145"/>
+        <location line="+27"/>
+        <source>Verify a report</source>
+        <translation>Vérifier un rapport</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Check who signed a c102desk report, when, and that nothing in it was changed after signing.</source>
+        <translation>Vérifier qui a signé un rapport c102desk, quand, et que rien n&apos;y a été modifié après la signature.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose a report…</source>
+        <translation>&amp;Choisir un rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a report to verify</source>
+        <translation>Choisir un rapport à vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint</source>
+        <translation>Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by:</source>
+        <translation>Signé par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing time:</source>
+        <translation>Date de signature :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;fingerprint (SHA-256):</source>
+        <translation>&amp;Empreinte du certificat (SHA-256) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing time</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256 du certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Verdict</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking the signature…</source>
+        <translation>Vérification de la signature…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The report could not be checked</source>
+        <translation>Le rapport n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; The report is signed and has not been changed since it was signed. Confirm the fingerprint below with the signer by another channel (telephone, letter) to be sure who signed it.</source>
+        <translation>&lt;b&gt;Intact.&lt;/b&gt; Le rapport est signé et n&apos;a pas été modifié depuis sa signature. Confirmez l&apos;empreinte ci-dessous auprès du signataire par un autre moyen (téléphone, courrier) pour être sûr de qui l&apos;a signé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or its signature is not valid. Do not rely on its content; ask the signer for the original.</source>
+        <translation>&lt;b&gt;Modifié ou non valide.&lt;/b&gt; Ce rapport a été modifié après sa signature, ou sa signature n&apos;est pas valide. Ne vous fiez pas à son contenu ; demandez l&apos;original au signataire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Not a signed c102desk report.&lt;/b&gt; The file carries no c102desk signature, so nothing can be said about who wrote it or whether it was changed.</source>
+        <translation>&lt;b&gt;Pas un rapport c102desk signé.&lt;/b&gt; Le fichier ne porte aucune signature c102desk : on ne peut rien dire de son auteur ni s&apos;il a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was found: %1</source>
+        <translation>Constats : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, as stated by the signer&apos;s computer</source>
+        <translation>%1, selon l&apos;ordinateur du signataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), as stated by the signer&apos;s computer</source>
+        <translation>%1 (%2), selon l&apos;ordinateur du signataire</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from c102desk import __version__
 from c102desk.store import Store
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPage(store, self.runner, self.prompts, language=self.language)
         self.assessment_view: QWidget | None = None
         self.current_assessment_id: str | None = None
+        self.report_dialog: QDialog | None = None
         self._yielded_shortcuts: dict[QAction, list[QKeySequence]] = {}
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
@@ -73,12 +74,20 @@ class MainWindow(QMainWindow):
         self.library_action.triggered.connect(self.show_library)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.export_report_action = QAction(self)
+        self.export_report_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_report_action.triggered.connect(self.export_report)
+        self.verify_report_action = QAction(self)
+        self.verify_report_action.triggered.connect(self.verify_report)
         self.about_action.triggered.connect(self.show_about)
 
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
         for action in (a.new, a.import_files, a.export):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_report_action)
+        self.file_menu.addAction(self.verify_report_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_assessment_action)
         self.file_menu.addSeparator()
@@ -100,7 +109,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         # Window-wide shortcuts work whichever page is shown (the menu bar holds the actions).
         for action in (a.new, a.import_files, a.export, a.duplicate, a.restore, a.show_trash, a.find,
-                       self.close_assessment_action, self.quit_action, self.library_action):
+                       self.close_assessment_action, self.quit_action, self.library_action,
+                       self.export_report_action, self.verify_report_action):
             self.addAction(action)
 
     def _build_language_menu(self) -> QMenu:
@@ -158,6 +168,11 @@ class MainWindow(QMainWindow):
         self.library_action.setText(self.tr("&Library"))
         self.library_action.setStatusTip(self.tr("Show every assessment"))
         self.about_action.setText(self.tr("&About c102desk"))
+        self.export_report_action.setText(self.tr("Export &report…"))
+        self.export_report_action.setStatusTip(self.tr("Preview the open assessment's PDF report, then save it, "
+                                                       "signed or not"))
+        self.verify_report_action.setText(self.tr("&Verify a report…"))
+        self.verify_report_action.setStatusTip(self.tr("Check who signed a report and that it is intact"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -179,6 +194,7 @@ class MainWindow(QMainWindow):
         self.library.refresh()
         self.library.update_actions()
         self.close_assessment_action.setEnabled(False)
+        self.export_report_action.setEnabled(False)
         for action in (self.library.commands.find, self.library.commands.show_trash):
             action.setEnabled(True)
         self.library.setFocus()
@@ -196,6 +212,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.close_assessment_action.setEnabled(True)
+        self.export_report_action.setEnabled(True)
         for action in (self.library.commands.find, self.library.commands.show_trash, self.library.commands.restore,
                        self.library.commands.empty_trash, self.library.commands.open):
             action.setEnabled(False)
@@ -222,6 +239,8 @@ class MainWindow(QMainWindow):
             return placeholder
         view: QWidget = module.AssessmentView(self.store, assessment_id, language=self.language)
         view.closeRequested.connect(self.show_library)  # type: ignore[attr-defined]
+        if hasattr(view, "exportReportRequested"):
+            view.exportReportRequested.connect(self.export_report)
         if self.library.current_profile_id is not None and hasattr(view, "set_assessor"):
             view.set_assessor(self.library.current_profile_id)
         return view
@@ -239,6 +258,37 @@ class MainWindow(QMainWindow):
         for action, keys in self._yielded_shortcuts.items():
             action.setShortcuts(keys)
         self._yielded_shortcuts.clear()
+
+    # ----------------------------------------------------------------- reports
+
+    def export_report(self) -> QDialog | None:
+        """Open Export report… for the open assessment (window-modal, not blocking); None when none is open."""
+        view = self.assessment_view
+        session = getattr(view, "session", None)
+        assessment_id = getattr(session, "assessment_id", None) or self.current_assessment_id
+        if assessment_id is None:
+            return None
+        from c102desk.ui.report.export_dialog import ExportReportDialog
+
+        dialog = ExportReportDialog(self.store, assessment_id, self.prompts, self, language=self.language)
+        return self._open_dialog(dialog)
+
+    def verify_report(self) -> QDialog:
+        """Open Verify a report… and ask for the file at once."""
+        from c102desk.ui.report.verify_dialog import VerifyReportDialog
+
+        dialog = VerifyReportDialog(self.prompts, self)
+        self._open_dialog(dialog)
+        dialog.choose_file()
+        return dialog
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.report_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "report_dialog", None))
+        dialog.open()
+        return dialog
 
     # ----------------------------------------------------------------- help, closing
 

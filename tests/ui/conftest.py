@@ -18,6 +18,7 @@ from c102desk.store import Store
 from c102desk.store.records import ProfileInfo
 from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.main_window import MainWindow
+from c102desk.ui.report.identity_dialog import NewIdentity
 from c102desk.ui.widgets.prompts import Conflict, Prompts
 
 
@@ -31,6 +32,9 @@ class ScriptedPrompts(Prompts):
     conflict_answer: Conflict | None = Conflict.KEEP_BOTH
     new_assessment_answer: NewAssessment | None = None
     text_answer: str | None = None
+    file_to_open: str | None = None
+    secret_answer: str | None = None
+    new_identity_answer: NewIdentity | None = None
     asked: list[str] = field(default_factory=list)
     errors: list[tuple[str, BaseException]] = field(default_factory=list)
 
@@ -62,6 +66,23 @@ class ScriptedPrompts(Prompts):
     def ask_text(self, parent: QWidget | None, title: str, label: str, default: str) -> str | None:
         self.asked.append(f"ask_text:{default}")
         return self.text_answer
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
+        self.asked.append("open_file")
+        return self.file_to_open
+
+    def save_as(self, parent: QWidget | None, title: str, suggested: str, file_filter: str,
+                suffix: str) -> str | None:
+        self.asked.append(f"save_as:{Path(suggested).name}")
+        return self.save_target
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.asked.append("ask_secret")
+        return self.secret_answer
+
+    def new_identity(self, parent: QWidget | None, suggested: NewIdentity | None = None) -> NewIdentity | None:
+        self.asked.append("new_identity")
+        return self.new_identity_answer
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from c102desk.store.records import ProfileInfo
 
 if TYPE_CHECKING:
     from c102desk.ui.library.create_dialog import NewAssessment
+    from c102desk.ui.report.identity_dialog import NewIdentity
 
 log = logging.getLogger(__name__)
 
@@ -108,3 +109,31 @@ class Prompts:
     def ask_text(self, parent: QWidget | None, title: str, label: str, default: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
         return text.strip() if ok and text.strip() else None
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
+        """One existing file of the kind ``file_filter`` names (e.g. a PDF report, a PKCS#12 identity)."""
+        file, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return file or None
+
+    def save_as(self, parent: QWidget | None, title: str, suggested: str, file_filter: str,
+                suffix: str) -> str | None:
+        """Where to write a file of the kind ``file_filter`` names; ``suffix`` is added when left out."""
+        file, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        if not file:
+            return None
+        return file if file.lower().endswith(suffix.lower()) else file + suffix
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A passphrase, typed hidden; ``None`` when cancelled or left empty."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password, "")
+        return text if ok and text else None
+
+    def new_identity(self, parent: QWidget | None, suggested: NewIdentity | None = None) -> NewIdentity | None:
+        """The details of a new signing identity (name, organisation, country, e-mail, role, passphrase)."""
+        from c102desk.ui.report.identity_dialog import CreateIdentityDialog
+
+        dialog = CreateIdentityDialog(parent, suggested)
+        try:
+            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,86 @@
+"""The slow work of the report dialogs, as plain functions for ``TaskRunner`` (they run off the GUI thread and
+never touch a widget): build a report from the store, sign and write it, create or import an identity, verify.
+
+The report is built from the same bytes an export of the assessment would write, so the assessment attached to
+the PDF imports back as that file. Signing opens the identity first: a wrong passphrase fails before anything is
+built or written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from c102desk.store import Store
+from c102desk.ui.report.identity_dialog import NewIdentity
+
+
+@dataclass(frozen=True)
+class SignWith:
+    identity: Path
+    passphrase: bytes
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class SavedReport:
+    path: Path
+    fingerprint: str | None  # the certificate's SHA-256 fingerprint when signed
+
+
+@dataclass(frozen=True)
+class IdentityMade:
+    path: Path
+    name: str
+    fingerprint: str
+
+
+def assessment_source(store: Store, assessment_id: str) -> bytes:
+    """The assessment file as an export writes it."""
+    from c102desk.store.values import dump_json
+
+    return (dump_json(store.export_document(assessment_id), indent=2) + "\n").encode("utf-8")
+
+
+def build_unsigned(store: Store, assessment_id: str, lang: str) -> bytes:
+    from c102desk.assessment.file_format import parse_assessment
+    from c102desk.report.builder import build_report
+
+    raw = assessment_source(store, assessment_id)
+    return build_report(parse_assessment(raw, assessment_id), lang=lang, source=raw)
+
+
+def build_and_save(store: Store, assessment_id: str, lang: str, out: Path, sign: SignWith | None) -> SavedReport:
+    from c102desk.assessment.file_format import parse_assessment
+    from c102desk.report.builder import build_report
+    from c102desk.report.commands import write_atomically
+
+    identity = None
+    if sign is not None:
+        from c102desk.signing.identity import load_identity
+
+        identity = load_identity(sign.identity, sign.passphrase)  # a wrong passphrase stops here
+    raw = assessment_source(store, assessment_id)
+    signer = identity.signer_info(sign.role) if identity is not None and sign is not None else None
+    pdf = build_report(parse_assessment(raw, assessment_id), lang=lang, signer=signer, source=raw)
+    if identity is not None and sign is not None:
+        from c102desk.signing.sign import sign_report
+
+        pdf = sign_report(pdf, identity, role=sign.role, lang=lang)
+    write_atomically(out, pdf)
+    return SavedReport(out, identity.fingerprint if identity is not None else None)
+
+
+def create_identity(path: Path, details: NewIdentity) -> IdentityMade:
+    from c102desk.signing.identity import create_identity as create
+
+    made = create(path, details.passphrase.encode("utf-8"), name=details.name, organisation=details.organisation,
+                  country=details.country, email=details.email, role=details.role)
+    return IdentityMade(made.path, made.signer_info().name, made.fingerprint)
+
+
+def import_identity(source: Path, target: Path, passphrase: str) -> IdentityMade:
+    from c102desk.signing.identity import import_identity as copy_in
+
+    made = copy_in(source, target, passphrase.encode("utf-8"))
+    return IdentityMade(made.path, made.signer_info().name, made.fingerprint)
