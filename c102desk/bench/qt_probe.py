@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir")
     parser.add_argument("--open", dest="open_id")
     args = parser.parse_args(argv)
+    if args.mode == "app":
+        # Before Qt, as the ``c102desk`` command does (cli → ui.app, which imports the store before PySide6).
+        from c102desk.ui import app as app_module
 
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
@@ -91,8 +94,6 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         app.exec()
     else:
-        from c102desk.ui import app as app_module
-
         app = app_module.application()  # run_app reuses this instance
         watcher = FirstPaint()
         app.installEventFilter(watcher)

@@ -20,6 +20,9 @@ from c102desk.resources import resource_path
 if TYPE_CHECKING:
     from c102desk.engine.level import LevelRecord
 
+# libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Assumption:
@@ -37,7 +40,7 @@ class Assumption:
 @cache
 def load_assumptions() -> dict[str, Assumption]:
     with resource_path("engine", "assumptions.yaml").open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = yaml.load(handle, Loader=_SAFE_LOADER)
     out: dict[str, Assumption] = {}
     for item in raw["assumptions"]:
         value = item.get("value")

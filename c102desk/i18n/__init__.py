@@ -28,6 +28,9 @@ _TRAILING_NOTE = re.compile(r"\s+\((?:[^()]|\([^()]*\))*\)$")
 # Thousands separators and decimal marks (fr: narrow no-break space, as the French typographic norm).
 _SEPARATORS = {"en": (",", "."), "fr": ("\u202f", ","), "es": (".", ",")}
 
+# libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class CatalogError(KeyError):
     """A message key or glossary term is missing: a defect, caught by the catalogue tests."""
@@ -39,14 +42,14 @@ def _catalog() -> dict[str, dict[str, str]]:
     folder = resource_path("i18n", "engine")
     for path in sorted(folder.glob("*.yaml")):
         with path.open(encoding="utf-8") as handle:
-            raw = yaml.safe_load(handle) or {}
+            raw = yaml.load(handle, Loader=_SAFE_LOADER) or {}
         for key, texts in raw.items():
             if key in entries:
                 raise CatalogError(f"{path.name}: message key {key!r} defined twice")
             entries[key] = {lang: " ".join(str(text).split()) for lang, text in texts.items()}
     # The engine's documented assumptions carry their own translations (text, text_fr, text_es).
     with resource_path("engine", "assumptions.yaml").open(encoding="utf-8") as handle:
-        for item in (yaml.safe_load(handle) or {}).get("assumptions", []):
+        for item in (yaml.load(handle, Loader=_SAFE_LOADER) or {}).get("assumptions", []):
             entries[f"assumption.{item['id']}"] = {
                 lang: " ".join(str(item[field]).split())
                 for lang, field in (("en", "text"), ("fr", "text_fr"), ("es", "text_es")) if item.get(field)
@@ -58,7 +61,7 @@ def _catalog() -> dict[str, dict[str, str]]:
 def glossary() -> dict[str, dict[str, str]]:
     """The Convention's terms in the three languages (the one place a reviewer checks them)."""
     with resource_path("i18n", "glossary.yaml").open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle) or {}
+        raw = yaml.load(handle, Loader=_SAFE_LOADER) or {}
     return {key: {lang: str(text) for lang, text in entry.items() if lang in LANGUAGES}
             for key, entry in raw.items()}
 

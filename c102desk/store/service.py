@@ -32,7 +32,7 @@ from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.model import Severity
 from c102desk.store import backups, integrity, migrate, paths
 from c102desk.store.clock import now_iso
-from c102desk.store.engine import make_engine
+from c102desk.store.engine import configure_connection, make_engine
 from c102desk.store.errors import (
     AssessmentInTrashError,
     AssessmentIsFinalError,
@@ -93,6 +93,9 @@ class Store:
         self._last_backup = time.monotonic()
         self._backup_thread: threading.Thread | None = None
         self._relevance_cache: dict[tuple[str, tuple[tuple[str, str], ...]], frozenset[str]] = {}
+        # set_answer's own connection (see _answer_writer), one writer at a time through it
+        self._answer_connection: sqlite3.Connection | None = None
+        self._answer_lock = threading.Lock()
 
     # ----------------------------------------------------------------- opening, closing, backups
 
@@ -112,6 +115,7 @@ class Store:
 
     def close(self) -> None:
         """Close; changes made since the last backup get one now."""
+        self._close_answer_writer()
         self._wait_for_backup()
         if self._changes_since_backup:
             try:
@@ -147,6 +151,7 @@ class Store:
         if problem is not None:
             raise StoreError(f"backup {chosen.name} is damaged ({problem}); choose another one")
         safety = self.backup("before-restore")
+        self._close_answer_writer()
         self._engine.dispose()
         backups.restore_into(chosen.path, self.database)
         _upgrade(self.database)
@@ -444,37 +449,84 @@ class Store:
         if confidence is not KEEP and confidence is not None and confidence not in CONFIDENCE_MARKS:
             raise InvalidAnswerError(f"confidence must be one of {', '.join(CONFIDENCE_MARKS)}, got {confidence!r}")
         stamp = now_iso()
-        with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            _check_value(row.questionnaire_version, question_id, value)
+        # The most frequent write (every answer the assessor gives): plain SQL on a kept connection, not an
+        # ORM session on a new one each time (docs/performance.md). Same statements, same one transaction.
+        with self._answer_lock, self._answer_transaction() as db:
+            found = db.execute(
+                "SELECT questionnaire_version, status, trashed_at FROM assessments WHERE id = ?", (assessment_id,)
+            ).fetchone()
+            _check_writable(assessment_id, found)
+            _check_value(found[0], question_id, value)
             new_json = dump_json(value)
-            answer = session.get(Answer, (assessment_id, question_id))
-            old_json = None if answer is None else answer.value_json
-            if answer is None:
-                answer = Answer(
-                    assessment_id=assessment_id, question_id=question_id, value_json=new_json, note="",
-                    legal_citation="", confidence=None, changed=stamp, assessor_id=assessor_id,
+            old = db.execute(
+                "SELECT value_json FROM answers WHERE assessment_id = ? AND question_id = ?",
+                (assessment_id, question_id),
+            ).fetchone()
+            kept = {name: field for name, field in (
+                ("note", note), ("legal_citation", legal_citation), ("confidence", confidence),
+            ) if not isinstance(field, Keep)}
+            if old is None:
+                db.execute(
+                    "INSERT INTO answers (assessment_id, question_id, value_json, note, legal_citation, confidence, "
+                    "changed, assessor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (assessment_id, question_id, new_json, kept.get("note", ""), kept.get("legal_citation", ""),
+                     kept.get("confidence"), stamp, assessor_id),
                 )
-                session.add(answer)
-            answer.value_json = new_json
-            answer.changed = stamp
-            answer.assessor_id = assessor_id
-            if not isinstance(note, Keep):
-                answer.note = note
-            if not isinstance(legal_citation, Keep):
-                answer.legal_citation = legal_citation
-            if not isinstance(confidence, Keep):
-                answer.confidence = confidence
+            else:
+                columns = "".join(f", {name} = ?" for name in kept)  # names from the fixed list above
+                db.execute(
+                    f"UPDATE answers SET value_json = ?, changed = ?, assessor_id = ?{columns} "
+                    "WHERE assessment_id = ? AND question_id = ?",
+                    (new_json, stamp, assessor_id, *kept.values(), assessment_id, question_id),
+                )
+            old_json = None if old is None else old[0]
             if old_json != new_json:
-                session.add(AnswerChange(
-                    assessment_id=assessment_id, question_id=question_id, old_value_json=old_json,
-                    new_value_json=new_json, changed_at=stamp, assessor_id=assessor_id,
-                ))
-            session.flush()
+                db.execute(
+                    "INSERT INTO answer_history (assessment_id, question_id, old_value_json, new_value_json, "
+                    "changed_at, assessor_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    (assessment_id, question_id, old_json, new_json, stamp, assessor_id),
+                )
             if not isinstance(evidence_ids, Keep):
-                _link_evidence(session, assessment_id, question_id, evidence_ids)
-            row.changed = stamp
+                _link_evidence_sql(db, assessment_id, question_id, evidence_ids)
+            db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
         self._changed()
+
+    def _answer_writer(self) -> sqlite3.Connection:
+        """The connection ``set_answer`` writes through, opened once and kept: opening one per save (what the
+        engine's NullPool does) and reading the schema again cost more than the write itself. Configured like
+        the engine's (WAL, synchronous=FULL, foreign keys, busy timeout); used under ``_answer_lock``."""
+        if self._answer_connection is None:
+            connection = sqlite3.connect(self.database, isolation_level=None, check_same_thread=False)
+            configure_connection(connection)
+            self._answer_connection = connection
+        return self._answer_connection
+
+    def _close_answer_writer(self) -> None:
+        with self._answer_lock:
+            if self._answer_connection is not None:
+                self._answer_connection.close()
+                self._answer_connection = None
+
+    @contextmanager
+    def _answer_transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT on the answer connection; rolled back on any error (as ``transaction``)."""
+        db = self._answer_writer()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            if "locked" in str(exc):
+                raise StoreLockedError(
+                    "the local store is busy (another c102desk window or program is writing); try again"
+                ) from None
+            raise
 
     def answers(self, assessment_id: str) -> dict[str, Any]:
         """The current values, by question id (what the engine evaluates)."""
@@ -687,15 +739,28 @@ def _writable(session: Session, assessment_id: str) -> Assessment:
     return row
 
 
-def _link_evidence(session: Session, assessment_id: str, question_id: str, evidence_ids: Sequence[str]) -> None:
-    session.execute(delete(AnswerEvidence).where(
-        AnswerEvidence.assessment_id == assessment_id, AnswerEvidence.question_id == question_id
-    ))
+def _check_writable(assessment_id: str, found: tuple[Any, ...] | None) -> None:
+    """``_writable`` for a row read as (questionnaire_version, status, trashed_at); the same errors."""
+    if found is None:
+        raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
+    if found[1] == STATUS_FINAL:
+        raise AssessmentIsFinalError(
+            f"assessment {assessment_id} is final and cannot be changed; start a new revision to change it"
+        )
+    if found[2] is not None:
+        raise AssessmentInTrashError(f"assessment {assessment_id} is in the trash; restore it first")
+
+
+def _link_evidence_sql(db: sqlite3.Connection, assessment_id: str, question_id: str,
+                       evidence_ids: Sequence[str]) -> None:
+    """``_link_evidence`` on a plain connection: the answer's links become exactly ``evidence_ids``."""
+    db.execute("DELETE FROM answer_evidence WHERE assessment_id = ? AND question_id = ?", (assessment_id, question_id))
     for evidence_id in dict.fromkeys(evidence_ids):
-        evidence = session.get(EvidenceFile, evidence_id)
-        if evidence is None or evidence.assessment_id != assessment_id:
+        owner = db.execute("SELECT assessment_id FROM evidence_files WHERE id = ?", (evidence_id,)).fetchone()
+        if owner is None or owner[0] != assessment_id:
             raise EvidenceError(f"evidence {evidence_id!r} does not belong to assessment {assessment_id}")
-        session.add(AnswerEvidence(assessment_id=assessment_id, question_id=question_id, evidence_id=evidence_id))
+        db.execute("INSERT INTO answer_evidence (assessment_id, question_id, evidence_id) VALUES (?, ?, ?)",
+                   (assessment_id, question_id, evidence_id))
 
 
 def _info(row: Assessment) -> AssessmentInfo:

@@ -7,13 +7,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+# The store before PySide6: once PySide6 is imported, shiboken's import hook inspects every module imported
+# after it, and the store's dependencies are many (~60 ms at start-up; docs/performance.md).
+from c102desk.store import Store, StoreDamagedError  # isort: skip
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # isort: skip
+from PySide6.QtGui import QIcon  # isort: skip
+from PySide6.QtWidgets import QApplication, QWidget  # isort: skip
 
 from c102desk import __version__
 from c102desk.resources import resource_path
-from c102desk.store import Store, StoreDamagedError
 from c102desk.ui.i18n import Translators, initial_language
 from c102desk.ui.widgets.store_messages import DamagedChoice, StoreMessages
 from c102desk.ui.widgets.style import apply_style

@@ -4,7 +4,7 @@ ratification panel and a what-if switch for the Article 3 declaration (evaluated
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,7 +82,11 @@ class _WrapDelegate(QStyledItemDelegate):
 
 
 class Dashboard(QWidget):
-    """Emits ``questionRequested(question_id)`` when a requirement is activated (double-click or Enter)."""
+    """Emits ``questionRequested(question_id)`` when a requirement is activated (double-click or Enter).
+
+    It fills itself only while shown: hidden, a new evaluation (or language) just marks it stale, and it
+    catches up when shown (or when ``ensure_current`` is called). Opening an assessment does not pay for it.
+    """
 
     questionRequested = Signal(str)
 
@@ -90,6 +94,7 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.session = session
         self.evaluation: Evaluation = session.evaluation
+        self._stale = True  # nothing shown yet
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(12)
@@ -141,7 +146,7 @@ class Dashboard(QWidget):
         self.parts.currentCellChanged.connect(lambda row, *_: self._show_requirements(row))
         self.requirements.itemActivated.connect(self._activated)
         self.what_if.toggled.connect(self._what_if_toggled)
-        session.evaluated.connect(self.refresh)
+        session.evaluated.connect(self._changed)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -160,7 +165,7 @@ class Dashboard(QWidget):
                                   "that decides it."))
         self.what_if.setAccessibleName(self.tr("What-if: evaluate as if an Article 3 declaration were made"))
         self.what_if_note.setText(self.tr("What-if view: the verdicts assume the declaration; nothing is saved."))
-        self.refresh()
+        self._changed()
 
     def _ratification_panel(self) -> QFrame:
         panel = QFrame(self)
@@ -191,7 +196,23 @@ class Dashboard(QWidget):
 
     # ------------------------------------------------------------------ showing
 
+    def _changed(self) -> None:
+        """A new evaluation or language: show it now if the dashboard is on screen, else when it is shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_current()
+        super().showEvent(event)
+
+    def ensure_current(self) -> None:
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         declared = self.session.value(ART3_QUESTION) is True
         self.what_if.setText(self.tr("What if no Article 3 declaration were made?") if declared
                              else self.tr("What if an Article 3 declaration were made?"))

@@ -22,6 +22,7 @@ from c102desk.questionnaire import load_questionnaire
 from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
 from c102desk.store import KEEP, Store, StoreError
 from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo
+from c102desk.store.values import dump_json, load_json
 
 ART3_QUESTION = "I.art3.declaration"
 
@@ -52,7 +53,7 @@ class AssessmentSession(QObject):
         self.info: AssessmentInfo = store.assessment(assessment_id)
         self.questionnaire: Questionnaire = load_questionnaire(self.info.questionnaire_version)
         self.details: dict[str, AnswerInfo] = {}
-        self.evaluation: Evaluation = evaluate({}, self.questionnaire)
+        self.evaluation: Evaluation  # set by reload (one evaluation at open, not two)
         self.visible: dict[str, Any] = {}
         self.reload()
 
@@ -126,12 +127,36 @@ class AssessmentSession(QObject):
         except StoreError as exc:
             self.writeFailed.emit(str(exc))
             return False
-        self.details = {d.question_id: d for d in self.store.answer_details(self.assessment_id)}
-        self.info = self.store.assessment(self.assessment_id)
+        self._wrote(question_id, value, details)
         self._evaluate()
         self.saved.emit(_local_time(self.info.changed))
         self.answerChanged.emit(question_id)
         return True
+
+    def _wrote(self, question_id: str, value: Any, details: Mapping[str, Any]) -> None:
+        """Update the one answer just saved as the store now holds it, instead of re-reading every answer
+        (``Store.set_answer``: the given fields replace the stored ones, KEEP keeps them; ``changed`` of the
+        answer and of the assessment is the same time stamp)."""
+        self.info = self.store.assessment(self.assessment_id)
+        old = self.details.get(question_id)
+
+        def given(name: str, kept: Any) -> Any:
+            field = details.get(name, KEEP)
+            return kept if field is KEEP else field
+
+        evidence = given("evidence_ids", old.evidence_ids if old else ())
+        self.details[question_id] = AnswerInfo(
+            question_id=question_id,
+            value=load_json(dump_json(value)),  # what reading it back gives (numbers as the store keeps them)
+            note=given("note", old.note if old else ""),
+            legal_citation=given("legal_citation", old.legal_citation if old else ""),
+            confidence=given("confidence", old.confidence if old else None),
+            evidence_ids=tuple(sorted(dict.fromkeys(evidence))),  # the store's order: by evidence id
+            changed=self.info.changed,
+            assessor_id=details.get("assessor_id"),
+        )
+        if old is None:  # keep the store's order (by question id), as a full read gives it
+            self.details = dict(sorted(self.details.items()))
 
     def set_details(
         self, question_id: str, *, note: str | None = None, legal_citation: str | None = None,

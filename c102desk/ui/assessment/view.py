@@ -2,9 +2,16 @@
 
 The main window embeds it as ``AssessmentView(store, assessment_id)`` and listens to ``closeRequested``
 (and to ``assessmentChanged`` when a final assessment is reopened as a new revision).
+
+Opening stays fast whatever the assessment (docs/performance.md): a Part's question page is built the first
+time it is needed (the first Part at open; ``part_pages[id]`` and ``rows[id]`` build theirs on demand, so
+keyboard moves, dashboard links and undo reach any question), and the dashboard is filled when it is shown.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,6 +42,31 @@ from c102desk.ui.assessment.question_page import (
 from c102desk.ui.assessment.session import AssessmentSession
 from c102desk.ui.assessment.style import STYLE_SHEET
 
+_Built = TypeVar("_Built")
+
+
+class _OnDemand(Mapping[str, _Built]):
+    """A read-only mapping over known keys whose values are built by ``build(key)`` when first looked up."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], _Built]) -> None:
+        self._keys = keys
+        self._known = set(keys)
+        self._build = build
+
+    def __getitem__(self, key: str) -> _Built:
+        if key not in self._known:
+            raise KeyError(key)
+        return self._build(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._known  # without building anything
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
 
 class AssessmentView(QWidget):
     closeRequested = Signal()
@@ -59,9 +91,9 @@ class AssessmentView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_questions(), "")
-        self.dashboard = Dashboard(self.session, self)
-        self.dashboard.questionRequested.connect(self.go_to_question)
-        self.tabs.addTab(self.dashboard, "")
+        self._dashboard = Dashboard(self.session, self)
+        self._dashboard.questionRequested.connect(self.go_to_question)
+        self.tabs.addTab(self._dashboard, "")
         layout.addWidget(self.tabs, 1)
         self.session.answerChanged.connect(self._answer_changed)
         self.session.saved.connect(self._saved)
@@ -70,6 +102,12 @@ class AssessmentView(QWidget):
         self._switched(assessment_id, announce=False)
         self.navigator.select_part(self.session.questionnaire.parts[0].id)
         self.retranslate()
+
+    @property
+    def dashboard(self) -> Dashboard:
+        """The dashboard, its verdicts current (it fills itself only when shown: this fills it if needed)."""
+        self._dashboard.ensure_current()
+        return self._dashboard
 
     # ------------------------------------------------------------------ language
 
@@ -188,16 +226,11 @@ class AssessmentView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.navigator = PartNavigator(self.session, splitter)
         self.pages = QStackedWidget(splitter)
-        self.part_pages: dict[str, PartPage] = {}
-        self.rows: dict[str, QuestionRow] = {}
-        for part in self.session.questionnaire.parts:
-            page = PartPage(self.session, part, self.pages)
-            self.pages.addWidget(page)
-            self.part_pages[part.id] = page
-            self.rows.update(page.rows)
-        for row in self.rows.values():
-            row.focused.connect(self._question_focused)
-            row.advanceRequested.connect(self.advance_from)
+        questionnaire = self.session.questionnaire
+        self._built_pages: dict[str, PartPage] = {}  # the Part pages built so far, and their rows
+        self._built_rows: dict[str, QuestionRow] = {}
+        self.part_pages: Mapping[str, PartPage] = _OnDemand([p.id for p in questionnaire.parts], self._part_page)
+        self.rows: Mapping[str, QuestionRow] = _OnDemand([q.id for q in questionnaire.questions()], self._row)
         self.help = HelpPanel(self.session.questionnaire, splitter, language=self.session.language)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.pages)
@@ -209,6 +242,32 @@ class AssessmentView(QWidget):
         splitter.setChildrenCollapsible(False)
         self.navigator.partSelected.connect(self.show_part)
         return splitter
+
+    def _part_page(self, part_id: str) -> PartPage:
+        """The Part's page, built on first use and brought up to date with the session."""
+        page = self._built_pages.get(part_id)
+        if page is not None:
+            return page
+        page = PartPage(self.session, self.session.questionnaire.part(part_id), self.pages)
+        self.pages.addWidget(page)
+        self._built_pages[part_id] = page
+        self._built_rows.update(page.rows)
+        read_only = self.session.is_final
+        currency, basis = self._suffix_values()
+        for row in page.rows.values():  # the rows show the stored answers already (QuestionRow.refresh)
+            row.focused.connect(self._question_focused)
+            row.advanceRequested.connect(self.advance_from)
+            row.set_read_only(read_only)
+            row.set_suffix(currency, basis)
+        page.update_relevance(self.session)
+        return page
+
+    def _row(self, question_id: str) -> QuestionRow:
+        row = self._built_rows.get(question_id)
+        if row is None:
+            self._part_page(self.session.questionnaire.by_id[question_id].part)
+            row = self._built_rows[question_id]
+        return row
 
     # ------------------------------------------------------------------ navigation
 
@@ -263,10 +322,11 @@ class AssessmentView(QWidget):
 
     def advance_from(self, question_id: str) -> None:
         """Enter: go on to the next question that is asked (into the next Part after a Part's last one)."""
-        order = [q.id for q in self.session.questionnaire.questions()]
-        for candidate in order[order.index(question_id) + 1:]:
-            if not self.rows[candidate].isHidden():
-                self.go_to_question(candidate)
+        questions = list(self.session.questionnaire.questions())
+        order = [q.id for q in questions]
+        for candidate in questions[order.index(question_id) + 1:]:
+            if self.session.is_relevant(candidate):  # what hides a row; its page is built only when reached
+                self.go_to_question(candidate.id)
                 return
 
     def go_to_next_unanswered(self) -> bool:
@@ -288,22 +348,28 @@ class AssessmentView(QWidget):
     # ------------------------------------------------------------------ answers
 
     def _answer_changed(self, question_id: str) -> None:
-        self.rows[question_id].refresh()
+        row = self._built_rows.get(question_id)  # a page not built yet shows the answer when it is built
+        if row is not None:
+            row.refresh()
         if question_id in (CURRENCY_QUESTION, TIME_BASIS_QUESTION):
             self._update_suffixes()
         self._update_relevance()
         self.navigator.refresh()
 
     def _update_relevance(self) -> None:
-        for page in self.part_pages.values():
+        for page in self._built_pages.values():
             page.update_relevance(self.session)
 
-    def _update_suffixes(self) -> None:
+    def _suffix_values(self) -> tuple[str | None, str | None]:
         currency = self.session.value(CURRENCY_QUESTION)
         basis = self.session.value(TIME_BASIS_QUESTION)
-        for row in self.rows.values():
-            row.set_suffix(currency if isinstance(currency, str) and currency else None,
-                           basis if isinstance(basis, str) else None)
+        return (currency if isinstance(currency, str) and currency else None,
+                basis if isinstance(basis, str) else None)
+
+    def _update_suffixes(self) -> None:
+        currency, basis = self._suffix_values()
+        for row in self._built_rows.values():
+            row.set_suffix(currency, basis)
 
     def _saved(self, time: str) -> None:
         self._saved_time = time
@@ -348,7 +414,7 @@ class AssessmentView(QWidget):
         info = self.session.info
         self._show_titles()
         read_only = self.session.is_final
-        for row in self.rows.values():
+        for row in self._built_rows.values():
             row.refresh()
             row.set_read_only(read_only)
         self.banner.setVisible(read_only)

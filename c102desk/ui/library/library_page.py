@@ -158,7 +158,11 @@ class LibraryPage(QWidget):
         for column in (COUNTRY, STATUS, PROGRESS, CHANGED):
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized on the first 100 rows (Qt's default, 1,000, measured every row of a big library several times)
+        head.setResizeContentsPrecision(100)
+        # One line per row (no word wrap): every row as tall as the first, set in refresh(), rather than
+        # ResizeToContents measuring each row (seconds on 1,000 assessments; docs/performance.md).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.doubleClicked.connect(lambda _index: self.commands.open.trigger())
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         for action in (self.commands.open, self.commands.duplicate, self.commands.export, self.commands.trash,
@@ -262,6 +266,9 @@ class LibraryPage(QWidget):
         """Reload the rows from the store, keeping (or moving) the selection."""
         keep = select or self.selected_id()
         self.model.set_rows(load_rows(self.store, trashed=self.showing_trash))
+        if self.proxy.rowCount():
+            rows = self.table.verticalHeader()
+            rows.setDefaultSectionSize(max(self.table.sizeHintForRow(0), rows.minimumSectionSize()))
         first_launch = not self.showing_trash and self.model.rowCount() == 0 and not self.search.text()
         self.pages.setCurrentIndex(0 if first_launch else 1)
         self._update_titles()
