@@ -71,6 +71,7 @@ class _OnDemand(Mapping[str, _Built]):
 class AssessmentView(QWidget):
     closeRequested = Signal()
     assessmentChanged = Signal(str)
+    exportReportRequested = Signal()  # the main window opens the report dialog (c102desk.ui.report)
 
     def __init__(self, store: Store, assessment_id: str, parent: QWidget | None = None, *,
                  language: str = "en") -> None:
@@ -138,6 +139,7 @@ class AssessmentView(QWidget):
                           (self.next_unanswered_action, self.tr("Next &unanswered")),
                           (self.dashboard_action, self.tr("Dashboard")),
                           (self.finalize_action, self.tr("Mark as &final…")),
+                          (self.export_report_action, self.tr("Export &report…")),
                           (self.close_action, self.tr("Close"))):
             act.setText(text)
         self._make_undo_actions()
@@ -166,6 +168,8 @@ class AssessmentView(QWidget):
         self.next_unanswered_action = action(self.tr("Next &unanswered"), "Ctrl+J", self.go_to_next_unanswered)
         self.dashboard_action = action(self.tr("Dashboard"), "Ctrl+Shift+D", self.toggle_dashboard)
         self.finalize_action = action(self.tr("Mark as &final…"), "Ctrl+Shift+F", self.request_finalize)
+        # No shortcut: the main window's File ▸ Export report… owns Ctrl+Shift+E.
+        self.export_report_action = action(self.tr("Export &report…"), "", self.exportReportRequested.emit)
         # No shortcut: the main window owns Ctrl+W ("Close Assessment"); two owners would make it ambiguous.
         self.close_action = action(self.tr("Close"), "", self.closeRequested.emit)
         self.undo_action, self.redo_action = self._new_undo_actions()
@@ -214,7 +218,7 @@ class AssessmentView(QWidget):
         row.addWidget(self.saved_indicator)
         self.header_buttons: list[QToolButton] = []
         for act in (self.undo_action, self.redo_action, self.next_unanswered_action, self.finalize_action,
-                    self.close_action):
+                    self.export_report_action, self.close_action):
             button = QToolButton(header)
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
