@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.retranslate()
         self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 40)
-        self.show_library()
+        self.show_library(refresh=False)  # the library page read its list when it was built
 
     # ----------------------------------------------------------------- menus and status bar
 
@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- routing
 
-    def show_library(self) -> None:
+    def show_library(self, *, refresh: bool = True) -> None:
+        """Show the library; ``refresh=False`` when its list was just read (at start-up: read it once, not twice)."""
         if self.assessment_view is not None:
             self.stack.removeWidget(self.assessment_view)
             self.assessment_view.deleteLater()
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
         self.current_assessment_id = None
         self._take_back_shortcuts()
         self.stack.setCurrentWidget(self.library)
-        self.library.refresh()
+        if refresh:
+            self.library.refresh()
         self.library.update_actions()
         self.close_assessment_action.setEnabled(False)
         self.export_report_action.setEnabled(False)
