@@ -5,11 +5,16 @@ contents entries and PDF bookmarks."""
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
+from reportlab.rl_config import _FUZZ
 
 from c102desk.report import fonts
 from c102desk.report.styles import (
@@ -22,6 +27,98 @@ from c102desk.report.styles import (
     RULE,
     SIGNATURE_BOX,
 )
+
+# What ``Paragraph.wrap`` (and the ``breakLines`` it calls) leaves on the paragraph for ``split`` and ``draw``.
+_WRAP_STATE = ("width", "_wrapWidths", "blPara", "height", "frags", "_width_max", "_splitLongWordCount",
+               "_hyphenations")
+
+
+# Per style, the fragment reportlab's parser makes of a text without markup: plain texts are cut from it.
+_PLAIN_FRAG: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def _plain_frags(text: str, style: Any) -> tuple[str, list[Any]] | None:
+    """The cleaned text and the fragments reportlab's parser would make of ``text`` when it has neither markup
+    nor entity (the parser makes a fragment of each entity); None otherwise. The parser (an HTMLParser per
+    paragraph) costs more than all the rest of building the story, and most paragraphs are plain text."""
+    if "<" in text or "&" in text:
+        return None
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned:
+        return None
+    template = _PLAIN_FRAG.get(style)
+    if template is None:
+        _, frags, _ = ParaParser().parse("x", style)
+        if not frags or len(frags) != 1:
+            return None
+        template = _PLAIN_FRAG[style] = frags[0]
+    return cleaned, [template.clone(text=cleaned)]
+
+
+class Paragraph(_Paragraph):
+    """A reportlab Paragraph that parses plain text without the markup parser and breaks its lines once per
+    width.
+
+    Plain text (no tags) gives one fragment of the style's font and colour: it is cut from the fragment the
+    parser made once for that style, the same attributes with this text.
+
+    reportlab wraps a table cell's paragraph each time it sizes the table, each time it splits it across pages
+    and again to draw it, and ``multiBuild`` lays the whole report out twice for the table of contents: the same
+    line breaking for the same width, about six times per paragraph. ``wrap`` depends only on the width (and on
+    the paragraph's frags and style, which do not change after the first wrap), so the state it leaves is kept
+    per width and restored. The line breaks, and so the PDF, are the same.
+    """
+
+    def __init__(self, text: str, style: Any = None, bulletText: str | None = None, **kw: Any) -> None:
+        plain = _plain_frags(text, style) if style is not None and not kw and isinstance(text, str) else None
+        if plain is None:
+            super().__init__(text, style, bulletText, **kw)
+            return
+        cleaned, frags = plain
+        super().__init__(cleaned, style, bulletText, frags=frags)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size: tuple[float, float]
+        if availWidth < _FUZZ:
+            size = super().wrap(availWidth, availHeight)
+            return size
+        state = self.__dict__
+        cache: dict[float, dict[str, Any]] | None = state.get("_wrap_cache")
+        if cache is None:
+            cache = state["_wrap_cache"] = {}
+        saved = cache.get(availWidth)
+        if saved is not None:
+            state.update(saved)
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        cache[availWidth] = {name: state[name] for name in _WRAP_STATE if name in state}
+        return size
+
+
+def _no_draw(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+class LayoutFrame(Frame):
+    """A Frame that, while its document lays out without drawing (``ReportDocTemplate.layout_only``), places the
+    flowables (wrap, split, space before and after: what decides the pages) but does not draw them."""
+
+    def _add(self, flowable: Flowable, canv: rl_canvas.Canvas, trySplit: int = 0) -> int:
+        added: int
+        state = getattr(flowable, "__dict__", None)
+        if (state is None or "drawOn" in state
+                or not getattr(getattr(canv, "_doctemplate", None), "layout_only", False)):
+            added = super()._add(flowable, canv, trySplit)
+            return added
+        # Shadows the method on this instance for this one call (through __dict__: a Drawing refuses setattr).
+        state["drawOn"] = _no_draw
+        try:
+            added = super()._add(flowable, canv, trySplit)
+        finally:
+            state.pop("drawOn", None)
+        return added
+
+    add = _add
 
 
 class ReportDocTemplate(BaseDocTemplate):
@@ -36,15 +133,43 @@ class ReportDocTemplate(BaseDocTemplate):
         self.page_label = page_label
         self.signature_label = signature_label
         cover_bottom = SIGNATURE_BOX[3] + 10 * mm
-        cover = Frame(MARGIN_LEFT, cover_bottom, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - cover_bottom,
+        cover = LayoutFrame(MARGIN_LEFT, cover_bottom, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - cover_bottom,
                       id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        body = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        body = LayoutFrame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
             PageTemplate(id="cover", frames=[cover], onPage=self._draw_cover),
             PageTemplate(id="body", frames=[body], onPage=self._draw_running),
         ])
         self._bookmark = 0
+        self.layout_only = False
+
+    def multiBuild(self, story: list[Flowable], maxPasses: int = 10, **buildKwds: Any) -> int:
+        """reportlab's two passes for the table of contents, the first without drawing.
+
+        reportlab lays the whole report out and draws it once to learn on which page each heading falls, throws
+        that canvas away, and builds again with the contents filled in. Here that first pass only places the
+        flowables (``LayoutFrame``) and records the headings; the passes that follow are reportlab's own, and
+        the one it saves is drawn in full. The pages and the PDF are the same.
+        """
+        indexing = [flowable for flowable in story if flowable.isIndexing()]
+        self._indexingFlowables = indexing  # notify() hands them the headings
+        self._doSave = 0
+        edits: list[tuple[Any, ...]] = []  # what a pass leaves to undo (e.g. ``_postponed`` marks), as reportlab
+        self._multiBuildEdits = edits.append
+        self.layout_only = True
+        try:
+            for flowable in indexing:
+                flowable.beforeBuild()
+            self.build(story[:], **buildKwds)
+            for flowable in indexing:
+                flowable.afterBuild()
+        finally:
+            self.layout_only = False
+            del self._multiBuildEdits
+        for edit in edits:
+            edit[0](*edit[1:])
+        return 1 + int(super().multiBuild(story, maxPasses, **buildKwds))
 
     def _draw_cover(self, canv: rl_canvas.Canvas, doc: Any) -> None:
         x1, y1, x2, y2 = SIGNATURE_BOX

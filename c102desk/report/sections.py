@@ -15,7 +15,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -26,6 +25,7 @@ from c102desk.engine.results import PartStatus, Requirement, Status
 from c102desk.i18n import text_in
 from c102desk.report.analysis import calculations, closing_action
 from c102desk.report.chart import status_chart
+from c102desk.report.layout import Paragraph
 from c102desk.report.model import ReportInput, format_value
 from c102desk.report.styles import (
     CONTENT_WIDTH,

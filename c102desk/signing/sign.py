@@ -10,6 +10,7 @@ The stamp uses an embedded TTF with 1000 units per em (``stamp_font``) through p
 from __future__ import annotations
 
 import io
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +34,19 @@ FIELD_NAME = "C102Signature"
 STAMP_FONT_SIZE = 8
 
 
+@cache
+def _font_bytes(path: str) -> bytes:
+    """The stamp font's file, read once per process."""
+    return Path(path).read_bytes()
+
+
 class _InMemoryGlyphAccumulatorFactory(GlyphAccumulatorFactory):
     """pyHanko opens the font file and never closes it (a ResourceWarning); hand it the bytes instead."""
 
     def create_font_engine(self, writer: Any, obj_stream: Any = None) -> GlyphAccumulator:
         if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
             obj_stream = writer.prepare_object_stream()
-        return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
+        return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(_font_bytes(str(self.font_file))),
                                 font_size=self.font_size, obj_stream=obj_stream)
 
 
