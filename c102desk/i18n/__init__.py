@@ -78,6 +78,7 @@ def term(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return text
 
 
+@cache
 def template(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
     entry = _catalog().get(key)
     if entry is None:
@@ -135,7 +136,8 @@ class Pct:
 
 def _render_param(value: Any, lang: str) -> str:
     if isinstance(value, Msg):
-        return value.render(lang)
+        # A Msg already holds its English text: no need to render it again.
+        return str.__str__(value) if lang == DEFAULT_LANGUAGE else value.render(lang)
     if isinstance(value, Pct):
         return value.render(lang)
     if isinstance(value, bool):
