@@ -314,32 +314,7 @@ class Store:
                 changed=stamp, trashed_at=None,
             ))
             session.flush()
-            evidence_ids: dict[str, str] = {}
-            for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old.id)):
-                evidence_ids[ev.id] = str(uuid.uuid4())
-                session.add(EvidenceFile(
-                    id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
-                    storage=ev.storage, path=ev.path, added=ev.added,
-                ))
-            for ans in session.scalars(select(Answer).where(Answer.assessment_id == old.id)):
-                session.add(Answer(
-                    assessment_id=new_id, question_id=ans.question_id, value_json=ans.value_json, note=ans.note,
-                    legal_citation=ans.legal_citation, confidence=ans.confidence, changed=ans.changed,
-                    assessor_id=ans.assessor_id,
-                ))
-            for change in session.scalars(
-                select(AnswerChange).where(AnswerChange.assessment_id == old.id).order_by(AnswerChange.id)
-            ):
-                session.add(AnswerChange(
-                    assessment_id=new_id, question_id=change.question_id, old_value_json=change.old_value_json,
-                    new_value_json=change.new_value_json, changed_at=change.changed_at,
-                    assessor_id=change.assessor_id,
-                ))
-            session.flush()
-            for link in session.scalars(select(AnswerEvidence).where(AnswerEvidence.assessment_id == old.id)):
-                session.add(AnswerEvidence(
-                    assessment_id=new_id, question_id=link.question_id, evidence_id=evidence_ids[link.evidence_id]
-                ))
+            _copy_contents(session, old.id, new_id)
         self._changed()
         return new_id
 
@@ -359,32 +334,7 @@ class Store:
                 trashed_at=None,
             ))
             session.flush()
-            evidence_ids: dict[str, str] = {}
-            for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old.id)):
-                evidence_ids[ev.id] = str(uuid.uuid4())
-                session.add(EvidenceFile(
-                    id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
-                    storage=ev.storage, path=ev.path, added=ev.added,
-                ))
-            for ans in session.scalars(select(Answer).where(Answer.assessment_id == old.id)):
-                session.add(Answer(
-                    assessment_id=new_id, question_id=ans.question_id, value_json=ans.value_json, note=ans.note,
-                    legal_citation=ans.legal_citation, confidence=ans.confidence, changed=ans.changed,
-                    assessor_id=ans.assessor_id,
-                ))
-            for change in session.scalars(
-                select(AnswerChange).where(AnswerChange.assessment_id == old.id).order_by(AnswerChange.id)
-            ):
-                session.add(AnswerChange(
-                    assessment_id=new_id, question_id=change.question_id, old_value_json=change.old_value_json,
-                    new_value_json=change.new_value_json, changed_at=change.changed_at,
-                    assessor_id=change.assessor_id,
-                ))
-            session.flush()
-            for link in session.scalars(select(AnswerEvidence).where(AnswerEvidence.assessment_id == old.id)):
-                session.add(AnswerEvidence(
-                    assessment_id=new_id, question_id=link.question_id, evidence_id=evidence_ids[link.evidence_id]
-                ))
+            _copy_contents(session, old.id, new_id)
         self._changed()
         return new_id
 
@@ -773,3 +723,33 @@ def _info(row: Assessment) -> AssessmentInfo:
 
 def _profile(row: AssessorProfile) -> ProfileInfo:
     return ProfileInfo(row.id, row.name, row.organisation, row.role)
+
+
+def _copy_contents(session: Session, old_id: str, new_id: str) -> None:
+    """Copy an assessment's evidence, answers (with their details), history and evidence links to ``new_id``."""
+    evidence_ids: dict[str, str] = {}
+    for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old_id)):
+        evidence_ids[ev.id] = str(uuid.uuid4())
+        session.add(EvidenceFile(
+            id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
+            storage=ev.storage, path=ev.path, added=ev.added,
+        ))
+    for ans in session.scalars(select(Answer).where(Answer.assessment_id == old_id)):
+        session.add(Answer(
+            assessment_id=new_id, question_id=ans.question_id, value_json=ans.value_json, note=ans.note,
+            legal_citation=ans.legal_citation, confidence=ans.confidence, changed=ans.changed,
+            assessor_id=ans.assessor_id,
+        ))
+    for change in session.scalars(
+        select(AnswerChange).where(AnswerChange.assessment_id == old_id).order_by(AnswerChange.id)
+    ):
+        session.add(AnswerChange(
+            assessment_id=new_id, question_id=change.question_id, old_value_json=change.old_value_json,
+            new_value_json=change.new_value_json, changed_at=change.changed_at,
+            assessor_id=change.assessor_id,
+        ))
+    session.flush()
+    for link in session.scalars(select(AnswerEvidence).where(AnswerEvidence.assessment_id == old_id)):
+        session.add(AnswerEvidence(
+            assessment_id=new_id, question_id=link.question_id, evidence_id=evidence_ids[link.evidence_id]
+        ))
