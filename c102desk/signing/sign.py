@@ -71,7 +71,7 @@ def sign_report(pdf: bytes, identity: Identity, *, role: str = "", lang: str = "
     stamp_text = t("stamp.text", lang, role=(info.role or t("stamp.no_role", lang)).replace("%", "%%"))
     style = stamp.TextStampStyle(
         stamp_text=stamp_text,
-        timestamp_format="%Y-%m-%d %H:%M:%S %Z",
+        timestamp_format="%Y-%m-%d %H:%M:%S UTC%z",  # ISO date and an explicit offset, the same in every language
         border_width=0,
         background=None,
         text_box_style=text.TextBoxStyle(
