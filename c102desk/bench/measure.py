@@ -110,8 +110,11 @@ def big_library(sizes: Sizes, work: Path) -> list[Figure]:
         Figure("library_list", "big library: store open → list painted", _ms(show_list), "ms", _ms(empty_list),
                "< 500 ms", show_list < 0.5,
                note=f"{size}; floor = the same on an empty store; from process start: "
-                    f"{_ms(record['painted'] - record['spawned']):.0f} ms; generated in {generated:.1f} s",
+                    f"{_ms(record['painted'] - record['spawned']):.0f} ms; progress column filled "
+                    f"{_ms(record['progress_filled'] - record['store_opening']):.0f} ms after store open "
+                    f"(off the GUI thread); generated in {generated:.1f} s",
                details={"from_process_start_ms": _ms(record["painted"] - record["spawned"]),
+                        "progress_filled_ms": _ms(record["progress_filled"] - record["store_opening"]),
                         "store_library_query_ms": _ms(store_list), "generation_s": generated}),
         Figure("library_store_query", "big library: Store.library() (list + progress)", _ms(store_list), "ms",
                target="< 500 ms", passed=store_list < 0.5, note="the one store call the library page needs"),

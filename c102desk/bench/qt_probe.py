@@ -67,6 +67,19 @@ def main(argv: list[str] | None = None) -> int:
             return False
 
         def after_first_paint(self) -> None:
+            # The library's progress column is filled off the GUI thread after the first paint: note when it
+            # arrives, and open the assessment only then (a user's click comes later; opening while the read
+            # runs would time the two together).
+            library = getattr(self.window, "library", None)
+            if library is not None and hasattr(library, "progress_pending") and library.progress_pending():
+                library.progressFilled.connect(self.progress_filled)
+                return
+            self.progress_filled()
+
+        def progress_filled(self) -> None:
+            if "progress_filled" in record:
+                return
+            record["progress_filled"] = time.time()
             window = self.window
             if args.open_id and window is not None and hasattr(window, "open_assessment"):
                 record["assessment_opening"] = time.perf_counter()

@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let an import or export finish writing; the store stays consistent either way (one transaction).
         self.runner.wait_for_done()
+        self.library.wait_for_progress()  # a background read of the library's progress; nothing to save
         super().closeEvent(event)
 
 

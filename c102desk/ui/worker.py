@@ -151,3 +151,49 @@ class TaskRunner(QObject):
         dialog.setAccessibleName(self.tr("Progress"))
         self._progress = dialog
         dialog.show()
+
+
+class QuietRunner(QObject):
+    """Runs background reads off the GUI thread without telling the user: no busy cursor, no progress dialog.
+
+    For work the screen can do without for a moment (the library's progress column filled after the list is
+    shown). ``on_done(result)`` is called on the GUI thread; a failure is logged and ``on_error`` (if given)
+    called there. Its own single-thread pool, so it never queues behind (or holds up) the ``TaskRunner``.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._running: dict[int, _Task] = {}
+        self._next_id = itertools.count(1)
+
+    def is_busy(self) -> bool:
+        return bool(self._running)
+
+    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None] | None = None) -> int:
+        task_id = next(self._next_id)
+        self._running[task_id] = _Task("", on_done, on_error or (lambda _exc: None))
+        self._pool.start(_Job(task_id, work, self._relay))
+        return task_id
+
+    def wait_for_done(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (for shutdown, before the store is closed)."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, object)
+    def _succeeded(self, task_id: int, result: object) -> None:
+        task = self._running.pop(task_id, None)
+        if task is not None:
+            task.on_done(result)
+
+    @Slot(int, object)
+    def _failed(self, task_id: int, error: object) -> None:
+        task = self._running.pop(task_id, None)
+        log.error("background task failed: %s", error, exc_info=error if isinstance(error, BaseException) else None)
+        if task is not None:
+            task.on_error(error if isinstance(error, BaseException) else RuntimeError(str(error)))

@@ -108,3 +108,4 @@ def window(qtbot: QtBot, store: Store, prompts: ScriptedPrompts) -> Iterator[Mai
     qtbot.addWidget(made)
     yield made
     made.runner.wait_for_done()
+    made.library.wait_for_progress()

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from c102desk.store import Store
 from c102desk.ui.library.create_dialog import NEW_PROFILE, CreateAssessmentDialog, NewAssessment
-from c102desk.ui.library.table_model import PROGRESS
+from c102desk.ui.library.progress import Progress
+from c102desk.ui.library.table_model import PENDING, PROGRESS, SORT_ROLE
 from c102desk.ui.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.helpers import show_active, shown_rows
@@ -88,7 +93,7 @@ def test_the_create_dialog_needs_country_title_and_an_assessor(qtbot: QtBot, sto
 
 
 def test_duplicate_copies_the_answers_under_a_new_title(
-    window: MainWindow, store: Store, prompts: ScriptedPrompts
+    qtbot: QtBot, window: MainWindow, store: Store, prompts: ScriptedPrompts
 ) -> None:
     original = store.create_assessment("Testland", "Current law")
     store.set_answer(original, "I.stats.employees", 1000)
@@ -103,6 +108,7 @@ def test_duplicate_copies_the_answers_under_a_new_title(
     assert store.answers(copy.id) == {"I.stats.employees": 1000}
     assert window.library.selected_id() == copy.id
     assert sorted(shown_rows(window.library)) == [("Testland", "Current law"), ("Testland", "Reform 2027")]
+    qtbot.waitUntil(lambda: not window.library.progress_pending())  # the progress is read off the GUI thread
     progress = {window.library.proxy.index(r, PROGRESS).data() for r in range(2)}
     assert len(progress) == 1 and next(iter(progress)).startswith("1 of ")
 
@@ -165,3 +171,78 @@ def test_search_and_status_filter(window: MainWindow, store: Store) -> None:
     assert shown_rows(library) == [("Northland", "Baseline 2025")]
     library.status_filter.setCurrentIndex(library.status_filter.findData("draft"))
     assert sorted(shown_rows(library)) == [("Northland", "Pension reform"), ("Southland", "Baseline 2025")]
+
+
+def test_the_list_is_shown_before_its_progress_which_then_arrives(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = store.create_assessment("Testland", "Current law")
+    store.set_answer(first, "I.stats.employees", 1000)
+    second = store.create_assessment("Otherland", "Reform")
+    window.library.wait_for_progress()
+    qtbot.waitUntil(lambda: not window.library.progress_pending())
+    release = threading.Event()
+    calls: list[bool] = []
+    real_library = store.library
+
+    def slow_library(*, trashed: bool = False) -> Any:
+        calls.append(trashed)
+        assert release.wait(10), "the test never released the progress read"
+        return real_library(trashed=trashed)
+
+    monkeypatch.setattr(store, "library", slow_library)
+    window.library.refresh(select=first)
+
+    # The rows, the selection and the placeholders are there while the progress is still being read.
+    assert sorted(shown_rows(window.library)) == [("Otherland", "Reform"), ("Testland", "Current law")]
+    assert window.library.selected_id() == first
+    assert window.library.progress_pending()
+    assert {window.library.proxy.index(r, PROGRESS).data() for r in range(2)} == {PENDING}
+    assert window.library.progress_of(first) is None
+
+    with qtbot.waitSignal(window.library.progressFilled, timeout=10000):
+        release.set()
+    assert calls == [False]
+    assert not window.library.progress_pending()
+    assert window.library.selected_id() == first  # filling the column keeps the selection
+    done = window.library.progress_of(first)
+    assert isinstance(done, Progress) and done.answered == 1 and done.relevant > 1
+    other = window.library.progress_of(second)
+    assert isinstance(other, Progress) and other.answered == 0
+    shown = {window.library.proxy.index(r, 0).data(): window.library.proxy.index(r, PROGRESS).data()
+             for r in range(2)}
+    assert shown["Testland"] == f"1 of {done.relevant}" and shown["Otherland"] == f"0 of {other.relevant}"
+
+    # Sorting by progress uses the values that arrived.
+    window.library.table.sortByColumn(PROGRESS, Qt.SortOrder.DescendingOrder)
+    assert [window.library.proxy.index(r, PROGRESS).data(SORT_ROLE) for r in range(2)] == [
+        done.fraction, other.fraction]
+
+
+def test_a_progress_read_for_an_older_list_is_dropped(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = store.create_assessment("Testland", "Current law")
+    window.library.wait_for_progress()
+    qtbot.waitUntil(lambda: not window.library.progress_pending())
+    release, started = threading.Event(), threading.Event()
+    stale = {"first": True}
+    real_library = store.library
+
+    def library(*, trashed: bool = False) -> Any:
+        if stale["first"]:  # the first read is slow and would report a progress that is no longer true
+            stale["first"] = False
+            started.set()
+            assert release.wait(10)
+            return [type(e)(e.info, 99, 100) for e in real_library(trashed=trashed)]
+        return real_library(trashed=trashed)
+
+    monkeypatch.setattr(store, "library", library)
+    window.library.refresh()
+    qtbot.waitUntil(started.is_set)  # the first read has begun (it starts from the event loop)
+    window.library.refresh()  # the list is read again before the first progress arrives
+    with qtbot.waitSignal(window.library.progressFilled, timeout=10000):
+        release.set()
+    qtbot.waitUntil(lambda: not window.library.progress_pending())
+    progress = window.library.progress_of(first)
+    assert isinstance(progress, Progress) and progress.answered == 0 and progress.relevant != 100

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from c102desk.store import DuplicateAssessmentError, Store
 from c102desk.ui.library.actions import LibraryActions, make_actions, retranslate_actions
 from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.library.filter_proxy import LibraryFilterProxy
+from c102desk.ui.library.progress import Progress
 from c102desk.ui.library.table_model import (
     CHANGED,
     COUNTRY,
@@ -42,13 +43,14 @@ from c102desk.ui.library.table_model import (
     STATUS_ROLE,
     TITLE,
     AssessmentTableModel,
-    load_rows,
+    load_progress,
+    load_rows_without_progress,
 )
 from c102desk.ui.library.welcome_page import WelcomePage
 from c102desk.ui.widgets.progress_delegate import ProgressDelegate
 from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.widgets.status_chip import StatusChipDelegate
-from c102desk.ui.worker import TaskRunner
+from c102desk.ui.worker import QuietRunner, TaskRunner
 
 
 class LibraryPage(QWidget):
@@ -58,6 +60,7 @@ class LibraryPage(QWidget):
     exported = Signal(str)  # an export finished; the file written
     failed = Signal(str)  # an operation failed (after the user was told)
     message = Signal(str)  # a short note for the status bar
+    progressFilled = Signal()  # the progress column arrived for the rows shown (after each refresh)
 
     def __init__(self, store: Store, runner: TaskRunner, prompts: Prompts, parent: QWidget | None = None, *,
                  language: str = "en") -> None:
@@ -68,6 +71,10 @@ class LibraryPage(QWidget):
         self.prompts = prompts
         self.current_profile_id: int | None = None
         self.commands = make_actions(self)
+        # The progress column is filled off the GUI thread after the rows are shown (docs/performance.md);
+        # each refresh starts a new generation, and a result for an older one is dropped.
+        self.filler = QuietRunner(self)
+        self._generation = 0
         self.model = AssessmentTableModel(self)
         self.proxy = LibraryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -263,9 +270,15 @@ class LibraryPage(QWidget):
         return self.pages.currentWidget() is self.welcome
 
     def refresh(self, select: str | None = None) -> None:
-        """Reload the rows from the store, keeping (or moving) the selection."""
+        """Reload the rows from the store, keeping (or moving) the selection.
+
+        The rows come from one cheap query and are shown at once with a placeholder for their progress; the
+        progress (``Store.library``: every gating answer of every assessment) is read on a background thread
+        and filled in when it arrives (``progressFilled``)."""
         keep = select or self.selected_id()
-        self.model.set_rows(load_rows(self.store, trashed=self.showing_trash))
+        trashed = self.showing_trash
+        self.model.set_rows(load_rows_without_progress(self.store, trashed=trashed))
+        self._fill_progress(trashed)
         if self.proxy.rowCount():
             rows = self.table.verticalHeader()
             rows.setDefaultSectionSize(max(self.table.sizeHintForRow(0), rows.minimumSectionSize()))
@@ -276,6 +289,41 @@ class LibraryPage(QWidget):
             self.select(keep)
         self._update_empty_label()
         self.update_actions()
+
+    def _fill_progress(self, trashed: bool) -> None:
+        self._generation += 1
+        generation = self._generation
+        if self.model.rowCount() == 0:
+            self.progressFilled.emit()
+            return
+        store = self.store
+
+        def done(result: object) -> None:
+            if generation != self._generation:  # the list was refreshed meanwhile: a newer read is on its way
+                return
+            if isinstance(result, dict):
+                self.model.set_progress(result)
+            self.progressFilled.emit()
+
+        def start() -> None:
+            if generation == self._generation:  # not refreshed again before the event loop got here
+                self.filler.run(lambda: load_progress(store, trashed=trashed), done)
+
+        # From the event loop, so that the rows are painted before the read competes for the interpreter.
+        QTimer.singleShot(0, self, start)
+
+    def progress_pending(self) -> bool:
+        """Whether the progress column still waits for its background read."""
+        return self.filler.is_busy() or not self.model.has_progress()
+
+    def wait_for_progress(self, msecs: int = 30000) -> None:
+        """Block until the background read is done (before the store is closed); its result is delivered by
+        the event loop later, or dropped."""
+        self.filler.wait_for_done(msecs)
+
+    def progress_of(self, assessment_id: str) -> Progress | None:
+        row = self.model.row_of(assessment_id)
+        return None if row < 0 else self.model.index(row, PROGRESS).data(PROGRESS_ROLE)
 
     def _update_titles(self) -> None:
         count = self.model.rowCount()

@@ -28,16 +28,29 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 _Index = QModelIndex | QPersistentModelIndex
 
 
+PENDING = "…"  # the progress column while the progress is being computed
+
+
 @dataclass(frozen=True)
 class LibraryRow:
     info: AssessmentInfo
-    progress: Progress
+    progress: Progress | None  # None until the progress is filled in (read off the GUI thread)
 
 
 def load_rows(store: Store, *, trashed: bool) -> list[LibraryRow]:
     """The rows of the library with their progress: ``Store.library`` reads them in three queries, whatever
     the library's size (the same answered / relevant counts as ``progress_of``; a store test checks it)."""
     return [LibraryRow(e.info, Progress(e.answered, e.relevant)) for e in store.library(trashed=trashed)]
+
+
+def load_rows_without_progress(store: Store, *, trashed: bool) -> list[LibraryRow]:
+    """The rows without their progress (one query): enough to paint the list at once."""
+    return [LibraryRow(info, None) for info in store.list_assessments(trashed=trashed)]
+
+
+def load_progress(store: Store, *, trashed: bool) -> dict[str, Progress]:
+    """Each assessment's progress by id (``Store.library``): slow on a big library, so read off the GUI thread."""
+    return {e.info.id: Progress(e.answered, e.relevant) for e in store.library(trashed=trashed)}
 
 
 def format_changed(iso: str) -> str:
@@ -60,6 +73,18 @@ class AssessmentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_progress(self, progress: dict[str, Progress]) -> None:
+        """Fill in the progress of the rows (those not in ``progress`` keep theirs); only that column changes,
+        so the selection stays and a view sorted or filtered through a proxy updates itself."""
+        if not self._rows:
+            return
+        self._rows = [LibraryRow(row.info, progress.get(row.info.id, row.progress)) for row in self._rows]
+        self.dataChanged.emit(self.index(0, PROGRESS), self.index(len(self._rows) - 1, PROGRESS))
+
+    def has_progress(self) -> bool:
+        """Whether every row shows its progress (no placeholder left)."""
+        return all(row.progress is not None for row in self._rows)
 
     def retranslate(self) -> None:
         """Headers, statuses and dates in the new language (the views repaint; the rows stay)."""
@@ -104,8 +129,9 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == SORT_ROLE:
+            fraction = -1.0 if row.progress is None else row.progress.fraction
             sort_keys: tuple[Any, ...] = (
-                info.country.casefold(), info.title.casefold(), info.status, row.progress.fraction, info.changed
+                info.country.casefold(), info.title.casefold(), info.status, fraction, info.changed
             )
             return sort_keys[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PROGRESS:
@@ -124,12 +150,16 @@ class AssessmentTableModel(QAbstractTableModel):
         if column == STATUS:
             return {"draft": self.tr("Draft"), "final": self.tr("Final")}.get(info.status, info.status)
         if column == PROGRESS:
+            if row.progress is None:
+                return PENDING
             done, relevant = str(row.progress.answered), str(row.progress.relevant)
             return self.tr("%1 of %2").replace("%1", done).replace("%2", relevant)
         return format_changed(info.changed)
 
     def _tooltip(self, row: LibraryRow, column: int) -> str | None:
         if column == PROGRESS:
+            if row.progress is None:
+                return None
             done, relevant = str(row.progress.answered), str(row.progress.relevant)
             return self.tr("%1 of %2 relevant questions answered").replace("%1", done).replace("%2", relevant)
         if column == STATUS and row.info.status == "final":
