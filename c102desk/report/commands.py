@@ -7,10 +7,9 @@ are loaded by the command that needs them.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
+from c102desk import files
 from c102desk.errors import C102Error
 
 COMMANDS = ("report", "verify", "keys")
@@ -72,23 +71,8 @@ def read_passphrase(path: str | None) -> bytes:
 
 
 def write_atomically(out: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``out`` and rename it over ``out`` only once complete."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise ReportError(f"{out}: is a folder; give a file name")
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ReportError(f"{out}: cannot be written ({exc.strerror})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, out)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise ReportError(f"{out}: cannot be written ({exc.strerror})") from None
+    """Write ``data`` to ``out`` atomically (nothing is left half-written); problems raise ``ReportError``."""
+    files.write_atomically(out, data, error=ReportError)
 
 
 def _report(args: argparse.Namespace) -> int:

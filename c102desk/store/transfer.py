@@ -7,8 +7,6 @@ contract's keys, and checks the extra keys (references between them) before writ
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from c102desk import __version__
+from c102desk import __version__, files
 from c102desk.assessment.file_format import FORMAT, FORMAT_VERSION, AssessmentFile
 from c102desk.errors import AssessmentFileError
 from c102desk.store.clock import now_iso
@@ -120,22 +118,7 @@ def to_document(session: Session, row: Assessment) -> dict[str, Any]:
 def write_document(document: dict[str, Any], out: Path) -> None:
     """Write atomically: a temporary file in the same folder, flushed to disk, then renamed over ``out``."""
     text = dump_json(document, indent=2) + "\n"
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise StoreError(f"{out}: is a folder; give a file name to export to")
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise StoreError(f"{out}: cannot be written ({exc.strerror})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, out)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        raise StoreError(f"{out}: cannot be written ({exc.strerror})") from None
+    files.write_atomically(out, text.encode("utf-8"), error=StoreError, folder_hint="give a file name to export to")
 
 
 # --------------------------------------------------------------------- import
