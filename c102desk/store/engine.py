@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def make_engine(database: Path, *, foreign_keys: bool = True) -> Engine:
     """An engine on ``database``. ``foreign_keys=False`` is only for migrations (batch table rebuilds)."""
+    # SQLAlchemy here, not at the top: the start-up path needs only ``configure_connection`` (docs/performance.md).
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     engine = create_engine(f"sqlite:///{database}", poolclass=NullPool)
 
     @event.listens_for(engine, "connect")

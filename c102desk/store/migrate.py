@@ -11,13 +11,12 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, event
-
 from c102desk.store.engine import make_engine
 from c102desk.store.errors import StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -60,6 +59,7 @@ def current_revision(database: Path) -> str | None:
 def upgrade(database: Path, target: str = "head") -> None:
     """Upgrade ``database`` to ``target`` in one transaction, checking foreign keys before committing."""
     from alembic import command
+    from sqlalchemy import event
 
     engine = make_engine(database, foreign_keys=False)
 

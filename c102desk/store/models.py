@@ -18,6 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from c102desk.store.records import STATUS_DRAFT
+
 # Named constraints, so that batch migrations can drop and recreate them (ecosystem-notes.md §6).
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -26,10 +28,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-STATUS_DRAFT = "draft"
-STATUS_FINAL = "final"
-CONFIDENCE_MARKS = ("high", "medium", "low")
 
 
 class Base(DeclarativeBase):

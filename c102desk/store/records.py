@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+# An assessment's status, and the confidence marks an answer may carry (the columns hold these words).
+STATUS_DRAFT = "draft"
+STATUS_FINAL = "final"
+CONFIDENCE_MARKS = ("high", "medium", "low")
+
 
 @dataclass(frozen=True)
 class AssessmentInfo:

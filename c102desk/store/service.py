@@ -4,6 +4,11 @@ Every change is one transaction, committed (and synced to disk: synchronous=FULL
 Opening the store checks it, backs it up (before a schema upgrade, or when the newest backup is old) and
 upgrades its schema; closing backs up changes made since the last backup; a damaged store is moved aside, never
 overwritten.
+
+Start-up speed: opening an up-to-date store, listing the library and saving an answer are plain ``sqlite3``;
+SQLAlchemy (``orm.py``) and the questionnaire are imported by the first call that needs them, or earlier by
+``warm_up`` on a background thread, because importing them took longer than everything else before the app's
+first paint (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -21,15 +26,9 @@ from enum import Enum
 from functools import cache
 from pathlib import Path
 from types import TracebackType
-from typing import Any
-
-from sqlalchemy import Engine, bindparam, delete, select, text
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from c102desk.errors import QuestionnaireError
-from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
-from c102desk.questionnaire.model import Severity
 from c102desk.store import backups, integrity, migrate, paths
 from c102desk.store.clock import now_iso
 from c102desk.store.engine import configure_connection, make_engine
@@ -44,18 +43,10 @@ from c102desk.store.errors import (
     StoreLockedError,
     UnknownAssessmentError,
 )
-from c102desk.store.models import (
+from c102desk.store.records import (
     CONFIDENCE_MARKS,
     STATUS_DRAFT,
     STATUS_FINAL,
-    Answer,
-    AnswerChange,
-    AnswerEvidence,
-    Assessment,
-    AssessorProfile,
-    EvidenceFile,
-)
-from c102desk.store.records import (
     AnswerInfo,
     AssessmentInfo,
     EvidenceInfo,
@@ -65,7 +56,22 @@ from c102desk.store.records import (
 )
 from c102desk.store.values import dump_json, load_json
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from c102desk.questionnaire.model import Questionnaire
+    from c102desk.store.models import Assessment, AssessorProfile
+
 log = logging.getLogger(__name__)
+
+# The questionnaire version of new assessments; c102desk.questionnaire.CURRENT_VERSION (a test keeps them equal),
+# written here so that importing the store does not import the questionnaire package.
+CURRENT_VERSION = "1"
+
+# The assessments table's columns in AssessmentInfo's order, for the plain-SQL reads.
+_INFO_COLUMNS = ("id, country, title, questionnaire_version, status, revision, previous_revision_id, created, "
+                 "changed, trashed_at")
 
 # A backup after this many changes, or when the last one is older than this, whichever comes first.
 BACKUP_EVERY_CHANGES = 50
@@ -84,11 +90,13 @@ KEEP = Keep.KEEP
 class Store:
     """One open local store. Use ``Store.open(data_dir)``; close it (or use ``with``) when done."""
 
-    def __init__(self, folder: Path, engine: Engine) -> None:
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.database = paths.store_file(folder)
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # SQLAlchemy's engine and session factory, made on first use (``_orm_sessions``) under this lock
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._engine_lock = threading.Lock()
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
         self._backup_thread: threading.Thread | None = None
@@ -111,7 +119,13 @@ class Store:
             elif _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
                 backups.take(database, paths.backups_dir(folder), "open")
         _upgrade(database)
-        return cls(folder, make_engine(database))
+        return cls(folder)
+
+    def warm_up(self) -> None:
+        """Import and build now what the first ORM call would (SQLAlchemy, the models, the engine, the current
+        questionnaire): for a background thread after the app's first paint, so that no later click waits."""
+        self._orm_sessions()
+        _questionnaire(CURRENT_VERSION)
 
     def close(self) -> None:
         """Close; changes made since the last backup get one now."""
@@ -122,7 +136,22 @@ class Store:
                 self.backup("close")
             except (OSError, sqlite3.Error):
                 log.exception("backup at close failed; the changes themselves are saved")
-        self._engine.dispose()
+        self._dispose_engine()
+
+    def _orm_sessions(self) -> sessionmaker[Session]:
+        """The session factory on SQLAlchemy's engine, made on first use (importing SQLAlchemy with it)."""
+        with self._engine_lock:
+            if self._sessions is None:
+                from c102desk.store import orm
+
+                self._engine = make_engine(self.database)
+                self._sessions = orm.sessionmaker(self._engine, expire_on_commit=False)
+            return self._sessions
+
+    def _dispose_engine(self) -> None:
+        with self._engine_lock:
+            if self._engine is not None:
+                self._engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -152,7 +181,7 @@ class Store:
             raise StoreError(f"backup {chosen.name} is damaged ({problem}); choose another one")
         safety = self.backup("before-restore")
         self._close_answer_writer()
-        self._engine.dispose()
+        self._dispose_engine()
         backups.restore_into(chosen.path, self.database)
         _upgrade(self.database)
         return safety
@@ -190,10 +219,12 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT); everything in it is saved or nothing is."""
+        from c102desk.store import orm
+
         try:
-            with self._sessions.begin() as session:
+            with self._orm_sessions().begin() as session:
                 yield session
-        except OperationalError as exc:
+        except orm.OperationalError as exc:
             if "locked" in str(exc):
                 raise StoreLockedError(
                     "the local store is busy (another c102desk window or program is writing); try again"
@@ -205,11 +236,13 @@ class Store:
     def create_assessment(
         self, country: str = "", title: str = "", questionnaire_version: str = CURRENT_VERSION
     ) -> str:
+        from c102desk.store import orm
+
         _questionnaire(questionnaire_version)
         stamp = now_iso()
         new_id = str(uuid.uuid4())
         with self.transaction() as session:
-            session.add(Assessment(
+            session.add(orm.Assessment(
                 id=new_id, country=country, title=title, questionnaire_version=questionnaire_version,
                 status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
                 trashed_at=None,
@@ -218,20 +251,44 @@ class Store:
         return new_id
 
     def assessment(self, assessment_id: str) -> AssessmentInfo:
-        with self.transaction() as session:
-            return _info(_get(session, assessment_id))
+        with self._reading() as db:
+            row = db.execute(f"SELECT {_INFO_COLUMNS} FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
+        if row is None:
+            raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
+        return AssessmentInfo(*row)
 
     def list_assessments(self, *, trashed: bool = False) -> list[AssessmentInfo]:
         """Assessments not in the trash (or only those in it), most recently changed first."""
-        with self.transaction() as session:
-            return self._list(session, trashed)
+        with self._reading() as db:
+            return self._list(db, trashed)
 
     @staticmethod
-    def _list(session: Session, trashed: bool) -> list[AssessmentInfo]:
-        query = select(Assessment).where(
-            Assessment.trashed_at.is_not(None) if trashed else Assessment.trashed_at.is_(None)
-        ).order_by(Assessment.changed.desc(), Assessment.id)
-        return [_info(row) for row in session.scalars(query)]
+    def _list(db: sqlite3.Connection, trashed: bool) -> list[AssessmentInfo]:
+        where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
+        query = f"SELECT {_INFO_COLUMNS} FROM assessments WHERE {where} ORDER BY changed DESC, id"
+        return [AssessmentInfo(*row) for row in db.execute(query)]
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction on a connection of its own (plain ``sqlite3``, any thread): the reads the app
+        makes before its first paint, without SQLAlchemy. Deferred, so it never takes the write lock; in WAL
+        mode it sees one consistent snapshot and does not hold up writers."""
+        db = sqlite3.connect(self.database, isolation_level=None)
+        try:
+            configure_connection(db)
+            db.execute("BEGIN")
+            try:
+                yield db
+            finally:
+                db.execute("COMMIT")  # a read transaction: nothing to write, only the snapshot to end
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise StoreLockedError(
+                    "the local store is busy (another c102desk window or program is writing); try again"
+                ) from None
+            raise
+        finally:
+            db.close()
 
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
         """``list_assessments`` with each one's progress, in three queries whatever the library's size.
@@ -241,22 +298,21 @@ class Store:
         only those values are read and parsed; the answered question ids come grouped by SQLite.
         """
         where = "s.trashed_at IS NOT NULL" if trashed else "s.trashed_at IS NULL"
-        with self.transaction() as session:
-            infos = self._list(session, trashed)
+        with self._reading() as db:
+            infos = self._list(db, trashed)
             answered: dict[str, frozenset[str]] = {
-                assessment_id: frozenset(ids.split("\x1f")) for assessment_id, ids in session.execute(text(
+                assessment_id: frozenset(ids.split("\x1f")) for assessment_id, ids in db.execute(
                     "SELECT a.assessment_id, group_concat(a.question_id, char(31)) FROM answers a "
                     f"JOIN assessments s ON s.id = a.assessment_id WHERE {where} GROUP BY a.assessment_id"
-                ))
+                )
             }
             gates: dict[str, dict[str, str]] = {}
             gate_ids = sorted({g for v in {i.questionnaire_version for i in infos} for g in _gate_ids(v)})
             if gate_ids:
-                query = text(
-                    "SELECT a.assessment_id, a.question_id, a.value_json FROM answers a "
-                    f"JOIN assessments s ON s.id = a.assessment_id WHERE {where} AND a.question_id IN :gates"
-                ).bindparams(bindparam("gates", expanding=True))
-                for assessment_id, question_id, value_json in session.execute(query, {"gates": gate_ids}):
+                marks = ", ".join("?" * len(gate_ids))  # a few dozen ids, far below SQLite's parameter limit
+                query = ("SELECT a.assessment_id, a.question_id, a.value_json FROM answers a "
+                         f"JOIN assessments s ON s.id = a.assessment_id WHERE {where} AND a.question_id IN ({marks})")
+                for assessment_id, question_id, value_json in db.execute(query, gate_ids):
                     gates.setdefault(assessment_id, {})[question_id] = value_json
         entries = []
         for info in infos:
@@ -274,7 +330,7 @@ class Store:
         found = self._relevance_cache.get(key)
         if found is None:
             try:
-                questionnaire = load_questionnaire(version)
+                questionnaire = _load_questionnaire(version)
             except QuestionnaireError:
                 return None
             values = {k: load_json(v) for k, v in gate_values.items()}
@@ -306,9 +362,11 @@ class Store:
         """Copy an assessment (answers, details, evidence, history) into a new draft; the old one stays."""
         new_id = str(uuid.uuid4())
         stamp = now_iso()
+        from c102desk.store import orm
+
         with self.transaction() as session:
             old = _get(session, assessment_id)
-            session.add(Assessment(
+            session.add(orm.Assessment(
                 id=new_id, country=old.country, title=old.title, questionnaire_version=old.questionnaire_version,
                 status=STATUS_DRAFT, revision=old.revision + 1, previous_revision_id=old.id, created=stamp,
                 changed=stamp, trashed_at=None,
@@ -326,9 +384,11 @@ class Store:
         """
         new_id = str(uuid.uuid4())
         stamp = now_iso()
+        from c102desk.store import orm
+
         with self.transaction() as session:
             old = _get(session, assessment_id)
-            session.add(Assessment(
+            session.add(orm.Assessment(
                 id=new_id, country=old.country, title=title, questionnaire_version=old.questionnaire_version,
                 status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
                 trashed_at=None,
@@ -354,11 +414,13 @@ class Store:
 
     def empty_trash(self) -> int:
         """Delete for good every assessment in the trash (after a backup). Returns how many."""
+        from c102desk.store import orm
+
         if not self.list_assessments(trashed=True):
             return 0
         self.backup("before-empty-trash")
         with self.transaction() as session:
-            result = session.execute(delete(Assessment).where(Assessment.trashed_at.is_not(None)))
+            result = session.execute(orm.delete(orm.Assessment).where(orm.Assessment.trashed_at.is_not(None)))
             count = int(getattr(result, "rowcount", 0))
         self._changed()
         return count
@@ -366,16 +428,21 @@ class Store:
     # ----------------------------------------------------------------- assessor profiles
 
     def add_profile(self, name: str, organisation: str = "", role: str = "") -> int:
+        from c102desk.store import orm
+
         with self.transaction() as session:
-            profile = AssessorProfile(name=name, organisation=organisation, role=role, created=now_iso())
+            profile = orm.AssessorProfile(name=name, organisation=organisation, role=role, created=now_iso())
             session.add(profile)
             session.flush()
             profile_id = profile.id
         return profile_id
 
     def profiles(self) -> list[ProfileInfo]:
+        from c102desk.store import orm
+
         with self.transaction() as session:
-            return [_profile(p) for p in session.scalars(select(AssessorProfile).order_by(AssessorProfile.id))]
+            query = orm.select(orm.AssessorProfile).order_by(orm.AssessorProfile.id)
+            return [_profile(p) for p in session.scalars(query)]
 
     # ----------------------------------------------------------------- answers
 
@@ -483,16 +550,18 @@ class Store:
         return {a.question_id: a.value for a in self.answer_details(assessment_id)}
 
     def answer_details(self, assessment_id: str) -> list[AnswerInfo]:
+        from c102desk.store import orm
+
         with self.transaction() as session:
             _get(session, assessment_id)
             links: dict[str, list[str]] = {}
             for link in session.scalars(
-                select(AnswerEvidence).where(AnswerEvidence.assessment_id == assessment_id)
-                .order_by(AnswerEvidence.evidence_id)
+                orm.select(orm.AnswerEvidence).where(orm.AnswerEvidence.assessment_id == assessment_id)
+                .order_by(orm.AnswerEvidence.evidence_id)
             ):
                 links.setdefault(link.question_id, []).append(link.evidence_id)
             rows = session.scalars(
-                select(Answer).where(Answer.assessment_id == assessment_id).order_by(Answer.question_id)
+                orm.select(orm.Answer).where(orm.Answer.assessment_id == assessment_id).order_by(orm.Answer.question_id)
             )
             return [
                 AnswerInfo(
@@ -505,12 +574,14 @@ class Store:
 
     def history(self, assessment_id: str, question_id: str | None = None) -> list[HistoryEntry]:
         """Changes of the answers, oldest first (of one question when ``question_id`` is given)."""
+        from c102desk.store import orm
+
         with self.transaction() as session:
             _get(session, assessment_id)
-            query = select(AnswerChange).where(AnswerChange.assessment_id == assessment_id)
+            query = orm.select(orm.AnswerChange).where(orm.AnswerChange.assessment_id == assessment_id)
             if question_id is not None:
-                query = query.where(AnswerChange.question_id == question_id)
-            profiles = {p.id: _profile(p) for p in session.scalars(select(AssessorProfile))}
+                query = query.where(orm.AnswerChange.question_id == question_id)
+            profiles = {p.id: _profile(p) for p in session.scalars(orm.select(orm.AssessorProfile))}
             return [
                 HistoryEntry(
                     question_id=c.question_id,
@@ -520,7 +591,7 @@ class Store:
                     changed_at=c.changed_at,
                     assessor=None if c.assessor_id is None else profiles.get(c.assessor_id),
                 )
-                for c in session.scalars(query.order_by(AnswerChange.id))
+                for c in session.scalars(query.order_by(orm.AnswerChange.id))
             ]
 
     # ----------------------------------------------------------------- evidence
@@ -544,10 +615,12 @@ class Store:
             stored_path = digest
         else:
             stored_path = str(source.resolve())
+        from c102desk.store import orm
+
         new_id = str(uuid.uuid4())
         with self.transaction() as session:
             row = _writable(session, assessment_id)
-            session.add(EvidenceFile(
+            session.add(orm.EvidenceFile(
                 id=new_id, assessment_id=assessment_id, name=source.name, sha256=digest, size=len(content),
                 storage="copy" if keep_copy else "path", path=stored_path, added=now_iso(),
             ))
@@ -556,12 +629,15 @@ class Store:
         return new_id
 
     def evidence(self, assessment_id: str) -> list[EvidenceInfo]:
+        from c102desk.store import orm
+
         with self.transaction() as session:
             _get(session, assessment_id)
-            query = select(EvidenceFile).where(EvidenceFile.assessment_id == assessment_id)
+            table = orm.EvidenceFile
+            query = orm.select(table).where(table.assessment_id == assessment_id)
             return [
                 EvidenceInfo(e.id, e.name, e.sha256, e.size, e.storage, e.path, e.added)
-                for e in session.scalars(query.order_by(EvidenceFile.added, EvidenceFile.name, EvidenceFile.id))
+                for e in session.scalars(query.order_by(table.added, table.name, table.id))
             ]
 
     # ----------------------------------------------------------------- assessment files
@@ -585,13 +661,13 @@ class Store:
         choose), ``keep_both`` (import under a new id) or ``replace`` (overwrite the stored one).
         """
         from c102desk.assessment import read_assessment
-        from c102desk.store import transfer
+        from c102desk.store import orm, transfer
 
         parsed = read_assessment(file)
         plan = transfer.plan_import(parsed, str(file))
         if on_conflict == "replace" and plan.id is not None:
             with self.transaction() as session:
-                existing = session.get(Assessment, plan.id)
+                existing = session.get(orm.Assessment, plan.id)
                 replacing = existing is not None
                 if existing is not None and existing.status == STATUS_FINAL:
                     raise AssessmentIsFinalError(
@@ -601,7 +677,7 @@ class Store:
             if replacing:
                 self.backup("before-replace")
         with self.transaction() as session:
-            existing = None if plan.id is None else session.get(Assessment, plan.id)
+            existing = None if plan.id is None else session.get(orm.Assessment, plan.id)
             new_id = transfer.apply_import(session, plan, existing, on_conflict)
         self._changed()
         return new_id
@@ -645,6 +721,8 @@ def _questionnaire_errors(version: str, question_id: str, value: Any) -> list[st
     question = questionnaire.by_id.get(question_id)
     if question is None:
         return [f"unknown question id {question_id!r} (questionnaire version {version})"]
+    from c102desk.questionnaire.model import Severity
+
     return [i.message for i in question.check(value) if i.severity is Severity.ERROR]
 
 
@@ -658,21 +736,29 @@ def _check_value(version: str, question_id: str, value: Any) -> None:
 def _gate_ids(version: str) -> frozenset[str]:
     """The question ids that skip conditions of this questionnaire version read."""
     try:
-        questionnaire = load_questionnaire(version)
+        questionnaire = _load_questionnaire(version)
     except QuestionnaireError:
         return frozenset()
     return frozenset(g for q in questionnaire.questions() if q.relevant is not None for g in q.relevant.question_ids())
 
 
-def _questionnaire(version: str) -> Any:
+def _load_questionnaire(version: str) -> Questionnaire:
+    from c102desk.questionnaire import load_questionnaire  # YAML and the model: not needed before the first paint
+
+    return load_questionnaire(version)
+
+
+def _questionnaire(version: str) -> Questionnaire:
     try:
-        return load_questionnaire(version)
+        return _load_questionnaire(version)
     except QuestionnaireError:
         raise StoreError(f"questionnaire version {version!r} is not known to this program") from None
 
 
 def _get(session: Session, assessment_id: str) -> Assessment:
-    row = session.get(Assessment, assessment_id)
+    from c102desk.store import orm
+
+    row = session.get(orm.Assessment, assessment_id)
     if row is None:
         raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
     return row
@@ -713,20 +799,14 @@ def _link_evidence_sql(db: sqlite3.Connection, assessment_id: str, question_id: 
                    (assessment_id, question_id, evidence_id))
 
 
-def _info(row: Assessment) -> AssessmentInfo:
-    return AssessmentInfo(
-        id=row.id, country=row.country, title=row.title, questionnaire_version=row.questionnaire_version,
-        status=row.status, revision=row.revision, previous_revision_id=row.previous_revision_id,
-        created=row.created, changed=row.changed, trashed_at=row.trashed_at,
-    )
-
-
 def _profile(row: AssessorProfile) -> ProfileInfo:
     return ProfileInfo(row.id, row.name, row.organisation, row.role)
 
 
 def _copy_contents(session: Session, old_id: str, new_id: str) -> None:
     """Copy an assessment's evidence, answers (with their details), history and evidence links to ``new_id``."""
+    from c102desk.store.orm import Answer, AnswerChange, AnswerEvidence, EvidenceFile, select
+
     evidence_ids: dict[str, str] = {}
     for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old_id)):
         evidence_ids[ev.id] = str(uuid.uuid4())

@@ -21,7 +21,6 @@ from c102desk.errors import AssessmentFileError
 from c102desk.store.clock import now_iso
 from c102desk.store.errors import DuplicateAssessmentError, StoreError
 from c102desk.store.models import (
-    STATUS_DRAFT,
     Answer,
     AnswerChange,
     AnswerEvidence,
@@ -29,6 +28,7 @@ from c102desk.store.models import (
     AssessorProfile,
     EvidenceFile,
 )
+from c102desk.store.records import STATUS_DRAFT
 from c102desk.store.values import dump_json, load_json
 
 VOLATILE_KEYS = ("exported_at", "generator")

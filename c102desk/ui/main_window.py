@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -18,7 +18,7 @@ from c102desk.ui.i18n import Translators, available_languages, language_name, sa
 from c102desk.ui.library import LibraryPage
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
 from c102desk.ui.widgets.prompts import Prompts
-from c102desk.ui.worker import TaskRunner
+from c102desk.ui.worker import QuietRunner, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
     """``translators`` switch the interface language (the View ▸ Language menu); the choice is saved in
     ``settings`` when given (tests give none, so nothing is written outside their temp folders)."""
 
+    _warm_up_pending = False  # until __init__ is done (event() runs for the events of construction too)
+
     def __init__(self, store: Store, prompts: Prompts | None = None, parent: QWidget | None = None, *,
                  translators: Translators | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +40,10 @@ class MainWindow(QMainWindow):
         self.translators = translators if translators is not None else Translators()
         self.language = self.translators.language
         self.runner = TaskRunner(self, self)
+        # After the first paint the store's slower half (SQLAlchemy, the questionnaire) is imported and built on
+        # a background thread, so that the first click needing it does not wait for it (docs/performance.md).
+        self.warmer = QuietRunner(self)
+        self._warm_up_pending = True
 
         self.library = LibraryPage(store, self.runner, self.prompts, language=self.language)
         self.assessment_view: QWidget | None = None
@@ -153,6 +159,15 @@ class MainWindow(QMainWindow):
         if action is not None:
             action.setChecked(True)
         save_language(self.settings, self.language)
+
+    def event(self, event: QEvent) -> bool:
+        if self._warm_up_pending and event.type() == QEvent.Type.Paint:
+            self._warm_up_pending = False
+            QTimer.singleShot(0, self, self._warm_up)  # after this paint has reached the screen
+        return super().event(event)
+
+    def _warm_up(self) -> None:
+        self.warmer.run(self.store.warm_up, lambda _result: None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -307,6 +322,7 @@ class MainWindow(QMainWindow):
         # Let an import or export finish writing; the store stays consistent either way (one transaction).
         self.runner.wait_for_done()
         self.library.wait_for_progress()  # a background read of the library's progress; nothing to save
+        self.warmer.wait_for_done()  # imports under way; the store is closed after this window
         super().closeEvent(event)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from c102desk.store import AssessmentIsFinalError, Store, UnknownAssessmentError
-from c102desk.store.models import STATUS_DRAFT
+from c102desk.store.records import STATUS_DRAFT
 
 
 def test_duplicate_copies_answers_details_and_history_into_an_independent_draft(store: Store, tmp_path: Path) -> None:

@@ -109,3 +109,4 @@ def window(qtbot: QtBot, store: Store, prompts: ScriptedPrompts) -> Iterator[Mai
     yield made
     made.runner.wait_for_done()
     made.library.wait_for_progress()
+    made.warmer.wait_for_done()

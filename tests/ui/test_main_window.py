@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -198,3 +199,21 @@ def _focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
+
+
+def test_the_store_is_warmed_up_off_the_gui_thread_after_the_first_paint(
+    qtbot: QtBot, store: Store, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[bool] = []
+    monkeypatch.setattr(store, "warm_up", lambda: calls.append(threading.current_thread() is threading.main_thread()))
+    window = MainWindow(store, prompts)
+    qtbot.addWidget(window)
+    qtbot.wait(50)
+    assert calls == []  # built but not shown: nothing painted yet, nothing started
+    show_active(qtbot, window)
+    qtbot.waitUntil(lambda: bool(calls))
+    window.warmer.wait_for_done()
+    assert calls == [False]  # once, on the background thread
+    window.update()
+    qtbot.wait(50)
+    assert calls == [False]  # not again on later paints

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from c102desk.errors import QuestionnaireError
-from c102desk.questionnaire import load_questionnaire
 
 
 @dataclass(frozen=True)
@@ -22,6 +21,8 @@ class Progress:
 
 def progress_of(answers: Mapping[str, Any], questionnaire_version: str) -> Progress:
     """Answered (an explicit "not known" counts) / relevant questions; the questionnaire is cached."""
+    from c102desk.questionnaire import load_questionnaire  # not needed before the library's first paint
+
     try:
         questionnaire = load_questionnaire(questionnaire_version)
     except QuestionnaireError:
