@@ -67,19 +67,34 @@ def main(argv: list[str] | None = None) -> int:
             return False
 
         def after_first_paint(self) -> None:
-            # The library's progress column is filled off the GUI thread after the first paint: note when it
-            # arrives, and open the assessment only then (a user's click comes later; opening while the read
-            # runs would time the two together).
+            # After the first paint the app fills the library's progress column and then warms up the store
+            # (imports SQLAlchemy and the questionnaire), both off the GUI thread: note when each is done, and
+            # open the assessment only then (a user's click comes later; opening while they run would time
+            # them together).
             library = getattr(self.window, "library", None)
             if library is not None and hasattr(library, "progress_pending") and library.progress_pending():
                 library.progressFilled.connect(self.progress_filled)
-                return
-            self.progress_filled()
+            else:
+                self.progress_filled()
+            window: Any = self.window  # the app's MainWindow, or the floor's bare QMainWindow
+            if window is not None and not getattr(window, "warmed_up", True):
+                window.warmedUp.connect(self.warmed_up)
+            else:
+                self.warmed_up()
 
         def progress_filled(self) -> None:
-            if "progress_filled" in record:
+            if "progress_filled" not in record:
+                record["progress_filled"] = time.time()
+                self.settled()
+
+        def warmed_up(self) -> None:
+            if "warmed_up" not in record:
+                record["warmed_up"] = time.time()
+                self.settled()
+
+        def settled(self) -> None:
+            if "progress_filled" not in record or "warmed_up" not in record or "assessment_opening" in record:
                 return
-            record["progress_filled"] = time.time()
             window = self.window
             if args.open_id and window is not None and hasattr(window, "open_assessment"):
                 record["assessment_opening"] = time.perf_counter()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
     """``translators`` switch the interface language (the View ▸ Language menu); the choice is saved in
     ``settings`` when given (tests give none, so nothing is written outside their temp folders)."""
 
+    warmedUp = Signal()  # the store's slower half is imported and built (see _warm_up)
     _warm_up_pending = False  # until __init__ is done (event() runs for the events of construction too)
 
     def __init__(self, store: Store, prompts: Prompts | None = None, parent: QWidget | None = None, *,
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         # After the first paint the store's slower half (SQLAlchemy, the questionnaire) is imported and built on
         # a background thread, so that the first click needing it does not wait for it (docs/performance.md).
         self.warmer = QuietRunner(self)
+        self.warmed_up = False
         self._warm_up_pending = True
 
         self.library = LibraryPage(store, self.runner, self.prompts, language=self.language)
@@ -167,7 +169,15 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def _warm_up(self) -> None:
-        self.warmer.run(self.store.warm_up, lambda _result: None)
+        if self.library.progress_pending():
+            # After the library's progress read: both at once share the interpreter, and the column came later.
+            self.library.progressFilled.connect(self._warm_up, Qt.ConnectionType.SingleShotConnection)
+            return
+        self.warmer.run(self.store.warm_up, self._warmed_up, self._warmed_up)  # a failure is logged by the runner
+
+    def _warmed_up(self, _result: object) -> None:
+        self.warmed_up = True  # or failed: then the first call that needs it will say why
+        self.warmedUp.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
