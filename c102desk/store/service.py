@@ -100,7 +100,7 @@ class Store:
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
         self._backup_thread: threading.Thread | None = None
-        self._relevance_cache: dict[tuple[str, tuple[tuple[str, str], ...]], frozenset[str]] = {}
+        self._relevance_cache: dict[tuple[str, str], frozenset[str]] = {}
         # set_answer's own connection (see _answer_writer), one writer at a time through it
         self._answer_connection: sqlite3.Connection | None = None
         self._answer_lock = threading.Lock()
@@ -295,45 +295,52 @@ class Store:
 
         Progress is what the library shows: answered questions (an explicit "not known" counts) among those
         relevant with the current answers. Relevance depends only on the answers that skip conditions read, so
-        only those values are read and parsed; the answered question ids come grouped by SQLite.
+        only those values are read, packed by SQLite into one text per assessment that is also the key of the
+        relevance cache (parsed only when it misses); the answered question ids come grouped by SQLite too.
+        Neither separator can occur inside: question ids are dotted names, and JSON escapes control characters.
         """
         where = "s.trashed_at IS NOT NULL" if trashed else "s.trashed_at IS NULL"
+        # CROSS JOIN keeps the assessments as the outer loop (SQLite does not reorder it): only the answers of
+        # the assessments listed are read, through the answers' primary key, instead of every answer in the
+        # store looked up in turn (~40% less on 1,000 × 400).
+        joined = f"FROM assessments s CROSS JOIN answers a ON a.assessment_id = s.id WHERE {where}"
         with self._reading() as db:
             infos = self._list(db, trashed)
             answered: dict[str, frozenset[str]] = {
                 assessment_id: frozenset(ids.split("\x1f")) for assessment_id, ids in db.execute(
-                    "SELECT a.assessment_id, group_concat(a.question_id, char(31)) FROM answers a "
-                    f"JOIN assessments s ON s.id = a.assessment_id WHERE {where} GROUP BY a.assessment_id"
+                    f"SELECT a.assessment_id, group_concat(a.question_id, char(31)) {joined} GROUP BY s.id"
                 )
             }
-            gates: dict[str, dict[str, str]] = {}
+            gates: dict[str, str] = {}
             gate_ids = sorted({g for v in {i.questionnaire_version for i in infos} for g in _gate_ids(v)})
             if gate_ids:
                 marks = ", ".join("?" * len(gate_ids))  # a few dozen ids, far below SQLite's parameter limit
-                query = ("SELECT a.assessment_id, a.question_id, a.value_json FROM answers a "
-                         f"JOIN assessments s ON s.id = a.assessment_id WHERE {where} AND a.question_id IN ({marks})")
-                for assessment_id, question_id, value_json in db.execute(query, gate_ids):
-                    gates.setdefault(assessment_id, {})[question_id] = value_json
+                gates = dict(db.execute(
+                    "SELECT a.assessment_id, group_concat(a.question_id || char(30) || a.value_json, char(31)) "
+                    f"{joined} AND a.question_id IN ({marks}) GROUP BY s.id", gate_ids,
+                ).fetchall())
         entries = []
         for info in infos:
             ids = answered.get(info.id, frozenset())
-            relevant = self._relevant_ids(info.questionnaire_version, gates.get(info.id, {}))
+            relevant = self._relevant_ids(info.questionnaire_version, gates.get(info.id, ""))
             if relevant is None:  # a questionnaire this program does not know: nothing is known relevant
                 entries.append(LibraryEntry(info, len(ids), 0))
             else:
                 entries.append(LibraryEntry(info, len(ids & relevant), len(relevant)))
         return entries
 
-    def _relevant_ids(self, version: str, gate_values: dict[str, str]) -> frozenset[str] | None:
-        """The questions relevant with these gating answers (JSON text); cached, as many assessments share them."""
-        key = (version, tuple(sorted(gate_values.items())))
+    def _relevant_ids(self, version: str, packed_gates: str) -> frozenset[str] | None:
+        """The questions relevant with these gating answers (as ``library`` packs them); cached, as many
+        assessments share them."""
+        key = (version, packed_gates)
         found = self._relevance_cache.get(key)
         if found is None:
             try:
                 questionnaire = _load_questionnaire(version)
             except QuestionnaireError:
                 return None
-            values = {k: load_json(v) for k, v in gate_values.items()}
+            pairs = (item.split("\x1e", 1) for item in packed_gates.split("\x1f")) if packed_gates else ()
+            values = {question_id: load_json(value_json) for question_id, value_json in pairs}
             found = frozenset(q.id for q in questionnaire.questions() if q.is_relevant(values))
             if len(self._relevance_cache) > 10_000:
                 self._relevance_cache.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from c102desk.questionnaire import load_questionnaire
+from c102desk.resources import resource_path
 from c102desk.store import Store
 
 
@@ -34,3 +35,18 @@ def test_library_progress_matches_the_answers(store: Store) -> None:
     assert entries[some].answered >= 2
     (in_trash,) = store.library(trashed=True)
     assert (in_trash.info.id, in_trash.answered) == (trashed, 1)
+
+
+def test_library_progress_matches_on_the_examples_with_their_skipped_parts(store: Store) -> None:
+    # The examples answer many gates both ways (Parts not accepted, benefits absent): their relevant sets
+    # differ from each other and from an empty assessment's, and the gate values go through the packed key.
+    examples = sorted((resource_path("examples")).glob("*.c102.json"))
+    assert len(examples) == 3
+    ids = [store.import_file(path) for path in examples]
+    entries = {e.info.id: e for e in store.library()}
+    relevant_counts = set()
+    for assessment_id in ids:
+        answers = store.answers(assessment_id)
+        assert (entries[assessment_id].answered, entries[assessment_id].relevant) == _progress(answers)
+        relevant_counts.add(entries[assessment_id].relevant)
+    assert len(relevant_counts) >= 2  # different skip patterns, each computed (not one cached set for all)
