@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -23,6 +23,7 @@ from c102desk.ui.worker import QuietRunner, TaskRunner
 log = logging.getLogger(__name__)
 
 ASSESSMENT_MODULE = "c102desk.ui.assessment"
+GEOMETRY_KEY = "window/geometry"
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.retranslate()
         self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 40)
+        self._restore_geometry()
         self.show_library(refresh=False)  # the library page read its list when it was built
 
     # ----------------------------------------------------------------- menus and status bar
@@ -328,7 +330,16 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__).replace("%2", str(self.store.folder)),
         )
 
+    def _restore_geometry(self) -> None:
+        """Where and how large the window was when it was last closed (Qt moves it back onto a screen that is
+        still there); the default size otherwise."""
+        saved = self.settings.value(GEOMETRY_KEY) if self.settings is not None else None
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         # Let an import or export finish writing; the store stays consistent either way (one transaction).
         self.runner.wait_for_done()
         self.library.wait_for_progress()  # a background read of the library's progress; nothing to save

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -217,3 +217,30 @@ def test_the_store_is_warmed_up_off_the_gui_thread_after_the_first_paint(
     window.update()
     qtbot.wait(50)
     assert calls == [False]  # not again on later paints
+
+
+def test_the_window_reopens_where_and_as_large_as_it_was_closed(
+    qtbot: QtBot, store: Store, prompts: ScriptedPrompts, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(store, prompts, settings=settings)
+    qtbot.addWidget(first)
+    default_size = first.size()
+    show_active(qtbot, first)
+    first.setGeometry(40, 50, 610, 430)  # smaller than the offscreen screen, so that Qt keeps it as it is
+    qtbot.waitUntil(lambda: first.size() == QSize(610, 430))
+    placed = first.geometry()
+    first.close()
+    first.warmer.wait_for_done()
+
+    second = MainWindow(store, prompts, settings=settings)
+    qtbot.addWidget(second)
+    assert second.size() == QSize(610, 430) != default_size
+    show_active(qtbot, second)
+    assert second.geometry() == placed
+    second.close()
+    second.warmer.wait_for_done()
+
+    fresh = MainWindow(store, prompts, settings=QSettings(str(tmp_path / "none.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(fresh)
+    assert fresh.size() == default_size  # nothing saved yet: the default size
