@@ -121,6 +121,17 @@ def format_percent(value: Fraction, lang: str = DEFAULT_LANGUAGE, threshold: Fra
     return f"{text}{space}%"
 
 
+def separator(sep: str, lang: str) -> str:
+    """A separator between texts as ``lang`` writes it: French typography puts a narrow no-break space before
+    ``;``, ``:``, ``!`` and ``?`` (as before the percent sign)."""
+    return "\u202f" + sep if lang == "fr" and sep[:1] in (";", ":", "!", "?") else sep
+
+
+def list_separator(lang: str) -> str:
+    """Between the items of a list in running text."""
+    return separator("; ", lang)
+
+
 class Pct:
     """A percentage parameter, with the threshold it is compared to (for the precision shown)."""
 
@@ -166,7 +177,8 @@ class Msg(str):
 
     @classmethod
     def join(cls, items: Iterable[str], sep: str = "; ") -> Msg:
-        """Several texts one after another (each translated when it is a Msg)."""
+        """Several texts one after another (each translated when it is a Msg); ``sep`` is written as each
+        language writes it (``separator``)."""
         return cls("__join__", items=tuple(items), sep=sep)
 
     def __reduce__(self) -> tuple[Any, ...]:  # keep pickling/copying working for a str subclass
@@ -179,7 +191,7 @@ def _rebuild(key: str, params: dict[str, Any]) -> Msg:
 
 def _render(key: str, params: Mapping[str, Any], lang: str) -> str:
     if key == "__join__":
-        return str(params["sep"]).join(_render_param(item, lang) for item in params["items"])
+        return separator(str(params["sep"]), lang).join(_render_param(item, lang) for item in params["items"])
     rendered = {name: _render_param(value, lang) for name, value in params.items()}
     try:
         return template(key, lang).format_map(rendered)

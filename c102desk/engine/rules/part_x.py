@@ -84,7 +84,7 @@ def contingency(ctx: Context) -> Requirement:
     assumption = ctx.assume("A.X.WIDOW_CONDITIONS")
     values["widow_conditions"] = conditions
     permitted = [Msg(PERMITTED_WIDOW_CONDITIONS[c]) for c in conditions if c in PERMITTED_WIDOW_CONDITIONS]
-    listed = Msg.join(permitted, "; ") if permitted else Msg("x.cont.cond.none")
+    listed = Msg.join(permitted) if permitted else Msg("x.cont.cond.none")
     if "other" in conditions:
         other = ctx.text("X.contingency.other_conditions")
         text = Msg("x.cont.other_detail", other=other) if other else Msg("x.cont.other")
