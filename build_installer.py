@@ -12,7 +12,8 @@ Steps, one function each, in this order; any failure stops the build with a non-
    committed; the bundle holds them under ``translations/``, beside ``resources/``);
 3. ``freeze``               PyInstaller, from a spec generated here (one-folder bundle ``dist/c102desk/``);
 4. ``smoke_test``           the frozen executable, before anything is packaged: ``--version``, ``evaluate``,
-   ``import``/``list``/``export``/``evaluate`` with a fresh ``--data-dir``, the main window opened and closed
+   ``import``/``list``/``export``/``evaluate`` with a fresh ``--data-dir``, a signing identity made and a French
+   report signed and verified, the main window opened and closed
    offscreen; stderr must hold nothing but known harmless Qt lines;
 5. ``package``              Linux: ``.tar.gz`` and ``.deb`` (if ``dpkg-deb`` exists); Windows: Inno Setup
    (``.iss`` generated, compiled when ``iscc`` is present); macOS: ``.app`` in a ``.dmg`` (``hdiutil``);
@@ -563,6 +564,26 @@ def window_step_skip_reason(app_module: Path = UI_APP_MODULE) -> str | None:
     return None
 
 
+def smoke_signed_report(executable: Path, env: Mapping[str, str], tmp: Path) -> None:
+    """A signing identity made, a French report written and signed, then verified — by the frozen app alone:
+    the fonts, reportlab, pyHanko and their data must all be in the bundle."""
+    passphrase = tmp / "passphrase.txt"
+    passphrase.write_text("smoke test only\n", encoding="utf-8")
+    identity = tmp / "identity.p12"
+    run_frozen(executable, ["keys", "create", "--name", "Smoke Test", "--organisation", "c102desk", "--country",
+                            "SN", "--out", identity, "--passphrase-file", passphrase], env, tmp,
+               "keys create (signing identity)")
+    report = tmp / "report-fr.pdf"
+    run_frozen(executable, ["report", EXAMPLE, "--out", report, "--lang", "fr", "--sign", identity,
+                            "--passphrase-file", passphrase, "--role", "Smoke test"], env, tmp,
+               "report (French, signed)")
+    if not report.is_file() or not report.read_bytes().startswith(b"%PDF-"):
+        raise BuildError("smoke test 'report': no PDF was written")
+    verdict = run_frozen(executable, ["verify", report], env, tmp, "verify the signed report")
+    if "VALID and INTACT" not in verdict or "Smoke Test" not in verdict:
+        raise BuildError(f"smoke test 'verify': not valid, or the signer is not named:\n{verdict}")
+
+
 def smoke_test(executable: Path, version: str) -> list[str]:
     """Step 4: exercise the frozen executable before packaging. Returns the notes of skipped checks."""
     notes = []
@@ -588,6 +609,7 @@ def smoke_test(executable: Path, version: str) -> list[str]:
                    "export")
         check_evaluation(run_frozen(executable, ["evaluate", exported, "--format", "json"], env, tmp,
                                     "evaluate the exported assessment"), "evaluate the exported assessment")
+        smoke_signed_report(executable, env, tmp)
 
         reason = window_step_skip_reason()
         if reason is None:
