@@ -5,6 +5,7 @@ It owns the menus, the status bar and the one ``TaskRunner``; the screens do the
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import logging
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.library.assessmentActivated.connect(self.open_assessment)
+        self.library.current_profile_id, self._saved_assessor_name = self._saved_assessor()
+        self.library.assessmentCreated.connect(self._remember_assessor)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.runner.taskStarted.connect(lambda text: self.statusBar().showMessage(text))
 
@@ -270,9 +273,41 @@ class MainWindow(QMainWindow):
         view.closeRequested.connect(self.show_library)  # type: ignore[attr-defined]
         if hasattr(view, "exportReportRequested"):
             view.exportReportRequested.connect(self.export_report)
-        if self.library.current_profile_id is not None and hasattr(view, "set_assessor"):
-            view.set_assessor(self.library.current_profile_id)
+        profile_id = self.library.current_profile_id
+        if profile_id is not None and hasattr(view, "set_assessor"):
+            if self._is_known_assessor(profile_id):
+                view.set_assessor(profile_id)
+            else:
+                self.library.current_profile_id = None
         return view
+
+    # ----------------------------------------------------------------- the assessor, remembered per store
+
+    def _assessor_key(self) -> str:
+        # Profile ids are the store's own: the choice is remembered per store folder (hashed: a settings key).
+        return "assessor/" + hashlib.sha256(str(self.store.folder.resolve()).encode()).hexdigest()[:16]
+
+    def _saved_assessor(self) -> tuple[int | None, str | None]:
+        saved = self.settings.value(self._assessor_key()) if self.settings is not None else None
+        if isinstance(saved, list) and len(saved) == 2 and str(saved[0]).isdigit():
+            return int(saved[0]), str(saved[1])
+        return None, None
+
+    def _remember_assessor(self) -> None:
+        """The assessor chosen when an assessment was created answers for the next ones too, after a restart."""
+        profile_id = self.library.current_profile_id
+        if self.settings is None or profile_id is None:
+            return
+        name = next((p.name for p in self.store.profiles() if p.id == profile_id), None)
+        if name is not None:
+            self._saved_assessor_name = name
+            self.settings.setValue(self._assessor_key(), [str(profile_id), name])
+
+    def _is_known_assessor(self, profile_id: int) -> bool:
+        """The profile is in the store (and, when remembered from an earlier run, still has the same name)."""
+        names = {p.id: p.name for p in self.store.profiles()}
+        expected = self._saved_assessor_name
+        return profile_id in names and (expected is None or names[profile_id] == expected)
 
     def _yield_shortcuts_to(self, view: QWidget) -> None:
         """The assessment view's own shortcuts win over the window's while it is shown (no ambiguous keys)."""

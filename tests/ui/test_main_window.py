@@ -6,6 +6,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
@@ -244,3 +245,45 @@ def test_the_window_reopens_where_and_as_large_as_it_was_closed(
     fresh = MainWindow(store, prompts, settings=QSettings(str(tmp_path / "none.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(fresh)
     assert fresh.size() == default_size  # nothing saved yet: the default size
+
+
+def test_answers_name_the_assessor_chosen_at_creation_also_after_a_restart(
+    qtbot: QtBot, data_dir: Path, prompts: ScriptedPrompts, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    store = Store.open(data_dir)
+    try:
+        first = MainWindow(store, prompts, settings=settings)
+        qtbot.addWidget(first)
+        prompts.new_assessment_answer = NewAssessment("Testland", "Gap assessment", None,
+                                                      ("Ana Pereira", "Ministry of Labour", "Legal adviser"))
+        first.library.commands.new.trigger()
+        assessment_id = first.current_assessment_id
+        assert assessment_id is not None
+        view: Any = first.assessment_view
+        assert view.session.set_answer("I.stats.employees", 1200)
+        first.close()
+        first.warmer.wait_for_done()
+
+        second = MainWindow(store, prompts, settings=settings)  # the app started again
+        qtbot.addWidget(second)
+        second.open_assessment(assessment_id)
+        view = second.assessment_view
+        assert view.session.set_answer("I.stats.employees", 1300)
+        history = store.history(assessment_id, "I.stats.employees")
+        assert [(h.new_value, h.assessor.name if h.assessor else None) for h in history] == [
+            (1200, "Ana Pereira"), (1300, "Ana Pereira")
+        ]
+        second.close()
+        second.warmer.wait_for_done()
+    finally:
+        store.close()
+
+    # Another store (another --data-dir) has its own profiles: the choice made for the first is not used there.
+    with Store.open(tmp_path / "other") as other:
+        other.add_profile("Someone Else")  # id 1, like Ana's in the first store
+        elsewhere = MainWindow(other, prompts, settings=settings)
+        qtbot.addWidget(elsewhere)
+        assert elsewhere.library.current_profile_id is None
+        elsewhere.close()
+        elsewhere.warmer.wait_for_done()

@@ -50,6 +50,7 @@ class AssessmentSession(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.assessment_id = assessment_id
+        self.assessor_id: int | None = None  # the assessor profile every answer given here is saved with
         self.info: AssessmentInfo = store.assessment(assessment_id)
         self.questionnaire: Questionnaire = load_questionnaire(self.info.questionnaire_version)
         self.details: dict[str, AnswerInfo] = {}
@@ -122,6 +123,7 @@ class AssessmentSession(QObject):
 
     def write(self, question_id: str, value: Any, **details: Any) -> bool:
         """Write one answer (and optionally its note, citation or evidence links) through the store."""
+        details = {"assessor_id": self.assessor_id, **details}
         try:
             self.store.set_answer(self.assessment_id, question_id, value, **details)
         except StoreError as exc:

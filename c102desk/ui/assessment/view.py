@@ -110,6 +110,10 @@ class AssessmentView(QWidget):
         self._dashboard.ensure_current()
         return self._dashboard
 
+    def set_assessor(self, profile_id: int | None) -> None:
+        """Answers given from now on are saved as given by this assessor profile (their history names it)."""
+        self.session.assessor_id = profile_id
+
     # ------------------------------------------------------------------ language
 
     @property
