@@ -43,6 +43,9 @@ def test_every_question_has_french_and_spanish_texts() -> None:
                 for field in ("label", "help"):
                     if (lang, "q", question.id, field) not in questionnaire.texts:
                         missing.append(f"{lang} {question.id} {field}")
+                for field, english in (("assumption", question.assumption), ("warning", question.validation.warning)):
+                    if english and (lang, "q", question.id, field) not in questionnaire.texts:
+                        missing.append(f"{lang} {question.id} {field}")
                 if question.type in (QuestionType.CHOICE, QuestionType.MULTI_CHOICE):
                     for option in question.options:
                         if (lang, "opt", question.id, option.value) not in questionnaire.texts:

@@ -126,7 +126,11 @@ def _load_translations(folder: Path, parts: tuple[PartDefinition, ...],
             question = by_id.get(qid)
             if question is None or question.part != part_id:
                 raise QuestionnaireError(f"{path}: question {qid}: not a question of Part {part_id}")
-            for field_name in ("label", "help"):
+            for field_name in ("label", "help", "assumption", "warning"):
+                if field_name == "assumption" and entry.get(field_name) and not question.assumption:
+                    raise QuestionnaireError(f"{path}: question {qid}: has no assumption to translate")
+                if field_name == "warning" and entry.get(field_name) and not question.validation.warning:
+                    raise QuestionnaireError(f"{path}: question {qid}: has no warning to translate")
                 for lang, text in _langs(path, f"question {qid} {field_name}", entry.get(field_name)):
                     texts[(lang, "q", qid, field_name)] = text
             values = set(question.option_values())

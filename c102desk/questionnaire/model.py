@@ -180,6 +180,18 @@ class Questionnaire:
     def help_text(self, question: Question, lang: str = "en") -> str:
         return self.texts.get((lang, "q", question.id, "help"), question.help)
 
+    def assumption_text(self, question: Question, lang: str = "en") -> str | None:
+        """The question's [I]/[U] note (how the engine reads it), in ``lang``; None when it has none."""
+        if question.assumption is None:
+            return None
+        return self.texts.get((lang, "q", question.id, "assumption"), question.assumption)
+
+    def warning_text(self, question: Question, lang: str = "en") -> str | None:
+        """The question's own warning for an unusual value, in ``lang``; None when it has none."""
+        if question.validation.warning is None:
+            return None
+        return self.texts.get((lang, "q", question.id, "warning"), question.validation.warning)
+
     def option_label(self, question: Question, value: str, lang: str = "en") -> str:
         english = next((o.label for o in question.options if o.value == value), value)
         return self.texts.get((lang, "opt", question.id, value), english)

@@ -96,3 +96,23 @@ def test_answer_checks_tell_errors_from_warnings() -> None:
     assert q.check("45")[0].severity is Severity.ERROR
     assert load_questionnaire().question("I.stats.employees").check(10.5)[0].message.endswith("got 10.5")
     assert load_questionnaire().question("III.benefit.method").check("other")[0].severity is Severity.ERROR
+
+
+def test_assumptions_and_warnings_are_given_in_each_language() -> None:
+    questionnaire = load_questionnaire()
+    age = questionnaire.by_id["V.age.pensionable_age"]
+    assert questionnaire.warning_text(age, "en") == age.validation.warning
+    assert "65" in (questionnaire.warning_text(age, "fr") or "") and questionnaire.warning_text(age, "fr") != (
+        questionnaire.warning_text(age, "es"))
+    widowers = questionnaire.by_id["X.contingency.widowers"]
+    assert (questionnaire.assumption_text(widowers, "es") or "").startswith("[I] ")  # the tag is kept
+    plain = questionnaire.by_id["I.stats.employees"]
+    assert questionnaire.assumption_text(plain, "fr") is None and questionnaire.warning_text(plain, "fr") is None
+
+
+def test_a_translated_assumption_needs_an_english_one(broken_copy: Path) -> None:
+    # A translation of a note the question does not have would show a reader something the English lacks.
+    _replace(broken_copy / "i18n" / "part_III.yaml", "  III.qp.months:\n",
+             "  III.qp.months:\n    warning:\n      fr: \"Inhabituel\"\n")
+    with pytest.raises(QuestionnaireError, match=r"part_III.yaml: question III.qp.months: has no warning"):
+        load_questionnaire()
