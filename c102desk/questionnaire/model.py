@@ -9,6 +9,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
+from c102desk.i18n import Msg
 from c102desk.questionnaire.conditions import Condition
 
 PART_IDS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
@@ -60,7 +61,7 @@ class Validation:
 class Issue:
     question_id: str
     severity: Severity
-    message: str
+    message: str  # a Msg (translatable) for the checks below; a questionnaire's own warning is plain English
 
 
 @dataclass(frozen=True)
@@ -98,29 +99,33 @@ class Question:
         number = Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
         v = self.validation
         if v.integer and number.denominator != 1:
-            return [Issue(self.id, Severity.ERROR, f"{self.id}: must be a whole number, got {value}")]
+            return [Issue(self.id, Severity.ERROR, Msg("answer.whole_number", question=self.id, value=value))]
         if v.minimum is not None and number < v.minimum:
-            return [Issue(self.id, Severity.ERROR, f"{self.id}: must be at least {_plain(v.minimum)}, got {value}")]
+            return [Issue(self.id, Severity.ERROR,
+                          Msg("answer.at_least", question=self.id, limit=v.minimum, value=value))]
         if v.maximum is not None and number > v.maximum:
-            return [Issue(self.id, Severity.ERROR, f"{self.id}: must be at most {_plain(v.maximum)}, got {value}")]
+            return [Issue(self.id, Severity.ERROR,
+                          Msg("answer.at_most", question=self.id, limit=v.maximum, value=value))]
         low = v.warn_below is not None and number < v.warn_below
         high = v.warn_above is not None and number > v.warn_above
         if low or high:
-            message = v.warning or f"{self.id}: unusual value {value}; please check it"
+            # The questionnaire's own warning is translated by Questionnaire.warning_text (it knows the texts).
+            message = v.warning or Msg("answer.unusual", question=self.id, value=value)
             return [Issue(self.id, Severity.WARNING, message)]
         return []
 
-    def _type_error(self, value: object) -> str | None:
+    def _type_error(self, value: object) -> Msg | None:
+        values = ", ".join(self.option_values())
         expected = {
-            QuestionType.YES_NO: "true, false or null",
-            QuestionType.CHOICE: f"one of {', '.join(self.option_values())}",
-            QuestionType.MULTI_CHOICE: f"a list of values among {', '.join(self.option_values())}",
+            QuestionType.YES_NO: Msg("answer.expected.yes_no"),
+            QuestionType.CHOICE: Msg("answer.expected.one_of", values=values),
+            QuestionType.MULTI_CHOICE: Msg("answer.expected.list_of", values=values),
         }
         if self.type is QuestionType.YES_NO:
             ok = isinstance(value, bool)
         elif self.type in NUMERIC_TYPES:
             ok = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
-            expected[self.type] = "a number"
+            expected[self.type] = Msg("answer.expected.number")
         elif self.type is QuestionType.CHOICE:
             ok = isinstance(value, str) and value in self.option_values()
         elif self.type is QuestionType.MULTI_CHOICE:
@@ -131,14 +136,10 @@ class Question:
             )
         else:
             ok = isinstance(value, str)
-            expected[self.type] = "a text"
+            expected[self.type] = Msg("answer.expected.text")
         if ok:
             return None
-        return f"{self.id}: expected {expected[self.type]}, got {value!r}"
-
-
-def _plain(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else str(float(value))
+        return Msg("answer.expected", question=self.id, expected=expected[self.type], value=repr(value))
 
 
 @dataclass(frozen=True)

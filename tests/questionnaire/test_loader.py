@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from c102desk.errors import QuestionnaireError
+from c102desk.i18n import text_in
 from c102desk.questionnaire import load_questionnaire
 from c102desk.questionnaire.loader import questionnaire_dir
 from c102desk.questionnaire.model import PART_IDS, QuestionType, Severity
@@ -116,3 +117,15 @@ def test_a_translated_assumption_needs_an_english_one(broken_copy: Path) -> None
              "  III.qp.months:\n    warning:\n      fr: \"Inhabituel\"\n")
     with pytest.raises(QuestionnaireError, match=r"part_III.yaml: question III.qp.months: has no warning"):
         load_questionnaire()
+
+
+def test_answer_check_messages_are_given_in_each_language() -> None:
+    questionnaire = load_questionnaire()
+    [too_old] = questionnaire.question("V.age.pensionable_age").check(120)
+    assert too_old.message == "V.age.pensionable_age: must be at most 90, got 120"
+    assert text_in(too_old.message, "fr") == "V.age.pensionable_age : doit être au plus égal à 90 ; reçu 120"
+    assert text_in(too_old.message, "es") == "V.age.pensionable_age: debe ser como máximo 90; se recibió 120"
+    [fraction] = questionnaire.question("I.stats.employees").check(10.5)
+    assert text_in(fraction.message, "fr").endswith("reçu 10,5")  # numbers written the French way
+    [wrong_type] = questionnaire.question("I.stats.employees").check("many")
+    assert text_in(wrong_type.message, "es") == "I.stats.employees: se esperaba un número; se recibió 'many'"
