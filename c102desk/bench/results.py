@@ -83,14 +83,19 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    versions: dict[str, str] = {}
-    for name in ("PySide6", "sqlalchemy", "reportlab", "pyhanko"):
-        try:
-            from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-            versions[name] = version(name)
-        except Exception:  # a missing package is just not listed
-            versions[name] = "not installed"
+    versions: dict[str, str] = {}
+    # PySide6 may be installed whole or as its Essentials part (what pyproject.toml asks for).
+    for name, distributions in (("PySide6", ("PySide6", "PySide6_Essentials")), ("sqlalchemy", ("sqlalchemy",)),
+                                ("reportlab", ("reportlab",)), ("pyhanko", ("pyhanko",))):
+        versions[name] = "not installed"
+        for distribution in distributions:
+            try:
+                versions[name] = version(distribution)
+                break
+            except PackageNotFoundError:
+                continue
     return {
         "cpus": os.cpu_count(), "cpu": cpu or platform.processor(), "memory": memory,
         "python": sys.version.split()[0], "platform": platform.platform(), "versions": versions,
