@@ -66,15 +66,16 @@ class QuestionRow(QFrame):
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.setAutoRaise(True)
-        self.details = _DetailsPanel(self)
-        self.details.setVisible(False)
+        # The note, citation and evidence panel is folded away: it is built when first unfolded (or reached
+        # through ``details``). It holds half of a row's widgets, and a Part page is built while the user waits.
+        self._details: _DetailsPanel | None = None
+        self._read_only = False
         self.details_button.toggled.connect(self._toggle_details)
         layout.addWidget(self.label)
         layout.addWidget(meta)
         layout.addWidget(self.editor)
         layout.addWidget(self.issue)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.details)
         self.editor.committed.connect(self._committed)
         self.editor.unreadable.connect(self._unreadable)
         for widget in self.editor.inputs():
@@ -99,7 +100,8 @@ class QuestionRow(QFrame):
         self.details_button.setAccessibleName(self.tr("Note, legal citation and evidence for: {label}").format(
             label=label))
         self.editor.retranslate(self.session.questionnaire, lang, QLocale())
-        self.details.retranslate(label)
+        if self._details is not None:
+            self._details.retranslate(label)
         if self._issue is not None and self._issue[0] is Severity.ERROR:
             self._show_issue(*self._issue)  # a refused value stays shown, its prefix in the new language
         else:
@@ -118,7 +120,8 @@ class QuestionRow(QFrame):
         warnings = [i for i in question.check(value) if i.severity is Severity.WARNING]
         warning = _message(warnings[0].message, question.id, self.session.language) if warnings else None
         self._show_issue(Severity.WARNING, warning)
-        self.details.refresh()
+        if self._details is not None:
+            self._details.refresh()
 
     def set_suffix(self, currency: str | None, time_basis: str | None) -> None:
         if self.question.type is QuestionType.AMOUNT:
@@ -127,8 +130,31 @@ class QuestionRow(QFrame):
                 setter(suffix_for(self.question, currency, time_basis))
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         self.editor.setEnabled(not read_only)
-        self.details.set_read_only(read_only)
+        if self._details is not None:
+            self._details.set_read_only(read_only)
+
+    @property
+    def details(self) -> _DetailsPanel:
+        """The answer's note, citation and evidence panel (hidden until unfolded), built on first use."""
+        if self._details is None:
+            panel = _DetailsPanel(self)
+            panel.setVisible(False)
+            panel.retranslate(self.session.questionnaire.label(self.question, self.session.language))
+            panel.refresh()
+            panel.set_read_only(self._read_only)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            # Built after the rest of the page, its fields would come last in the Tab order: put them right
+            # after the button that unfolds them, where they were when the panel was built with the row.
+            previous: QWidget = self.details_button
+            for field in (panel.note, panel.citation, panel.add_button):
+                QWidget.setTabOrder(previous, field)
+                previous = field
+            self._details = panel
+        return self._details
 
     def focus_editor(self) -> None:
         self.editor.inputs()[0].setFocus(Qt.FocusReason.OtherFocusReason)

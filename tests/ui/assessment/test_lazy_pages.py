@@ -114,3 +114,31 @@ def _any_value(question: object) -> object:
     from c102desk.bench.data import _candidates, _valid
 
     return next(v for v in _candidates(question) if _valid(question, v))  # type: ignore[arg-type]
+
+
+def test_the_details_panel_is_built_when_unfolded_and_is_like_one_built_with_the_row(
+    qtbot: QtBot, store: Store, assessment_id: str
+) -> None:
+    store.set_answer(assessment_id, "I.wages.currency", "NLD", note="central bank code",
+                     legal_citation="Currency Act, s. 1")
+    view = _shown(qtbot, AssessmentView(store, assessment_id))
+    qtbot.addWidget(view)
+    row = view.rows["I.wages.currency"]
+    assert row._details is None  # folded away: not built at open
+    view.set_language("fr")
+    row.details_button.click()
+    panel = row.details
+    assert panel.isVisibleTo(view)
+    assert panel.note.text() == "central bank code" and panel.citation.text() == "Currency Act, s. 1"
+    french = view.session.questionnaire.label(row.question, "fr")
+    assert french in panel.note.accessibleName() and french in panel.add_button.accessibleName()
+    # Tab runs through the panel's fields right after its button, then on to the next question
+    following = list(view.rows)[list(view.rows).index("I.wages.currency") + 1]
+    row.details_button.setFocus()
+    for expected in (panel.note, panel.citation, panel.add_button, view.rows[following].editor.inputs()[0]):
+        QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+        assert _focused() is expected
+    view.session.set_details("I.wages.currency", note="ISO 4217")
+    assert panel.note.text() == "ISO 4217"  # follows later changes like any built panel
+    view.session.finalize()
+    assert not panel.note.isEnabled() and not view.rows["I.wages.time_basis"].details.add_button.isEnabled()
