@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -81,6 +81,10 @@ class AssessmentView(QWidget):
         self.session = AssessmentSession(store, assessment_id, self, language=language)
         self._saved_time = ""
         self.finalize_dialog: FinalizeDialog | None = None
+        # The shown Part's page is built when the view is first shown, not here: the main window adds the
+        # view to its stack after building it, and that re-parenting re-styles every widget already built
+        # (~40 ms for the Part I page). ``part_pages`` and ``rows`` still build on demand before that.
+        self._page_waits_for_show = True
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -283,8 +287,15 @@ class AssessmentView(QWidget):
         if self.navigator.current_part() != part_id:
             self.navigator.select_part(part_id)  # comes back here through partSelected
             return
-        self.pages.setCurrentWidget(self.part_pages[part_id])
+        if not self._page_waits_for_show:
+            self.pages.setCurrentWidget(self.part_pages[part_id])
         self.help.show_part(self.session.questionnaire.part(part_id))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._page_waits_for_show:  # the first show, before the first paint: the page is in this frame
+            self._page_waits_for_show = False
+            self.pages.setCurrentWidget(self.part_pages[self.current_part()])
+        super().showEvent(event)
 
     def next_part(self) -> None:
         ids = self.navigator.part_ids

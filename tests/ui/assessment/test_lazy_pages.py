@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from c102desk.store import Store
 from c102desk.ui.assessment import AssessmentView
+from c102desk.ui.main_window import MainWindow
 from tests.ui.assessment.conftest import answer
+from tests.ui.helpers import show_active
 
 
 def _focused() -> QWidget:
@@ -36,7 +38,9 @@ def test_only_the_first_part_is_built_at_open_and_a_part_built_later_shows_saved
     store.finalize(assessment_id)
     view = AssessmentView(store, assessment_id)
     qtbot.addWidget(view)
-    assert list(view._built_pages) == ["I"]
+    assert not view._built_pages  # not even Part I: it is built when first shown, in the view's final parent
+    _shown(qtbot, view)
+    assert list(view._built_pages) == ["I"] and view.pages.currentWidget() is view.part_pages["I"]
     assert view._dashboard.parts.rowCount() == 0  # not filled until shown
     view.show_part("III")
     assert list(view._built_pages) == ["I", "III"]
@@ -47,6 +51,35 @@ def test_only_the_first_part_is_built_at_open_and_a_part_built_later_shows_saved
     assert not row.editor.isEnabled()  # read-only like the rest of a final assessment
     assert "III.benefit.rate" in view.rows and "V.age.pensionable_age" in view.rows
     assert list(view._built_pages) == ["I", "III"]  # asking whether a question exists builds nothing
+
+
+def test_a_part_chosen_before_the_view_is_first_shown_is_the_page_it_shows(
+    qtbot: QtBot, store: Store, assessment_id: str
+) -> None:
+    view = AssessmentView(store, assessment_id)
+    qtbot.addWidget(view)
+    view.show_part("III")
+    assert view.current_part() == "III" and not view._built_pages
+    _shown(qtbot, view)
+    assert list(view._built_pages) == ["III"] and view.pages.currentWidget() is view.part_pages["III"]
+    assert view.help.title.text().startswith("Part III")
+
+
+def test_opened_in_the_main_window_the_first_part_is_in_the_first_frame_and_keys_work_at_once(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    assessment = store.create_assessment("Testland", "Baseline")
+    show_active(qtbot, window)
+    window.open_assessment(assessment)
+    view = window.assessment_view
+    assert isinstance(view, AssessmentView)
+    # no event processed yet: what the first paint shows is there already
+    assert list(view._built_pages) == ["I"] and view.pages.currentWidget() is view.part_pages["I"]
+    assert view.part_pages["I"].isVisible() and view.rows["I.art3.declaration"].isVisible()
+    assert view.isAncestorOf(_focused())
+    QTest.keyClick(_focused(), Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_question() == "I.art3.declaration"
+    assert _focused() is view.rows["I.art3.declaration"].editor.inputs()[0]
 
 
 def test_session_follows_each_save_without_rereading_and_the_navigator_stays_right(
