@@ -348,16 +348,22 @@ class PartPage(QScrollArea):
             heading.setText(questionnaire.section_title(part_id, section_id, lang))
 
     def update_relevance(self, session: AssessmentSession) -> None:
+        # Only what changes: showing a shown row again still re-runs the page's layout (after each answer).
         for row in self.rows.values():
-            row.setVisible(session.is_relevant(row.question))
+            _set_shown(row, session.is_relevant(row.question))
         for heading, rows in self.section_titles:
-            heading.setVisible(any(not row.isHidden() for row in rows))
+            _set_shown(heading, any(not row.isHidden() for row in rows))
 
     def visible_rows(self) -> list[QuestionRow]:
         return [row for row in self.rows.values() if not row.isHidden()]
 
     def reveal(self, row: QuestionRow) -> None:
         self.ensureWidgetVisible(row, 0, 40)
+
+
+def _set_shown(widget: QWidget, shown: bool) -> None:
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
 
 
 def _text(value: object) -> str | None:
