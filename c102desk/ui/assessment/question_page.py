@@ -57,9 +57,7 @@ class QuestionRow(QFrame):
         suffix = suffix_for(question, currency, basis)
         self.editor: AnswerEditor = make_editor(question, suffix, QLocale(), self)
         self.label.setBuddy(self.editor.inputs()[0])
-        self.issue = QLabel(self)
-        self.issue.setWordWrap(True)
-        self.issue.setVisible(False)
+        self._issue_label: QLabel | None = None  # built with the first message shown (most rows never have one)
         self._issue: tuple[Severity, str] | None = None
         self.details_button = QToolButton(self)
         self.details_button.setCheckable(True)
@@ -74,7 +72,6 @@ class QuestionRow(QFrame):
         layout.addWidget(self.label)
         layout.addWidget(meta)
         layout.addWidget(self.editor)
-        layout.addWidget(self.issue)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.editor.committed.connect(self._committed)
         self.editor.unreadable.connect(self._unreadable)
@@ -95,7 +92,8 @@ class QuestionRow(QFrame):
         label = self.session.questionnaire.label(question, lang)
         self.label.setText(label)
         self.meta.setText(self.tr("Art {article} · {id}").format(article=question.article, id=question.id))
-        self.issue.setAccessibleName(self.tr("Validation message for: {label}").format(label=label))
+        if self._issue_label is not None:
+            self._issue_label.setAccessibleName(self.tr("Validation message for: {label}").format(label=label))
         self.details_button.setText(self.tr("Note, legal citation, evidence"))
         self.details_button.setAccessibleName(self.tr("Note, legal citation and evidence for: {label}").format(
             label=label))
@@ -159,9 +157,26 @@ class QuestionRow(QFrame):
     def focus_editor(self) -> None:
         self.editor.inputs()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def issue(self) -> QLabel:
+        """The validation message under the editor (hidden when there is none), built on first use."""
+        if self._issue_label is None:
+            label = QLabel(self)
+            label.setWordWrap(True)
+            label.setVisible(False)
+            label.setAccessibleName(self.tr("Validation message for: {label}").format(
+                label=self.session.questionnaire.label(self.question, self.session.language)))
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.editor) + 1, label)
+            self._issue_label = label
+        return self._issue_label
+
     def _show_issue(self, severity: Severity, text: str | None) -> None:
-        self.issue.setVisible(bool(text))
         self._issue = (severity, text) if text else None
+        if not text and self._issue_label is None:
+            return  # nothing shown, nothing to clear
+        self.issue.setVisible(bool(text))
         if not text:
             self.issue.clear()
             self.issue.setProperty("severity", "")
@@ -174,7 +189,8 @@ class QuestionRow(QFrame):
 
     @property
     def issue_severity(self) -> str:
-        return str(self.issue.property("severity") or "") if not self.issue.isHidden() else ""
+        label = self._issue_label
+        return str(label.property("severity") or "") if label is not None and not label.isHidden() else ""
 
     # ------------------------------------------------------------------ answering
 

@@ -175,3 +175,19 @@ def test_the_details_panel_is_built_when_unfolded_and_is_like_one_built_with_the
     assert panel.note.text() == "ISO 4217"  # follows later changes like any built panel
     view.session.finalize()
     assert not panel.note.isEnabled() and not view.rows["I.wages.time_basis"].details.add_button.isEnabled()
+
+
+def test_a_validation_message_is_built_with_the_first_one_shown_under_its_editor(
+    qtbot: QtBot, store: Store, assessment_id: str
+) -> None:
+    store.set_answer(assessment_id, "V.age.pensionable_age", 67)  # saved, with a warning
+    view = _shown(qtbot, AssessmentView(store, assessment_id))
+    qtbot.addWidget(view)
+    view.show_part("V")
+    age, other = view.rows["V.age.pensionable_age"], view.rows["V.scheme.exists"]
+    assert age.issue_severity == "warning" and age.issue.isVisibleTo(view) and "Art 26(2)" in age.issue.text()
+    assert age.layout().indexOf(age.issue) == age.layout().indexOf(age.editor) + 1  # type: ignore[union-attr]
+    assert age.issue.accessibleName().endswith(view.session.questionnaire.label(age.question, "en"))
+    assert other._issue_label is None and other.issue_severity == ""  # no message yet: nothing built
+    view.session.set_answer("V.age.pensionable_age", 65)
+    assert age.issue_severity == "" and age.issue.isHidden()
