@@ -11,7 +11,7 @@ keyboard moves, dashboard links and undo reach any question), and the dashboard 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from c102desk.questionnaire.model import Question
 from c102desk.store import Store
-from c102desk.ui.assessment.dashboard import Dashboard
 from c102desk.ui.assessment.finish import FinalBanner, FinalizeDialog, find_gaps
 from c102desk.ui.assessment.help_panel import HelpPanel
 from c102desk.ui.assessment.navigator import PartNavigator
@@ -41,6 +40,9 @@ from c102desk.ui.assessment.question_page import (
 )
 from c102desk.ui.assessment.session import AssessmentSession
 from c102desk.ui.assessment.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from c102desk.ui.assessment.dashboard import Dashboard
 
 _Built = TypeVar("_Built")
 
@@ -96,9 +98,14 @@ class AssessmentView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_questions(), "")
-        self._dashboard = Dashboard(self.session, self)
-        self._dashboard.questionRequested.connect(self.go_to_question)
-        self.tabs.addTab(self._dashboard, "")
+        # The dashboard (and its module) is built when its tab is first shown or ``dashboard`` is asked for:
+        # at open it is behind the questions, and its tables, headers and scroll bars would be built, styled
+        # and re-parented for nothing.
+        self._dashboard: Dashboard | None = None
+        self._dashboard_tab = QWidget(self)
+        QVBoxLayout(self._dashboard_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._dashboard_tab, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self.session.answerChanged.connect(self._answer_changed)
         self.session.saved.connect(self._saved)
@@ -111,8 +118,27 @@ class AssessmentView(QWidget):
     @property
     def dashboard(self) -> Dashboard:
         """The dashboard, its verdicts current (it fills itself only when shown: this fills it if needed)."""
-        self._dashboard.ensure_current()
+        dashboard = self._built_dashboard()
+        dashboard.ensure_current()
+        return dashboard
+
+    def _built_dashboard(self) -> Dashboard:
+        if self._dashboard is None:
+            from c102desk.ui.assessment.dashboard import Dashboard
+
+            dashboard = Dashboard(self.session, self._dashboard_tab)
+            dashboard.questionRequested.connect(self.go_to_question)
+            layout = self._dashboard_tab.layout()
+            assert layout is not None
+            layout.addWidget(dashboard)
+            self._dashboard = dashboard
+            # Shown now if its tab is (added to a shown tab, Qt would show it only after this frame's paint).
+            dashboard.show()
         return self._dashboard
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self._dashboard_tab:
+            self._built_dashboard()
 
     # ------------------------------------------------------------------ language
 
