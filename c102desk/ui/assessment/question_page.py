@@ -57,24 +57,22 @@ class QuestionRow(QFrame):
         suffix = suffix_for(question, currency, basis)
         self.editor: AnswerEditor = make_editor(question, suffix, QLocale(), self)
         self.label.setBuddy(self.editor.inputs()[0])
-        self.issue = QLabel(self)
-        self.issue.setWordWrap(True)
-        self.issue.setVisible(False)
+        self._issue_label: QLabel | None = None  # built with the first message shown (most rows never have one)
         self._issue: tuple[Severity, str] | None = None
         self.details_button = QToolButton(self)
         self.details_button.setCheckable(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.setAutoRaise(True)
-        self.details = _DetailsPanel(self)
-        self.details.setVisible(False)
+        # The note, citation and evidence panel is folded away: it is built when first unfolded (or reached
+        # through ``details``). It holds half of a row's widgets, and a Part page is built while the user waits.
+        self._details: _DetailsPanel | None = None
+        self._read_only = False
         self.details_button.toggled.connect(self._toggle_details)
         layout.addWidget(self.label)
         layout.addWidget(meta)
         layout.addWidget(self.editor)
-        layout.addWidget(self.issue)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.details)
         self.editor.committed.connect(self._committed)
         self.editor.unreadable.connect(self._unreadable)
         for widget in self.editor.inputs():
@@ -94,12 +92,14 @@ class QuestionRow(QFrame):
         label = self.session.questionnaire.label(question, lang)
         self.label.setText(label)
         self.meta.setText(self.tr("Art {article} · {id}").format(article=question.article, id=question.id))
-        self.issue.setAccessibleName(self.tr("Validation message for: {label}").format(label=label))
+        if self._issue_label is not None:
+            self._issue_label.setAccessibleName(self.tr("Validation message for: {label}").format(label=label))
         self.details_button.setText(self.tr("Note, legal citation, evidence"))
         self.details_button.setAccessibleName(self.tr("Note, legal citation and evidence for: {label}").format(
             label=label))
         self.editor.retranslate(self.session.questionnaire, lang, QLocale())
-        self.details.retranslate(label)
+        if self._details is not None:
+            self._details.retranslate(label)
         if self._issue is not None and self._issue[0] is Severity.ERROR:
             self._show_issue(*self._issue)  # a refused value stays shown, its prefix in the new language
         else:
@@ -118,7 +118,8 @@ class QuestionRow(QFrame):
         warnings = [i for i in question.check(value) if i.severity is Severity.WARNING]
         warning = _message(warnings[0].message, question.id, self.session.language) if warnings else None
         self._show_issue(Severity.WARNING, warning)
-        self.details.refresh()
+        if self._details is not None:
+            self._details.refresh()
 
     def set_suffix(self, currency: str | None, time_basis: str | None) -> None:
         if self.question.type is QuestionType.AMOUNT:
@@ -127,15 +128,55 @@ class QuestionRow(QFrame):
                 setter(suffix_for(self.question, currency, time_basis))
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         self.editor.setEnabled(not read_only)
-        self.details.set_read_only(read_only)
+        if self._details is not None:
+            self._details.set_read_only(read_only)
+
+    @property
+    def details(self) -> _DetailsPanel:
+        """The answer's note, citation and evidence panel (hidden until unfolded), built on first use."""
+        if self._details is None:
+            panel = _DetailsPanel(self)
+            panel.setVisible(False)
+            panel.retranslate(self.session.questionnaire.label(self.question, self.session.language))
+            panel.refresh()
+            panel.set_read_only(self._read_only)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            # Built after the rest of the page, its fields would come last in the Tab order: put them right
+            # after the button that unfolds them, where they were when the panel was built with the row.
+            previous: QWidget = self.details_button
+            for field in (panel.note, panel.citation, panel.add_button):
+                QWidget.setTabOrder(previous, field)
+                previous = field
+            self._details = panel
+        return self._details
 
     def focus_editor(self) -> None:
         self.editor.inputs()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def issue(self) -> QLabel:
+        """The validation message under the editor (hidden when there is none), built on first use."""
+        if self._issue_label is None:
+            label = QLabel(self)
+            label.setWordWrap(True)
+            label.setVisible(False)
+            label.setAccessibleName(self.tr("Validation message for: {label}").format(
+                label=self.session.questionnaire.label(self.question, self.session.language)))
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.editor) + 1, label)
+            self._issue_label = label
+        return self._issue_label
+
     def _show_issue(self, severity: Severity, text: str | None) -> None:
-        self.issue.setVisible(bool(text))
         self._issue = (severity, text) if text else None
+        if not text and self._issue_label is None:
+            return  # nothing shown, nothing to clear
+        self.issue.setVisible(bool(text))
         if not text:
             self.issue.clear()
             self.issue.setProperty("severity", "")
@@ -148,7 +189,8 @@ class QuestionRow(QFrame):
 
     @property
     def issue_severity(self) -> str:
-        return str(self.issue.property("severity") or "") if not self.issue.isHidden() else ""
+        label = self._issue_label
+        return str(label.property("severity") or "") if label is not None and not label.isHidden() else ""
 
     # ------------------------------------------------------------------ answering
 
@@ -322,16 +364,22 @@ class PartPage(QScrollArea):
             heading.setText(questionnaire.section_title(part_id, section_id, lang))
 
     def update_relevance(self, session: AssessmentSession) -> None:
+        # Only what changes: showing a shown row again still re-runs the page's layout (after each answer).
         for row in self.rows.values():
-            row.setVisible(session.is_relevant(row.question))
+            _set_shown(row, session.is_relevant(row.question))
         for heading, rows in self.section_titles:
-            heading.setVisible(any(not row.isHidden() for row in rows))
+            _set_shown(heading, any(not row.isHidden() for row in rows))
 
     def visible_rows(self) -> list[QuestionRow]:
         return [row for row in self.rows.values() if not row.isHidden()]
 
     def reveal(self, row: QuestionRow) -> None:
         self.ensureWidgetVisible(row, 0, 40)
+
+
+def _set_shown(widget: QWidget, shown: bool) -> None:
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
 
 
 def _text(value: object) -> str | None:

@@ -56,12 +56,15 @@ class AssessmentSession(QObject):
         self.details: dict[str, AnswerInfo] = {}
         self.evaluation: Evaluation  # set by reload (one evaluation at open, not two)
         self.visible: dict[str, Any] = {}
-        self.reload()
+        self._read_answers()  # ``info`` was just read: not twice at open
 
     # ------------------------------------------------------------------ reading
 
     def reload(self) -> None:
         self.info = self.store.assessment(self.assessment_id)
+        self._read_answers()
+
+    def _read_answers(self) -> None:
         self.details = {d.question_id: d for d in self.store.answer_details(self.assessment_id)}
         self._evaluate()
 

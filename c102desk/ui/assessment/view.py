@@ -11,10 +11,10 @@ keyboard moves, dashboard links and undo reach any question), and the dashboard 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from c102desk.questionnaire.model import Question
 from c102desk.store import Store
-from c102desk.ui.assessment.dashboard import Dashboard
 from c102desk.ui.assessment.finish import FinalBanner, FinalizeDialog, find_gaps
 from c102desk.ui.assessment.help_panel import HelpPanel
 from c102desk.ui.assessment.navigator import PartNavigator
@@ -41,6 +40,9 @@ from c102desk.ui.assessment.question_page import (
 )
 from c102desk.ui.assessment.session import AssessmentSession
 from c102desk.ui.assessment.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from c102desk.ui.assessment.dashboard import Dashboard
 
 _Built = TypeVar("_Built")
 
@@ -81,6 +83,10 @@ class AssessmentView(QWidget):
         self.session = AssessmentSession(store, assessment_id, self, language=language)
         self._saved_time = ""
         self.finalize_dialog: FinalizeDialog | None = None
+        # The shown Part's page is built when the view is first shown, not here: the main window adds the
+        # view to its stack after building it, and that re-parenting re-styles every widget already built
+        # (~40 ms for the Part I page). ``part_pages`` and ``rows`` still build on demand before that.
+        self._page_waits_for_show = True
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,9 +98,14 @@ class AssessmentView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_questions(), "")
-        self._dashboard = Dashboard(self.session, self)
-        self._dashboard.questionRequested.connect(self.go_to_question)
-        self.tabs.addTab(self._dashboard, "")
+        # The dashboard (and its module) is built when its tab is first shown or ``dashboard`` is asked for:
+        # at open it is behind the questions, and its tables, headers and scroll bars would be built, styled
+        # and re-parented for nothing.
+        self._dashboard: Dashboard | None = None
+        self._dashboard_tab = QWidget(self)
+        QVBoxLayout(self._dashboard_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._dashboard_tab, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self.session.answerChanged.connect(self._answer_changed)
         self.session.saved.connect(self._saved)
@@ -107,8 +118,27 @@ class AssessmentView(QWidget):
     @property
     def dashboard(self) -> Dashboard:
         """The dashboard, its verdicts current (it fills itself only when shown: this fills it if needed)."""
-        self._dashboard.ensure_current()
+        dashboard = self._built_dashboard()
+        dashboard.ensure_current()
+        return dashboard
+
+    def _built_dashboard(self) -> Dashboard:
+        if self._dashboard is None:
+            from c102desk.ui.assessment.dashboard import Dashboard
+
+            dashboard = Dashboard(self.session, self._dashboard_tab)
+            dashboard.questionRequested.connect(self.go_to_question)
+            layout = self._dashboard_tab.layout()
+            assert layout is not None
+            layout.addWidget(dashboard)
+            self._dashboard = dashboard
+            # Shown now if its tab is (added to a shown tab, Qt would show it only after this frame's paint).
+            dashboard.show()
         return self._dashboard
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self._dashboard_tab:
+            self._built_dashboard()
 
     def set_assessor(self, profile_id: int | None) -> None:
         """Answers given from now on are saved as given by this assessor profile (their history names it)."""
@@ -287,8 +317,15 @@ class AssessmentView(QWidget):
         if self.navigator.current_part() != part_id:
             self.navigator.select_part(part_id)  # comes back here through partSelected
             return
-        self.pages.setCurrentWidget(self.part_pages[part_id])
+        if not self._page_waits_for_show:
+            self.pages.setCurrentWidget(self.part_pages[part_id])
         self.help.show_part(self.session.questionnaire.part(part_id))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._page_waits_for_show:  # the first show, before the first paint: the page is in this frame
+            self._page_waits_for_show = False
+            self.pages.setCurrentWidget(self.part_pages[self.current_part()])
+        super().showEvent(event)
 
     def next_part(self) -> None:
         ids = self.navigator.part_ids

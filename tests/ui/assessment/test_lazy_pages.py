@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from c102desk.store import Store
 from c102desk.ui.assessment import AssessmentView
+from c102desk.ui.main_window import MainWindow
 from tests.ui.assessment.conftest import answer
+from tests.ui.helpers import show_active
 
 
 def _focused() -> QWidget:
@@ -36,8 +38,10 @@ def test_only_the_first_part_is_built_at_open_and_a_part_built_later_shows_saved
     store.finalize(assessment_id)
     view = AssessmentView(store, assessment_id)
     qtbot.addWidget(view)
-    assert list(view._built_pages) == ["I"]
-    assert view._dashboard.parts.rowCount() == 0  # not filled until shown
+    assert not view._built_pages  # not even Part I: it is built when first shown, in the view's final parent
+    _shown(qtbot, view)
+    assert list(view._built_pages) == ["I"] and view.pages.currentWidget() is view.part_pages["I"]
+    assert view._dashboard is None  # not built until shown
     view.show_part("III")
     assert list(view._built_pages) == ["I", "III"]
     row = view.rows["III.benefit.rate"]
@@ -47,6 +51,35 @@ def test_only_the_first_part_is_built_at_open_and_a_part_built_later_shows_saved
     assert not row.editor.isEnabled()  # read-only like the rest of a final assessment
     assert "III.benefit.rate" in view.rows and "V.age.pensionable_age" in view.rows
     assert list(view._built_pages) == ["I", "III"]  # asking whether a question exists builds nothing
+
+
+def test_a_part_chosen_before_the_view_is_first_shown_is_the_page_it_shows(
+    qtbot: QtBot, store: Store, assessment_id: str
+) -> None:
+    view = AssessmentView(store, assessment_id)
+    qtbot.addWidget(view)
+    view.show_part("III")
+    assert view.current_part() == "III" and not view._built_pages
+    _shown(qtbot, view)
+    assert list(view._built_pages) == ["III"] and view.pages.currentWidget() is view.part_pages["III"]
+    assert view.help.title.text().startswith("Part III")
+
+
+def test_opened_in_the_main_window_the_first_part_is_in_the_first_frame_and_keys_work_at_once(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    assessment = store.create_assessment("Testland", "Baseline")
+    show_active(qtbot, window)
+    window.open_assessment(assessment)
+    view = window.assessment_view
+    assert isinstance(view, AssessmentView)
+    # no event processed yet: what the first paint shows is there already
+    assert list(view._built_pages) == ["I"] and view.pages.currentWidget() is view.part_pages["I"]
+    assert view.part_pages["I"].isVisible() and view.rows["I.art3.declaration"].isVisible()
+    assert view.isAncestorOf(_focused())
+    QTest.keyClick(_focused(), Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_question() == "I.art3.declaration"
+    assert _focused() is view.rows["I.art3.declaration"].editor.inputs()[0]
 
 
 def test_session_follows_each_save_without_rereading_and_the_navigator_stays_right(
@@ -69,10 +102,10 @@ def test_session_follows_each_save_without_rereading_and_the_navigator_stays_rig
 
 def test_the_dashboard_fills_when_shown_and_stays_current(qtbot: QtBot, view: AssessmentView) -> None:
     _shown(qtbot, view)
-    dashboard = view._dashboard
-    assert dashboard.parts.rowCount() == 0
+    assert view._dashboard is None
     view.toggle_dashboard()
-    assert dashboard.parts.rowCount() > 0
+    dashboard = view._dashboard
+    assert dashboard is not None and dashboard.isVisible() and dashboard.parts.rowCount() > 0  # in this frame
     first = dashboard.evaluation
     view.session.set_answer("III.benefit.method", "earnings_related")  # shown: refreshed at once
     assert dashboard.evaluation is view.session.evaluation is not first
@@ -114,3 +147,47 @@ def _any_value(question: object) -> object:
     from c102desk.bench.data import _candidates, _valid
 
     return next(v for v in _candidates(question) if _valid(question, v))  # type: ignore[arg-type]
+
+
+def test_the_details_panel_is_built_when_unfolded_and_is_like_one_built_with_the_row(
+    qtbot: QtBot, store: Store, assessment_id: str
+) -> None:
+    store.set_answer(assessment_id, "I.wages.currency", "NLD", note="central bank code",
+                     legal_citation="Currency Act, s. 1")
+    view = _shown(qtbot, AssessmentView(store, assessment_id))
+    qtbot.addWidget(view)
+    row = view.rows["I.wages.currency"]
+    assert row._details is None  # folded away: not built at open
+    view.set_language("fr")
+    row.details_button.click()
+    panel = row.details
+    assert panel.isVisibleTo(view)
+    assert panel.note.text() == "central bank code" and panel.citation.text() == "Currency Act, s. 1"
+    french = view.session.questionnaire.label(row.question, "fr")
+    assert french in panel.note.accessibleName() and french in panel.add_button.accessibleName()
+    # Tab runs through the panel's fields right after its button, then on to the next question
+    following = list(view.rows)[list(view.rows).index("I.wages.currency") + 1]
+    row.details_button.setFocus()
+    for expected in (panel.note, panel.citation, panel.add_button, view.rows[following].editor.inputs()[0]):
+        QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+        assert _focused() is expected
+    view.session.set_details("I.wages.currency", note="ISO 4217")
+    assert panel.note.text() == "ISO 4217"  # follows later changes like any built panel
+    view.session.finalize()
+    assert not panel.note.isEnabled() and not view.rows["I.wages.time_basis"].details.add_button.isEnabled()
+
+
+def test_a_validation_message_is_built_with_the_first_one_shown_under_its_editor(
+    qtbot: QtBot, store: Store, assessment_id: str
+) -> None:
+    store.set_answer(assessment_id, "V.age.pensionable_age", 67)  # saved, with a warning
+    view = _shown(qtbot, AssessmentView(store, assessment_id))
+    qtbot.addWidget(view)
+    view.show_part("V")
+    age, other = view.rows["V.age.pensionable_age"], view.rows["V.scheme.exists"]
+    assert age.issue_severity == "warning" and age.issue.isVisibleTo(view) and "Art 26(2)" in age.issue.text()
+    assert age.layout().indexOf(age.issue) == age.layout().indexOf(age.editor) + 1  # type: ignore[union-attr]
+    assert age.issue.accessibleName().endswith(view.session.questionnaire.label(age.question, "en"))
+    assert other._issue_label is None and other.issue_severity == ""  # no message yet: nothing built
+    view.session.set_answer("V.age.pensionable_age", 65)
+    assert age.issue_severity == "" and age.issue.isHidden()
