@@ -16,7 +16,7 @@ from c102desk.assessment.file_format import FORMAT, FORMAT_VERSION, AssessmentFi
 from c102desk.engine import evaluate
 from c102desk.gc_pause import collector_paused
 from c102desk.report import attachments as att
-from c102desk.report import sections
+from c102desk.report import fonts, sections
 from c102desk.report.layout import ReportDocTemplate, numbered_canvas
 from c102desk.report.model import ReportInput, SignerInfo
 from c102desk.report.styles import make_styles
@@ -45,6 +45,7 @@ def render_pdf(data: ReportInput) -> bytes:
     if data.lang not in LANGUAGES:
         raise ValueError(f"unknown report language {data.lang!r}")
     styles = make_styles()
+    fonts.forget_widths()  # each report measures its texts afresh: the fonts' memory of widths stays small
     lang = data.lang
     buffer = io.BytesIO()
     doc = ReportDocTemplate(
