@@ -5,6 +5,7 @@ contents entries and PDF bookmarks."""
 
 from __future__ import annotations
 
+import re
 import weakref
 from ast import literal_eval
 from typing import Any
@@ -38,6 +39,11 @@ _WRAP_STATE = ("width", "_wrapWidths", "blPara", "height", "frags", "_width_max"
 
 # Per style, the fragment reportlab's parser makes of a text without markup: plain texts are cut from it.
 _PLAIN_FRAG: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+# Per style and markup skeleton (the text with each run of characters between tags replaced by _DATA), the
+# fragments reportlab's parser made of the skeleton; an empty list when the skeleton cannot serve as a template.
+_SKELETON_FRAGS: weakref.WeakKeyDictionary[Any, dict[str, list[Any]]] = weakref.WeakKeyDictionary()
+_MARKUP = re.compile(r"(<[^<>]*>|&[^;&<>\s]*;)")  # a tag or an entity: what the parser sees besides text
+_DATA = "\ue000"  # a private-use character, standing for a run of text in a skeleton
 
 
 def _plain_frags(text: str, style: Any) -> tuple[str, list[Any]] | None:
@@ -45,7 +51,7 @@ def _plain_frags(text: str, style: Any) -> tuple[str, list[Any]] | None:
     nor entity (the parser makes a fragment of each entity); None otherwise. The parser (an HTMLParser per
     paragraph) costs more than all the rest of building the story, and most paragraphs are plain text."""
     if "<" in text or "&" in text:
-        return None
+        return _markup_frags(text, style)
     cleaned = cleanBlockQuotedText(text)
     if not cleaned:
         return None
@@ -58,12 +64,45 @@ def _plain_frags(text: str, style: Any) -> tuple[str, list[Any]] | None:
     return cleaned, [template.clone(text=cleaned)]
 
 
+def _markup_frags(text: str, style: Any) -> tuple[str, list[Any]] | None:
+    """The cleaned text and the fragments reportlab's parser would make of a text with markup, or None.
+
+    The report's marked-up texts repeat a few shapes (``<b>id</b><br/>article``, ``label: <b>value</b>`` …).
+    The parser turns each run of text between tags or entities into one fragment, the text as it is, with the
+    attributes of the tags around it. So it parses each shape once per style, with a stand-in for every run of
+    text, and the paragraphs of that shape get copies of those fragments with their own text. A shape whose
+    fragments do not hold the stand-ins one for one is left to the parser.
+    """
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned or _DATA in cleaned or getattr(style, "textTransform", None) is not None:
+        return None
+    pieces = _MARKUP.split(cleaned)  # text, tag or entity, text, …
+    runs = [piece for piece in pieces[0::2] if piece]
+    if any(c in run for run in runs for c in "<>&"):
+        return None  # a stray character the parser may read otherwise
+    skeleton = "".join(_DATA if index % 2 == 0 and piece else piece for index, piece in enumerate(pieces))
+    shapes = _SKELETON_FRAGS.get(style)
+    if shapes is None:
+        shapes = _SKELETON_FRAGS[style] = {}
+    template = shapes.get(skeleton)
+    if template is None:
+        _, frags, bullet_frags = ParaParser().parse(skeleton, style)
+        usable = (frags is not None and not bullet_frags
+                  and [f.text for f in frags if _DATA in f.text] == [_DATA] * len(runs))
+        template = shapes[skeleton] = frags if usable else []
+    if not template:
+        return None
+    texts = iter(runs)
+    return cleaned, [frag.clone(text=next(texts)) if frag.text == _DATA else frag.clone() for frag in template]
+
+
 class Paragraph(_Paragraph):
-    """A reportlab Paragraph that parses plain text without the markup parser and breaks its lines once per
+    """A reportlab Paragraph that parses its text without the markup parser and breaks its lines once per
     width.
 
     Plain text (no tags) gives one fragment of the style's font and colour: it is cut from the fragment the
-    parser made once for that style, the same attributes with this text.
+    parser made once for that style, the same attributes with this text. Marked-up text gets copies of the
+    fragments the parser made once of its shape (``_markup_frags``).
 
     reportlab wraps a table cell's paragraph each time it sizes the table, each time it splits it across pages
     and again to draw it: the same line breaking for the same width, several times per paragraph. ``wrap``
