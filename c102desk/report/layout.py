@@ -373,9 +373,13 @@ def numbered_canvas(page_label: str) -> type[rl_canvas.Canvas]:
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
+            # The document numbers its pages as they are added, here only in ``save``; a bookmark made meanwhile
+            # (headings: outline and contents links) names the page by that number, so it must count on.
+            self._doc.pageCounter += 1
 
         def save(self) -> None:
             total = len(self._saved_pages)
+            self._doc.pageCounter -= total  # back to the first page, which ``super().showPage`` adds first
             for state in self._saved_pages:
                 self.__dict__.update(state)
                 self._draw_page_number(total)
