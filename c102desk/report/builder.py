@@ -14,8 +14,9 @@ from typing import Any
 from c102desk import __version__
 from c102desk.assessment.file_format import FORMAT, FORMAT_VERSION, AssessmentFile
 from c102desk.engine import evaluate
+from c102desk.gc_pause import collector_paused
 from c102desk.report import attachments as att
-from c102desk.report import sections
+from c102desk.report import fonts, sections
 from c102desk.report.layout import ReportDocTemplate, numbered_canvas
 from c102desk.report.model import ReportInput, SignerInfo
 from c102desk.report.styles import make_styles
@@ -44,6 +45,7 @@ def render_pdf(data: ReportInput) -> bytes:
     if data.lang not in LANGUAGES:
         raise ValueError(f"unknown report language {data.lang!r}")
     styles = make_styles()
+    fonts.forget_widths()  # each report measures its texts afresh: the fonts' memory of widths stays small
     lang = data.lang
     buffer = io.BytesIO()
     doc = ReportDocTemplate(
@@ -76,6 +78,11 @@ def build_report(assessment: AssessmentFile, *, lang: str = "en", signer: Signer
                  source: bytes | None = None) -> bytes:
     """The unsigned report PDF with its attachments. ``source`` is the assessment file as read, if any: it is
     attached byte for byte so that importing the PDF gives exactly that file back."""
+    with collector_paused():
+        return _build_report(assessment, lang, signer, source)
+
+
+def _build_report(assessment: AssessmentFile, lang: str, signer: SignerInfo | None, source: bytes | None) -> bytes:
     evaluation = evaluate(assessment.answers, assessment.questionnaire)
     data = ReportInput(assessment=assessment, evaluation=evaluation, lang=lang, signer=signer)
     pdf = render_pdf(data)

@@ -19,13 +19,12 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from c102desk.engine.results import PartStatus, Requirement, Status
 from c102desk.i18n import text_in
 from c102desk.report.analysis import calculations, closing_action
 from c102desk.report.chart import status_chart
-from c102desk.report.layout import Paragraph
+from c102desk.report.layout import ContentsTable, Paragraph
 from c102desk.report.model import ReportInput, format_value
 from c102desk.report.styles import (
     CONTENT_WIDTH,
@@ -120,7 +119,7 @@ def signature_note(data: ReportInput, s: Styles) -> list[Flowable]:
 
 
 def contents(data: ReportInput, s: Styles) -> list[Flowable]:
-    toc = TableOfContents()
+    toc = ContentsTable()
     toc.levelStyles = [s.toc1, s.toc2]
     toc.dotsMinLevel = 0
     return [Paragraph(esc(t("toc.title", data.lang)), s.h1.clone("toc_title")), toc, PageBreak()]

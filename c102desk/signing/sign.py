@@ -25,6 +25,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from c102desk.gc_pause import collector_paused
 from c102desk.report.styles import SIGNATURE_BOX
 from c102desk.report.text import t
 from c102desk.signing.identity import Identity
@@ -62,6 +63,11 @@ def pyhanko_signer(identity: Identity) -> signers.SimpleSigner:
 
 def sign_report(pdf: bytes, identity: Identity, *, role: str = "", lang: str = "en") -> bytes:
     """Return ``pdf`` signed by ``identity`` (an incremental update covering the whole file)."""
+    with collector_paused():
+        return _sign_report(pdf, identity, role, lang)
+
+
+def _sign_report(pdf: bytes, identity: Identity, role: str, lang: str) -> bytes:
     info = identity.signer_info(role)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES,
