@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -135,6 +136,7 @@ class NumberEditor(AnswerEditor):
         self.suffix = QLabel(suffix, self)
         self.suffix.setObjectName("unitSuffix")
         self.suffix.setBuddy(self.field)
+        self.suffix.setWordWrap(True)  # "(currency: see Part I) (period: see Part I)" must not widen the page
         layout.addWidget(self.field)
         layout.addWidget(self.suffix)
         layout.addStretch(1)
@@ -171,12 +173,21 @@ class NumberEditor(AnswerEditor):
         return [self.field]
 
 
+class _ShrinkableCombo(QComboBox):
+    """As wide as its longest option when there is room, narrower (the shown option elided, whole in its
+    tooltip and in the list) when there is not: a long option must not make the page scroll sideways."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 16), hint.height())
+
+
 class ChoiceEditor(AnswerEditor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.combo = QComboBox(self)
+        self.combo = _ShrinkableCombo(self)
         self.combo.setAccessibleName(question.label)
         self.combo.addItem(self.tr("— not answered —"), None)
         for option in question.options:
@@ -189,6 +200,7 @@ class ChoiceEditor(AnswerEditor):
         self.combo.currentIndexChanged.connect(self._changed)
 
     def _changed(self, index: int) -> None:
+        self.combo.setToolTip(self.combo.itemText(index))  # whole, when the combo is too narrow to show it
         if not self._quiet:
             self.committed.emit(self.combo.itemData(index))
 
@@ -197,6 +209,7 @@ class ChoiceEditor(AnswerEditor):
         self.combo.setItemText(0, self.tr("— not answered —"))
         for index, option in enumerate(self.question.options, start=1):
             self.combo.setItemText(index, questionnaire.option_label(self.question, option.value, lang))
+        self.combo.setToolTip(self.combo.currentText())
 
     def set_value(self, value: Any) -> None:
         self._quiet = True
@@ -208,6 +221,24 @@ class ChoiceEditor(AnswerEditor):
         return [self.combo]
 
 
+class _OptionLabel(QLabel):
+    """The text of a check box, wrapped; a click on it ticks or unticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled() and self.rect().contains(
+                event.position().toPoint()):
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
 class MultiChoiceEditor(AnswerEditor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
@@ -215,13 +246,22 @@ class MultiChoiceEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
+        self.labels: dict[str, _OptionLabel] = {}
         self._quiet = False
         for option in question.options:
-            box = QCheckBox(option.label, self)
+            # A check box cannot wrap its text, and the options run to two lines in French: the text is a
+            # wrapping label beside an unlabelled box (clicking it ticks the box, as a box's own text does).
+            box = QCheckBox(self)
             box.setAccessibleName(f"{question.label}: {option.label}")
             box.toggled.connect(self._changed)
-            layout.addWidget(box)
+            label = _OptionLabel(option.label, box, self)
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(label, 1)
+            layout.addLayout(line)
             self.boxes[option.value] = box
+            self.labels[option.value] = label
 
     def _changed(self) -> None:
         if not self._quiet:
@@ -231,7 +271,7 @@ class MultiChoiceEditor(AnswerEditor):
         label = questionnaire.label(self.question, lang)
         for value, box in self.boxes.items():
             text = questionnaire.option_label(self.question, value, lang)
-            box.setText(text)
+            self.labels[value].setText(text)
             box.setAccessibleName(f"{label}: {text}")
 
     def set_value(self, value: Any) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -56,12 +58,14 @@ class HelpPanel(QScrollArea):
         self.title.setText(self.questionnaire.label(question, self.language))
         self.article.setText(self.tr("ILO Convention No. 102, Article {article}").format(article=question.article))
         self.text.setText(self.questionnaire.help_text(question, self.language))
-        self.assumption.setVisible(bool(question.assumption))
-        if question.assumption:
-            tag, _, text = question.assumption.partition("]")
+        assumption = self.questionnaire.assumption_text(question, self.language)
+        self.assumption.setVisible(bool(assumption))
+        if assumption:
+            tag, _, text = assumption.partition("]")
             kind = (self.tr("Interpretation made by c102desk") if tag.strip("[ ") == "I"
                     else self.tr("Unverified fact"))
-            self.assumption.setText(f"<b>{kind} {tag}]</b><br>{text.strip()}")
+            shown_tag, shown_text = html.escape(tag, quote=False), html.escape(text.strip(), quote=False)
+            self.assumption.setText(f"<b>{kind} {shown_tag}]</b><br>{shown_text}")
 
     def show_part(self, part: PartDefinition) -> None:
         self.question_id = None

@@ -6,6 +6,7 @@ folded away, the answer's note, national legal citation and evidence files.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.i18n import text_in
-from c102desk.questionnaire.model import PartDefinition, Question, QuestionType, Severity
+from c102desk.questionnaire.model import Issue, PartDefinition, Question, QuestionType, Severity
 from c102desk.ui.assessment.answer_widgets import AnswerEditor, YesNoEditor, make_editor, suffix_for
 from c102desk.ui.assessment.locale_numbers import format_number
 from c102desk.ui.assessment.session import AssessmentSession
@@ -116,8 +117,7 @@ class QuestionRow(QFrame):
         else:
             self.editor.set_value(value)
         warnings = [i for i in question.check(value) if i.severity is Severity.WARNING]
-        warning = _message(warnings[0].message, question.id, self.session.language) if warnings else None
-        self._show_issue(Severity.WARNING, warning)
+        self._show_issue(Severity.WARNING, self._issue_text(warnings[0]) if warnings else None)
         if self._details is not None:
             self._details.refresh()
 
@@ -198,12 +198,19 @@ class QuestionRow(QFrame):
         issues = self.question.check(value)
         errors = [i for i in issues if i.severity is Severity.ERROR]
         if errors:
-            self._show_issue(Severity.ERROR, _message(errors[0].message, self.question.id, self.session.language))
+            self._show_issue(Severity.ERROR, self._issue_text(errors[0]))
             return
         if self.session.set_answer(self.question.id, value):
             warnings = [i for i in issues if i.severity is Severity.WARNING]
-            self._show_issue(Severity.WARNING, _message(warnings[0].message, self.question.id,
-                                                                   self.session.language) if warnings else None)
+            self._show_issue(Severity.WARNING, self._issue_text(warnings[0]) if warnings else None)
+
+    def _issue_text(self, issue: Issue) -> str:
+        """The issue in the session's language; a question's own warning comes from the questionnaire's texts."""
+        lang = self.session.language
+        own = self.session.questionnaire.warning_text(self.question, lang)
+        if issue.severity is Severity.WARNING and own is not None:
+            return _message(own, self.question.id, lang)
+        return _message(issue.message, self.question.id, lang)
 
     def _unreadable(self, text: str) -> None:
         example = format_number(Decimal("1234.5"), QLocale())
@@ -387,8 +394,9 @@ def _text(value: object) -> str | None:
 
 
 def _message(message: str, question_id: str, lang: str) -> str:
-    """The domain's messages start with the question id; the page already shows which question it is."""
-    text = text_in(message, lang).removeprefix(f"{question_id}: ")
+    """The domain's messages start with the question id (``id: …``, in French ``id : …``); the page already
+    shows which question it is."""
+    text = re.sub(rf"^{re.escape(question_id)}\s*:\s*", "", text_in(message, lang))
     return text[:1].upper() + text[1:]
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c102desk.i18n import separator
 from c102desk.questionnaire.model import Question
 from c102desk.store import Store
 from c102desk.ui.assessment.finish import FinalBanner, FinalizeDialog, find_gaps
@@ -176,7 +178,7 @@ class AssessmentView(QWidget):
                           (self.export_report_action, self.tr("Export &report…")),
                           (self.close_action, self.tr("Close"))):
             act.setText(text)
-        self._make_undo_actions()
+        self._update_undo_tips()
         self.saved_indicator.setAccessibleName(self.tr("Save status"))
         for button in self.header_buttons:
             button.setAccessibleName(button.defaultAction().text().replace("&", ""))
@@ -209,29 +211,42 @@ class AssessmentView(QWidget):
         self.undo_action, self.redo_action = self._new_undo_actions()
 
     def _new_undo_actions(self) -> tuple[QAction, QAction]:
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
+        """Undo and Redo, named short on their buttons, with what they would undo or redo as their tooltip.
+        (QUndoStack's own actions put the whole command, a question's label, in the name: in French the
+        button grew so wide that it squeezed the assessment's title into a narrow column.)"""
+        stack = self.session.undo_stack
+        undo, redo = QAction(self), QAction(self)
+        undo.triggered.connect(stack.undo)
+        redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_tips)
+        stack.redoTextChanged.connect(self._update_undo_tips)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
         for act, key in ((undo, QKeySequence.StandardKey.Undo), (redo, QKeySequence.StandardKey.Redo)):
             act.setShortcut(QKeySequence(key))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(act)
         return undo, redo
 
-    def _make_undo_actions(self) -> None:
-        """Undo and Redo keep the prefix they were made with: a new language needs new actions."""
-        old = (self.undo_action, self.redo_action)
-        self.undo_action, self.redo_action = self._new_undo_actions()
-        self.header_buttons[0].setDefaultAction(self.undo_action)
-        self.header_buttons[1].setDefaultAction(self.redo_action)
-        for stale in old:
-            self.removeAction(stale)
-            stale.deleteLater()
+    def _update_undo_tips(self) -> None:
+        stack = self.session.undo_stack
+        for act, name, what in ((self.undo_action, self.tr("Undo"), stack.undoText()),
+                                (self.redo_action, self.tr("Redo"), stack.redoText())):
+            act.setText(name)
+            act.setToolTip(f"{name}{separator(': ', self.language)}{what}" if what else name)
 
     def _build_header(self) -> QFrame:
+        """Title and save status, then the command buttons: beside them when the window is wide enough for the
+        title to stay readable, on a row of their own below when it is not (``_place_header_tools``)."""
         header = QFrame(self)
         header.setObjectName("assessmentHeader")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(18, 10, 12, 10)
+        self._header_grid = QGridLayout(header)
+        self._header_grid.setContentsMargins(18, 10, 12, 10)
+        self._header_grid.setHorizontalSpacing(8)
+        self._header_grid.setVerticalSpacing(6)
+        self._header_grid.setColumnStretch(0, 1)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         self.title = QLabel(header)
@@ -242,23 +257,57 @@ class AssessmentView(QWidget):
         self.subtitle.setWordWrap(True)  # French and Spanish run longer: wrap rather than widen the window
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        row.addLayout(titles, 1)
+        self._header_grid.addLayout(titles, 0, 0)
+        status = QHBoxLayout()
         self.message = QLabel(header)
         self.message.setObjectName("viewMessage")
         self.message.setWordWrap(True)
         self.saved_indicator = QLabel(header)
         self.saved_indicator.setObjectName("savedIndicator")
-        row.addWidget(self.message)
-        row.addWidget(self.saved_indicator)
+        status.addWidget(self.message)
+        status.addWidget(self.saved_indicator)
+        self._header_grid.addLayout(status, 0, 1)
+        self._header_status = status
+        self.header_tools = QWidget(header)
+        tools = QHBoxLayout(self.header_tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addStretch(1)
         self.header_buttons: list[QToolButton] = []
         for act in (self.undo_action, self.redo_action, self.next_unanswered_action, self.finalize_action,
                     self.export_report_action, self.close_action):
-            button = QToolButton(header)
+            button = QToolButton(self.header_tools)
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
+            tools.addWidget(button)
             self.header_buttons.append(button)
+        self._tools_below: bool | None = None
+        header.installEventFilter(self)
+        self._place_header_tools(header.width())
         return header
+
+    def _place_header_tools(self, width: int) -> None:
+        # The title keeps at least its own width (up to ~36 characters) before the buttons move below it.
+        title_room = min(self.title.fontMetrics().horizontalAdvance(self.title.text()),
+                         self.title.fontMetrics().horizontalAdvance("M") * 36)
+        margins = self._header_grid.contentsMargins()
+        needed = (title_room + self._header_status.sizeHint().width()
+                  + self.header_tools.sizeHint().width() + 2 * self._header_grid.horizontalSpacing()
+                  + margins.left() + margins.right())
+        below = width < needed
+        if below == self._tools_below:
+            return
+        self._tools_below = below
+        self._header_grid.removeWidget(self.header_tools)
+        if below:
+            self._header_grid.addWidget(self.header_tools, 1, 0, 1, 2)
+        else:
+            self._header_grid.addWidget(self.header_tools, 0, 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QFrame) and watched.objectName() == (
+                "assessmentHeader"):
+            self._place_header_tools(watched.width())
+        return super().eventFilter(watched, event)
 
     def _build_questions(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -454,6 +503,9 @@ class AssessmentView(QWidget):
         state = self.tr("Final") if self.session.is_final else self.tr("Draft")
         self.subtitle.setText(self.tr("ILO Convention No. 102 gap assessment · Revision {revision} · {state}").format(
             revision=info.revision, state=state))
+        header = self.title.parentWidget()
+        if header is not None and hasattr(self, "header_tools"):
+            self._place_header_tools(header.width())  # the title, or the buttons' language, changed its room
 
     def _switched(self, assessment_id: str, announce: bool = True) -> None:
         info = self.session.info

@@ -134,3 +134,25 @@ def test_every_control_has_an_accessible_name(view: AssessmentView) -> None:
             assert control.accessibleName(), row.question.id
         assert row.details.note.accessibleName() and row.details.citation.accessibleName()
         assert row.label.wordWrap()
+
+
+def test_checks_warnings_and_assumption_notes_follow_the_language(
+    qtbot: QtBot, view: AssessmentView, store: Store, assessment_id: str
+) -> None:
+    view.set_language("fr")
+    answer(qtbot, view, "III.benefit.method", "earnings_related")
+    answer(qtbot, view, "III.benefit.rate", 150)
+    rate = view.rows["III.benefit.rate"]
+    assert rate.issue_severity == "error" and "Doit être au plus égal à 100" in rate.issue.text()
+    assert "III.benefit.rate" not in rate.issue.text()  # the row already says which question it is
+
+    answer(qtbot, view, "V.age.pensionable_age", 67)
+    age = view.rows["V.age.pensionable_age"]
+    assert age.issue_severity == "warning" and "Au-delà de 65 ans" in age.issue.text()
+    view.set_language("es")
+    assert "Por encima de 65 años" in age.issue.text()  # shown again in the new language
+
+    view.go_to_question("X.contingency.widowers")
+    assert "viudos" in view.help.assumption.text() and "[I]" in view.help.assumption.text()
+    view.set_language("en")
+    assert "widowers' coverage is informational" in view.help.assumption.text()
