@@ -21,6 +21,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from reportlab.rl_config import _FUZZ
 
 from c102desk.report import fonts
+from c102desk.report.plain_lines import draw_plain_lines, one_line_wrap
 from c102desk.report.styles import (
     CONTENT_WIDTH,
     MARGIN_BOTTOM,
@@ -108,6 +109,9 @@ class Paragraph(_Paragraph):
     and again to draw it: the same line breaking for the same width, several times per paragraph. ``wrap``
     depends only on the width (and on the paragraph's frags and style, which do not change after the first wrap),
     so the state it leaves is kept per width and restored. The line breaks, and so the PDF, are the same.
+
+    A plain text that fits on one line is laid out, and a plain text drawn, by a shortcut (``plain_lines``) that
+    leaves the same state and writes the same PDF operators as reportlab, without its general machinery.
     """
 
     def __init__(self, text: str, style: Any = None, bulletText: str | None = None, **kw: Any) -> None:
@@ -131,9 +135,13 @@ class Paragraph(_Paragraph):
         if saved is not None:
             state.update(saved)
             return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
+        size = (self.width, self.height) if one_line_wrap(self, availWidth) else super().wrap(availWidth, availHeight)
         cache[availWidth] = {name: state[name] for name in _WRAP_STATE if name in state}
         return size
+
+    def drawOn(self, canvas: rl_canvas.Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if not draw_plain_lines(self, canvas, x, y, _sW):
+            super().drawOn(canvas, x, y, _sW)
 
 
 class _PageNumberCanvas:

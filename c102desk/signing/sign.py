@@ -90,5 +90,22 @@ def _sign_report(pdf: bytes, identity: Identity, role: str, lang: str) -> bytes:
     fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, on_page=0, box=(x1 + 2, y1 + 2,
                                                                                           x2 - 2, y2 - 2)))
     out = io.BytesIO()
-    signers.PdfSigner(meta, signer=pyhanko_signer(identity), stamp_style=style).sign_pdf(writer, output=out)
+    signers.PdfSigner(meta, signer=pyhanko_signer(identity), stamp_style=style).sign_pdf(
+        writer, output=out, bytes_reserved=signature_room(identity))
     return out.getvalue()
+
+
+def signature_room(identity: Identity) -> int:
+    """The hex digits to reserve in the PDF for the signature (a CMS object, written in hex).
+
+    Left to itself, pyHanko builds and encodes a whole throwaway signature to measure it, a third of the signing
+    time. The CMS object holds the certificates, the signature value and signed attributes of a fixed shape
+    (content type, signing time, message digest, signing certificate: an issuer name and a serial, which are
+    part of a certificate) and their algorithm identifiers: counting the certificates twice, a signature value
+    of a quarter of the key size (an RSA signature is an eighth, an ECDSA one about two) and 2 KiB for the rest
+    bounds it with room to spare. The unused room is zeros, as with pyHanko's own estimate.
+    """
+    der = serialization.Encoding.DER
+    certificates = sum(len(c.public_bytes(der)) for c in (identity.certificate, *identity.chain))
+    key_bits = int(getattr(identity.key, "key_size", 4096))
+    return 2 * (2 * certificates + key_bits // 4 + 64 + 2048)
