@@ -49,6 +49,13 @@ def esc(text: Any) -> str:
     return escape(_BEFORE_PERCENT.sub("\u00a0", str(text).replace("\u202f", "\u00a0")))
 
 
+def stack(lines: list[tuple[str, Any]]) -> list[Flowable]:
+    """Lines of one cell, each a paragraph of one style, one under the other: what ``first<br/><font …>second``
+    shows, in the same places (the styles keep the cell's font size and leading, see styles.py), but each line
+    is plain text, which the report draws much faster than a paragraph mixing fonts (docs/performance.md)."""
+    return [Paragraph(text, style) for text, style in lines]
+
+
 def grid_table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
                fills: list[tuple[int, int, Any]] | None = None) -> Table:
     """A table that breaks cleanly across pages: header row repeated, rows may split, thin rules."""
@@ -225,12 +232,12 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
     rows: list[list[Any]] = [head]
     fills = []
     for index, req in enumerate(requirements, start=1):
-        first = f"<b>{esc(req.id)}</b><br/>{esc(t('cell.article', lang, article=req.article))}"
+        first = [(esc(req.id), s.cell_bold), (esc(t("cell.article", lang, article=req.article)), s.cell)]
         if req.group:
             key = "cell.alternative" if req.group == "coverage" else "cell.alternative_any"
-            first += f"<br/><font color='#5b6b7d'>{esc(t(key, lang))}</font>"
+            first.append((esc(t(key, lang)), s.cell_muted))
         if not req.required:
-            first += f"<br/><font color='#5b6b7d'>{esc(t('cell.informational', lang))}</font>"
+            first.append((esc(t("cell.informational", lang)), s.cell_muted))
         provision: list[str] = []
         if req.status is not Status.NOT_APPLICABLE:
             for qid in req.questions:
@@ -247,17 +254,16 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
                     provision.append(f"<i>{esc(t('cell.citation', lang, citation=citation))}</i>")
         if not provision:
             provision = ["—" if req.status is Status.NOT_APPLICABLE else esc(t("cell.no_answer", lang))]
-        explanation = [esc(req.text(lang))]
-        explanation += [f"<font color='#1f4e79'>{esc(t('cell.calc', lang, calc=c))}</font>"
-                        for c in calculations(req, lang)]
+        explanation = [(esc(req.text(lang)), s.cell)]
+        explanation += [(esc(t("cell.calc", lang, calc=c)), s.cell_calc) for c in calculations(req, lang)]
         action = closing_action(req, questionnaire, answers, lang)
         if action:
-            explanation.append(f"<b>{esc(t('cell.to_close', lang, action=action))}</b>")
+            explanation.append((esc(t("cell.to_close", lang, action=action)), s.cell_bold))
         rows.append([
-            Paragraph(first, s.cell),
+            stack(first),
             Paragraph("<br/>".join(provision), s.cell),
             Paragraph(esc(t(f"verdict.{req.status.value}", lang)), s.cell_bold),
-            Paragraph("<br/>".join(explanation), s.cell),
+            stack(explanation),
         ])
         fills.append((2, index, STATUS_FILL[req.status]))
     widths = [30 * mm, 50 * mm, 22 * mm, CONTENT_WIDTH - 102 * mm]
@@ -340,8 +346,8 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
         rows: list[list[Any]] = [head]
         for qid in qids:
             question = questionnaire.by_id.get(qid)
-            label = (f"{esc(questionnaire.label(question, lang))}<br/>"
-                     f"<font color='#5b6b7d' size=7>{esc(qid)}</font>") if question else esc(qid)
+            label = stack([(esc(questionnaire.label(question, lang)), s.cell), (esc(qid), s.cell_id)]) if question \
+                else Paragraph(esc(qid), s.cell)
             detail = data.details.get(qid, {})
             extra: list[str] = []
             if detail.get("legal_citation"):
@@ -351,7 +357,7 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
             for ref in detail.get("evidence", []):
                 item = evidence_names.get(str(ref), {})
                 extra.append(f"{esc(ref)}{esc(colon(lang))} {esc(item.get('name', ''))}")
-            rows.append([Paragraph(label, s.cell),
+            rows.append([label,
                          Paragraph(esc(format_value(questionnaire, question, answers[qid], answers, lang)), s.cell),
                          Paragraph("<br/>".join(extra), s.cell)])
         story += [CondPageBreak(40 * mm), Paragraph(esc(title), s.h3),

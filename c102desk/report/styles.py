@@ -26,6 +26,8 @@ SIGNATURE_BOX = (PAGE_WIDTH - MARGIN_RIGHT - 85 * mm, MARGIN_BOTTOM, PAGE_WIDTH 
 INK = colors.HexColor("#1d2733")
 ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#9aa8b8")
+MUTED = colors.HexColor("#5b6b7d")  # secondary lines in cells: alternatives, "informational", question ids
+CALC = ACCENT  # the calculation lines of an explanation
 HEADER_FILL = colors.HexColor("#dde6f0")
 
 STATUS_FILL = {
@@ -60,6 +62,9 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_muted: ParagraphStyle
+    cell_calc: ParagraphStyle
+    cell_id: ParagraphStyle
     mono: ParagraphStyle
     cover_title: ParagraphStyle
     cover_country: ParagraphStyle
@@ -86,6 +91,13 @@ def make_styles() -> Styles:
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.TABLE_BOLD),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=fonts.TABLE_BOLD, textColor=ACCENT),
+        # Lines stacked under another in a cell (sections.stack): the same font size and leading as ``cell``, so
+        # they sit exactly where a line after <br/> in one paragraph would.
+        cell_muted=ParagraphStyle("cell_muted", parent=cell, textColor=MUTED),
+        cell_calc=ParagraphStyle("cell_calc", parent=cell, textColor=CALC),
+        # The question id under its label, 1 pt smaller: 1 pt of space before and 1 pt less leading put its
+        # baseline and the cell's height where the <font size=7> line of one paragraph had them.
+        cell_id=ParagraphStyle("cell_id", parent=cell, fontSize=7, leading=9, spaceBefore=1, textColor=MUTED),
         mono=ParagraphStyle("mono", parent=cell, fontSize=7, leading=9),
         cover_title=ParagraphStyle("cover_title", fontName=fonts.BODY_BOLD, fontSize=22, leading=27,
                                    textColor=ACCENT, spaceAfter=6),
