@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from c102desk.engine.results import Requirement, Status
+from c102desk.i18n import list_separator
 from c102desk.questionnaire.model import Questionnaire
 from c102desk.report.text import amount, colon, number, percent, t
 
@@ -80,7 +81,8 @@ def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict
         missing = [q for q in req.questions if answers.get(q) is None and q in questionnaire.by_id
                    and questionnaire.by_id[q].is_relevant(answers)]
         if missing:
-            labels = "; ".join(f"{questionnaire.label(questionnaire.by_id[q], lang)} ({q})" for q in missing)
+            labels = list_separator(lang).join(
+                f"{questionnaire.label(questionnaire.by_id[q], lang)} ({q})" for q in missing)
             return t("close.missing_answers", lang, questions=labels)
         return None
     if req.status is Status.NEEDS_REVIEW:

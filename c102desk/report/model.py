@@ -11,6 +11,7 @@ from typing import Any
 
 from c102desk.assessment.file_format import AssessmentFile
 from c102desk.engine.results import Evaluation
+from c102desk.i18n import list_separator
 from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
 from c102desk.report.text import amount, number, percent, t, with_unit
 
@@ -63,7 +64,8 @@ class ReportInput:
             names = [self.signer.name]
         if not orgs and self.signer is not None and self.signer.organisation:
             orgs = [self.signer.organisation]
-        return "; ".join(dict.fromkeys(names)), "; ".join(dict.fromkeys(orgs))
+        sep = list_separator(self.lang)
+        return sep.join(dict.fromkeys(names)), sep.join(dict.fromkeys(orgs))
 
     def status_text(self) -> str:
         status = str(self.assessment.extra.get("assessment", {}).get("status", "draft"))
@@ -80,10 +82,10 @@ def format_value(questionnaire: Questionnaire, question: Question | None, value:
         return t("cell.yes" if value else "cell.no", lang)
     if question is not None and question.options:
         if isinstance(value, list):
-            return "; ".join(questionnaire.option_label(question, str(v), lang) for v in value) or "—"
+            return list_separator(lang).join(questionnaire.option_label(question, str(v), lang) for v in value) or "—"
         return questionnaire.option_label(question, str(value), lang)
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value) or "—"
+        return list_separator(lang).join(str(v) for v in value) or "—"
     if isinstance(value, (int, Decimal, Fraction, float)) and not isinstance(value, bool):
         exact = Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
         if question is None:

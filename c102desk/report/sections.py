@@ -21,7 +21,7 @@ from reportlab.platypus import (
 )
 
 from c102desk.engine.results import PartStatus, Requirement, Status
-from c102desk.i18n import text_in
+from c102desk.i18n import list_separator, text_in
 from c102desk.report.analysis import calculations, closing_action
 from c102desk.report.chart import status_chart
 from c102desk.report.layout import ContentsTable, Paragraph
@@ -154,7 +154,7 @@ def summary(data: ReportInput, s: Styles) -> list[Flowable]:
                 items.append(t("summary.blocking_item", lang, id=req_id, article=req.article))
             except KeyError:
                 items.append(req_id)
-        story.append(Paragraph(esc(t("summary.blocking", lang, items="; ".join(items))), s.body))
+        story.append(Paragraph(esc(t("summary.blocking", lang, items=list_separator(lang).join(items))), s.body))
     if rat.article_3_declaration_needed:
         story.append(Paragraph(esc(t("summary.art3", lang)), s.body))
     assessed = [p for p in ev.parts.values() if p.status is not PartStatus.NOT_ASSESSED]

@@ -82,3 +82,16 @@ def test_nothing_in_the_report_reads_the_process_locale() -> None:
             if re.search(pattern, source):
                 offenders.append(f"{path.name}: {pattern}")
     assert not offenders, offenders
+
+
+def test_lists_of_chosen_options_are_punctuated_per_language() -> None:
+    from c102desk.questionnaire import load_questionnaire
+    from c102desk.report.model import format_value
+
+    questionnaire = load_questionnaire()
+    question = questionnaire.by_id["X.coverage.relies_on"]
+    chosen = [question.options[0].value, question.options[1].value]
+    french = format_value(questionnaire, question, chosen, {}, "fr")
+    assert "\u202f; " in french and french.count(";") == 1
+    assert "; " in format_value(questionnaire, question, chosen, {}, "es")
+    assert "\u202f" not in format_value(questionnaire, question, chosen, {}, "en")
