@@ -4,7 +4,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+31"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+32"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+215"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+220"/>
         <source>Change “{label}”</source>
         <translation>Cambio de «{label}»</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+88"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+113"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>(no country)</source>
         <translation>(país no indicado)</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Definitiva</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 of %2 relevant questions answered</source>
         <translation>%1 de %2 preguntas pertinentes respondidas</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../c102desk/ui/assessment/view.py" line="+134"/>
+        <location filename="../c102desk/ui/assessment/view.py" line="+170"/>
         <source>Questions and dashboard</source>
         <translation>Preguntas y panel de conformidad</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+171"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Esta pregunta no se formula con las respuestas actuales.</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>No guardado: {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Untitled assessment</source>
         <translation>Evaluación sin título</translation>
     </message>
@@ -258,8 +258,8 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+122"/>
-        <location line="+16"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+132"/>
+        <location line="+17"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
     </message>
@@ -938,7 +938,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+130"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+161"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Reabrir como nueva revisión</translation>
     </message>
@@ -956,7 +956,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-93"/>
+        <location line="-122"/>
         <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
         <translation>Parte {part}: {id} (art. {article}), información insuficiente — {text}</translation>
     </message>
@@ -966,12 +966,12 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Parte {part}: sin respuesta — {label}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Part {part}: to check — {message}</source>
         <translation>Parte {part}: por verificar — {message}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Mark the assessment as final</source>
         <translation>Marcar la evaluación como definitiva</translation>
     </message>
@@ -991,6 +991,11 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Elementos que faltan o señalados</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Double-click an item, or select it and press Enter, to go to its question.</source>
+        <translation>Haga doble clic en un elemento, o selecciónelo y pulse Intro, para ir a su pregunta.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Mark as final</source>
         <translation>Marcar como definitiva</translation>
@@ -999,7 +1004,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../c102desk/ui/assessment/help_panel.py" line="+46"/>
+        <location filename="../c102desk/ui/assessment/help_panel.py" line="+48"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1014,7 +1019,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Convenio núm. 102 de la OIT, artículo {article}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Interpretation made by c102desk</source>
         <translation>Interpretación adoptada por c102desk</translation>
     </message>
@@ -1024,7 +1029,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Hecho no verificado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -1140,7 +1145,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+222"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+233"/>
         <source>Search country or title  (Ctrl+F)</source>
         <translation>Buscar país o título  (Ctrl+F)</translation>
     </message>
@@ -1181,7 +1186,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+94"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -1344,7 +1349,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+163"/>
+        <location filename="../c102desk/ui/main_window.py" line="+193"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
     </message>
@@ -1439,7 +1444,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Carpeta de la biblioteca</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Opened %1 — %2</source>
         <translation>Abierta: %1 — %2</translation>
     </message>
@@ -1454,7 +1459,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Su evaluación está a salvo en la biblioteca. Puede exportarla o evaluar el archivo exportado con «c102desk evaluate ARCHIVO».</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>About c102desk</source>
         <translation>Acerca de c102desk</translation>
     </message>
@@ -1542,7 +1547,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+318"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+367"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -1600,17 +1605,18 @@ Detalles para el equipo de asistencia: %1</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-222"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-272"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+70"/>
         <source>Validation message for: {label}</source>
         <translation>Mensaje de validación de: {label}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
         <source>Note, legal citation, evidence</source>
         <translation>Nota, referencia jurídica, pruebas documentales</translation>
     </message>
@@ -1620,7 +1626,7 @@ Detalles para el equipo de asistencia: %1</translation>
         <translation>Nota, referencia jurídica y pruebas documentales de: {label}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+85"/>
         <source>Not saved:</source>
         <translation>No guardado:</translation>
     </message>
@@ -1630,7 +1636,7 @@ Detalles para el equipo de asistencia: %1</translation>
         <translation>Guardado, pero verifíquelo:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>«{text}» no es un número (escríbalo como {example}).</translation>
     </message>
@@ -1763,7 +1769,7 @@ Detalles para el equipo de asistencia: %1</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+67"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+95"/>
         <source>e.g. Social Security Act 2004, s. 12(3)</source>
         <translation>p. ej., Ley de Seguridad Social de 2004, art. 12, párr. 3</translation>
     </message>
@@ -1968,7 +1974,7 @@ Detalles para el equipo de asistencia: %1</translation>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-159"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-198"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>

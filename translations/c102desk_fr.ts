@@ -4,7 +4,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+31"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+32"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+215"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+220"/>
         <source>Change “{label}”</source>
         <translation>Modification de « {label} »</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+88"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+113"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>(no country)</source>
         <translation>(pays non indiqué)</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Définitive</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 of %2 relevant questions answered</source>
         <translation>%1 questions pertinentes sur %2 ont reçu une réponse</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../c102desk/ui/assessment/view.py" line="+134"/>
+        <location filename="../c102desk/ui/assessment/view.py" line="+170"/>
         <source>Questions and dashboard</source>
         <translation>Questions et tableau de bord</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+171"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Cette question n&apos;est pas posée compte tenu des réponses actuelles.</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Untitled assessment</source>
         <translation>Évaluation sans titre</translation>
     </message>
@@ -258,8 +258,8 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+122"/>
-        <location line="+16"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+132"/>
+        <location line="+17"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
     </message>
@@ -938,7 +938,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+130"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+161"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Rouvrir comme nouvelle révision</translation>
     </message>
@@ -956,7 +956,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-93"/>
+        <location line="-122"/>
         <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
         <translation>Partie {part} : {id} (art. {article}), informations insuffisantes — {text}</translation>
     </message>
@@ -966,12 +966,12 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Partie {part} : sans réponse — {label}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Part {part}: to check — {message}</source>
         <translation>Partie {part} : à vérifier — {message}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Mark the assessment as final</source>
         <translation>Marquer l&apos;évaluation comme définitive</translation>
     </message>
@@ -991,6 +991,11 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Éléments manquants ou signalés</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Double-click an item, or select it and press Enter, to go to its question.</source>
+        <translation>Double-cliquez sur un élément, ou sélectionnez-le et appuyez sur Entrée, pour aller à sa question.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Mark as final</source>
         <translation>Marquer comme définitive</translation>
@@ -999,7 +1004,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../c102desk/ui/assessment/help_panel.py" line="+46"/>
+        <location filename="../c102desk/ui/assessment/help_panel.py" line="+48"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -1014,7 +1019,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Convention (n° 102) de l&apos;OIT, article {article}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Interpretation made by c102desk</source>
         <translation>Interprétation retenue par c102desk</translation>
     </message>
@@ -1024,7 +1029,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Fait non vérifié</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -1140,7 +1145,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+222"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+233"/>
         <source>Search country or title  (Ctrl+F)</source>
         <translation>Rechercher un pays ou un titre  (Ctrl+F)</translation>
     </message>
@@ -1181,7 +1186,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+94"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
@@ -1344,7 +1349,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+163"/>
+        <location filename="../c102desk/ui/main_window.py" line="+193"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
@@ -1439,7 +1444,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Dossier de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Opened %1 — %2</source>
         <translation>Ouverte : %1 — %2</translation>
     </message>
@@ -1454,7 +1459,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Votre évaluation est conservée en sécurité dans la bibliothèque. Vous pouvez l&apos;exporter, ou évaluer le fichier exporté avec « c102desk evaluate FICHIER ».</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>About c102desk</source>
         <translation>À propos de c102desk</translation>
     </message>
@@ -1542,7 +1547,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+318"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+367"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -1600,17 +1605,18 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-222"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-272"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+70"/>
         <source>Validation message for: {label}</source>
         <translation>Message de validation pour : {label}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
         <source>Note, legal citation, evidence</source>
         <translation>Note, référence juridique, pièces justificatives</translation>
     </message>
@@ -1620,7 +1626,7 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <translation>Note, référence juridique et pièces justificatives pour : {label}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+85"/>
         <source>Not saved:</source>
         <translation>Non enregistré :</translation>
     </message>
@@ -1630,7 +1636,7 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <translation>Enregistré, mais à vérifier :</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>« {text} » n&apos;est pas un nombre (écrivez-le comme {example}).</translation>
     </message>
@@ -1763,7 +1769,7 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+67"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+95"/>
         <source>e.g. Social Security Act 2004, s. 12(3)</source>
         <translation>p. ex. Loi de 2004 sur la sécurité sociale, art. 12, al. 3</translation>
     </message>
@@ -1968,7 +1974,7 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-159"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-198"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -54,14 +56,18 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
             continue
         for issue in asked.check(value):
             if issue.severity is Severity.WARNING:
+                message = questionnaire.warning_text(asked, lang) or text_in(issue.message, lang)
                 gaps.append(Gap("warning", question_id, QCoreApplication.translate(
                     "FinalizeDialog", "Part {part}: to check — {message}").format(
-                    part=asked.part, message=text_in(issue.message, lang))))
+                    part=asked.part, message=message)))
     return gaps
 
 
 class FinalizeDialog(QDialog):
-    """Lists the gaps and asks to confirm; ``accepted`` means "mark as final"."""
+    """Lists the gaps and asks to confirm; ``accepted`` means "mark as final". Activating a gap (double-click, or
+    Enter on it) closes the dialog without marking anything and asks for its question (``questionRequested``)."""
+
+    questionRequested = Signal(str)
 
     def __init__(self, gaps: list[Gap], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,9 +92,19 @@ class FinalizeDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("What is missing or flagged"))
         self.list.setWordWrap(True)
-        self.list.addItems([gap.text for gap in gaps])
+        for gap in gaps:
+            item = QListWidgetItem(gap.text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, gap.question_id)
         self.list.setVisible(bool(gaps))
+        self.list.itemActivated.connect(self._go_to)
+        # Enter on an item goes to its question; left to the dialog it would also press the default button.
+        self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
+        self.hint = QLabel(self.tr("Double-click an item, or select it and press Enter, to go to its question."),
+                           self)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(gaps))
+        layout.addWidget(self.hint)
         buttons = QDialogButtonBox(self)
         self.confirm = buttons.addButton(self.tr("Mark as final"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -100,6 +116,21 @@ class FinalizeDialog(QDialog):
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            item = self.list.currentItem()
+            if item is not None:
+                self._go_to(item)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        question_id = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        if question_id:
+            self.reject()  # nothing is marked final
+            self.questionRequested.emit(question_id)
 
 
 class FinalBanner(QFrame):

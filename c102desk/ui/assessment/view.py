@@ -487,6 +487,7 @@ class AssessmentView(QWidget):
         """Open the check before marking final (window-modal, not blocking); accepting it finalizes."""
         dialog = FinalizeDialog(find_gaps(self.session), self)
         dialog.accepted.connect(self.session.finalize)
+        dialog.questionRequested.connect(self.go_to_question)
         self.finalize_dialog = dialog
         dialog.open()
         return dialog

@@ -104,3 +104,23 @@ def test_a_final_assessment_reopens_as_a_new_revision(qtbot: QtBot, example: Ass
     assert store.answers(second)["III.benefit.rate"] == 65 and store.answers(first)["III.benefit.rate"] != 65
     assert "Revision 2" in example.subtitle.text()
     assert QApplication.instance() is not None
+
+
+def test_a_gap_in_the_finalize_list_leads_to_its_question_without_finalizing(
+    qtbot: QtBot, example: AssessmentView
+) -> None:
+    example.show()
+    qtbot.waitExposed(example)
+    dialog = example.request_finalize()
+    qtbot.waitExposed(dialog)
+    row = next(i for i in range(dialog.list.count()) if "not answered" in dialog.list.item(i).text()
+               and "Part III" in dialog.list.item(i).text())
+    question_id = dialog.gaps[row].question_id
+    dialog.list.setCurrentRow(row)
+    dialog.list.setFocus()
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter on the item: to its question, not "Mark as final"
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Rejected
+    assert not example.is_read_only()
+    assert example.part_pages["III"].isVisible() and example.help.question_id == question_id
+    row_widget = example.rows[question_id]
+    qtbot.waitUntil(lambda: row_widget.isAncestorOf(QApplication.focusWidget()))
