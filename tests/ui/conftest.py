@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from c102desk.store import Store
@@ -83,6 +84,19 @@ class ScriptedPrompts(Prompts):
     def new_identity(self, parent: QWidget | None, suggested: NewIdentity | None = None) -> NewIdentity | None:
         self.asked.append("new_identity")
         return self.new_identity_answer
+
+
+@pytest.fixture
+def large_font() -> Iterator[QFont]:
+    """The application's font at 150 % while the test runs (a user's larger text setting)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    previous = app.font()
+    bigger = QFont(previous)
+    bigger.setPointSizeF(previous.pointSizeF() * 1.5)
+    app.setFont(bigger)
+    yield bigger
+    app.setFont(previous)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -144,16 +143,6 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow, 
         assert control.accessibleName(), control
 
 
-@pytest.fixture
-def large_font() -> Iterator[QFont]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = app.font()
-    bigger = QFont(previous)
-    bigger.setPointSizeF(previous.pointSizeF() * 1.5)
-    app.setFont(bigger)
-    yield bigger
-    app.setFont(previous)
 
 
 def test_nothing_is_cut_off_at_150_percent_text(

@@ -123,4 +123,9 @@ def test_a_gap_in_the_finalize_list_leads_to_its_question_without_finalizing(
     assert not example.is_read_only()
     assert example.part_pages["III"].isVisible() and example.help.question_id == question_id
     row_widget = example.rows[question_id]
-    qtbot.waitUntil(lambda: row_widget.isAncestorOf(QApplication.focusWidget()))
+
+    def focus_in_row() -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and row_widget.isAncestorOf(focused)
+
+    qtbot.waitUntil(focus_in_row)

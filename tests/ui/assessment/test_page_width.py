@@ -3,8 +3,6 @@ whole text in the list and the tooltip (combo boxes), in every language and at 1
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -15,18 +13,6 @@ from pytestqt.qtbot import QtBot
 from c102desk.store import Store
 from c102desk.ui.assessment import AssessmentView
 from c102desk.ui.assessment.answer_widgets import ChoiceEditor, MultiChoiceEditor
-
-
-@pytest.fixture
-def large_font() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = app.font()
-    bigger = QFont(previous)
-    bigger.setPointSizeF(previous.pointSizeF() * 1.5)
-    app.setFont(bigger)
-    yield
-    app.setFont(previous)
 
 
 def _sideways(qtbot: QtBot, store: Store, assessment_id: str, lang: str, width: int) -> list[str]:
@@ -55,7 +41,7 @@ def test_no_page_scrolls_sideways_in_a_small_window(
 
 
 def test_no_page_scrolls_sideways_at_150_percent_text(
-    qtbot: QtBot, store: Store, assessment_id: str, large_font: None
+    qtbot: QtBot, store: Store, assessment_id: str, large_font: QFont
 ) -> None:
     assert _sideways(qtbot, store, assessment_id, "fr", 1400) == []
 
