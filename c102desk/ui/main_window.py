@@ -178,7 +178,17 @@ class MainWindow(QMainWindow):
             # After the library's progress read: both at once share the interpreter, and the column came later.
             self.library.progressFilled.connect(self._warm_up, Qt.ConnectionType.SingleShotConnection)
             return
-        self.warmer.run(self.store.warm_up, self._warmed_up, self._warmed_up)  # a failure is logged by the runner
+        self.warmer.run(self._warm_up_work, self._warmed_up, self._warmed_up)  # a failure is logged by the runner
+
+    def _warm_up_work(self) -> None:
+        """On the background thread: the store's slower half, then what the first evaluation loads (the rule
+        modules, the message catalogues, the assumptions), by evaluating an empty assessment. Plain Python, no
+        Qt: opening the first assessment then costs only its own work."""
+        self.store.warm_up()
+        from c102desk.engine import evaluate
+        from c102desk.questionnaire import load_questionnaire
+
+        evaluate({}, load_questionnaire())
 
     def _warmed_up(self, _result: object) -> None:
         self.warmed_up = True  # or failed: then the first call that needs it will say why
