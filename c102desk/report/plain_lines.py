@@ -75,6 +75,19 @@ def one_line_wrap(paragraph: Any, avail_width: float) -> bool:
 # The PDF operators of a fill colour, of a font size and leading: as reportlab formats them, once each.
 _FILL: dict[tuple[float, float, float], str] = {}
 _FONT_SIZE: dict[tuple[float, float], str] = {}
+# Coordinates as reportlab writes them (``fp_str`` formats each number on its own and joins them with spaces):
+# a table's columns and rows put the same x and y on many lines, and fp_str is pure Python.
+_NUMBERS: dict[float, str] = {}
+
+
+def number(value: float) -> str:
+    """``fp_str(value)``, remembered."""
+    text = _NUMBERS.get(value)
+    if text is None:
+        if len(_NUMBERS) > 50_000:
+            _NUMBERS.clear()
+        text = _NUMBERS[value] = fp_str(value)
+    return text
 
 
 def draw_plain_lines(paragraph: Any, canvas: Any, x: float, y: float, s_w: float = 0) -> bool:
@@ -123,7 +136,7 @@ def draw_plain_lines(paragraph: Any, canvas: Any, x: float, y: float, s_w: float
     if color.alpha is not None:
         doc.ensureMinPdfVersion("transparency")  # as setFillColor's setFillAlpha does, though it writes nothing
     x = paragraph._hAlignAdjust(x, s_w)
-    canvas._code += ["q", f"{fp_str(1, 0, 0, 1, x, y)} cm", "q", fill,
-                     f"BT 1 0 0 1 {fp_str(paragraph.style.leftIndent, baseline)} Tm {' '.join(shown)} ET",
+    canvas._code += ["q", f"1 0 0 1 {number(x)} {number(y)} cm", "q", fill,
+                     f"BT 1 0 0 1 {number(paragraph.style.leftIndent)} {number(baseline)} Tm {' '.join(shown)} ET",
                      "Q", "Q"]
     return True

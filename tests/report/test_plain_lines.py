@@ -115,3 +115,13 @@ def test_a_split_plain_paragraph_draws_as_reportlab_draws_it() -> None:
     theirs.wrap(WIDTH, 500)
     for part_ours, part_theirs in zip(ours.split(WIDTH, 25), theirs.split(WIDTH, 25), strict=True):
         assert _drawn(part_ours, _canvas()) == _drawn(part_theirs, _canvas())
+
+
+def test_coordinates_are_written_as_reportlab_writes_them() -> None:
+    from reportlab.lib.rl_accel import fp_str
+
+    from c102desk.report.plain_lines import number
+
+    values = [0, 1, -1, 1e-8, -1e-8, 0.5, 2.835, 12.345678, 1234.5678, 595.2755905511812, -0.0001234, 99999.99999]
+    assert " ".join(number(v) for v in values) == fp_str(*values)
+    assert f"1 0 0 1 {number(56.7)} {number(700.25)}" == fp_str(1, 0, 0, 1, 56.7, 700.25)
