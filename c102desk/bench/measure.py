@@ -27,8 +27,8 @@ class Sizes:
     report_runs: int
 
 
-FULL = Sizes(start_runs=5, saves=1000, evaluations=10_000, library_assessments=1000, library_answers=400,
-             report_runs=3)
+FULL = Sizes(start_runs=7, saves=1000, evaluations=10_000, library_assessments=1000, library_answers=400,
+             report_runs=7)
 QUICK = Sizes(start_runs=1, saves=30, evaluations=20, library_assessments=5, library_answers=40, report_runs=1)
 
 
