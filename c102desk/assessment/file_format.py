@@ -120,8 +120,14 @@ def parse_assessment(data: bytes | str, source: str = "<input>") -> AssessmentFi
     )
 
 
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    """The schema read and its validator built once per process (read-only: safe to share between threads)."""
+    return jsonschema.Draft202012Validator(assessment_schema())
+
+
 def _check_schema(raw: dict[str, Any], source: str) -> None:
-    validator = jsonschema.Draft202012Validator(assessment_schema())
+    validator = _validator()
     error = jsonschema.exceptions.best_match(validator.iter_errors(_plain(raw)))
     if error is None:
         return
