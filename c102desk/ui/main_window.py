@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
     """``translators`` switch the interface language (the View ▸ Language menu); the choice is saved in
     ``settings`` when given (tests give none, so nothing is written outside their temp folders)."""
 
-    warmedUp = Signal()  # the store's slower half is imported and built (see _warm_up)
+    warmedUp = Signal()  # what the first clicks need is imported and built (see _warm_up)
     _warm_up_pending = False  # until __init__ is done (event() runs for the events of construction too)
 
     def __init__(self, store: Store, prompts: Prompts | None = None, parent: QWidget | None = None, *,
@@ -43,8 +43,9 @@ class MainWindow(QMainWindow):
         self.translators = translators if translators is not None else Translators()
         self.language = self.translators.language
         self.runner = TaskRunner(self, self)
-        # After the first paint the store's slower half (SQLAlchemy, the questionnaire) is imported and built on
-        # a background thread, so that the first click needing it does not wait for it (docs/performance.md).
+        # After the first paint the store's slower half (SQLAlchemy, the questionnaire) and the engine are
+        # imported and built on a background thread, so that the first click needing them does not wait
+        # (docs/performance.md).
         self.warmer = QuietRunner(self)
         self.warmed_up = False
         self._warm_up_pending = True
