@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus import Paragraph as _Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import cleanBlockQuotedText as _reportlab_clean
 from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus.tableofcontents import TableOfContents
 from reportlab.rl_config import _FUZZ
@@ -45,6 +45,15 @@ _PLAIN_FRAG: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 _SKELETON_FRAGS: weakref.WeakKeyDictionary[Any, dict[str, list[Any]]] = weakref.WeakKeyDictionary()
 _MARKUP = re.compile(r"(<[^<>]*>|&[^;&<>\s]*;)")  # a tag or an entity: what the parser sees besides text
 _DATA = "\ue000"  # a private-use character, standing for a run of text in a skeleton
+
+
+def cleanBlockQuotedText(text: str) -> str:
+    """reportlab's ``cleanBlockQuotedText``: the text's words joined by single spaces. Without a no-break space
+    in the text, reportlab splits it with ``str.split()`` itself, so joining that split gives the same text
+    without its many small steps (it ran for every paragraph of the report)."""
+    if "\xa0" in text:
+        return str(_reportlab_clean(text))
+    return " ".join(text.split())
 
 
 def _plain_frags(text: str, style: Any) -> tuple[str, list[Any]] | None:

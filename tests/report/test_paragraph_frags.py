@@ -41,3 +41,15 @@ def test_fragments_are_the_parsers(text: str, style_name: str) -> None:
 @pytest.mark.parametrize("text", [text for text in TEXTS if "<" in text or "&" in text])
 def test_marked_up_texts_take_the_shortcut(text: str) -> None:
     assert _markup_frags(text, make_styles().cell) is not None
+
+
+def test_text_is_cleaned_as_reportlab_cleans_it() -> None:
+    from reportlab.platypus.paragraph import cleanBlockQuotedText as reportlab_clean
+
+    from c102desk.report.layout import cleanBlockQuotedText
+
+    samples = ["plain", "  leading and trailing  ", "two  spaces\tand a tab", "line\nbreaks\r\n\nhere ",
+               "83,33\u202f% exigé", "a\u00a0b  c", "\u2003em space\u3000ideographic", "", "   ", "\n\n",
+               "x\x1cy\x1fz\x85w", "mixed\u00a0no-break\u202fnarrow  and\nnew line"]
+    for text in samples:
+        assert cleanBlockQuotedText(text) == reportlab_clean(text), repr(text)
