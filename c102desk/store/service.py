@@ -225,10 +225,7 @@ class Store:
             with self._orm_sessions().begin() as session:
                 yield session
         except orm.OperationalError as exc:
-            if "locked" in str(exc):
-                raise StoreLockedError(
-                    "the local store is busy (another c102desk window or program is writing); try again"
-                ) from None
+            _raise_if_locked(exc)
             raise
 
     # ----------------------------------------------------------------- assessments
@@ -282,10 +279,7 @@ class Store:
             finally:
                 db.execute("COMMIT")  # a read transaction: nothing to write, only the snapshot to end
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc):
-                raise StoreLockedError(
-                    "the local store is busy (another c102desk window or program is writing); try again"
-                ) from None
+            _raise_if_locked(exc)
             raise
         finally:
             db.close()
@@ -546,10 +540,7 @@ class Store:
         except sqlite3.OperationalError as exc:
             if db.in_transaction:
                 db.execute("ROLLBACK")
-            if "locked" in str(exc):
-                raise StoreLockedError(
-                    "the local store is busy (another c102desk window or program is writing); try again"
-                ) from None
+            _raise_if_locked(exc)
             raise
 
     def answers(self, assessment_id: str) -> dict[str, Any]:
@@ -691,6 +682,14 @@ class Store:
 
 
 # --------------------------------------------------------------------- helpers
+
+
+def _raise_if_locked(exc: Exception) -> None:
+    """A busy store (SQLite's "database is locked", through SQLAlchemy or sqlite3) in words a user understands."""
+    if "locked" in str(exc):
+        raise StoreLockedError(
+            "the local store is busy (another c102desk window or program is writing); try again"
+        ) from None
 
 
 def _check_before_open(folder: Path, database: Path) -> None:
