@@ -9,7 +9,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
-from c102desk.i18n import Msg
+from c102desk.i18n import Msg, text_in
 from c102desk.questionnaire.conditions import Condition
 
 PART_IDS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
@@ -192,6 +192,12 @@ class Questionnaire:
         if question.validation.warning is None:
             return None
         return self.texts.get((lang, "q", question.id, "warning"), question.validation.warning)
+
+    def issue_text(self, question: Question, issue: Issue, lang: str = "en") -> str:
+        """What ``question.check`` found, in ``lang``: the questionnaire's own warning from its translations, any
+        other issue from the message catalogue."""
+        own = self.warning_text(question, lang) if issue.severity is Severity.WARNING else None
+        return own if own is not None else text_in(issue.message, lang)
 
     def option_label(self, question: Question, value: str, lang: str = "en") -> str:
         english = next((o.label for o in question.options if o.value == value), value)

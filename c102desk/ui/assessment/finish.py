@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.engine.results import Status
-from c102desk.i18n import text_in
 from c102desk.questionnaire.model import Severity
 from c102desk.ui.assessment.session import AssessmentSession
 
@@ -56,10 +55,9 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
             continue
         for issue in asked.check(value):
             if issue.severity is Severity.WARNING:
-                message = questionnaire.warning_text(asked, lang) or text_in(issue.message, lang)
                 gaps.append(Gap("warning", question_id, QCoreApplication.translate(
                     "FinalizeDialog", "Part {part}: to check — {message}").format(
-                    part=asked.part, message=message)))
+                    part=asked.part, message=questionnaire.issue_text(asked, issue, lang))))
     return gaps
 
 

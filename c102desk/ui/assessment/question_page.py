@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from c102desk.i18n import text_in
 from c102desk.questionnaire.model import Issue, PartDefinition, Question, QuestionType, Severity
 from c102desk.ui.assessment.answer_widgets import AnswerEditor, YesNoEditor, make_editor, suffix_for
 from c102desk.ui.assessment.locale_numbers import format_number
@@ -205,12 +204,8 @@ class QuestionRow(QFrame):
             self._show_issue(Severity.WARNING, self._issue_text(warnings[0]) if warnings else None)
 
     def _issue_text(self, issue: Issue) -> str:
-        """The issue in the session's language; a question's own warning comes from the questionnaire's texts."""
         lang = self.session.language
-        own = self.session.questionnaire.warning_text(self.question, lang)
-        if issue.severity is Severity.WARNING and own is not None:
-            return _message(own, self.question.id, lang)
-        return _message(issue.message, self.question.id, lang)
+        return _message(self.session.questionnaire.issue_text(self.question, issue, lang), self.question.id)
 
     def _unreadable(self, text: str) -> None:
         example = format_number(Decimal("1234.5"), QLocale())
@@ -393,10 +388,10 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _message(message: str, question_id: str, lang: str) -> str:
+def _message(message: str, question_id: str) -> str:
     """The domain's messages start with the question id (``id: …``, in French ``id : …``); the page already
     shows which question it is."""
-    text = re.sub(rf"^{re.escape(question_id)}\s*:\s*", "", text_in(message, lang))
+    text = re.sub(rf"^{re.escape(question_id)}\s*:\s*", "", message)
     return text[:1].upper() + text[1:]
 
 
