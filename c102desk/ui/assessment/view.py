@@ -240,7 +240,7 @@ class AssessmentView(QWidget):
     def _build_header(self) -> QFrame:
         """Title and save status, then the command buttons: beside them when the window is wide enough for the
         title to stay readable, on a row of their own below when it is not (``_place_header_tools``)."""
-        header = QFrame(self)
+        header = self._header = QFrame(self)
         header.setObjectName("assessmentHeader")
         self._header_grid = QGridLayout(header)
         self._header_grid.setContentsMargins(18, 10, 12, 10)
@@ -304,9 +304,8 @@ class AssessmentView(QWidget):
             self._header_grid.addWidget(self.header_tools, 0, 2)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QFrame) and watched.objectName() == (
-                "assessmentHeader"):
-            self._place_header_tools(watched.width())
+        if watched is self._header and event.type() == QEvent.Type.Resize:
+            self._place_header_tools(self._header.width())
         return super().eventFilter(watched, event)
 
     def _build_questions(self) -> QWidget:
@@ -504,9 +503,7 @@ class AssessmentView(QWidget):
         state = self.tr("Final") if self.session.is_final else self.tr("Draft")
         self.subtitle.setText(self.tr("ILO Convention No. 102 gap assessment · Revision {revision} · {state}").format(
             revision=info.revision, state=state))
-        header = self.title.parentWidget()
-        if header is not None and hasattr(self, "header_tools"):
-            self._place_header_tools(header.width())  # the title, or the buttons' language, changed its room
+        self._place_header_tools(self._header.width())  # the title, or the buttons' language, changed its room
 
     def _switched(self, assessment_id: str, announce: bool = True) -> None:
         info = self.session.info
