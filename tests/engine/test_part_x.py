@@ -23,6 +23,7 @@ BASE_X: dict[str, Any] = {
     "X.qp.reduced_rate": 14,
     "X.marriage.required": False,
     "X.duration.throughout": True,
+    "XI.review.after_earnings_changes": True,
 }
 
 
@@ -45,7 +46,7 @@ def test_base_is_compliant_and_lists_every_rule_id() -> None:
     assert result.status is PartStatus.COMPLIANT
     ids = {r.id for r in result.requirements}
     assert {"X.COV.A", "X.COV.B", "X.COV.C", "X.COV.D", "X.CONT", "X.EARN", "X.LVL", "X.QP.FULL", "X.QP.RED",
-            "X.QP.ALT", "X.QP.PROP", "X.MARRIAGE", "X.DUR"} <= ids
+            "X.QP.ALT", "X.QP.PROP", "X.MARRIAGE", "X.DUR", "X.REVIEW"} <= ids
     articles = {r.id: r.article for r in result.requirements}
     assert articles["X.CONT"] == "60(1)" and articles["X.EARN"] == "60(2)" and articles["X.LVL"] == "62"
     assert articles["X.MARRIAGE"] == "63(5)" and articles["X.DUR"] == "64"

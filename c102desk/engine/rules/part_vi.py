@@ -14,6 +14,7 @@ from c102desk.engine.context import Context
 from c102desk.engine.coverage import EMPLOYEES, INDUSTRIAL, Alternative, coverage_requirements
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.results import Requirement, Status
+from c102desk.engine.review import review_requirement
 from c102desk.engine.rulekit import checklist_rule, informational, limit_rule, not_applicable, yes_rule
 from c102desk.i18n import Msg, Pct
 from c102desk.numbers import to_json_number
@@ -79,8 +80,7 @@ def requirements(ctx: Context) -> list[Requirement]:
         limit_rule(ctx, "VI.WAIT", "38", "VI.duration.waiting_days", limit=3, at_most=True,
                    what=Msg("vi.wait.what"), unit="days"),
         duration(ctx),
-        yes_rule(ctx, "VI.REVIEW", "65(10), 66(8)", "XI.review.after_earnings_changes",
-                 met=Msg("vi.review.met"), not_met=Msg("vi.review.not_met")),
+        review_requirement(ctx, "VI"),
     ]
 
 

@@ -7,6 +7,7 @@ from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_ME
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.results import Requirement, Status
+from c102desk.engine.review import review_requirement
 from c102desk.engine.rulekit import informational, not_applicable, yes_rule
 from c102desk.engine.rules.part_v import earnings_rule
 from c102desk.i18n import Msg
@@ -57,6 +58,7 @@ def requirements(ctx: Context) -> list[Requirement]:
             met=Msg("x.dur.met"),
             not_met=Msg("x.dur.not_met"),
         ),
+        review_requirement(ctx, "X"),
     ]
 
 

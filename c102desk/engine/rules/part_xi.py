@@ -11,10 +11,12 @@ from __future__ import annotations
 from c102desk.engine.context import Context
 from c102desk.engine.level import EARNINGS_RELATED, FLAT_RATE, LevelRecord
 from c102desk.engine.results import Requirement, Status, worst_of
+from c102desk.engine.review import ARTICLE as REVIEW_ARTICLE
+from c102desk.engine.review import QUESTION as REVIEW_QUESTION
+from c102desk.engine.review import parts_under_review
 from c102desk.engine.rulekit import not_applicable, yes_rule
 from c102desk.i18n import Msg, catalog_keys
 
-LONG_TERM_PARTS = ("V", "VI", "IX", "X")
 ADEQUACY_GROUP = "XI.67.c"
 _WORDS = {
     Status.MET: Msg("xi.word.met"),
@@ -159,10 +161,11 @@ def _option_label(option: str) -> str:
 
 def review(ctx: Context, accepted: list[str]) -> Requirement:
     """Art 65(10), 66(8): long-term payments (old age, employment injury except incapacity, invalidity,
-    survivors) are reviewed after substantial changes in earnings due to the cost of living."""
-    rid, article = "XI.REVIEW", "65(10), 66(8)"
-    qid = "XI.review.after_earnings_changes"
-    long_term = [p for p in accepted if p in LONG_TERM_PARTS]
+    survivors) computed under Art 65 or 66 are reviewed after substantial changes in earnings due to the cost
+    of living; which Parts that covers is decided in one place (c102desk.engine.review)."""
+    rid, article = "XI.REVIEW", REVIEW_ARTICLE
+    qid = REVIEW_QUESTION
+    long_term = parts_under_review(ctx, accepted)
     if not long_term:
         return not_applicable(rid, article, Msg("xi.review.none"), questions=(qid,))
     parts = Msg.join(long_term, ", ")
