@@ -145,10 +145,19 @@ def test_article_3_coverage_without_declaration_is_not_applicable() -> None:
 
 
 def test_relying_only_on_article_3_without_declaration_is_insufficient() -> None:
-    answers = injury(VI__coverage__relies_on=["b"], VI__coverage__industrial_protected=150_000)
+    answers = injury(VI__coverage__relies_on=["b"], VI__coverage__industrial_protected=150_000,
+                     VI__coverage__employees_protected=None)
     result = run(answers).parts["VI"]
     assert result.status is PartStatus.INSUFFICIENT
     assert "33(b)" in result.requirement("VI.COV.A").explanation
+
+
+def test_relying_only_on_article_3_without_declaration_tests_the_employee_figures() -> None:
+    # 33(b) is closed without a declaration; 33(a) is tested with the figures given (issue 12).
+    answers = injury(VI__coverage__relies_on=["b"], VI__coverage__industrial_protected=150_000)
+    result = run(answers).parts["VI"]
+    assert result.requirement("VI.COV.A").status is Status.MET
+    assert result.status is PartStatus.COMPLIANT and result.article_3 is False
 
 
 def test_part_rests_on_article_3_coverage() -> None:
