@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from c102desk.cli import main
+from c102desk.questionnaire import CURRENT_VERSION
 from c102desk.resources import resource_path
 
 BRANCHES = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -80,5 +81,9 @@ def test_examples_are_generated_by_the_script() -> None:
     script = Path(__file__).resolve().parent.parent / "tools" / "build_examples.py"
     namespace: dict[str, Any] = {"__name__": "examples", "__file__": str(script)}
     exec(compile(script.read_text(encoding="utf-8"), str(script), "exec"), namespace)
-    stored = json.loads(resource_path("examples", "northland-all-parts.c102.json").read_text(encoding="utf-8"))
-    assert stored["answers"] == dict(sorted(namespace["northland"]().items()))
+    assert namespace["QUESTIONNAIRE_VERSION"] == CURRENT_VERSION
+    for name, builder in (("northland-all-parts", "northland"), ("midland-three-parts", "midland"),
+                          ("southland-blocked", "southland")):
+        stored = json.loads(resource_path("examples", f"{name}.c102.json").read_text(encoding="utf-8"))
+        assert stored["questionnaire_version"] == CURRENT_VERSION
+        assert stored["answers"] == dict(sorted(namespace[builder]().items())), name

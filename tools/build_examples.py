@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
+# The questionnaire the examples are written for (tests/test_examples.py keeps it the current one).
+QUESTIONNAIRE_VERSION = "2"
 
 
 def earnings_related(prefix: str, rate: int, **extra: Any) -> dict[str, Any]:
-    return {f"{prefix}.method": "earnings_related", f"{prefix}.rate": rate,
+    return {f"{prefix}.method": "earnings_related", f"{prefix}.rate": rate, f"{prefix}.rate_set_by_law": True,
             **{f"{prefix}.{k}": v for k, v in extra.items()}}
 
 
@@ -68,6 +70,7 @@ def northland() -> dict[str, Any]:
         **coverage("III", 2_000_000),
         **earnings_related("III.benefit", 70, earnings_ceiling=4_000),
         "III.qp.months": 3, "III.duration.waiting_days": 3, "III.duration.limited": True, "III.duration.max_weeks": 52,
+        "III.duration.graded": False,
         # Part IV — unemployment
         **scheme("IV", "Unemployment insurance", "Employment Promotion Act 2012, arts 20–45"),
         **coverage("IV", 1_900_000),
@@ -106,6 +109,7 @@ def northland() -> dict[str, Any]:
         "VIII.medical.cost_sharing": False,
         **earnings_related("VIII.benefit", 100, earnings_ceiling=4_000),
         "VIII.qp.months": 6, "VIII.duration.benefit_weeks": 16, "VIII.duration.leave_weeks": 16,
+        "VIII.duration.graded": False,
         # Part V — old age
         **scheme("V", "Old-age pension insurance", "Pensions Act 2001, arts 10–52"),
         **coverage("V", 2_000_000),
@@ -197,7 +201,7 @@ def write(name: str, country: str, title: str, answers: dict[str, Any]) -> None:
     document = {
         "format": "c102-assessment",
         "format_version": 1,
-        "questionnaire_version": "1",
+        "questionnaire_version": QUESTIONNAIRE_VERSION,
         "country": country,
         "title": title,
         "answers": dict(sorted(answers.items())),

@@ -21,6 +21,7 @@ def sickness(**overrides: Any) -> dict[str, Any]:
         "III.duration.waiting_days": 3,
         "III.duration.limited": True,
         "III.duration.max_weeks": 26,
+        "III.duration.graded": False,
     })
     answers.update({k.replace("__", "."): v for k, v in overrides.items()})
     return answers

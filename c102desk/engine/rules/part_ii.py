@@ -95,10 +95,10 @@ def cost_sharing(ctx: Context) -> Requirement:
 def duration(ctx: Context) -> Requirement:
     """Art 12(1): care throughout the contingency; for a morbid condition it may be limited to 26 weeks per case,
     provided care goes on while sickness cash benefit is paid and the limit can be extended for prescribed
-    diseases needing prolonged care."""
+    diseases needing prolonged care. The 26 weeks are those guaranteed at the minimum qualifying record [I]."""
     rid, article = "II.DUR", "12(1)"
     weeks_rule = duration_rule(ctx, rid, article, "II.duration", min_weeks=MIN_WEEKS,
-                               what=Msg("ii.duration.what"), group=DURATION_GROUP)
+                               what=Msg("ii.duration.what"), group=DURATION_GROUP, guaranteed=True)
     if ctx.flag("II.duration.limited") is not True:
         return weeks_rule
     statuses = [weeks_rule.status]
@@ -135,6 +135,6 @@ def duration_art3(ctx: Context) -> Requirement:
                               group=DURATION_GROUP, article_3=True,
                               questions=("II.duration.limited", "II.duration.max_weeks"))
     rule = duration_rule(ctx, rid, article, "II.duration", min_weeks=MIN_WEEKS_ART3,
-                         what=Msg("ii.duration.what"), group=DURATION_GROUP)
+                         what=Msg("ii.duration.what"), group=DURATION_GROUP, guaranteed=True)
     rule.article_3 = True
     return rule
