@@ -348,8 +348,40 @@ def test_lump_sum_for_partial_loss_without_conditions_is_insufficient() -> None:
     (["proper_use"], Status.MET), (["slight", "proper_use"], Status.MET), (["slight", "other"], Status.NOT_MET),
 ])
 def test_commutation_conditions(conditions: list[str], expected: Status) -> None:
-    answers = injury(VI__lump__commutation=True, VI__lump__conditions=conditions)
+    answers = injury(VI__lump__commutation=True, VI__lump__conditions=conditions, VI__lump__slight_degree=20)
     assert status(answers, "VI.LUMP") is expected
+
+
+@pytest.mark.parametrize(("degree", "expected"), [
+    (25, Status.MET), (d("24.99"), Status.MET), (d("25.01"), Status.NOT_MET), (40, Status.NOT_MET),
+])
+def test_slight_incapacity_is_a_loss_of_at_most_25_percent(degree: Any, expected: Status) -> None:
+    # Art 36(3)(a) with [I] A.VI.SLIGHT: a loss above 25 % is not slight (supervisory practice, R121 Para 10(1)).
+    answers = injury(VI__lump__commutation=True, VI__lump__conditions=["slight"], VI__lump__slight_degree=degree)
+    rule = req(answers, "VI.LUMP")
+    assert rule.status is expected
+    assert rule.values["slight_limit_percent"] == 25 and "A.VI.SLIGHT" in rule.assumptions
+    assert "[I]" in rule.explanation
+
+
+def test_above_the_slight_threshold_with_proper_use_assured_is_for_review() -> None:
+    answers = injury(VI__lump__commutation=True, VI__lump__conditions=["slight", "proper_use"],
+                     VI__lump__slight_degree=30)
+    rule = req(answers, "VI.LUMP")
+    assert rule.status is Status.NEEDS_REVIEW and "proper use" in rule.explanation
+
+
+def test_slight_threshold_not_given_lacks_information() -> None:
+    answers = injury(VI__lump__commutation=True, VI__lump__conditions=["slight"])
+    rule = req(answers, "VI.LUMP")
+    assert rule.status is Status.INSUFFICIENT and "VI.lump.slight_degree" in rule.explanation
+
+
+def test_a_lump_sum_for_partial_loss_above_the_slight_threshold_fails_the_partial_benefit() -> None:
+    answers = injury(VI__partial__periodical=False, VI__partial__lump_sum=True, VI__lump__conditions=["slight"],
+                     VI__lump__slight_degree=50)
+    assert status(answers, "VI.LUMP") is Status.NOT_MET
+    assert status(answers, "VI.LVL.PARTIAL") is Status.NOT_MET
 
 
 def test_commutation_conditions_ignored_without_commutation() -> None:
