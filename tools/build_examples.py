@@ -106,7 +106,7 @@ def northland() -> dict[str, Any]:
         **scheme("VIII", "Maternity insurance", "Social Insurance Code, arts 60–72"),
         **coverage("VIII", 2_000_000, family=True),
         "VIII.medical.care_items": ["prenatal_confinement_postnatal", "hospitalisation"],
-        "VIII.medical.cost_sharing": False,
+        "VIII.medical.aims": True, "VIII.medical.cost_sharing": False,
         **earnings_related("VIII.benefit", 100, earnings_ceiling=4_000),
         "VIII.qp.months": 6, "VIII.duration.benefit_weeks": 16, "VIII.duration.leave_weeks": 16,
         "VIII.duration.graded": False,
@@ -138,6 +138,8 @@ def northland() -> dict[str, Any]:
         # Part XI — periodical payments
         "XI.review.after_earnings_changes": True, "XI.review.method": "mixed",
         "XI.review.last_adjustment": "1 January 2026: +3.1 % (half prices, half wages)",
+        "XI.earnings.prescribed_rules": True, "XI.earnings.basis": "long_average", "XI.earnings.revalued": True,
+        "XI.earnings.description": "Average of the best 10 years, each year revalued by the national wage index.",
         "XI.other.reasonable_relation": True,
         "XI.other.description": "Supplements of 10 % per dependant; single persons receive the basic rate.",
         # Part XII — non-nationals

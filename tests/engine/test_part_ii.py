@@ -28,6 +28,7 @@ def medical(**overrides: Any) -> dict[str, Any]:
         "II.duration.limited": True,
         "II.duration.max_weeks": 26,
         "II.duration.graded": False,
+        "II.care.aims": True,
         "II.duration.continues_with_sickness_cash": True,
         "II.duration.prolonged_care_extension": True,
     })

@@ -25,6 +25,7 @@ def maternity(**overrides: Any) -> dict[str, Any]:
         "VIII.duration.benefit_weeks": 14,
         "VIII.duration.leave_weeks": 14,
         "VIII.duration.graded": False,
+        "VIII.medical.aims": True,
     })
     answers.update({k.replace("__", "."): v for k, v in overrides.items()})
     return answers

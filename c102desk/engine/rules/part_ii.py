@@ -12,7 +12,7 @@ from c102desk.engine.coverage import (
     coverage_requirements,
 )
 from c102desk.engine.results import Requirement, Status, worst_of
-from c102desk.engine.rulekit import abuse_rule, checklist_rule, duration_rule, not_applicable
+from c102desk.engine.rulekit import abuse_rule, checklist_rule, duration_rule, not_applicable, yes_rule
 from c102desk.i18n import Msg
 
 COVERAGE = (
@@ -43,6 +43,11 @@ def requirements(ctx: Context) -> list[Requirement]:
                        what=Msg("ii.morbid.what")),
         checklist_rule(ctx, "II.BEN.MAT", "10(1)(b)", "II.care.maternity_items", required_items=MATERNITY_ITEMS,
                        what=Msg("ii.maternity.what")),
+        # Art 10(3)–(4): the care aims at health and the ability to work and to attend to personal needs, and the
+        # administering bodies encourage the use of the general health services.
+        yes_rule(ctx, "II.AIMS", "10(3)–(4)", "II.care.aims",
+                 met=Msg("ii.aims.met"), not_met=Msg("ii.aims.not_met"),
+                 unknown=Msg("ii.aims.unknown", question="II.care.aims")),
         cost_sharing(ctx),
         abuse_rule(ctx, "II.QP", "11", "II.qp.months"),
         duration(ctx),

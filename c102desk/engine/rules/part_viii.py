@@ -8,7 +8,7 @@ from c102desk.engine.context import Context
 from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, Alternative, coverage_requirements
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.results import Requirement, Status, worst_of
-from c102desk.engine.rulekit import abuse_rule, checklist_rule
+from c102desk.engine.rulekit import abuse_rule, checklist_rule, yes_rule
 from c102desk.i18n import Msg
 from c102desk.numbers import to_json_number
 
@@ -36,6 +36,11 @@ def requirements(ctx: Context) -> list[Requirement]:
     return [
         *coverage_requirements(ctx, "VIII", COVERAGE),
         medical_care(ctx),
+        # Art 49(3)–(4): the care aims at the woman's health and ability to work and to attend to her personal
+        # needs, and women are encouraged to use the general health services.
+        yes_rule(ctx, "VIII.AIMS", "49(3)–(4)", "VIII.medical.aims",
+                 met=Msg("viii.aims.met"), not_met=Msg("viii.aims.not_met"),
+                 unknown=Msg("viii.aims.unknown", question="VIII.medical.aims")),
         level_requirement(ctx, BENEFIT),
         abuse_rule(ctx, "VIII.QP", "51", "VIII.qp.months"),
         duration(ctx),
