@@ -29,13 +29,14 @@ def _branch(ctx: Context, part_id: str) -> list[Requirement]:
     return [*([scheme] if scheme else []), *BRANCH_RULES[part_id](ctx)]
 
 
-def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = None) -> Evaluation:
+def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = None, *,
+             migrated_from: str | None = None) -> Evaluation:
     """Evaluate answers (question id → value). Answers must have been validated against the questionnaire.
 
     Answers of an older questionnaire version are first carried forward, through its declared migration, to the
-    current version (whose questions the rules read); the evaluation then names both versions.
+    current version (whose questions the rules read); the evaluation then names both versions. ``migrated_from``
+    names the older version when the caller has carried the answers forward itself (the file reader does).
     """
-    migrated_from = None
     if questionnaire is None or questionnaire.version != CURRENT_VERSION:
         if questionnaire is not None:
             migrated_from = questionnaire.version
