@@ -60,7 +60,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from c102desk.engine.render_text import render_text
 
     assessment = read_assessment(args.file)
-    result = evaluate(assessment.answers, assessment.questionnaire)
+    result = evaluate(assessment.answers, assessment.questionnaire, migrated_from=assessment.migrated_from)
     if args.format == "json":
         json.dump(result.to_json(args.lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

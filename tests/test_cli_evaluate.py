@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from c102desk.cli import main
+from c102desk.store import Store
 from tests.helpers import part_i
 
 PARTS = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV"]
@@ -93,3 +94,52 @@ def test_entry_point_runs_as_a_program(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "c102desk", "evaluate", str(bad)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 2 and "not valid JSON" in result.stderr
+
+
+# --- questionnaire versions (engine-contract.md §1): a version-1 file still imports and evaluates ---------------
+
+V1_FILE = Path(__file__).resolve().parent / "data" / "northland-questionnaire-v1.c102.json"
+
+
+def test_every_evaluation_names_its_questionnaire_and_engine_versions(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, assessment())
+    assert main(["evaluate", str(path), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["questionnaire_version"] == "2" and doc["engine_version"] == "2"
+    assert "questionnaire_migrated_from" not in doc
+    assert doc["ratification"]["status"] in {"possible", "not_possible", "not_yet_determinable"}
+    assert isinstance(doc["ratification"]["missing"], list)
+
+
+def test_a_version_1_file_evaluates_with_its_answers_kept_and_new_questions_unanswered(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # The Northland example as version 1 shipped it: every Part compliant then.
+    assert json.loads(V1_FILE.read_text(encoding="utf-8"))["questionnaire_version"] == "1"
+    assert main(["evaluate", str(V1_FILE), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["questionnaire_version"] == "2" and doc["questionnaire_migrated_from"] == "1"
+    parts = {p: v["status"] for p, v in doc["parts"].items()}
+    # answers kept: the Parts whose requirements did not change stay compliant
+    assert {p for p, s in parts.items() if s == "compliant"} >= {"II", "IV", "V", "VI", "VII", "IX", "X", "XII",
+                                                                  "XIII", "XIV"}
+    # new questions unanswered: what they decide lacks information, and ratification is not yet determinable
+    requirements = {r["id"]: r for v in doc["parts"].values() for r in v["requirements"]}
+    assert requirements["III.DUR"]["status"] == "insufficient_information"  # is the 52-week maximum guaranteed?
+    assert requirements["VIII.AIMS"]["status"] == "insufficient_information"
+    assert requirements["XI.65.EARN"]["status"] == "insufficient_information"
+    assert doc["ratification"]["status"] == "not_yet_determinable" and doc["ratification"]["possible"] is False
+    assert doc["ratification"]["missing"] == [
+        {"part": "XI", "status": "insufficient_information", "requirements": ["XI.65.EARN"]}]
+
+
+def test_a_version_1_file_imports_into_the_current_questionnaire(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", str(V1_FILE), "--data-dir", str(tmp_path)]) == 0
+    new_id = capsys.readouterr().out.strip()
+    with Store.open(tmp_path) as store:
+        assert store.assessment(new_id).questionnaire_version == "2"
+        stored = store.answers(new_id)
+    original = json.loads(V1_FILE.read_text(encoding="utf-8"))["answers"]
+    assert set(stored) == set(original)
+    assert all(stored[k] == v for k, v in original.items() if not isinstance(v, float))

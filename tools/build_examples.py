@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
+# The questionnaire the examples are written for (tests/test_examples.py keeps it the current one).
+QUESTIONNAIRE_VERSION = "2"
 
 
 def earnings_related(prefix: str, rate: int, **extra: Any) -> dict[str, Any]:
-    return {f"{prefix}.method": "earnings_related", f"{prefix}.rate": rate,
+    return {f"{prefix}.method": "earnings_related", f"{prefix}.rate": rate, f"{prefix}.rate_set_by_law": True,
             **{f"{prefix}.{k}": v for k, v in extra.items()}}
 
 
@@ -68,6 +70,7 @@ def northland() -> dict[str, Any]:
         **coverage("III", 2_000_000),
         **earnings_related("III.benefit", 70, earnings_ceiling=4_000),
         "III.qp.months": 3, "III.duration.waiting_days": 3, "III.duration.limited": True, "III.duration.max_weeks": 52,
+        "III.duration.graded": False,
         # Part IV — unemployment
         **scheme("IV", "Unemployment insurance", "Employment Promotion Act 2012, arts 20–45"),
         **coverage("IV", 1_900_000),
@@ -103,9 +106,10 @@ def northland() -> dict[str, Any]:
         **scheme("VIII", "Maternity insurance", "Social Insurance Code, arts 60–72"),
         **coverage("VIII", 2_000_000, family=True),
         "VIII.medical.care_items": ["prenatal_confinement_postnatal", "hospitalisation"],
-        "VIII.medical.cost_sharing": False,
+        "VIII.medical.aims": True, "VIII.medical.cost_sharing": False,
         **earnings_related("VIII.benefit", 100, earnings_ceiling=4_000),
         "VIII.qp.months": 6, "VIII.duration.benefit_weeks": 16, "VIII.duration.leave_weeks": 16,
+        "VIII.duration.graded": False,
         # Part V — old age
         **scheme("V", "Old-age pension insurance", "Pensions Act 2001, arts 10–52"),
         **coverage("V", 2_000_000),
@@ -134,6 +138,8 @@ def northland() -> dict[str, Any]:
         # Part XI — periodical payments
         "XI.review.after_earnings_changes": True, "XI.review.method": "mixed",
         "XI.review.last_adjustment": "1 January 2026: +3.1 % (half prices, half wages)",
+        "XI.earnings.prescribed_rules": True, "XI.earnings.basis": "long_average", "XI.earnings.revalued": True,
+        "XI.earnings.description": "Average of the best 10 years, each year revalued by the national wage index.",
         "XI.other.reasonable_relation": True,
         "XI.other.description": "Supplements of 10 % per dependant; single persons receive the basic rate.",
         # Part XII — non-nationals
@@ -197,7 +203,7 @@ def write(name: str, country: str, title: str, answers: dict[str, Any]) -> None:
     document = {
         "format": "c102-assessment",
         "format_version": 1,
-        "questionnaire_version": "1",
+        "questionnaire_version": QUESTIONNAIRE_VERSION,
         "country": country,
         "title": title,
         "answers": dict(sorted(answers.items())),

@@ -17,6 +17,7 @@ import jsonschema
 
 from c102desk.errors import AssessmentFileError, QuestionnaireError
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
+from c102desk.questionnaire.migration import upgrade_answers
 from c102desk.questionnaire.model import Questionnaire, Severity
 from c102desk.resources import resource_path
 
@@ -32,6 +33,8 @@ class AssessmentFile:
     country: str = ""
     title: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # The questionnaire version the file was written for, when its answers were carried forward to the current one.
+    migrated_from: str | None = None
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -111,12 +114,19 @@ def parse_assessment(data: bytes | str, source: str = "<input>") -> AssessmentFi
     _check_schema(raw, source)
     extra = {k: v for k, v in raw.items() if k not in {"format", "format_version", "questionnaire_version",
                                                        "country", "title", "answers"}}
+    # An older questionnaire's answers are carried forward through its declared migration (no id changes meaning):
+    # the assessment continues in the current questionnaire, whose new questions are unanswered.
+    answers, migrated_from = dict(raw["answers"]), None
+    if str(q_version) != CURRENT_VERSION:
+        answers = upgrade_answers(str(q_version), answers, CURRENT_VERSION)
+        migrated_from, q_version = str(q_version), CURRENT_VERSION
     return AssessmentFile(
         questionnaire_version=str(q_version),
-        answers=dict(raw["answers"]),
+        answers=answers,
         country=str(raw.get("country", "")),
         title=str(raw.get("title", "")),
         extra=extra,
+        migrated_from=migrated_from,
     )
 
 

@@ -25,18 +25,43 @@ def effective_statuses(requirements: list[Requirement]) -> list[tuple[str, Statu
     return out
 
 
+# A requirement with one of these statuses was actually tested against national law.
+TESTED = frozenset({Status.MET, Status.NOT_MET, Status.NEEDS_REVIEW})
+
+
 def part_status(requirements: list[Requirement], answered: bool) -> PartStatus:
-    """not_assessed, then not_compliant, insufficient_information, compliant_with_review, compliant."""
+    """not_assessed, then not_compliant, insufficient_information, compliant_with_review, compliant.
+
+    Nothing tested is not compliance: a Part none of whose requirements could be tested (all not applicable or
+    unanswered) is ``not_assessed``, however many of its questions have an answer.
+    """
     if not answered:
         return PartStatus.NOT_ASSESSED
     statuses = {status for _, status in effective_statuses(requirements)}
     if Status.NOT_MET in statuses:
         return PartStatus.NOT_COMPLIANT
+    if not statuses & TESTED:
+        return PartStatus.NOT_ASSESSED
     if Status.INSUFFICIENT in statuses:
         return PartStatus.INSUFFICIENT
     if Status.NEEDS_REVIEW in statuses:
         return PartStatus.COMPLIANT_WITH_REVIEW
     return PartStatus.COMPLIANT
+
+
+def mark_superseded(requirements: list[Requirement]) -> None:
+    """Flag the alternatives that are not needed because another member of their group is met.
+
+    Their own status is kept (a reader sees "not needed", never a failure); not-applicable members are left alone.
+    """
+    groups: dict[str, list[Requirement]] = defaultdict(list)
+    for req in requirements:
+        if req.group and req.required:
+            groups[req.group].append(req)
+    for members in groups.values():
+        if any(m.status is Status.MET for m in members):
+            for member in members:
+                member.superseded = member.status not in (Status.MET, Status.NOT_APPLICABLE)
 
 
 def rests_on_article_3(requirements: list[Requirement]) -> bool:

@@ -70,8 +70,17 @@ class Alternative:
 
 
 def coverage_requirements(ctx: Context, part: str, alternatives: tuple[Alternative, ...]) -> list[Requirement]:
-    """Evaluate every coverage alternative of a Part; those the country does not rely on are not applicable."""
+    """Evaluate every coverage alternative of a Part; those the country does not rely on are not applicable.
+
+    When every alternative ticked is closed — the Article 3 one without a declaration — the choice cannot carry
+    the Part, so the ordinary alternatives are evaluated with the figures already given, as if none were ticked
+    (each then says why).
+    """
     relies_on = ctx.choices(f"{part}.coverage.relies_on")
+    fallback = relies_on is not None and bool(relies_on) and all(
+        alt.article_3 and not ctx.article_3_declared for alt in alternatives if alt.letter in relies_on)
+    if fallback:
+        relies_on = None
     has_data = {alt.letter: _has_data(ctx, part, alt) for alt in alternatives}
     any_data = any(has_data.values())
     out = []
@@ -95,7 +104,10 @@ def coverage_requirements(ctx: Context, part: str, alternatives: tuple[Alternati
                 group=GROUP, article_3=alt.article_3, questions=qids,
             ))
         else:
-            out.append(_evaluate(ctx, part, alt, qids))
+            result = _evaluate(ctx, part, alt, qids)
+            if fallback:
+                result.explanation = Msg("cov.fallback", text=result.explanation)
+            out.append(result)
     if all(r.status is Status.NOT_APPLICABLE for r in out):
         _no_alternative_open(part, alternatives, out)
     return out

@@ -5,26 +5,47 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from c102desk.engine.aggregate import part_status, rests_on_article_3
+from c102desk.engine.aggregate import mark_superseded, part_status, rests_on_article_3
 from c102desk.engine.context import Context
 from c102desk.engine.ratification import acceptable_parts, ratify
-from c102desk.engine.results import Evaluation, PartResult, Requirement
+from c102desk.engine.results import Evaluation, PartResult, Requirement, Status
 from c102desk.engine.rules import BRANCH_RULES, part_xi, part_xii, part_xiii, part_xiv
-from c102desk.questionnaire import load_questionnaire
+from c102desk.engine.scheme import scheme_requirement
+from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
+from c102desk.questionnaire.migration import upgrade_answers
 from c102desk.questionnaire.model import Questionnaire
 
 
 def _result(part_id: str, requirements: list[Requirement], answered: bool) -> PartResult:
+    mark_superseded(requirements)
     return PartResult(part_id, part_status(requirements, answered), rests_on_article_3(requirements), requirements)
 
 
-def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = None) -> Evaluation:
-    """Evaluate answers (question id → value). Answers must have been validated against the questionnaire."""
-    questionnaire = questionnaire or load_questionnaire()
+def _branch(ctx: Context, part_id: str) -> list[Requirement]:
+    """A branch Part's requirements; only the finding "no such benefit" when national law provides none."""
+    scheme = scheme_requirement(ctx, part_id)
+    if scheme is not None and scheme.status is Status.NOT_MET:
+        return [scheme]
+    return [*([scheme] if scheme else []), *BRANCH_RULES[part_id](ctx)]
+
+
+def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = None, *,
+             migrated_from: str | None = None) -> Evaluation:
+    """Evaluate answers (question id → value). Answers must have been validated against the questionnaire.
+
+    Answers of an older questionnaire version are first carried forward, through its declared migration, to the
+    current version (whose questions the rules read); the evaluation then names both versions. ``migrated_from``
+    names the older version when the caller has carried the answers forward itself (the file reader does).
+    """
+    if questionnaire is None or questionnaire.version != CURRENT_VERSION:
+        if questionnaire is not None:
+            migrated_from = questionnaire.version
+            answers = upgrade_answers(questionnaire.version, answers, CURRENT_VERSION)
+        questionnaire = load_questionnaire(CURRENT_VERSION)
     ctx = Context.build(questionnaire, answers)
     parts: dict[str, PartResult] = {}
-    for part_id, rules in BRANCH_RULES.items():
-        parts[part_id] = _result(part_id, rules(ctx), ctx.part_answered(part_id))
+    for part_id in BRANCH_RULES:
+        parts[part_id] = _result(part_id, _branch(ctx, part_id), ctx.part_answered(part_id))
     accepted = acceptable_parts(parts)
     xi = part_xi.requirements(ctx, accepted)
     parts["XI"] = _result("XI", xi, part_xi.answered(ctx))
@@ -38,4 +59,5 @@ def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = N
         ratification=ratification,
         questionnaire_version=questionnaire.version,
         assumptions=[{"id": a.id, "tag": a.tag, "text": a.text} for a in used],
+        migrated_from=migrated_from,
     )

@@ -2,7 +2,9 @@
 
 * Art 65 (earnings-related): (B + FA during the contingency) / (E + FA while at work) ≥ Schedule %,
   and, where a ceiling applies to the earnings or the benefit, the same test at the wage of the skilled
-  manual male employee (Art 65(3)).
+  manual male employee (Art 65(3)). Where national law does not set the rate (an individual-account,
+  defined-contribution benefit), only what the law guarantees is tested: its minimum benefit and fixed
+  amounts [I] (A.GUARANTEE.RATE).
 * Art 66 (flat rate): (B + FA during) / (wage of the ordinary adult male labourer + FA at work) ≥ Schedule %.
 * Art 67 (means-tested): prescribed scale (a), reductions only above substantial disregards (b), and a benefit
   that maintains the family in health and decency and is not less than the Art 66 benefit (c), or the 30 %
@@ -154,7 +156,10 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
         "rate", "dependants_rate", "dependants_amount", "flat_component", "minimum_amount",
         "earnings_ceiling", "maximum_amount", "reference_earnings",
     ))
-    qids = (*formula_qs, "I.wages.skilled_wage", "I.wages.family_allowance")
+    law_q = f"{p}.rate_set_by_law"
+    qids = (*formula_qs, law_q, "I.wages.skilled_wage", "I.wages.family_allowance")
+    # [I] A.GUARANTEE.RATE: a rate that depends on an account balance and returns is not a guaranteed rate.
+    guaranteed_only = ctx.flag(law_q) is False
     rate = ctx.number(rate_q)
     skilled = ctx.number("I.wages.skilled_wage")
     reference = ctx.number(f"{p}.reference_earnings")
@@ -164,10 +169,9 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
     tests: dict[str, Requirement] = {}
 
     def benefit_at(earnings: Fraction) -> Fraction:
-        assert rate is not None
         base = min(earnings, ceiling) if ceiling is not None else earnings
         dep_rate = ctx.number(f"{p}.dependants_rate") or Fraction(0)
-        amount = (rate + dep_rate) / 100 * base
+        amount = Fraction(0) if guaranteed_only else ((rate or Fraction(0)) + dep_rate) / 100 * base
         amount += ctx.number(f"{p}.flat_component") or 0
         amount += ctx.number(f"{p}.dependants_amount") or 0
         floor = ctx.number(f"{p}.minimum_amount")
@@ -188,14 +192,26 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
             "replacement_percent": to_json_number(ratio), "required_percent": spec.schedule_percent,
         }
         text = _ratio_text(spec, what, benefit, fa, Msg("lvl.base.earnings"), earnings, ratio, article)
+        if guaranteed_only:
+            text = Msg("lvl.guarantee.minimum", text=text, question=law_q)
+            values["rate_set_by_law"] = False
+            return Requirement(rule_id, article, status, text, values, qids,
+                               assumptions=(ctx.assume("A.GUARANTEE.RATE").id,))
         return Requirement(rule_id, article, status, text, values, qids)
 
-    if rate is None:
+    fixed = [ctx.number(f"{p}.{n}") for n in ("minimum_amount", "flat_component", "dependants_amount")]
+    if guaranteed_only and not any(fixed):
+        tests["XI.65.TEST"] = Requirement(
+            "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
+            Msg("lvl.guarantee.no_minimum", label=Msg(spec.label), question=f"{p}.minimum_amount"),
+            {"rate_set_by_law": False}, qids, assumptions=(ctx.assume("A.GUARANTEE.RATE").id,))
+    elif rate is None and not guaranteed_only:
         tests["XI.65.TEST"] = Requirement(
             "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
             Msg("lvl.rate_missing", label=Msg(spec.label), question=rate_q), {}, qids)
-    elif reference is None and skilled is None and _proportional_only(ctx, p, fa):
+    elif reference is None and skilled is None and not guaranteed_only and _proportional_only(ctx, p, fa):
         # A pure percentage of earnings with no family allowances gives the same ratio at every earnings level.
+        assert rate is not None
         ratio = rate + (ctx.number(f"{p}.dependants_rate") or Fraction(0))
         ok = ratio >= spec.schedule_percent
         tests["XI.65.TEST"] = Requirement(
@@ -216,7 +232,7 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
         tests["XI.65.TEST"] = test_at("XI.65.TEST", "65(1)", earnings, what)
     if ceiling is None and maximum is None:
         tests["XI.65.CEIL"] = not_applicable("XI.65.CEIL", "65(3)", Msg("lvl.no_ceiling"))
-    elif rate is None or skilled is None:
+    elif (rate is None and not guaranteed_only) or skilled is None:
         tests["XI.65.CEIL"] = Requirement(
             "XI.65.CEIL", "65(3)", Status.INSUFFICIENT,
             Msg("lvl.ceiling_no_wage"), {}, qids)

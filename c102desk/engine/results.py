@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from c102desk.engine.version import ENGINE_VERSION
 from c102desk.i18n import text_in
 
 
@@ -26,6 +27,15 @@ class PartStatus(StrEnum):
     INSUFFICIENT = "insufficient_information"
     COMPLIANT_WITH_REVIEW = "compliant_with_review"
     COMPLIANT = "compliant"
+
+
+class RatificationStatus(StrEnum):
+    """Art 2: ``possible``; ``not_possible`` (a condition fails); ``not_yet_determinable`` (no condition is
+    shown to fail, but one lacks information or was not assessed)."""
+
+    POSSIBLE = "possible"
+    NOT_POSSIBLE = "not_possible"
+    NOT_YET_DETERMINABLE = "not_yet_determinable"
 
 
 ACCEPTABLE_PART_STATUSES = frozenset({PartStatus.COMPLIANT, PartStatus.COMPLIANT_WITH_REVIEW})
@@ -54,6 +64,8 @@ class Requirement:
     article_3: bool = False
     required: bool = True
     assumptions: tuple[str, ...] = ()
+    # An alternative not needed: another member of its group is met (its own status is kept).
+    superseded: bool = False
 
     def text(self, lang: str = "en") -> str:
         """The explanation in ``lang`` (engine texts are translatable messages)."""
@@ -74,6 +86,8 @@ class Requirement:
             data["article_3_alternative"] = True
         if not self.required:
             data["informational"] = True
+        if self.superseded:
+            data["superseded"] = True
         if self.assumptions:
             data["assumptions"] = list(self.assumptions)
         return data
@@ -100,6 +114,19 @@ class PartResult:
         raise KeyError(requirement_id)
 
 
+@dataclass(frozen=True)
+class Missing:
+    """What keeps a ratification condition open: a Part (``I`` for the general provisions) that is not
+    assessed or lacks information, and the requirements of it that lack information."""
+
+    part: str
+    status: str  # a PartStatus value, or "insufficient_information" for Part I
+    requirements: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"part": self.part, "status": self.status, "requirements": list(self.requirements)}
+
+
 @dataclass
 class Ratification:
     possible: bool
@@ -107,12 +134,16 @@ class Ratification:
     blocking: list[str]
     article_3_declaration_needed: bool
     requirements: list[Requirement]
+    status: RatificationStatus = RatificationStatus.NOT_POSSIBLE
+    missing: list[Missing] = field(default_factory=list)
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {
             "possible": self.possible,
+            "status": self.status.value,
             "parts": self.parts,
             "blocking": self.blocking,
+            "missing": [m.to_json() for m in self.missing],
             "article_3_declaration_needed": self.article_3_declaration_needed,
             "requirements": [r.to_json(lang) for r in self.requirements],
         }
@@ -124,12 +155,18 @@ class Evaluation:
     ratification: Ratification
     questionnaire_version: str
     assumptions: list[dict[str, str]]
+    engine_version: str = ENGINE_VERSION
+    # The questionnaire version the answers were written for, when they were carried forward to a newer one.
+    migrated_from: str | None = None
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
+        migrated = {"questionnaire_migrated_from": self.migrated_from} if self.migrated_from else {}
         return {
             "format": "c102-evaluation",
             "format_version": 1,
             "questionnaire_version": self.questionnaire_version,
+            **migrated,
+            "engine_version": self.engine_version,
             "language": lang,
             "parts": {part_id: result.to_json(lang) for part_id, result in self.parts.items()},
             "ratification": self.ratification.to_json(lang),

@@ -142,8 +142,13 @@ def abuse_rule(ctx: Context, rule_id: str, article: str, question_id: str) -> Re
 
 
 def duration_rule(ctx: Context, rule_id: str, article: str, prefix: str, *, min_weeks: int,
-                  what: str, group: str | None = None) -> Requirement:
-    """A benefit paid throughout the contingency, which national law may limit to ``min_weeks`` or more."""
+                  what: str, group: str | None = None, guaranteed: bool = False) -> Requirement:
+    """A benefit paid throughout the contingency, which national law may limit to ``min_weeks`` or more.
+
+    ``guaranteed``: the questionnaire asks whether the duration grows with the contribution record
+    (``<prefix>.graded``) and, if so, the duration at the minimum qualifying record (``<prefix>.min_record_weeks``),
+    which is then the one tested (``guaranteed_duration``).
+    """
     limited_q, weeks_q = f"{prefix}.limited", f"{prefix}.max_weeks"
     limited = ctx.flag(limited_q)
     qids = (limited_q, weeks_q)
@@ -153,6 +158,46 @@ def duration_rule(ctx: Context, rule_id: str, article: str, prefix: str, *, min_
     if limited is None and ctx.number(weeks_q) is None:
         return Requirement(rule_id, article, Status.INSUFFICIENT,
                            Msg("duration.unknown", what=what, question=limited_q), {}, qids, group=group)
-    return limit_rule(ctx, rule_id, article, weeks_q, limit=min_weeks, at_most=False,
+    rule = limit_rule(ctx, rule_id, article, weeks_q, limit=min_weeks, at_most=False,
                       what=Msg("duration.maximum_of", what=what), unit="weeks", group=group,
                       questions=(limited_q,))
+    if not guaranteed:
+        return rule
+    return guaranteed_duration(ctx, rule, prefix, min_weeks=Fraction(min_weeks), what=what)
+
+
+def guaranteed_duration(ctx: Context, rule: Requirement, prefix: str, *, min_weeks: Fraction,
+                        what: str) -> Requirement:
+    """The guarantee, not the best case: where the duration grows with the contribution, employment or residence
+    record, the duration at the minimum qualifying record is the one tested [I] (A.GUARANTEE.DURATION).
+
+    ``rule`` is the test of the duration national law states (its maximum); a maximum that already falls short is
+    final, as the guaranteed duration can be no longer.
+    """
+    graded_q, shortest_q = f"{prefix}.graded", f"{prefix}.min_record_weeks"
+    qids = tuple(dict.fromkeys((*rule.questions, graded_q, shortest_q)))
+    graded = ctx.flag(graded_q)
+    if rule.status is Status.NOT_MET or graded is False:
+        rule.questions = qids
+        return rule
+    assumption = ctx.assume("A.GUARANTEE.DURATION").id
+    if graded is None:
+        if rule.status is not Status.MET:
+            return rule
+        return Requirement(rule.id, rule.article, Status.INSUFFICIENT,
+                           Msg("guarantee.duration.graded_unknown", text=rule.explanation, question=graded_q),
+                           rule.values, qids, group=rule.group, article_3=rule.article_3, assumptions=(assumption,))
+    shortest = ctx.number(shortest_q)
+    if shortest is None:
+        return Requirement(rule.id, rule.article, Status.INSUFFICIENT,
+                           Msg("guarantee.duration.shortest_missing", what=what, question=shortest_q,
+                               limit=min_weeks, article=rule.article),
+                           {}, qids, group=rule.group, article_3=rule.article_3, assumptions=(assumption,))
+    ok = shortest >= min_weeks
+    text = Msg("guarantee.duration.test", what=what, weeks=shortest, weeks_unit=unit_word("weeks", shortest),
+               sign="≥" if ok else "<", limit=min_weeks, limit_unit=unit_word("weeks", min_weeks),
+               article=rule.article)
+    values = {"guaranteed_weeks": to_json_number(shortest), "limit": to_json_number(min_weeks), "graded": True,
+              **({"maximum_weeks": rule.values["value"]} if "value" in rule.values else {})}
+    return Requirement(rule.id, rule.article, Status.MET if ok else Status.NOT_MET, text, values, qids,
+                       group=rule.group, article_3=rule.article_3, assumptions=(assumption,))

@@ -6,11 +6,15 @@ or ``{include: TEMPLATE, with: {PARAM: VALUE}}``, which expands a shared block (
 periodical benefit) with ``${PARAM}`` placeholders filled in. Template questions may carry
 ``when: PARAM`` to be kept only when that parameter is true.
 
+An older version may be ``derived_from`` a newer one (its manifest says so): it is then rebuilt from the
+newer version's files less the questions the declared migration added (c102desk.questionnaire.migration).
+
 Every problem is reported as ``QuestionnaireError`` naming the file, the question and what is wrong.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -24,6 +28,7 @@ import yaml
 
 from c102desk.errors import QuestionnaireError
 from c102desk.questionnaire.conditions import parse_condition
+from c102desk.questionnaire.migration import migration
 from c102desk.questionnaire.model import (
     PART_IDS,
     Option,
@@ -36,7 +41,7 @@ from c102desk.questionnaire.model import (
 )
 from c102desk.resources import resource_path
 
-CURRENT_VERSION = "1"
+CURRENT_VERSION = "2"
 
 _ID_PATTERN = re.compile(r"^(XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[a-z0-9_]+(\.[a-z0-9_]+)*$")
 _QUESTION_KEYS = {
@@ -67,6 +72,8 @@ def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
     manifest = _read_yaml(folder / "manifest.yaml")
     if not isinstance(manifest, Mapping) or str(manifest.get("version")) != version:
         raise QuestionnaireError(f"{folder / 'manifest.yaml'}: 'version' must be {version!r}")
+    if manifest.get("derived_from") is not None:
+        return _derived(version, load_questionnaire(str(manifest["derived_from"])))
     templates_raw = _read_yaml(folder / str(manifest.get("templates", "templates.yaml")))
     if not isinstance(templates_raw, Mapping):
         raise QuestionnaireError(f"{folder}/templates file must be a mapping of template name to questions")
@@ -94,6 +101,35 @@ def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
                 )
     texts = _load_translations(folder / "i18n", parts, by_id)
     return Questionnaire(version=version, parts=parts, by_id=by_id, texts=texts)
+
+
+def _derived(version: str, newer: Questionnaire) -> Questionnaire:
+    """An older version rebuilt from a newer one: its questions less those the migration added, under their old
+    ids, with their texts. A kept question may not depend on an added one (it would never be shown)."""
+    step = migration(version)
+    unknown = sorted((step.added | set(step.renamed.values())) - set(newer.by_id))
+    if unknown:
+        raise QuestionnaireError(f"migration from version {version}: unknown questions {unknown}")
+    parts = []
+    for part in newer.parts:
+        sections = []
+        for section in part.sections:
+            kept = tuple(dataclasses.replace(q, id=step.old_id(q.id)) for q in section.questions
+                         if q.id not in step.added)
+            if kept:
+                sections.append(dataclasses.replace(section, questions=kept))
+        parts.append(dataclasses.replace(part, sections=tuple(sections)))
+    by_id = {q.id: q for p in parts for q in p.questions()}
+    for question in by_id.values():
+        refs = set(question.relevant.question_ids()) if question.relevant else set()
+        if refs - set(by_id):
+            raise QuestionnaireError(f"version {version} (derived from {newer.version}): question {question.id} "
+                                     f"depends on {sorted(refs - set(by_id))}, which version {version} lacks")
+    renamed_back = {new: old for old, new in step.renamed.items()}
+    texts = {(lang, kind, renamed_back.get(key, key), name): text
+             for (lang, kind, key, name), text in newer.texts.items()
+             if kind not in ("q", "opt") or key not in step.added}
+    return Questionnaire(version=version, parts=tuple(parts), by_id=by_id, texts=texts)
 
 
 TRANSLATED_LANGUAGES = ("fr", "es")

@@ -67,7 +67,7 @@ log = logging.getLogger(__name__)
 
 # The questionnaire version of new assessments; c102desk.questionnaire.CURRENT_VERSION (a test keeps them equal),
 # written here so that importing the store does not import the questionnaire package.
-CURRENT_VERSION = "1"
+CURRENT_VERSION = "2"
 
 # The assessments table's columns in AssessmentInfo's order, for the plain-SQL reads.
 _INFO_COLUMNS = ("id, country, title, questionnaire_version, status, revision, previous_revision_id, created, "

@@ -27,6 +27,8 @@ def medical(**overrides: Any) -> dict[str, Any]:
         "II.qp.months": 0,
         "II.duration.limited": True,
         "II.duration.max_weeks": 26,
+        "II.duration.graded": False,
+        "II.care.aims": True,
         "II.duration.continues_with_sickness_cash": True,
         "II.duration.prolonged_care_extension": True,
     })

@@ -21,6 +21,7 @@ def sickness(**overrides: Any) -> dict[str, Any]:
         "III.duration.waiting_days": 3,
         "III.duration.limited": True,
         "III.duration.max_weeks": 26,
+        "III.duration.graded": False,
     })
     answers.update({k.replace("__", "."): v for k, v in overrides.items()})
     return answers
@@ -225,11 +226,37 @@ def test_part_without_answers_is_not_assessed() -> None:
 
 
 def test_part_cannot_pass_when_no_coverage_alternative_is_open() -> None:
-    answers = sickness(III__coverage__relies_on=["d"], III__coverage__industrial_protected=150_000)
+    answers = sickness(III__coverage__relies_on=["d"], III__coverage__industrial_protected=150_000,
+                       III__coverage__employees_protected=None)
     result = run(answers).parts["III"]
     assert result.requirement("III.COV.A").status is Status.INSUFFICIENT
     assert "no coverage alternative" in result.requirement("III.COV.A").explanation
     assert result.status is PartStatus.INSUFFICIENT
+
+
+@pytest.mark.parametrize(("protected", "expected"), [
+    (500_000, Status.MET), (499_999, Status.NOT_MET), (500_001, Status.MET),
+])
+def test_closed_article_3_choice_falls_back_to_the_figures_given(protected: int, expected: Status) -> None:
+    # Only 15(d) ticked, without a declaration: the employee figures already given are tested (issue 12; the
+    # Part was reported as lacking information before).
+    answers = sickness(III__coverage__relies_on=["d"], III__coverage__industrial_protected=150_000,
+                       III__coverage__employees_protected=protected)
+    result = run(answers).parts["III"]
+    assert result.requirement("III.COV.D").status is Status.NOT_APPLICABLE
+    cov_a = result.requirement("III.COV.A")
+    assert cov_a.status is expected and "only alternative ticked" in cov_a.explanation
+    assert result.requirement("III.COV.B").status is Status.NOT_APPLICABLE  # no figures for 15(b)
+    assert result.article_3 is False
+    assert result.status is (PartStatus.COMPLIANT if expected is Status.MET else PartStatus.NOT_COMPLIANT)
+
+
+def test_with_a_declaration_the_article_3_choice_is_kept() -> None:
+    answers = sickness(III__coverage__relies_on=["d"], III__coverage__industrial_protected=150_000,
+                       I__art3__declaration=True)
+    result = run(answers).parts["III"]
+    assert result.requirement("III.COV.A").status is Status.NOT_APPLICABLE
+    assert result.requirement("III.COV.D").status is Status.MET and result.article_3 is True
 
 
 @pytest.mark.parametrize(("rate", "expected"), [(45, Status.MET), (d("44.99"), Status.NOT_MET)])

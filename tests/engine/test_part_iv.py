@@ -65,10 +65,13 @@ def test_not_assessed_without_answers() -> None:
     assert run(part_i()).parts["IV"].status is PartStatus.NOT_ASSESSED
 
 
-def test_nothing_but_the_scheme_is_insufficient() -> None:
+def test_nothing_but_the_scheme_is_not_assessed() -> None:
+    # Nothing tested is not compliance, nor an assessment: every requirement is unanswered (issue 12).
     answers = part_i(IV__scheme__exists=True)
     result = run(answers).parts["IV"]
-    assert result.status is PartStatus.INSUFFICIENT
+    assert result.status is PartStatus.NOT_ASSESSED
+    scheme = result.requirement("IV.SCHEME")
+    assert scheme.status is Status.MET and scheme.required is False and scheme.article == "19"
 
 
 # --- coverage (Art 21) ----------------------------------------------------------------------------------------

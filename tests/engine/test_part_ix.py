@@ -19,6 +19,7 @@ BASE_IX: dict[str, Any] = {
     "IX.qp.reduced_min_years": 5,
     "IX.qp.reduced_rate": 14,
     "IX.duration.paid_until": "throughout",
+    "XI.review.after_earnings_changes": True,
 }
 
 
@@ -41,7 +42,7 @@ def test_base_is_compliant_and_lists_every_rule_id() -> None:
     assert result.status is PartStatus.COMPLIANT
     ids = {r.id for r in result.requirements}
     assert {"IX.COV.A", "IX.COV.B", "IX.COV.C", "IX.COV.D", "IX.CONT", "IX.LVL", "IX.QP.FULL", "IX.QP.RED",
-            "IX.QP.ALT", "IX.QP.PROP", "IX.DUR"} <= ids
+            "IX.QP.ALT", "IX.QP.PROP", "IX.DUR", "IX.REVIEW"} <= ids
     articles = {r.id: r.article for r in result.requirements}
     assert articles["IX.CONT"] == "54" and articles["IX.LVL"] == "56" and articles["IX.DUR"] == "58"
 

@@ -145,10 +145,19 @@ def test_article_3_coverage_without_declaration_is_not_applicable() -> None:
 
 
 def test_relying_only_on_article_3_without_declaration_is_insufficient() -> None:
-    answers = injury(VI__coverage__relies_on=["b"], VI__coverage__industrial_protected=150_000)
+    answers = injury(VI__coverage__relies_on=["b"], VI__coverage__industrial_protected=150_000,
+                     VI__coverage__employees_protected=None)
     result = run(answers).parts["VI"]
     assert result.status is PartStatus.INSUFFICIENT
     assert "33(b)" in result.requirement("VI.COV.A").explanation
+
+
+def test_relying_only_on_article_3_without_declaration_tests_the_employee_figures() -> None:
+    # 33(b) is closed without a declaration; 33(a) is tested with the figures given (issue 12).
+    answers = injury(VI__coverage__relies_on=["b"], VI__coverage__industrial_protected=150_000)
+    result = run(answers).parts["VI"]
+    assert result.requirement("VI.COV.A").status is Status.MET
+    assert result.status is PartStatus.COMPLIANT and result.article_3 is False
 
 
 def test_part_rests_on_article_3_coverage() -> None:
@@ -339,8 +348,40 @@ def test_lump_sum_for_partial_loss_without_conditions_is_insufficient() -> None:
     (["proper_use"], Status.MET), (["slight", "proper_use"], Status.MET), (["slight", "other"], Status.NOT_MET),
 ])
 def test_commutation_conditions(conditions: list[str], expected: Status) -> None:
-    answers = injury(VI__lump__commutation=True, VI__lump__conditions=conditions)
+    answers = injury(VI__lump__commutation=True, VI__lump__conditions=conditions, VI__lump__slight_degree=20)
     assert status(answers, "VI.LUMP") is expected
+
+
+@pytest.mark.parametrize(("degree", "expected"), [
+    (25, Status.MET), (d("24.99"), Status.MET), (d("25.01"), Status.NOT_MET), (40, Status.NOT_MET),
+])
+def test_slight_incapacity_is_a_loss_of_at_most_25_percent(degree: Any, expected: Status) -> None:
+    # Art 36(3)(a) with [I] A.VI.SLIGHT: a loss above 25 % is not slight (supervisory practice, R121 Para 10(1)).
+    answers = injury(VI__lump__commutation=True, VI__lump__conditions=["slight"], VI__lump__slight_degree=degree)
+    rule = req(answers, "VI.LUMP")
+    assert rule.status is expected
+    assert rule.values["slight_limit_percent"] == 25 and "A.VI.SLIGHT" in rule.assumptions
+    assert "[I]" in rule.explanation
+
+
+def test_above_the_slight_threshold_with_proper_use_assured_is_for_review() -> None:
+    answers = injury(VI__lump__commutation=True, VI__lump__conditions=["slight", "proper_use"],
+                     VI__lump__slight_degree=30)
+    rule = req(answers, "VI.LUMP")
+    assert rule.status is Status.NEEDS_REVIEW and "proper use" in rule.explanation
+
+
+def test_slight_threshold_not_given_lacks_information() -> None:
+    answers = injury(VI__lump__commutation=True, VI__lump__conditions=["slight"])
+    rule = req(answers, "VI.LUMP")
+    assert rule.status is Status.INSUFFICIENT and "VI.lump.slight_degree" in rule.explanation
+
+
+def test_a_lump_sum_for_partial_loss_above_the_slight_threshold_fails_the_partial_benefit() -> None:
+    answers = injury(VI__partial__periodical=False, VI__partial__lump_sum=True, VI__lump__conditions=["slight"],
+                     VI__lump__slight_degree=50)
+    assert status(answers, "VI.LUMP") is Status.NOT_MET
+    assert status(answers, "VI.LVL.PARTIAL") is Status.NOT_MET
 
 
 def test_commutation_conditions_ignored_without_commutation() -> None:

@@ -12,6 +12,7 @@ from tests.helpers import d, part_i, req, run, status
 
 SECTION_5_2_IDS = {
     "VII.COV.A", "VII.COV.B", "VII.COV.C", "VII.COV.D", "VII.FORM", "VII.QP", "VII.VAL.A", "VII.VAL.B", "VII.DUR",
+    "VII.CHILD",
 }
 # Labourer's wage 800 a month → 9,600 a year [I: A.ART44.TIME].
 # Art 44(a) with 1,000,000 children of persons protected: 3 % × 9,600 × 1,000,000 = 288,000,000.
@@ -31,6 +32,8 @@ def family(**overrides: Any) -> dict[str, Any]:
         "VII.value.cash_year": 250_000_000,
         "VII.value.in_kind_year": 50_000_000,
         "VII.value.children_protected": 1_000_000,
+        "VII.child.age_limit": 16,
+        "I.child.school_leaving_age": 16,
     })
     answers.update({k.replace("__", "."): v for k, v in overrides.items()})
     return answers
@@ -277,16 +280,35 @@ def test_value_unanswered() -> None:
     assert run(without(family(), "VII.value.children_protected")).parts["VII"].status is PartStatus.COMPLIANT
 
 
-# --- child age (Art 1(1)(e), informational) ------------------------------------------------------------------
+# --- child age (Arts 1(1)(e), 40): a family benefit that stops earlier fails Part VII -----------------------
 
-@pytest.mark.parametrize(("age", "expected"), [(15, Status.MET), (d("14.99"), Status.NOT_MET), (16, Status.MET)])
-def test_child_age_is_informational(age: Any, expected: Status) -> None:
-    result = run(family(VII__child__age_limit=age)).parts["VII"]
+@pytest.mark.parametrize(("age", "school", "expected"), [
+    (15, 16, Status.MET), (d("14.99"), 16, Status.NOT_MET), (d("15.01"), 16, Status.MET),  # the 15 option
+    (14, 14, Status.MET), (d("13.99"), 14, Status.NOT_MET), (d("14.01"), 14, Status.MET),  # the school option
+    (16, 16, Status.MET), (12, 13, Status.NOT_MET),
+])
+def test_family_benefit_age_limit_against_the_child_definition(age: Any, school: int, expected: Status) -> None:
+    result = run(family(VII__child__age_limit=age, I__child__school_leaving_age=school)).parts["VII"]
     rule = result.requirement("VII.CHILD")
-    assert rule.status is expected and not rule.required
-    assert result.status is PartStatus.COMPLIANT
+    assert rule.status is expected and rule.required
+    assert "A.CHILD.AGE" in rule.assumptions
+    assert result.status is (PartStatus.COMPLIANT if expected is Status.MET else PartStatus.NOT_COMPLIANT)
 
 
-def test_child_age_reaching_school_leaving_age() -> None:
-    answers = family(**{"VII.child.age_limit": 14, "I.child.school_leaving_age": 14})
-    assert status(answers, "VII.CHILD") is Status.MET
+def test_the_general_child_definition_serves_when_family_benefit_has_none() -> None:
+    answers = without(family(**{"I.child.age_limit": 14}), "VII.child.age_limit")
+    assert status(answers, "VII.CHILD") is Status.NOT_MET  # 14 < min(15, 16)
+    assert status(family(**{"I.child.age_limit": 14, "VII.child.age_limit": 18}), "VII.CHILD") is Status.MET
+
+
+def test_child_age_below_15_without_the_school_leaving_age_lacks_information() -> None:
+    answers = without(family(VII__child__age_limit=14), "I.child.school_leaving_age")
+    rule = req(answers, "VII.CHILD")
+    assert rule.status is Status.INSUFFICIENT and "I.child.school_leaving_age" in rule.explanation
+    assert status(without(family(VII__child__age_limit=15), "I.child.school_leaving_age"), "VII.CHILD") is Status.MET
+
+
+def test_child_age_unknown_lacks_information() -> None:
+    result = run(without(family(), "VII.child.age_limit")).parts["VII"]
+    assert result.requirement("VII.CHILD").status is Status.INSUFFICIENT
+    assert result.status is PartStatus.INSUFFICIENT

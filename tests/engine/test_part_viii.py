@@ -24,6 +24,8 @@ def maternity(**overrides: Any) -> dict[str, Any]:
         "VIII.qp.months": 0,
         "VIII.duration.benefit_weeks": 14,
         "VIII.duration.leave_weeks": 14,
+        "VIII.duration.graded": False,
+        "VIII.medical.aims": True,
     })
     answers.update({k.replace("__", "."): v for k, v in overrides.items()})
     return answers

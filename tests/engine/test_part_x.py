@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from c102desk.engine.results import PartStatus, Status
 from tests.helpers import d, part_i, req, run, status
 
@@ -23,6 +25,7 @@ BASE_X: dict[str, Any] = {
     "X.qp.reduced_rate": 14,
     "X.marriage.required": False,
     "X.duration.throughout": True,
+    "XI.review.after_earnings_changes": True,
 }
 
 
@@ -45,7 +48,7 @@ def test_base_is_compliant_and_lists_every_rule_id() -> None:
     assert result.status is PartStatus.COMPLIANT
     ids = {r.id for r in result.requirements}
     assert {"X.COV.A", "X.COV.B", "X.COV.C", "X.COV.D", "X.CONT", "X.EARN", "X.LVL", "X.QP.FULL", "X.QP.RED",
-            "X.QP.ALT", "X.QP.PROP", "X.MARRIAGE", "X.DUR"} <= ids
+            "X.QP.ALT", "X.QP.PROP", "X.MARRIAGE", "X.DUR", "X.REVIEW"} <= ids
     articles = {r.id: r.article for r in result.requirements}
     assert articles["X.CONT"] == "60(1)" and articles["X.EARN"] == "60(2)" and articles["X.LVL"] == "62"
     assert articles["X.MARRIAGE"] == "63(5)" and articles["X.DUR"] == "64"
@@ -55,7 +58,8 @@ def test_part_statuses() -> None:
     assert part_status(part_i()) is PartStatus.NOT_ASSESSED
     assert part_status(x(X__duration__throughout=False)) is PartStatus.NOT_COMPLIANT
     assert part_status(x(X__duration__throughout=None)) is PartStatus.INSUFFICIENT
-    review = x(X__contingency__widow_conditions=["age", "other"], X__contingency__other_conditions="remarried once")
+    review = x(X__contingency__widow_conditions=["age", "children_in_care", "other"],
+               X__contingency__other_conditions="remarried once")
     assert part_status(review) is PartStatus.COMPLIANT_WITH_REVIEW
 
 
@@ -117,6 +121,28 @@ def test_contingency_widow_conditions() -> None:
     rule = req(x(X__contingency__widow_conditions=["other"], X__contingency__other_conditions="owns no land"),
                "X.CONT")
     assert rule.status is Status.NEEDS_REVIEW and "owns no land" in rule.explanation
+
+
+@pytest.mark.parametrize(("conditions", "expected"), [
+    (["age"], Status.NOT_MET),
+    (["invalidity"], Status.NOT_MET),
+    (["age", "invalidity"], Status.NOT_MET),
+    (["maintained", "age"], Status.NOT_MET),
+    (["age", "children_in_care"], Status.MET),
+    (["invalidity", "children_in_care"], Status.MET),
+    (["maintained"], Status.MET),
+    (["children_in_care"], Status.MET),
+    (["none"], Status.MET),
+    (["age", "other"], Status.NOT_MET),
+])
+def test_an_age_or_invalidity_condition_must_not_leave_out_widows_caring_for_children(
+        conditions: list[str], expected: Status) -> None:
+    # Art 60(1) with [I] A.X.WIDOW_CHILD_CARE (requirements.md §9, "Widows").
+    rule = req(x(X__contingency__widow_conditions=conditions, X__contingency__other_conditions="x"), "X.CONT")
+    assert rule.status is expected
+    if expected is Status.NOT_MET:
+        assert "A.X.WIDOW_CHILD_CARE" in rule.assumptions and rule.values["child_care_ground"] is False
+        assert "child of the deceased" in rule.explanation
 
 
 def test_widow_conditions_skipped_when_no_widow_benefit() -> None:

@@ -197,7 +197,8 @@ def test_review_of_long_term_payments(answer: bool | None, accepted: list[str], 
 
 def test_part_xi_status_follows_the_acceptable_parts() -> None:
     data = answers(I__wages__skilled_option="percentile_75", XI__other__reasonable_relation=True,
-                   XI__other__description="dependants' supplements")
+                   XI__other__description="dependants' supplements", XI__earnings__prescribed_rules=True,
+                   XI__earnings__basis="recent_period")
     evaluation = run(data)
     assert evaluation.parts["III"].status is PartStatus.COMPLIANT
     assert evaluation.parts["XI"].status is PartStatus.COMPLIANT

@@ -10,7 +10,7 @@ import pytest
 
 from c102desk.errors import QuestionnaireError
 from c102desk.i18n import text_in
-from c102desk.questionnaire import load_questionnaire
+from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.loader import questionnaire_dir
 from c102desk.questionnaire.model import PART_IDS, QuestionType, Severity
 
@@ -35,10 +35,10 @@ def test_every_question_cites_an_article_and_has_help() -> None:
 def broken_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A writable copy of the shipped resources, used through the resources override."""
     root = tmp_path / "resources"
-    shutil.copytree(questionnaire_dir("1").parent.parent, root)
+    shutil.copytree(questionnaire_dir(CURRENT_VERSION).parent.parent, root)
     monkeypatch.setenv("C102DESK_RESOURCES", str(root))
     load_questionnaire.cache_clear()
-    yield root / "questionnaire" / "v1"
+    yield root / "questionnaire" / f"v{CURRENT_VERSION}"
     load_questionnaire.cache_clear()
 
 

@@ -12,7 +12,7 @@ from c102desk.engine.coverage import (
     coverage_requirements,
 )
 from c102desk.engine.results import Requirement, Status, worst_of
-from c102desk.engine.rulekit import abuse_rule, checklist_rule, duration_rule, not_applicable
+from c102desk.engine.rulekit import abuse_rule, checklist_rule, duration_rule, not_applicable, yes_rule
 from c102desk.i18n import Msg
 
 COVERAGE = (
@@ -43,6 +43,11 @@ def requirements(ctx: Context) -> list[Requirement]:
                        what=Msg("ii.morbid.what")),
         checklist_rule(ctx, "II.BEN.MAT", "10(1)(b)", "II.care.maternity_items", required_items=MATERNITY_ITEMS,
                        what=Msg("ii.maternity.what")),
+        # Art 10(3)–(4): the care aims at health and the ability to work and to attend to personal needs, and the
+        # administering bodies encourage the use of the general health services.
+        yes_rule(ctx, "II.AIMS", "10(3)–(4)", "II.care.aims",
+                 met=Msg("ii.aims.met"), not_met=Msg("ii.aims.not_met"),
+                 unknown=Msg("ii.aims.unknown", question="II.care.aims")),
         cost_sharing(ctx),
         abuse_rule(ctx, "II.QP", "11", "II.qp.months"),
         duration(ctx),
@@ -95,10 +100,10 @@ def cost_sharing(ctx: Context) -> Requirement:
 def duration(ctx: Context) -> Requirement:
     """Art 12(1): care throughout the contingency; for a morbid condition it may be limited to 26 weeks per case,
     provided care goes on while sickness cash benefit is paid and the limit can be extended for prescribed
-    diseases needing prolonged care."""
+    diseases needing prolonged care. The 26 weeks are those guaranteed at the minimum qualifying record [I]."""
     rid, article = "II.DUR", "12(1)"
     weeks_rule = duration_rule(ctx, rid, article, "II.duration", min_weeks=MIN_WEEKS,
-                               what=Msg("ii.duration.what"), group=DURATION_GROUP)
+                               what=Msg("ii.duration.what"), group=DURATION_GROUP, guaranteed=True)
     if ctx.flag("II.duration.limited") is not True:
         return weeks_rule
     statuses = [weeks_rule.status]
@@ -135,6 +140,6 @@ def duration_art3(ctx: Context) -> Requirement:
                               group=DURATION_GROUP, article_3=True,
                               questions=("II.duration.limited", "II.duration.max_weeks"))
     rule = duration_rule(ctx, rid, article, "II.duration", min_weeks=MIN_WEEKS_ART3,
-                         what=Msg("ii.duration.what"), group=DURATION_GROUP)
+                         what=Msg("ii.duration.what"), group=DURATION_GROUP, guaranteed=True)
     rule.article_3 = True
     return rule

@@ -30,8 +30,9 @@ def requirements(ctx: Context) -> list[Requirement]:
         *coverage_requirements(ctx, "III", COVERAGE),
         level_requirement(ctx, BENEFIT),
         abuse_rule(ctx, "III.QP", "17", "III.qp.months"),
+        # Art 18(1), tested at the duration guaranteed at the minimum qualifying record [I]
         duration_rule(ctx, "III.DUR", "18(1)", "III.duration", min_weeks=26, what=Msg("iii.duration.what"),
-                      group=DURATION_GROUP),
+                      group=DURATION_GROUP, guaranteed=True),
         limit_rule(ctx, "III.WAIT", "18(1)", "III.duration.waiting_days", limit=3, at_most=True,
                    what=Msg("iii.wait.what"), unit="days"),
         duration_art3(ctx),
@@ -64,7 +65,7 @@ def duration_art3(ctx: Context) -> Requirement:
 
 def _thirteen_weeks(ctx: Context) -> Requirement:
     rule = duration_rule(ctx, "III.DUR.ART3", "18(2)(b)", "III.duration", min_weeks=13, what=Msg("iii.duration.what"),
-                         group=DURATION_GROUP)
+                         group=DURATION_GROUP, guaranteed=True)
     rule.article_3 = True
     return rule
 

@@ -7,6 +7,7 @@ from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_ME
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.results import Requirement, Status
+from c102desk.engine.review import review_requirement
 from c102desk.engine.rulekit import yes_rule
 from c102desk.i18n import Msg, Pct
 from c102desk.numbers import to_json_number
@@ -36,6 +37,7 @@ def requirements(ctx: Context) -> list[Requirement]:
         level_requirement(ctx, BENEFIT),
         *qualifying_requirements(ctx, QUALIFYING),
         duration(ctx),
+        review_requirement(ctx, "IX"),
     ]
 
 

@@ -1,7 +1,7 @@
 """Part V — Old-age benefit (Arts 25–30).
 
-Also holds two rules shared with the other long-term Parts: the earnings and means rules of Arts 26(3) and
-60(2), and the review of current payments required by Arts 65(10) and 66(8).
+Also holds the rule shared with Part X: the earnings and means rules of Arts 26(3) and 60(2). The review of
+current payments (Arts 65(10), 66(8)) is the one rule of c102desk.engine.review.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_ME
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import RESIDENCE, QualifyingSpec, qualifying_requirements
 from c102desk.engine.results import Requirement, Status
+from c102desk.engine.review import review_requirement
 from c102desk.engine.rulekit import not_applicable, yes_rule
 from c102desk.i18n import Msg
 from c102desk.numbers import to_json_number
@@ -34,7 +35,6 @@ QUALIFYING = QualifyingSpec(
     proportional_base_assumption="A.PROP.V",
 )
 MAX_PENSIONABLE_AGE = 65
-REVIEW_QUESTION = "XI.review.after_earnings_changes"
 
 
 def requirements(ctx: Context) -> list[Requirement]:
@@ -46,7 +46,7 @@ def requirements(ctx: Context) -> list[Requirement]:
         *qualifying_requirements(ctx, QUALIFYING),
         transitional(ctx),
         duration(ctx),
-        review_rule(ctx, "V.REVIEW", Msg("v.review.label")),
+        review_requirement(ctx, "V"),
     ]
 
 
@@ -107,17 +107,6 @@ def earnings_rule(ctx: Context, rule_id: str, article: str, prefix: str, label: 
     rule.questions = qids
     rule.values = {"test": True, "only_permitted": ctx.flag(only_q)}
     return rule
-
-
-def review_rule(ctx: Context, rule_id: str, label: Msg) -> Requirement:
-    """Arts 65(10) and 66(8): current long-term payments reviewed after substantial changes in the general
-    level of earnings that result from substantial changes in the cost of living."""
-    return yes_rule(
-        ctx, rule_id, "65(10), 66(8)", REVIEW_QUESTION,
-        met=Msg("v.review.met", label=label),
-        not_met=Msg("v.review.not_met", label=label),
-        unknown=Msg("v.review.unknown", label=label, question=REVIEW_QUESTION),
-    )
 
 
 def transitional(ctx: Context) -> Requirement:

@@ -14,6 +14,7 @@ from c102desk.engine.context import Context
 from c102desk.engine.coverage import EMPLOYEES, INDUSTRIAL, Alternative, coverage_requirements
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.results import Requirement, Status
+from c102desk.engine.review import review_requirement
 from c102desk.engine.rulekit import checklist_rule, informational, limit_rule, not_applicable, yes_rule
 from c102desk.i18n import Msg, Pct
 from c102desk.numbers import to_json_number
@@ -79,8 +80,7 @@ def requirements(ctx: Context) -> list[Requirement]:
         limit_rule(ctx, "VI.WAIT", "38", "VI.duration.waiting_days", limit=3, at_most=True,
                    what=Msg("vi.wait.what"), unit="days"),
         duration(ctx),
-        yes_rule(ctx, "VI.REVIEW", "65(10), 66(8)", "XI.review.after_earnings_changes",
-                 met=Msg("vi.review.met"), not_met=Msg("vi.review.not_met")),
+        review_requirement(ctx, "VI"),
     ]
 
 
@@ -195,19 +195,51 @@ def lump_sum(ctx: Context) -> Requirement:
     cases = ctx.choices("VI.lump.conditions")
     if not cases:
         return Requirement(rid, article, Status.INSUFFICIENT, Msg("vi.lump.cases_missing"), {}, qids)
-    values = {"cases": sorted(cases)}
+    values: dict[str, object] = {"cases": sorted(cases)}
     if "other" in cases:
         return Requirement(rid, article, Status.NOT_MET, Msg("vi.lump.other_cases"), values, qids)
-    described: list[Msg] = []
-    if "slight" in cases:
-        degree = ctx.number("VI.lump.slight_degree")
-        described.append(Msg("vi.lump.slight_up_to", degree=Pct(degree)) if degree is not None
-                         else Msg("vi.lump.slight"))
+    described: list[str] = []
     if "proper_use" in cases:
         described.append(Msg("vi.lump.proper_use"))
+    if "slight" in cases:
+        slight = _slight_degree(ctx, proper_use="proper_use" in cases)
+        values.update(slight.values)
+        if slight.status is not Status.MET:
+            slight.values = values
+            return slight
+        described.insert(0, slight.explanation)
     which = (Msg("vi.lump.either", first=described[0], second=described[1]) if len(described) == 2
              else Msg.join(described))
-    return Requirement(rid, article, Status.MET, Msg("vi.lump.only", cases=which), values, qids)
+    assumptions = ("A.VI.SLIGHT",) if "slight" in cases else ()
+    return Requirement(rid, article, Status.MET, Msg("vi.lump.only", cases=which), values, qids,
+                       assumptions=assumptions)
+
+
+def _slight_degree(ctx: Context, *, proper_use: bool) -> Requirement:
+    """Art 36(3)(a): lump sums where the degree of incapacity is slight. [I] A.VI.SLIGHT: supervisory practice,
+    with Recommendation No. 121 (Para 10(1)), treats a loss above 25 % as not slight; at 25 % it is slight.
+
+    A higher national threshold fails, unless lump sums are also subject to the competent authority being
+    satisfied of their proper use (Art 36(3)(b)), which may cover the band above 25 %: then it is for review.
+    """
+    rid, article = "VI.LUMP", "36(3)"
+    qids = ("VI.lump.commutation", "VI.partial.lump_sum", "VI.lump.conditions", "VI.lump.slight_degree")
+    assumption = ctx.assume("A.VI.SLIGHT")
+    limit = assumption.value if assumption.value is not None else Fraction(25)
+    degree = ctx.number("VI.lump.slight_degree")
+    if degree is None:
+        return Requirement(rid, article, Status.INSUFFICIENT,
+                           Msg("vi.lump.slight_degree_missing", limit=Pct(limit), question="VI.lump.slight_degree"),
+                           {"slight_limit_percent": to_json_number(limit)}, qids, assumptions=(assumption.id,))
+    values = {"slight_degree_percent": to_json_number(degree), "slight_limit_percent": to_json_number(limit)}
+    if degree <= limit:
+        return Requirement(rid, article, Status.MET,
+                           Msg("vi.lump.slight_within", degree=Pct(degree, limit), limit=Pct(limit)),
+                           values, qids, assumptions=(assumption.id,))
+    key = "vi.lump.slight_above_proper_use" if proper_use else "vi.lump.slight_above"
+    return Requirement(rid, article, Status.NEEDS_REVIEW if proper_use else Status.NOT_MET,
+                       Msg(key, degree=Pct(degree, limit), limit=Pct(limit)), values, qids,
+                       assumptions=(assumption.id,))
 
 
 def qualifying_period(ctx: Context) -> Requirement:

@@ -19,7 +19,7 @@ from c102desk.engine.coverage import (
     coverage_requirements,
 )
 from c102desk.engine.results import Requirement, Status
-from c102desk.engine.rulekit import informational, limit_rule, not_applicable, yes_rule
+from c102desk.engine.rulekit import limit_rule, not_applicable, yes_rule
 from c102desk.i18n import Msg, Pct
 from c102desk.numbers import to_json_number
 
@@ -48,17 +48,21 @@ def requirements(ctx: Context) -> list[Requirement]:
 
 
 def child_age(ctx: Context) -> Requirement:
-    """Arts 1(1)(e) and 40: a child is one under the school-leaving age or under 15 (shown as information)."""
+    """Arts 1(1)(e) and 40: the contingency is the maintenance of children, a child being one under the
+    school-leaving age or under 15, as prescribed. A family benefit that stops earlier does not cover the
+    contingency, so Part VII fails; [I] A.CHILD.AGE: the age limit complies when it reaches min(15, school age)."""
     rid, article = "VII.CHILD", "1(1)(e), 40"
     qids = ("VII.child.age_limit", "I.child.age_limit", "I.child.school_leaving_age")
     own = ctx.number("VII.child.age_limit")
     age = own if own is not None else ctx.number("I.child.age_limit")
     school = ctx.number("I.child.school_leaving_age")
     if age is None:
-        return informational(Requirement(rid, article, Status.INSUFFICIENT, Msg("vii.child.unknown"), {}, qids))
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("vii.child.unknown"), {}, qids)
+    assumption = ctx.assume("A.CHILD.AGE").id
     reaches_15 = age >= 15
     reaches_school = school is not None and age >= school
-    values = {"age_limit": to_json_number(age), "school_leaving_age": to_json_number(school) if school else None}
+    values = {"age_limit": to_json_number(age),
+              "school_leaving_age": to_json_number(school) if school is not None else None}
     if reaches_15 or reaches_school:
         if reaches_15 and reaches_school:
             reach = Msg("vii.child.reaches_both", school=school)
@@ -67,11 +71,13 @@ def child_age(ctx: Context) -> Requirement:
         else:
             reach = Msg("vii.child.reaches_school", school=school)
         text = Msg("vii.child.met", age=age, reaches=reach)
-        return informational(Requirement(rid, article, Status.MET, text, values, qids))
-    reach = (Msg("vii.child.reaches_neither", school=school) if school is not None
-             else Msg("vii.child.below_15"))
-    text = Msg("vii.child.not_met", age=age, reach=reach)
-    return informational(Requirement(rid, article, Status.NOT_MET, text, values, qids))
+        return Requirement(rid, article, Status.MET, text, values, qids, assumptions=(assumption,))
+    if school is None:
+        return Requirement(rid, article, Status.INSUFFICIENT,
+                           Msg("vii.child.school_unknown", age=age, question="I.child.school_leaving_age"),
+                           values, qids, assumptions=(assumption,))
+    text = Msg("vii.child.not_met", age=age, reach=Msg("vii.child.reaches_neither", school=school))
+    return Requirement(rid, article, Status.NOT_MET, text, values, qids, assumptions=(assumption,))
 
 
 def benefit_form(ctx: Context) -> Requirement:

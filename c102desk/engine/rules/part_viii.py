@@ -8,7 +8,7 @@ from c102desk.engine.context import Context
 from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, Alternative, coverage_requirements
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.results import Requirement, Status, worst_of
-from c102desk.engine.rulekit import abuse_rule, checklist_rule
+from c102desk.engine.rulekit import abuse_rule, checklist_rule, yes_rule
 from c102desk.i18n import Msg
 from c102desk.numbers import to_json_number
 
@@ -36,6 +36,11 @@ def requirements(ctx: Context) -> list[Requirement]:
     return [
         *coverage_requirements(ctx, "VIII", COVERAGE),
         medical_care(ctx),
+        # Art 49(3)–(4): the care aims at the woman's health and ability to work and to attend to her personal
+        # needs, and women are encouraged to use the general health services.
+        yes_rule(ctx, "VIII.AIMS", "49(3)–(4)", "VIII.medical.aims",
+                 met=Msg("viii.aims.met"), not_met=Msg("viii.aims.not_met"),
+                 unknown=Msg("viii.aims.unknown", question="VIII.medical.aims")),
         level_requirement(ctx, BENEFIT),
         abuse_rule(ctx, "VIII.QP", "51", "VIII.qp.months"),
         duration(ctx),
@@ -66,10 +71,41 @@ def medical_care(ctx: Context) -> Requirement:
 
 def duration(ctx: Context) -> Requirement:
     """Art 52: the cash benefit may be limited to 12 weeks, but not to less than any longer period of abstention
-    from work that national law requires or authorises."""
+    from work that national law requires or authorises. Where the duration grows with the contribution record,
+    the weeks guaranteed at the minimum qualifying record are the ones tested [I] (A.GUARANTEE.DURATION)."""
+    graded_q, shortest_q = "VIII.duration.graded", "VIII.duration.min_record_weeks"
+    base = _duration_test(ctx, ctx.number("VIII.duration.benefit_weeks"))
+    qids = (*base.questions, graded_q, shortest_q)
+    graded = ctx.flag(graded_q)
+    if graded is False or base.status is Status.NOT_MET:
+        base.questions = qids
+        return base
+    assumption = ctx.assume("A.GUARANTEE.DURATION").id
+    if graded is None:
+        if base.status is not Status.MET:
+            return base
+        return Requirement(base.id, base.article, Status.INSUFFICIENT,
+                           Msg("guarantee.duration.graded_unknown", text=base.explanation, question=graded_q),
+                           base.values, qids, assumptions=(assumption,))
+    shortest = ctx.number(shortest_q)
+    if shortest is None:
+        leave = ctx.number("VIII.duration.leave_weeks")
+        return Requirement(base.id, base.article, Status.INSUFFICIENT,
+                           Msg("guarantee.duration.shortest_missing", what=Msg("viii.dur.what"), question=shortest_q,
+                               limit=max(Fraction(MIN_WEEKS), leave or 0), article=base.article),
+                           {}, qids, assumptions=(assumption,))
+    rule = _duration_test(ctx, shortest)
+    rule.explanation = Msg("viii.dur.guaranteed", text=rule.explanation)
+    rule.values = {**rule.values, "graded": True}
+    rule.questions = qids
+    rule.assumptions = (assumption,)
+    return rule
+
+
+def _duration_test(ctx: Context, weeks: Fraction | None) -> Requirement:
+    """Art 52 for a number of weeks of cash benefit: at least 12, and at least any longer leave."""
     rid, article = "VIII.DUR", "52"
     qids = ("VIII.duration.benefit_weeks", "VIII.duration.leave_weeks")
-    weeks = ctx.number("VIII.duration.benefit_weeks")
     leave = ctx.number("VIII.duration.leave_weeks")
     if weeks is None:
         return Requirement(rid, article, Status.INSUFFICIENT,

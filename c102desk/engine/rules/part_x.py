@@ -7,6 +7,7 @@ from c102desk.engine.coverage import ACTIVE, EMPLOYEES, INDUSTRIAL, RESIDENTS_ME
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.results import Requirement, Status
+from c102desk.engine.review import review_requirement
 from c102desk.engine.rulekit import informational, not_applicable, yes_rule
 from c102desk.engine.rules.part_v import earnings_rule
 from c102desk.i18n import Msg
@@ -41,6 +42,8 @@ PERMITTED_WIDOW_CONDITIONS = {
     "invalidity": "x.cont.cond.invalidity",
     "children_in_care": "x.cont.cond.children_in_care",
 }
+# Presumptions of incapacity for self-support that leave out a younger, able-bodied widow caring for children.
+RESTRICTIVE_WIDOW_CONDITIONS = ("age", "invalidity")
 
 
 def requirements(ctx: Context) -> list[Requirement]:
@@ -57,6 +60,7 @@ def requirements(ctx: Context) -> list[Requirement]:
             met=Msg("x.dur.met"),
             not_met=Msg("x.dur.not_met"),
         ),
+        review_requirement(ctx, "X"),
     ]
 
 
@@ -85,6 +89,15 @@ def contingency(ctx: Context) -> Requirement:
     values["widow_conditions"] = conditions
     permitted = [Msg(PERMITTED_WIDOW_CONDITIONS[c]) for c in conditions if c in PERMITTED_WIDOW_CONDITIONS]
     listed = Msg.join(permitted) if permitted else Msg("x.cont.cond.none")
+    # [I] A.X.WIDOW_CHILD_CARE: a presumption of incapacity by age or invalidity must not leave out the widow who
+    # cares for a child of the deceased; care of a child must then be a ground of its own.
+    restrictive = [c for c in conditions if c in RESTRICTIVE_WIDOW_CONDITIONS]
+    if restrictive and "children_in_care" not in conditions:
+        child_care = ctx.assume("A.X.WIDOW_CHILD_CARE")
+        values["child_care_ground"] = False
+        which = Msg.join([Msg(PERMITTED_WIDOW_CONDITIONS[c]) for c in restrictive])
+        return Requirement(rid, article, Status.NOT_MET, Msg("x.cont.child_care_missing", conditions=which),
+                           values, qids, assumptions=(assumption.id, child_care.id))
     if "other" in conditions:
         other = ctx.text("X.contingency.other_conditions")
         text = Msg("x.cont.other_detail", other=other) if other else Msg("x.cont.other")

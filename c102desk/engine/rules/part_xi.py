@@ -9,12 +9,14 @@ Parts that could be accepted decide a status; every benefit's result is still li
 from __future__ import annotations
 
 from c102desk.engine.context import Context
-from c102desk.engine.level import EARNINGS_RELATED, FLAT_RATE, LevelRecord
+from c102desk.engine.level import EARNINGS_RELATED, FLAT_RATE, MEANS_TESTED, LevelRecord
 from c102desk.engine.results import Requirement, Status, worst_of
+from c102desk.engine.review import ARTICLE as REVIEW_ARTICLE
+from c102desk.engine.review import QUESTION as REVIEW_QUESTION
+from c102desk.engine.review import parts_under_review
 from c102desk.engine.rulekit import not_applicable, yes_rule
 from c102desk.i18n import Msg, catalog_keys
 
-LONG_TERM_PARTS = ("V", "VI", "IX", "X")
 ADEQUACY_GROUP = "XI.67.c"
 _WORDS = {
     Status.MET: Msg("xi.word.met"),
@@ -41,6 +43,8 @@ def requirements(ctx: Context, accepted: list[str]) -> list[Requirement]:
         time_basis(ctx, accepted),
         other_beneficiaries(ctx, accepted),
         skilled_wage(ctx, accepted),
+        previous_earnings(ctx, accepted),
+        labourer(ctx, accepted),
         review(ctx, accepted),
     ]
 
@@ -151,6 +155,60 @@ def skilled_wage(ctx: Context, accepted: list[str]) -> Requirement:
     return Requirement(rid, article, Status.MET, Msg("xi.skilled.met", option=_option_label(option)), values, qids)
 
 
+def previous_earnings(ctx: Context, accepted: list[str]) -> Requirement:
+    """Art 65(2): previous earnings are computed by prescribed rules (the basic earnings of an earnings class may
+    be used). [I] A.XI.REVALUATION: an average of past earnings that are not revalued understates them, so the
+    Schedule rate applied to it does not show the benefit required — sent for review."""
+    rid, article = "XI.65.EARN", "65(2)"
+    rules_q, basis_q, revalued_q = "XI.earnings.prescribed_rules", "XI.earnings.basis", "XI.earnings.revalued"
+    qids = (rules_q, basis_q, revalued_q, "XI.earnings.description")
+    if EARNINGS_RELATED not in _methods(ctx, accepted):
+        return not_applicable(rid, article, Msg("xi.earn.none"), questions=qids)
+    prescribed, basis, revalued = ctx.flag(rules_q), ctx.choice(basis_q), ctx.flag(revalued_q)
+    values = {"prescribed_rules": prescribed, "basis": basis, "revalued": revalued}
+    if prescribed is False:
+        return Requirement(rid, article, Status.NOT_MET, Msg("xi.earn.not_prescribed"), values, qids)
+    if prescribed is None or basis is None:
+        missing = rules_q if prescribed is None else basis_q
+        return Requirement(rid, article, Status.INSUFFICIENT, Msg("xi.earn.unknown", question=missing), values, qids)
+    if basis in ("recent_period", "earnings_classes"):
+        return Requirement(rid, article, Status.MET, Msg(f"xi.earn.{basis}"), values, qids)
+    if basis == "other":
+        description = ctx.text("XI.earnings.description")
+        return Requirement(rid, article, Status.NEEDS_REVIEW,
+                           Msg("xi.earn.other", description=description or Msg("xi.earn.undescribed")), values, qids)
+    assumption = ctx.assume("A.XI.REVALUATION").id
+    if revalued is True:
+        return Requirement(rid, article, Status.MET, Msg("xi.earn.revalued"), values, qids, assumptions=(assumption,))
+    if revalued is False:
+        return Requirement(rid, article, Status.NEEDS_REVIEW, Msg("xi.earn.not_revalued"), values, qids,
+                           assumptions=(assumption,))
+    return Requirement(rid, article, Status.INSUFFICIENT, Msg("xi.earn.revaluation_unknown", question=revalued_q),
+                       values, qids, assumptions=(assumption,))
+
+
+def labourer(ctx: Context, accepted: list[str]) -> Requirement:
+    """Art 66(4)–(5): the ordinary adult male labourer is a typical unskilled worker in the manufacture of
+    machinery other than electrical machinery, or one chosen by the rule of Art 66(5); his wage is the reference
+    of flat-rate benefits (Art 66(1)), of the floor of means-tested ones (Art 67(c)) and of the total value of
+    family benefits (Art 44)."""
+    rid, article = "XI.66.LABOURER", "66(4)–(5)"
+    qids = ("I.wages.labourer_option", "I.wages.labourer_wage", "I.wages.labourer_source")
+    uses = _methods(ctx, accepted) & {FLAT_RATE, MEANS_TESTED}
+    if not uses and "VII" not in accepted:
+        return not_applicable(rid, article, Msg("xi.labourer.none"), questions=qids)
+    option = ctx.choice("I.wages.labourer_option")
+    wage = ctx.number("I.wages.labourer_wage")
+    values = {"option": option, "wage_given": wage is not None}
+    if option is None or wage is None:
+        missing = [q for q, v in zip(qids[:2], (option, wage), strict=True) if v is None]
+        return Requirement(rid, article, Status.INSUFFICIENT,
+                           Msg("xi.labourer.missing", missing=Msg.join(missing, ", ")), values, qids)
+    key = f"xi.labourer_option.{option}"
+    label = Msg(key) if key in catalog_keys() else option
+    return Requirement(rid, article, Status.MET, Msg("xi.labourer.met", option=label, wage=wage), values, qids)
+
+
 def _option_label(option: str) -> str:
     """The translated label of an I.wages.skilled_option answer (the questionnaire's English label)."""
     key = f"xi.skilled_option.{option}"
@@ -159,10 +217,11 @@ def _option_label(option: str) -> str:
 
 def review(ctx: Context, accepted: list[str]) -> Requirement:
     """Art 65(10), 66(8): long-term payments (old age, employment injury except incapacity, invalidity,
-    survivors) are reviewed after substantial changes in earnings due to the cost of living."""
-    rid, article = "XI.REVIEW", "65(10), 66(8)"
-    qid = "XI.review.after_earnings_changes"
-    long_term = [p for p in accepted if p in LONG_TERM_PARTS]
+    survivors) computed under Art 65 or 66 are reviewed after substantial changes in earnings due to the cost
+    of living; which Parts that covers is decided in one place (c102desk.engine.review)."""
+    rid, article = "XI.REVIEW", REVIEW_ARTICLE
+    qid = REVIEW_QUESTION
+    long_term = parts_under_review(ctx, accepted)
     if not long_term:
         return not_applicable(rid, article, Msg("xi.review.none"), questions=(qid,))
     parts = Msg.join(long_term, ", ")

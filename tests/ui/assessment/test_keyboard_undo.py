@@ -52,7 +52,7 @@ def test_enter_goes_on_to_the_next_question_asked(qtbot: QtBot, view: Assessment
     QTest.keyClicks(field, "60")
     QTest.keyClick(field, Qt.Key.Key_Return)
     assert view.session.value("III.benefit.rate") == 60
-    assert view.current_question() == "III.benefit.dependants_rate"
+    assert view.current_question() == "III.benefit.rate_set_by_law"
 
 
 def test_ctrl_j_goes_to_the_next_unanswered_question(qtbot: QtBot, view: AssessmentView) -> None:

@@ -22,6 +22,7 @@ SICKNESS = {
     "III.duration.waiting_days": 3,
     "III.duration.limited": True,
     "III.duration.max_weeks": 26,
+    "III.duration.graded": False,
 }
 
 
