@@ -28,8 +28,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     rep.add_argument("--sign", metavar="P12", help="sign with this PKCS#12 signing identity")
     rep.add_argument("--passphrase-file", metavar="F", help="file whose first line is the PKCS#12 passphrase")
     rep.add_argument("--role", default="", help="signer's role printed in the signature block")
-    ver = subparsers.add_parser("verify", help="check the signature of a c102desk report")
+    ver = subparsers.add_parser("verify", help="check every signature of a c102desk report")
     ver.add_argument("file", help="signed report (.pdf)")
+    ver.add_argument("--lang", choices=("en", "fr", "es"), default="en", help="language of the printed result")
     keys = subparsers.add_parser("keys", help="create or import a signing identity (PKCS#12)")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     create = keys_sub.add_parser("create", help="create a key and a self-signed certificate")
@@ -89,34 +90,35 @@ def _report(args: argparse.Namespace) -> int:
     if args.sign:
         from c102desk.signing.identity import load_identity
 
+        # A wrong passphrase, or a certificate that may not sign today, stops here: nothing is built.
         identity = load_identity(Path(args.sign), read_passphrase(args.passphrase_file))
     elif args.passphrase_file:
         raise ReportError("--passphrase-file is given without --sign")
+    from c102desk.report import signatures
     from c102desk.report.builder import build_report
 
-    signer = identity.signer_info(args.role) if identity else None
+    signer = signatures.signer_info(identity, args.role) if identity else None
     pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw)
     if identity is not None:
-        from c102desk.signing.sign import sign_report
-
-        pdf = sign_report(pdf, identity, role=args.role, lang=args.lang)
+        pdf = signatures.sign_report(pdf, identity, role=args.role, lang=args.lang)
     write_atomically(Path(args.out), pdf)
     return EXIT_OK
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from c102desk.signing.verify import verify_pdf
+    from c102desk.report.verification import verify_report
 
-    result = verify_pdf(args.file)
-    for line in result.summary_lines():
+    result = verify_report(args.file)
+    for line in result.lines(args.lang):
         print(line)
     return EXIT_OK if result.ok else EXIT_INVALID
 
 
 def _keys(args: argparse.Namespace) -> int:
     from c102desk.signing.identity import create_identity, default_identity_path, import_identity
+    from c102desk.store.paths import data_dir
 
-    out = Path(args.out) if args.out else default_identity_path(getattr(args, "data_dir", None))
+    out = Path(args.out) if args.out else default_identity_path(data_dir(getattr(args, "data_dir", None)))
     passphrase = read_passphrase(args.passphrase_file)
     if args.keys_command == "create":
         identity = create_identity(out, passphrase, name=args.name, organisation=args.organisation,
