@@ -215,7 +215,7 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+170"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Esta pregunta no se formula con las respuestas actuales.</translation>
     </message>
@@ -938,7 +938,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+161"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+159"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Reabrir como nueva revisión</translation>
     </message>
@@ -956,7 +956,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
         <translation>Parte {part}: {id} (art. {article}), información insuficiente — {text}</translation>
     </message>
@@ -966,7 +966,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Parte {part}: sin respuesta — {label}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Part {part}: to check — {message}</source>
         <translation>Parte {part}: por verificar — {message}</translation>
     </message>
@@ -1145,7 +1145,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+233"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+234"/>
         <source>Search country or title  (Ctrl+F)</source>
         <translation>Buscar país o título  (Ctrl+F)</translation>
     </message>
@@ -1306,16 +1306,38 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Importar archivos de evaluación</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>Imported %1, which carries no signature.</source>
+        <translation>%1 importado; no lleva ninguna firma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported %1.</source>
         <translation>%1 importado.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+11"/>
         <source>Import of %1 cancelled.</source>
         <translation>Importación de %1 cancelada.</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Import an unsigned report?</source>
+        <translation>¿Importar un informe sin firmar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Import its assessment anyway?</source>
+        <translation>%1 no lleva ninguna firma: nada indica quién lo elaboró ni que no haya sido modificado desde entonces. ¿Importar de todos modos su evaluación?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import anyway</source>
+        <translation>Importar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Could not import %1</source>
         <translation>No se pudo importar %1</translation>
@@ -1349,7 +1371,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+193"/>
+        <location filename="../c102desk/ui/main_window.py" line="+204"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
     </message>
@@ -1547,7 +1569,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+367"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+362"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -1569,7 +1591,12 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Assessments and reports (*.c102.json *.json *.pdf);;c102desk assessment (*.c102.json);;c102desk report (*.pdf);;JSON (*.json)</source>
+        <translation>Evaluaciones e informes (*.c102.json *.json *.pdf);;Evaluación de c102desk (*.c102.json);;Informe de c102desk (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Assessment already in the library</source>
         <translation>Evaluación ya presente en la biblioteca</translation>
     </message>
@@ -1605,7 +1632,7 @@ Detalles para el equipo de asistencia: %1</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-272"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-268"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
@@ -1636,9 +1663,153 @@ Detalles para el equipo de asistencia: %1</translation>
         <translation>Guardado, pero verifíquelo:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>«{text}» no es un número (escríbalo como {example}).</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCard</name>
+    <message>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+113"/>
+        <source>Signature %1 of %2</source>
+        <translation>Firma %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — certifies the report</source>
+        <translation>%1 — certifica el informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing time:</source>
+        <translation>Fecha de la firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;fingerprint (SHA-256):</source>
+        <translation>&amp;Huella del certificado (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it:</source>
+        <translation>Modificado después:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT valid</source>
+        <translation>NO válida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not named</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (as stated by the signer)</source>
+        <translation>%1 (declarado por el firmante)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>valid from %1 to %2</source>
+        <translation>válido del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint of signature %1</source>
+        <translation>Copiar la huella de la firma %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing time</source>
+        <translation>Fecha de la firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate validity</source>
+        <translation>Validez del certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it</source>
+        <translation>Modificado después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate SHA-256 fingerprint of signature %1</source>
+        <translation>Huella SHA-256 del certificado de la firma %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, as stated by the signer&apos;s computer</source>
+        <translation>%1, según el ordenador del firmante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), as stated by the signer&apos;s computer</source>
+        <translation>%1 (%2), según el ordenador del firmante</translation>
     </message>
 </context>
 <context>
@@ -1777,18 +1948,13 @@ Detalles para el equipo de asistencia: %1</translation>
 <context>
     <name>VerifyReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/verify_dialog.py" line="+145"/>
-        <location line="+27"/>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+91"/>
+        <location line="+22"/>
         <source>Verify a report</source>
         <translation>Verificar un informe</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Check who signed a c102desk report, when, and that nothing in it was changed after signing.</source>
-        <translation>Comprobar quién firmó un informe de c102desk, cuándo, y que nada en él se modificó después de la firma.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Choose a report…</source>
         <translation>&amp;Elegir un informe…</translation>
     </message>
@@ -1804,59 +1970,24 @@ Detalles para el equipo de asistencia: %1</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Co&amp;py</source>
-        <translation>Co&amp;piar</translation>
+        <location line="-5"/>
+        <source>Check who signed a c102desk report, in what role and when, and that nothing in it but signatures was changed after each signature.</source>
+        <translation>Comprobar quién firmó un informe de c102desk, en calidad de qué y cuándo, y que después de cada firma no se modificó en él nada más que firmas.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy the fingerprint</source>
-        <translation>Copiar la huella</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by:</source>
-        <translation>Firmado por:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing time:</source>
-        <translation>Fecha de firma:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate &amp;fingerprint (SHA-256):</source>
-        <translation>&amp;Huella del certificado (SHA-256):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer</source>
-        <translation>Firmante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing time</source>
-        <translation>Fecha de firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate SHA-256 fingerprint</source>
-        <translation>Huella SHA-256 del certificado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+71"/>
+        <location line="+6"/>
+        <location line="+101"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-100"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
@@ -1866,54 +1997,44 @@ Detalles para el equipo de asistencia: %1</translation>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Checking the signature…</source>
-        <translation>Comprobando la firma…</translation>
+        <location line="+14"/>
+        <source>Checking the signatures…</source>
+        <translation>Comprobando las firmas…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+59"/>
+        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or a signature in it is not valid. Do not rely on its content; ask the signer for the original.</source>
+        <translation>&lt;b&gt;Alterado o no válido.&lt;/b&gt; Este informe fue modificado después de firmarse, o una de sus firmas no es válida. No confíe en su contenido; pida el original al firmante.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>The report could not be checked</source>
         <translation>No se pudo verificar el informe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-45"/>
+        <source>List of signatures</source>
+        <translation>Lista de firmas</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; The report carries %1 signatures, all valid, and nothing but signatures was added after the first. Confirm each fingerprint below with its signer by another channel (telephone, letter) to be sure who signed.</source>
+        <translation>&lt;b&gt;Íntegro.&lt;/b&gt; El informe lleva %1 firmas, todas válidas, y después de la primera solo se añadieron firmas. Confirme cada huella que figura abajo con su firmante por otro medio (teléfono, carta) para estar seguro de quién firmó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;Intact.&lt;/b&gt; The report is signed and has not been changed since it was signed. Confirm the fingerprint below with the signer by another channel (telephone, letter) to be sure who signed it.</source>
         <translation>&lt;b&gt;Intacto.&lt;/b&gt; El informe está firmado y no se ha modificado desde que se firmó. Confirme la huella que figura abajo con el firmante por otro medio (teléfono, carta) para estar seguro de quién lo firmó.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or its signature is not valid. Do not rely on its content; ask the signer for the original.</source>
-        <translation>&lt;b&gt;Alterado o no válido.&lt;/b&gt; Este informe se modificó después de firmarse, o su firma no es válida. No confíe en su contenido; pida el original al firmante.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Not a signed c102desk report.&lt;/b&gt; The file carries no c102desk signature, so nothing can be said about who wrote it or whether it was changed.</source>
         <translation>&lt;b&gt;No es un informe de c102desk firmado.&lt;/b&gt; El archivo no lleva ninguna firma de c102desk, así que no se puede decir quién lo escribió ni si se modificó.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>not named</source>
-        <translation>sin nombre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>What was found: %1</source>
         <translation>Hallazgos: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not stated</source>
-        <translation>no indicada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, as stated by the signer&apos;s computer</source>
-        <translation>%1, según el ordenador del firmante</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2), as stated by the signer&apos;s computer</source>
-        <translation>%1 (%2), según el ordenador del firmante</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+170"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Cette question n&apos;est pas posée compte tenu des réponses actuelles.</translation>
     </message>
@@ -938,7 +938,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+161"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+159"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Rouvrir comme nouvelle révision</translation>
     </message>
@@ -956,7 +956,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
         <translation>Partie {part} : {id} (art. {article}), informations insuffisantes — {text}</translation>
     </message>
@@ -966,7 +966,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Partie {part} : sans réponse — {label}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Part {part}: to check — {message}</source>
         <translation>Partie {part} : à vérifier — {message}</translation>
     </message>
@@ -1145,7 +1145,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+233"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+234"/>
         <source>Search country or title  (Ctrl+F)</source>
         <translation>Rechercher un pays ou un titre  (Ctrl+F)</translation>
     </message>
@@ -1306,16 +1306,38 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Importer des fichiers d&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>Imported %1, which carries no signature.</source>
+        <translation>%1 importé ; il ne porte aucune signature.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported %1.</source>
         <translation>%1 importé.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+11"/>
         <source>Import of %1 cancelled.</source>
         <translation>Importation de %1 annulée.</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Import an unsigned report?</source>
+        <translation>Importer un rapport non signé ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Import its assessment anyway?</source>
+        <translation>%1 ne porte aucune signature : rien n&apos;indique qui l&apos;a établi ni qu&apos;il n&apos;a pas été modifié depuis. Importer malgré tout son évaluation ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import anyway</source>
+        <translation>Importer malgré tout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Could not import %1</source>
         <translation>Impossible d&apos;importer %1</translation>
@@ -1349,7 +1371,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+193"/>
+        <location filename="../c102desk/ui/main_window.py" line="+204"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
@@ -1547,7 +1569,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+367"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+362"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -1569,7 +1591,12 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Assessments and reports (*.c102.json *.json *.pdf);;c102desk assessment (*.c102.json);;c102desk report (*.pdf);;JSON (*.json)</source>
+        <translation>Évaluations et rapports (*.c102.json *.json *.pdf);;Évaluation c102desk (*.c102.json);;Rapport c102desk (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Assessment already in the library</source>
         <translation>Évaluation déjà présente dans la bibliothèque</translation>
     </message>
@@ -1605,7 +1632,7 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-272"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-268"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
@@ -1636,9 +1663,153 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <translation>Enregistré, mais à vérifier :</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>« {text} » n&apos;est pas un nombre (écrivez-le comme {example}).</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCard</name>
+    <message>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+113"/>
+        <source>Signature %1 of %2</source>
+        <translation>Signature %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — certifies the report</source>
+        <translation>%1 — certifie le rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed by:</source>
+        <translation>Signé par :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing time:</source>
+        <translation>Date de signature :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;fingerprint (SHA-256):</source>
+        <translation>Em&amp;preinte du certificat (SHA-256) :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it:</source>
+        <translation>Modifié après elle :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>valable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT valid</source>
+        <translation>NON valable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (as stated by the signer)</source>
+        <translation>%1 (déclarée par le signataire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>valid from %1 to %2</source>
+        <translation>valable du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint of signature %1</source>
+        <translation>Copier l&apos;empreinte de la signature %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing time</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate validity</source>
+        <translation>Validité du certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it</source>
+        <translation>Modifié après elle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate SHA-256 fingerprint of signature %1</source>
+        <translation>Empreinte SHA-256 du certificat de la signature %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, as stated by the signer&apos;s computer</source>
+        <translation>%1, selon l&apos;ordinateur du signataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), as stated by the signer&apos;s computer</source>
+        <translation>%1 (%2), selon l&apos;ordinateur du signataire</translation>
     </message>
 </context>
 <context>
@@ -1777,18 +1948,13 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>VerifyReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/verify_dialog.py" line="+145"/>
-        <location line="+27"/>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+91"/>
+        <location line="+22"/>
         <source>Verify a report</source>
         <translation>Vérifier un rapport</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Check who signed a c102desk report, when, and that nothing in it was changed after signing.</source>
-        <translation>Vérifier qui a signé un rapport c102desk, quand, et que rien n&apos;y a été modifié après la signature.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Choose a report…</source>
         <translation>&amp;Choisir un rapport…</translation>
     </message>
@@ -1804,59 +1970,24 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Co&amp;py</source>
-        <translation>Co&amp;pier</translation>
+        <location line="-5"/>
+        <source>Check who signed a c102desk report, in what role and when, and that nothing in it but signatures was changed after each signature.</source>
+        <translation>Vérifier qui a signé un rapport c102desk, en quelle qualité et quand, et que rien d&apos;autre que des signatures n&apos;y a été modifié après chaque signature.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy the fingerprint</source>
-        <translation>Copier l&apos;empreinte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by:</source>
-        <translation>Signé par :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing time:</source>
-        <translation>Date de signature :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate &amp;fingerprint (SHA-256):</source>
-        <translation>&amp;Empreinte du certificat (SHA-256) :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer</source>
-        <translation>Signataire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing time</source>
-        <translation>Date de signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate SHA-256 fingerprint</source>
-        <translation>Empreinte SHA-256 du certificat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+71"/>
+        <location line="+6"/>
+        <location line="+101"/>
         <source>Verdict</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-100"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
@@ -1866,54 +1997,44 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Checking the signature…</source>
-        <translation>Vérification de la signature…</translation>
+        <location line="+14"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+59"/>
+        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or a signature in it is not valid. Do not rely on its content; ask the signer for the original.</source>
+        <translation>&lt;b&gt;Altéré ou non valable.&lt;/b&gt; Ce rapport a été modifié après sa signature, ou l&apos;une de ses signatures n&apos;est pas valable. Ne vous fiez pas à son contenu ; demandez l&apos;original au signataire.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>The report could not be checked</source>
         <translation>Le rapport n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-45"/>
+        <source>List of signatures</source>
+        <translation>Liste des signatures</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; The report carries %1 signatures, all valid, and nothing but signatures was added after the first. Confirm each fingerprint below with its signer by another channel (telephone, letter) to be sure who signed.</source>
+        <translation>&lt;b&gt;Intact.&lt;/b&gt; Le rapport porte %1 signatures, toutes valables, et rien d&apos;autre que des signatures n&apos;a été ajouté après la première. Confirmez chaque empreinte ci-dessous auprès de son signataire par un autre moyen (téléphone, courrier) pour être sûr de qui a signé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;Intact.&lt;/b&gt; The report is signed and has not been changed since it was signed. Confirm the fingerprint below with the signer by another channel (telephone, letter) to be sure who signed it.</source>
         <translation>&lt;b&gt;Intact.&lt;/b&gt; Le rapport est signé et n&apos;a pas été modifié depuis sa signature. Confirmez l&apos;empreinte ci-dessous auprès du signataire par un autre moyen (téléphone, courrier) pour être sûr de qui l&apos;a signé.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or its signature is not valid. Do not rely on its content; ask the signer for the original.</source>
-        <translation>&lt;b&gt;Modifié ou non valide.&lt;/b&gt; Ce rapport a été modifié après sa signature, ou sa signature n&apos;est pas valide. Ne vous fiez pas à son contenu ; demandez l&apos;original au signataire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Not a signed c102desk report.&lt;/b&gt; The file carries no c102desk signature, so nothing can be said about who wrote it or whether it was changed.</source>
         <translation>&lt;b&gt;Pas un rapport c102desk signé.&lt;/b&gt; Le fichier ne porte aucune signature c102desk : on ne peut rien dire de son auteur ni s&apos;il a été modifié.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>not named</source>
-        <translation>non nommé</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>What was found: %1</source>
         <translation>Constats : %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not stated</source>
-        <translation>non indiquée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, as stated by the signer&apos;s computer</source>
-        <translation>%1, selon l&apos;ordinateur du signataire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2), as stated by the signer&apos;s computer</source>
-        <translation>%1 (%2), selon l&apos;ordinateur du signataire</translation>
     </message>
 </context>
 <context>

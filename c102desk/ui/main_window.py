@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         """Open Verify a report… and ask for the file at once."""
         from c102desk.ui.report.verify_dialog import VerifyReportDialog
 
-        dialog = VerifyReportDialog(self.prompts, self)
+        dialog = VerifyReportDialog(self.prompts, self, language=self.language)
         self._open_dialog(dialog)
         dialog.choose_file()
         return dialog
