@@ -144,7 +144,7 @@ def verify_report_bytes(data: bytes, source: str = "<input>") -> ReportCheck:
 
 
 def verify_report(path: str | Path) -> ReportCheck:
-    return verify_report_bytes(_read(path), str(path))
+    return verify_report_bytes(read_report(path), str(path))
 
 
 def report_language(data: bytes, default: str = "en") -> str:
@@ -178,7 +178,7 @@ def assessment_for_import(path: str | Path, *, allow_unsigned: bool = False) -> 
     A report that is not intact is refused, saying why (``ReportRefusedError``); an unsigned one too unless
     ``allow_unsigned``; a PDF that is no c102desk report is an ``AssessmentFileError``."""
     source = str(path)
-    data = _read(path)
+    data = read_report(path)
     try:
         check: ReportCheck | None = verify_report_bytes(data, source)
     except UnsignedPdfError:
@@ -218,7 +218,8 @@ def extracted_assessment(path: str | Path, *, allow_unsigned: bool = False) -> I
         yield ExtractedReport(extracted, found)
 
 
-def _read(path: str | Path) -> bytes:
+def read_report(path: str | Path) -> bytes:
+    """A report file's bytes; a file that cannot be read is a ``NotASignedReportError`` with a plain message."""
     try:
         return Path(path).read_bytes()
     except OSError as exc:

@@ -28,7 +28,7 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko import stamp
-from pyhanko.pdf_utils import text
+from pyhanko.pdf_utils import layout, text
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -44,6 +44,7 @@ from c102desk.signing.identity import Identity, SigningError, check_can_sign
 from c102desk.signing.stamp_font import stamp_font_path
 
 STAMP_FONT_SIZE = 8
+FRAME_COLOUR = (0x9A / 255, 0xA8 / 255, 0xB8 / 255)  # the grey of the report's own rules
 # What a certification leaves allowed: filling in forms and signing (ISO 32000-1 §12.8.2.2, P=2). Not
 # NO_CHANGES, which would forbid the co-signatures of the employers' and workers' representatives.
 CERTIFY_PERMISSIONS = MDPPerm.FILL_FORMS
@@ -54,10 +55,12 @@ Box = tuple[float, float, float, float]  # x1, y1, x2, y2 in points, origin bott
 @dataclass(frozen=True)
 class Stamp:
     """The visible block: pyHanko's text template (it fills in ``%(signer)s`` and ``%(ts)s``; a literal per cent
-    sign is ``%%``), with a thin frame or without."""
+    sign is ``%%``), with a thin frame or without. ``margin`` is the room between the text and the box in points
+    (None: pyHanko's layout); pyHanko shrinks the text to fit what is left."""
 
     text: str
     framed: bool = False
+    margin: int | None = None  # None: pyHanko's 10 points
 
 
 @dataclass(frozen=True)
@@ -162,10 +165,14 @@ def _sign(pdf: bytes, identity: Identity, field: Field, stamp_look: Stamp, role:
         stamp_text=stamp_look.text,
         timestamp_format="%Y-%m-%d %H:%M:%S UTC%z",  # ISO date and an explicit offset, the same in every language
         border_width=1 if stamp_look.framed else 0,
+        border_color=FRAME_COLOUR,
         background=None,
         text_box_style=text.TextBoxStyle(
             font=_InMemoryGlyphAccumulatorFactory(str(stamp_font_path()), font_size=STAMP_FONT_SIZE),
             font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 3,
+            box_layout_rule=None if stamp_look.margin is None else layout.SimpleBoxLayoutRule(
+                x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
+                margins=layout.Margins.uniform(stamp_look.margin)),  # type: ignore[no-untyped-call]
         ),
     )
     out = io.BytesIO()

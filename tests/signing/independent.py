@@ -51,10 +51,12 @@ class PdfsigSignature:
     signer: str
     validation: str
     total_document: bool
+    signed: bool  # pdfsig lists empty signature fields too ("The signature form field is not signed.")
 
 
-def pdfsig(path: Path) -> list[PdfsigSignature]:
-    """poppler's reading of each signature: field, signer, its validation line, whether it covers the file."""
+def pdfsig(path: Path, *, empty: bool = False) -> list[PdfsigSignature]:
+    """poppler's reading of each signature: field, signer, its validation line, whether it covers the file;
+    the empty signature fields only when ``empty``."""
     out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
     found = []
     for block in re.split(r"^Signature #\d+:$", out, flags=re.MULTILINE)[1:]:
@@ -65,8 +67,9 @@ def pdfsig(path: Path) -> list[PdfsigSignature]:
         found.append(PdfsigSignature(field=value("Signature Field Name"),
                                      signer=value("Signer Certificate Common Name"),
                                      validation=value("Signature Validation"),
-                                     total_document="- Total document signed" in block))
-    return found
+                                     total_document="- Total document signed" in block,
+                                     signed="is not signed" not in block))
+    return [s for s in found if empty or s.signed]
 
 
 def qpdf_check(path: Path) -> tuple[int, str]:

@@ -49,7 +49,7 @@ def test_a_report_altered_and_re_signed_by_another_key_is_refused(
     status, out = _verify(forged, capsys)
 
     assert status == 1
-    assert "signature 1 of 2: NOT VALID" in out
+    assert "signature 1 of 2 (certifies the report): NOT VALID" in out
     assert "signature 2 of 2: VALID" in out  # the forger's own signature is fine: the report is not
     assert "changed after it: other things than signatures" in out
     assert "NOT VALID or ALTERED" in out
@@ -69,7 +69,7 @@ def test_a_genuine_countersignature_verifies_with_both_signers_listed(
 
     assert status == 0, out
     assert "signatures: 2" in out
-    assert "signature 1 of 2: VALID" in out and "signature 2 of 2: VALID" in out
+    assert "signature 1 of 2 (certifies the report): VALID" in out and "signature 2 of 2: VALID" in out
     assert SIGNER_NAME in out and "Mallory Other" in out
     assert identity.fingerprint in out and other.fingerprint in out
     assert "changed after it: only signature 2 was added" in out
