@@ -265,6 +265,190 @@
     </message>
 </context>
 <context>
+    <name>CosignDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/cosign_dialog.py" line="+132"/>
+        <source>Add a signature</source>
+        <translation>Ajouter une signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your signature to a report its author has signed — as the employers&apos; or the workers&apos; representative in the tripartite dialogue, for instance. Only an intact report can be signed; the signatures already in it stay valid.</source>
+        <translation>Ajoutez votre signature à un rapport que son auteur a signé — par exemple en qualité de représentant des employeurs ou des travailleurs dans le dialogue tripartite. Seul un rapport intact peut être signé ; les signatures qu&apos;il porte déjà restent valables.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose a report…</source>
+        <translation>&amp;Choisir un rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Choose the report to sign</source>
+        <translation>Choisir le rapport à signer</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Your signature</source>
+        <translation>Votre signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>En &amp;qualité de :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role you sign in</source>
+        <translation>La qualité en laquelle vous signez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employers&apos; representative</source>
+        <translation>Représentant des employeurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workers&apos; representative</source>
+        <translation>Représentant des travailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government representative</source>
+        <translation>Représentant du gouvernement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Workers&apos; representative</source>
+        <translation>p. ex. Représentant des travailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign and save…</source>
+        <translation>Signer et &amp;enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the report and save it</source>
+        <translation>Signer le rapport et l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing status</source>
+        <translation>État de la signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures already in the report</source>
+        <translation>Signatures déjà portées par le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256 du certificat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No report chosen yet.</source>
+        <translation>Aucun rapport choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed so far:</source>
+        <translation>Signé jusqu&apos;ici par :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as %2</source>
+        <translation>%1, en qualité de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (certifies the report)</source>
+        <translation>%1 (certifie le rapport)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+69"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+2"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report is intact and every signature in it is valid. Choose your role and signing identity, then sign.</source>
+        <translation>Le rapport est intact et chacune de ses signatures est valable. Choisissez votre qualité et votre identité de signature, puis signez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This report is not intact, so it cannot be signed. Ask the sender for the original signed file.</source>
+        <translation>Ce rapport n&apos;est pas intact : il ne peut donc pas être signé. Demandez à l&apos;expéditeur le fichier signé d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file is not a signed c102desk report, so it cannot be co-signed: %1</source>
+        <translation>Ce fichier n&apos;est pas un rapport c102desk signé : il ne peut donc pas être cosigné : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be checked</source>
+        <translation>Le rapport n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the role you sign in, e.g. “Workers&apos; representative”.</source>
+        <translation>Indiquez la qualité en laquelle vous signez, par exemple « Représentant des travailleurs ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the signed report</source>
+        <translation>Enregistrer le rapport signé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing the report…</source>
+        <translation>Signature du rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed and saved: %1
+The report now carries %2 signatures, all valid. Your certificate&apos;s SHA-256 fingerprint (give it to the receiver by another channel):</source>
+        <translation>Signé et enregistré : %1
+Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de votre certificat (à communiquer au destinataire par un autre moyen) :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The report was not signed</source>
+        <translation>Le rapport n&apos;a pas été signé</translation>
+    </message>
+</context>
+<context>
     <name>CreateAssessmentDialog</name>
     <message>
         <location filename="../c102desk/ui/library/create_dialog.py" line="+36"/>
@@ -645,7 +829,7 @@ Art. {article}</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/export_dialog.py" line="+176"/>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+159"/>
         <source>Export report — %1</source>
         <translation>Exporter le rapport — %1</translation>
     </message>
@@ -681,37 +865,6 @@ Art. {article}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create…</source>
-        <translation>&amp;Créer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a signing identity</source>
-        <translation>Créer une identité de signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import a PKCS#12 signing identity</source>
-        <translation>Importer une identité de signature PKCS#12</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other file…</source>
-        <translation>&amp;Autre fichier…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+210"/>
-        <source>Sign with another PKCS#12 file</source>
-        <translation>Signer avec un autre fichier PKCS#12</translation>
-    </message>
-    <message>
-        <location line="-209"/>
         <source>&amp;Role shown:</source>
         <translation>&amp;Fonction affichée :</translation>
     </message>
@@ -724,16 +877,6 @@ Art. {article}</translation>
         <location line="+1"/>
         <source>as in the certificate</source>
         <translation>comme dans le certificat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;assphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase of the signing identity</source>
-        <translation>Phrase secrète de l&apos;identité de signature</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -767,7 +910,7 @@ Art. {article}</translation>
         <translation>Empreinte SHA-256 du certificat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Sign and save…</source>
         <translation>Signer et &amp;enregistrer…</translation>
     </message>
@@ -787,45 +930,18 @@ Art. {article}</translation>
         <translation>Enregistrer le rapport sans signature</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Signing identity: %1
-SHA-256 %2</source>
-        <translation>Identité de signature : %1
-SHA-256 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signing identity: the one in the data folder (%1).</source>
-        <translation>Identité de signature : celle du dossier de données (%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signing identity: %1</source>
-        <translation>Identité de signature : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
-        <translation>Pas encore d&apos;identité de signature : créez-en une, ou importez le fichier PKCS#12 délivré par votre ministère.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is already a signing identity in the data folder</source>
-        <translation>Il y a déjà une identité de signature dans le dossier de données</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Building the report in %1…</source>
         <translation>Production du rapport en %1…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Building the report…</source>
         <translation>Production du rapport…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-31"/>
         <source>Preview: %1 pages, not signed. Check them, then save.</source>
         <translation>Aperçu : %1 pages, non signé. Vérifiez-les, puis enregistrez.</translation>
     </message>
@@ -835,17 +951,7 @@ SHA-256 %2</translation>
         <translation>Le rapport n&apos;a pas pu être produit</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>There is no signing identity yet: create or import one first, or untick “Sign the report”.</source>
-        <translation>Il n&apos;y a pas encore d&apos;identité de signature : créez-en ou importez-en une d&apos;abord, ou décochez « Signer le rapport ».</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Type the passphrase of the signing identity.</source>
-        <translation>Saisissez la phrase secrète de l&apos;identité de signature.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
@@ -882,57 +988,9 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Enregistré (non signé) : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
-        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature. Rien n&apos;a été écrit ; saisissez-la à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The report was not saved</source>
         <translation>Le rapport n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+1"/>
-        <source>Creating the signing identity…</source>
-        <translation>Création de l&apos;identité de signature…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>Import a signing identity</source>
-        <translation>Importer une identité de signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase of %1:</source>
-        <translation>Phrase secrète de %1 :</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Importing the signing identity…</source>
-        <translation>Importation de l&apos;identité de signature…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>PKCS#12 signing identity (*.p12 *.pfx)</source>
-        <translation>Identité de signature PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The signing identity is ready. Type its passphrase to sign.</source>
-        <translation>L&apos;identité de signature est prête. Saisissez sa phrase secrète pour signer.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas le fichier PKCS#12 ; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The signing identity was not made</source>
-        <translation>L&apos;identité de signature n&apos;a pas été créée</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1095,135 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <location line="+1"/>
         <source>ILO Convention No. 102, Articles {articles}</source>
         <translation>Convention (n° 102) de l&apos;OIT, articles {articles}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPicker</name>
+    <message>
+        <location filename="../c102desk/ui/report/identity_picker.py" line="+86"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a PKCS#12 signing identity</source>
+        <translation>Importer une identité de signature PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Sign with another PKCS#12 file</source>
+        <translation>Signer avec un autre fichier PKCS#12</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>P&amp;assphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the signing identity</source>
+        <translation>Phrase secrète de l&apos;identité de signature</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing identity: %1
+SHA-256 %2</source>
+        <translation>Identité de signature : %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing identity: the one in the data folder (%1).</source>
+        <translation>Identité de signature : celle du dossier de données (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing identity: %1</source>
+        <translation>Identité de signature : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
+        <translation>Pas encore d&apos;identité de signature : créez-en une, ou importez le fichier PKCS#12 délivré par votre ministère.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a signing identity in the data folder</source>
+        <translation>Il y a déjà une identité de signature dans le dossier de données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no signing identity yet: create or import one first.</source>
+        <translation>Il n&apos;y a pas encore d&apos;identité de signature : créez-en ou importez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the passphrase of the signing identity.</source>
+        <translation>Saisissez la phrase secrète de l&apos;identité de signature.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
+        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature. Rien n&apos;a été écrit ; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Creating the signing identity…</source>
+        <translation>Création de l&apos;identité de signature…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Import a signing identity</source>
+        <translation>Importer une identité de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Importing the signing identity…</source>
+        <translation>Importation de l&apos;identité de signature…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PKCS#12 signing identity (*.p12 *.pfx)</source>
+        <translation>Identité de signature PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signing identity is ready. Type its passphrase to sign.</source>
+        <translation>L&apos;identité de signature est prête. Saisissez sa phrase secrète pour signer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas le fichier PKCS#12 ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing identity was not made</source>
+        <translation>L&apos;identité de signature n&apos;a pas été créée</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1558,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+204"/>
+        <location filename="../c102desk/ui/main_window.py" line="+207"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
@@ -1432,6 +1619,16 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     </message>
     <message>
         <location line="+1"/>
+        <source>Add a &amp;signature…</source>
+        <translation>Ajouter une &amp;signature…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-sign a signed report, e.g. as the employers&apos; or the workers&apos; representative</source>
+        <translation>Cosigner un rapport signé, par exemple en qualité de représentant des employeurs ou des travailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1481,7 +1678,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Votre évaluation est conservée en sécurité dans la bibliothèque. Vous pouvez l&apos;exporter, ou évaluer le fichier exporté avec « c102desk evaluate FICHIER ».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>About c102desk</source>
         <translation>À propos de c102desk</translation>
     </message>
@@ -1671,7 +1868,7 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../c102desk/ui/report/verify_dialog.py" line="+113"/>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+114"/>
         <source>Signature %1 of %2</source>
         <translation>Signature %1 sur %2</translation>
     </message>
@@ -1948,7 +2145,7 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>VerifyReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/verify_dialog.py" line="+91"/>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+92"/>
         <location line="+22"/>
         <source>Verify a report</source>
         <translation>Vérifier un rapport</translation>

@@ -109,7 +109,7 @@ def test_signing_with_the_right_passphrase_writes_a_verified_pdf(
         qtbot: QtBot, dialog: ExportReportDialog, store: Store, identity: Identity, prompts: ScriptedPrompts,
         tmp_path: Path) -> None:
     _install(identity, store)
-    dialog._update_identity()
+    dialog.identity.update_identity()
     out_folder = tmp_path / "out"
     out_folder.mkdir()
     prompts.save_target = str(out_folder / "report.pdf")
@@ -135,7 +135,7 @@ def test_a_wrong_passphrase_writes_nothing_and_says_so(
         qtbot: QtBot, dialog: ExportReportDialog, store: Store, identity: Identity, prompts: ScriptedPrompts,
         tmp_path: Path) -> None:
     _install(identity, store)
-    dialog._update_identity()
+    dialog.identity.update_identity()
     out_folder = tmp_path / "out"
     out_folder.mkdir()
     prompts.save_target = str(out_folder / "report.pdf")

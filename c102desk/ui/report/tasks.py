@@ -1,5 +1,6 @@
 """The slow work of the report dialogs, as plain functions for ``TaskRunner`` (they run off the GUI thread and
-never touch a widget): build a report from the store, sign and write it, create or import an identity, verify.
+never touch a widget): build a report from the store, sign and write it, co-sign one, create or import an
+identity.
 
 The report is built from the same bytes an export of the assessment would write, so the assessment attached to
 the PDF imports back as that file. Signing opens the identity first: a wrong passphrase fails before anything is
@@ -10,11 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from c102desk import files
 from c102desk.errors import C102Error
 from c102desk.store import Store
 from c102desk.ui.report.identity_dialog import NewIdentity
+
+if TYPE_CHECKING:
+    from c102desk.report.verification import ReportCheck
 
 
 class ReportWriteError(C102Error):
@@ -32,6 +37,12 @@ class SignWith:
 class SavedReport:
     path: Path
     fingerprint: str | None  # the certificate's SHA-256 fingerprint when signed
+
+
+@dataclass(frozen=True)
+class CosignedReport:
+    path: Path
+    check: ReportCheck  # every signature of the written file, the new one last
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,25 @@ def build_and_save(store: Store, assessment_id: str, lang: str, out: Path, sign:
         pdf = signatures.sign_report(pdf, identity, role=sign.role, lang=lang)
     write_atomically(out, pdf)
     return SavedReport(out, identity.fingerprint if identity is not None else None)
+
+
+def check_report(path: Path) -> ReportCheck:
+    from c102desk.report.verification import verify_report
+
+    return verify_report(path)
+
+
+def cosign_and_save(source: Path, out: Path, sign: SignWith) -> CosignedReport:
+    """Add a signature in ``sign.role`` to the report ``source`` and write it to ``out`` (which may be
+    ``source``): the passphrase and the certificate are checked first, then every signature of the report."""
+    from c102desk.report.signatures import cosign_report
+    from c102desk.report.verification import read_report
+    from c102desk.signing.identity import load_identity
+
+    identity = load_identity(sign.identity, sign.passphrase)
+    signed, check = cosign_report(read_report(source), identity, role=sign.role, source=str(source))
+    write_atomically(out, signed)
+    return CosignedReport(out, check)
 
 
 def write_atomically(out: Path, data: bytes) -> None:

@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -85,7 +85,8 @@ class SignatureCard(QGroupBox):
         self.fingerprint_edit = QLineEdit(self)
         self.fingerprint_edit.setReadOnly(True)
         self.fingerprint_edit.setObjectName("fingerprint")
-        self.fingerprint_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 98)
+        # Room for most of the 95 characters; the rest scrolls inside the field rather than the dialog sideways.
+        self.fingerprint_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 48)
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy_fingerprint)
         fingerprint_row = QHBoxLayout()
@@ -167,8 +168,8 @@ class SignatureCard(QGroupBox):
 
 
 def _day(moment: datetime) -> str:
-    date = moment.astimezone(UTC).date()
-    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
+    """A certificate's first or last day as ISO 8601 (UTC), unambiguous in every language, as ``verify`` prints."""
+    return moment.astimezone(UTC).date().isoformat()
 
 
 class VerifyReportDialog(QDialog):
@@ -221,6 +222,7 @@ class VerifyReportDialog(QDialog):
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.result_box)
         self.scroll_area.hide()
