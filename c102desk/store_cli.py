@@ -26,6 +26,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="if its id is already in the store, import it as a new assessment")
     choice.add_argument("--replace", action="store_true",
                         help="if its id is already in the store, overwrite the stored assessment")
+    imp.add_argument("--force-unsigned", action="store_true",
+                     help="import the assessment of a report PDF that carries no signature (with a warning)")
     exp = subparsers.add_parser("export", help="write one assessment of the local store to a file")
     exp.add_argument("id", help="assessment id (see 'c102desk list')")
     exp.add_argument("--out", required=True, help="file to write (.c102.json)")
@@ -51,7 +53,7 @@ def dispatch(args: argparse.Namespace) -> int | None:
     with Store.open(args.data_dir) as store:
         if args.command == "import":
             conflict = "keep_both" if args.keep_both else "replace" if args.replace else "refuse"
-            print(_import(store, args.file, conflict))
+            print(_import(store, args.file, conflict, force_unsigned=args.force_unsigned))
         elif args.command == "export":
             store.export_file(args.id, args.out)
         elif args.command == "list":
@@ -64,20 +66,26 @@ def dispatch(args: argparse.Namespace) -> int | None:
     return 0
 
 
-def _import(store: Store, file: str, conflict: str) -> str:
-    """Import an assessment file, or the assessment attached to a c102desk report PDF (all or nothing)."""
+def _import(store: Store, file: str, conflict: str, *, force_unsigned: bool = False) -> str:
+    """Import an assessment file, or the assessment attached to a c102desk report PDF (all or nothing).
+
+    A report comes in only when every signature in it holds (``report.verification``); an unsigned one only
+    with ``--force-unsigned``, and a warning on stderr."""
     from c102desk.store import transfer
 
     if not transfer.is_pdf(file):
         return store.import_file(file, on_conflict=conflict)
-    import tempfile
-    from pathlib import Path
+    from c102desk.i18n import Msg
+    from c102desk.report.verification import UnsignedReportError, extracted_assessment
 
-    data = transfer.assessment_from_report_pdf(file)
-    with tempfile.TemporaryDirectory(prefix="c102desk-import-") as folder:
-        extracted = Path(folder) / f"{Path(file).name} (attached assessment).c102.json"
-        extracted.write_bytes(data)
-        return store.import_file(extracted, on_conflict=conflict)
+    try:
+        with extracted_assessment(file, allow_unsigned=force_unsigned) as found:
+            new_id = store.import_file(found.file, on_conflict=conflict)
+    except UnsignedReportError as exc:
+        raise UnsignedReportError(Msg.join([exc.args[0], Msg("import.force_hint")], "; ")) from None
+    if found.report.unsigned:
+        print(f"c102desk: {Msg('import.unsigned_warning', source=file)}", file=sys.stderr)
+    return new_id
 
 
 def _print_list(infos: list[AssessmentInfo], fmt: str) -> None:

@@ -32,7 +32,10 @@ from c102desk.ui.main_window import MainWindow
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 WINDOW_SIZE = (1280, 800)
 REPORT_DIALOG_SIZE = (1280, 860)
-VERIFY_DIALOG_SIZE = (900, 290)
+VERIFY_DIALOG_SIZE = (1000, 740)
+COSIGN_DIALOG_SIZE = (760, 520)
+COSIGNERS = (("Kofi Mensah", "Federation of Employers", "Employers' representative"),
+             ("María José Quispe", "Confederación de Trabajadores", "Workers' representative"))
 SIGNER: dict[str, str] = {"name": "Amélie Núñez", "organisation": "Ministère du Travail et de la Sécurité sociale",
           "country": "SN", "email": "amelie@example.org", "role": "Chargée de mission"}
 ASSESSMENT_SIZE = (1400, 880)
@@ -136,7 +139,8 @@ def report_preview(store: Store, translators: Translators) -> QWidget:
     assessment_id = store.import_file(resource_path("examples", EXAMPLE))
     identity = create_identity(default_identity_path(store.folder), b"screenshot passphrase", **signer())
     dialog = ExportReportDialog(store, assessment_id, language=translators.language)
-    dialog.identity_name, dialog.identity_fingerprint = SIGNER["name"], identity.fingerprint
+    dialog.identity.identity_name, dialog.identity.identity_fingerprint = SIGNER["name"], identity.fingerprint
+    dialog.identity.update_identity()
     dialog.role_edit.setText(SIGNER["role"])
     dialog.resize(*REPORT_DIALOG_SIZE)
     dialog.show()
@@ -146,11 +150,10 @@ def report_preview(store: Store, translators: Translators) -> QWidget:
     return dialog
 
 
-@shot("verify-result")
-def verify_result(store: Store, translators: Translators) -> QWidget:
+def three_signature_report(store: Store, translators: Translators) -> Path:
+    """The example's report signed by its author, then co-signed by the employers' and workers' representatives."""
     from c102desk.signing.identity import create_identity, default_identity_path
     from c102desk.ui.report import tasks
-    from c102desk.ui.report.verify_dialog import VerifyReportDialog
 
     assessment_id = store.import_file(resource_path("examples", EXAMPLE))
     passphrase = b"screenshot passphrase"
@@ -158,10 +161,46 @@ def verify_result(store: Store, translators: Translators) -> QWidget:
     out = store.folder / "midland-report.pdf"
     tasks.build_and_save(store, assessment_id, translators.language, out,
                          tasks.SignWith(identity.path, passphrase, SIGNER["role"]))
-    dialog = VerifyReportDialog()
+    for name, organisation, role in COSIGNERS:
+        other = create_identity(store.folder / f"{name}.p12", passphrase, name=name, organisation=organisation)
+        tasks.cosign_and_save(out, out, tasks.SignWith(other.path, passphrase, role))
+    return out
+
+
+@shot("verify-result")
+def verify_result(store: Store, translators: Translators) -> QWidget:
+    from c102desk.ui.report.verify_dialog import VerifyReportDialog
+
+    out = three_signature_report(store, translators)
+    dialog = VerifyReportDialog(language=translators.language)
     dialog.resize(*VERIFY_DIALOG_SIZE)
     dialog.show()
     run_until(dialog.verified, lambda: dialog.verify_file(out))
+    return dialog
+
+
+@shot("cosign")
+def cosign(store: Store, translators: Translators) -> QWidget:
+    from c102desk.signing.identity import create_identity, default_identity_path
+    from c102desk.ui.report import tasks
+    from c102desk.ui.report.cosign_dialog import CosignDialog
+
+    assessment_id = store.import_file(resource_path("examples", EXAMPLE))
+    passphrase = b"screenshot passphrase"
+    author = create_identity(store.folder / "author.p12", passphrase, **signer())
+    out = store.folder / "midland-report.pdf"
+    tasks.build_and_save(store, assessment_id, translators.language, out,
+                         tasks.SignWith(author.path, passphrase, SIGNER["role"]))
+    name, organisation, _role = COSIGNERS[1]
+    mine = create_identity(default_identity_path(store.folder), passphrase, name=name, organisation=organisation)
+    dialog = CosignDialog(store.folder, language=translators.language)
+    dialog.identity.identity_name, dialog.identity.identity_fingerprint = name, mine.fingerprint
+    dialog.identity.update_identity()
+    dialog.resize(*COSIGN_DIALOG_SIZE)
+    dialog.show()
+    run_until(dialog.checked, lambda: dialog.check_report(out))
+    dialog.role_combo.setCurrentIndex(1)
+    settle()
     return dialog
 
 

@@ -215,7 +215,7 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+170"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Esta pregunta no se formula con las respuestas actuales.</translation>
     </message>
@@ -262,6 +262,190 @@
         <location line="+17"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
+    </message>
+</context>
+<context>
+    <name>CosignDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/cosign_dialog.py" line="+132"/>
+        <source>Add a signature</source>
+        <translation>Añadir una firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your signature to a report its author has signed — as the employers&apos; or the workers&apos; representative in the tripartite dialogue, for instance. Only an intact report can be signed; the signatures already in it stay valid.</source>
+        <translation>Añada su firma a un informe que su autor ha firmado — por ejemplo, como representante de los empleadores o de los trabajadores en el diálogo tripartito. Solo se puede firmar un informe íntegro; las firmas que ya lleva siguen siendo válidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose a report…</source>
+        <translation>&amp;Elegir un informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Choose the report to sign</source>
+        <translation>Elegir el informe que se va a firmar</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Your signature</source>
+        <translation>Su firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>En &amp;calidad de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role you sign in</source>
+        <translation>La calidad en que firma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employers&apos; representative</source>
+        <translation>Representante de los empleadores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workers&apos; representative</source>
+        <translation>Representante de los trabajadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government representative</source>
+        <translation>Representante del gobierno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Workers&apos; representative</source>
+        <translation>p. ej. Representante de los trabajadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign and save…</source>
+        <translation>Firmar y &amp;guardar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the report and save it</source>
+        <translation>Firmar el informe y guardarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing status</source>
+        <translation>Estado de la firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures already in the report</source>
+        <translation>Firmas que ya lleva el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256 fingerprint</source>
+        <translation>Huella SHA-256 del certificado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No report chosen yet.</source>
+        <translation>Aún no se ha elegido ningún informe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: %1</source>
+        <translation>Informe: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed so far:</source>
+        <translation>Firmado hasta ahora por:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not named</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as %2</source>
+        <translation>%1, en calidad de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (certifies the report)</source>
+        <translation>%1 (certifica el informe)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+69"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+2"/>
+        <source>Checking the signatures…</source>
+        <translation>Comprobando las firmas…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report is intact and every signature in it is valid. Choose your role and signing identity, then sign.</source>
+        <translation>El informe está íntegro y cada una de sus firmas es válida. Elija su calidad y su identidad de firma, y luego firme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This report is not intact, so it cannot be signed. Ask the sender for the original signed file.</source>
+        <translation>Este informe no está íntegro, por lo que no se puede firmar. Pida al remitente el archivo firmado original.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file is not a signed c102desk report, so it cannot be co-signed: %1</source>
+        <translation>Este archivo no es un informe de c102desk firmado, por lo que no se puede cofirmar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be checked</source>
+        <translation>No se pudo verificar el informe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the role you sign in, e.g. “Workers&apos; representative”.</source>
+        <translation>Indique en calidad de qué firma, por ejemplo «Representante de los trabajadores».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the signed report</source>
+        <translation>Guardar el informe firmado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing the report…</source>
+        <translation>Firmando el informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed and saved: %1
+The report now carries %2 signatures, all valid. Your certificate&apos;s SHA-256 fingerprint (give it to the receiver by another channel):</source>
+        <translation>Firmado y guardado: %1
+El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certificado (comuníquela al destinatario por otro medio):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The report was not signed</source>
+        <translation>El informe no se firmó</translation>
     </message>
 </context>
 <context>
@@ -645,7 +829,7 @@ Art. {article}</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/export_dialog.py" line="+176"/>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+159"/>
         <source>Export report — %1</source>
         <translation>Exportar el informe — %1</translation>
     </message>
@@ -681,37 +865,6 @@ Art. {article}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create…</source>
-        <translation>&amp;Crear…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a signing identity</source>
-        <translation>Crear una identidad de firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import a PKCS#12 signing identity</source>
-        <translation>Importar una identidad de firma PKCS#12</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other file…</source>
-        <translation>&amp;Otro archivo…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+210"/>
-        <source>Sign with another PKCS#12 file</source>
-        <translation>Firmar con otro archivo PKCS#12</translation>
-    </message>
-    <message>
-        <location line="-209"/>
         <source>&amp;Role shown:</source>
         <translation>Ca&amp;rgo indicado:</translation>
     </message>
@@ -724,16 +877,6 @@ Art. {article}</translation>
         <location line="+1"/>
         <source>as in the certificate</source>
         <translation>como en el certificado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;assphrase:</source>
-        <translation>Frase de &amp;contraseña:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase of the signing identity</source>
-        <translation>Frase de contraseña de la identidad de firma</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -767,7 +910,7 @@ Art. {article}</translation>
         <translation>Huella SHA-256 del certificado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Sign and save…</source>
         <translation>Firmar y &amp;guardar…</translation>
     </message>
@@ -787,45 +930,18 @@ Art. {article}</translation>
         <translation>Guardar el informe sin firmar</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Signing identity: %1
-SHA-256 %2</source>
-        <translation>Identidad de firma: %1
-SHA-256 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signing identity: the one in the data folder (%1).</source>
-        <translation>Identidad de firma: la de la carpeta de datos (%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signing identity: %1</source>
-        <translation>Identidad de firma: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
-        <translation>Aún no hay identidad de firma: cree una o importe el archivo PKCS#12 que emitió su ministerio.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is already a signing identity in the data folder</source>
-        <translation>Ya hay una identidad de firma en la carpeta de datos</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Building the report in %1…</source>
         <translation>Generando el informe en %1…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-31"/>
         <source>Preview: %1 pages, not signed. Check them, then save.</source>
         <translation>Vista previa: %1 páginas, sin firmar. Revíselas y luego guarde.</translation>
     </message>
@@ -835,17 +951,7 @@ SHA-256 %2</translation>
         <translation>No se pudo generar el informe</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>There is no signing identity yet: create or import one first, or untick “Sign the report”.</source>
-        <translation>Aún no hay identidad de firma: cree o importe una primero, o desmarque «Firmar el informe».</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Type the passphrase of the signing identity.</source>
-        <translation>Escriba la frase de contraseña de la identidad de firma.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Save the signed report</source>
         <translation>Guardar el informe firmado</translation>
     </message>
@@ -882,63 +988,15 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Guardado (sin firmar): %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
-        <translation>La frase de contraseña no abre la identidad de firma. No se escribió nada; escríbala de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+1"/>
-        <source>Creating the signing identity…</source>
-        <translation>Creando la identidad de firma…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>Import a signing identity</source>
-        <translation>Importar una identidad de firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase of %1:</source>
-        <translation>Frase de contraseña de %1:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Importing the signing identity…</source>
-        <translation>Importando la identidad de firma…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>PKCS#12 signing identity (*.p12 *.pfx)</source>
-        <translation>Identidad de firma PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The signing identity is ready. Type its passphrase to sign.</source>
-        <translation>La identidad de firma está lista. Escriba su frase de contraseña para firmar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
-        <translation>Esa frase de contraseña no abre el archivo PKCS#12; no se importó nada.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The signing identity was not made</source>
-        <translation>No se creó la identidad de firma</translation>
     </message>
 </context>
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+161"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+159"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Reabrir como nueva revisión</translation>
     </message>
@@ -956,7 +1014,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
         <translation>Parte {part}: {id} (art. {article}), información insuficiente — {text}</translation>
     </message>
@@ -966,7 +1024,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Parte {part}: sin respuesta — {label}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Part {part}: to check — {message}</source>
         <translation>Parte {part}: por verificar — {message}</translation>
     </message>
@@ -1037,6 +1095,135 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <location line="+1"/>
         <source>ILO Convention No. 102, Articles {articles}</source>
         <translation>Convenio núm. 102 de la OIT, artículos {articles}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPicker</name>
+    <message>
+        <location filename="../c102desk/ui/report/identity_picker.py" line="+86"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Crear…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a signing identity</source>
+        <translation>Crear una identidad de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a PKCS#12 signing identity</source>
+        <translation>Importar una identidad de firma PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Sign with another PKCS#12 file</source>
+        <translation>Firmar con otro archivo PKCS#12</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>P&amp;assphrase:</source>
+        <translation>Frase de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the signing identity</source>
+        <translation>Frase de contraseña de la identidad de firma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing identity: %1
+SHA-256 %2</source>
+        <translation>Identidad de firma: %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing identity: the one in the data folder (%1).</source>
+        <translation>Identidad de firma: la de la carpeta de datos (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing identity: %1</source>
+        <translation>Identidad de firma: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
+        <translation>Aún no hay identidad de firma: cree una o importe el archivo PKCS#12 que emitió su ministerio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a signing identity in the data folder</source>
+        <translation>Ya hay una identidad de firma en la carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no signing identity yet: create or import one first.</source>
+        <translation>Aún no hay identidad de firma: primero cree o importe una.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the passphrase of the signing identity.</source>
+        <translation>Escriba la frase de contraseña de la identidad de firma.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
+        <translation>La frase de contraseña no abre la identidad de firma. No se escribió nada; escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Creating the signing identity…</source>
+        <translation>Creando la identidad de firma…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Import a signing identity</source>
+        <translation>Importar una identidad de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1:</source>
+        <translation>Frase de contraseña de %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Importing the signing identity…</source>
+        <translation>Importando la identidad de firma…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PKCS#12 signing identity (*.p12 *.pfx)</source>
+        <translation>Identidad de firma PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signing identity is ready. Type its passphrase to sign.</source>
+        <translation>La identidad de firma está lista. Escriba su frase de contraseña para firmar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
+        <translation>Esa frase de contraseña no abre el archivo PKCS#12; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing identity was not made</source>
+        <translation>No se creó la identidad de firma</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1332,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+233"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+234"/>
         <source>Search country or title  (Ctrl+F)</source>
         <translation>Buscar país o título  (Ctrl+F)</translation>
     </message>
@@ -1306,16 +1493,38 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Importar archivos de evaluación</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>Imported %1, which carries no signature.</source>
+        <translation>%1 importado; no lleva ninguna firma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported %1.</source>
         <translation>%1 importado.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+11"/>
         <source>Import of %1 cancelled.</source>
         <translation>Importación de %1 cancelada.</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Import an unsigned report?</source>
+        <translation>¿Importar un informe sin firmar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Import its assessment anyway?</source>
+        <translation>%1 no lleva ninguna firma: nada indica quién lo elaboró ni que no haya sido modificado desde entonces. ¿Importar de todos modos su evaluación?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import anyway</source>
+        <translation>Importar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Could not import %1</source>
         <translation>No se pudo importar %1</translation>
@@ -1349,7 +1558,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+193"/>
+        <location filename="../c102desk/ui/main_window.py" line="+207"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
     </message>
@@ -1410,6 +1619,16 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
     </message>
     <message>
         <location line="+1"/>
+        <source>Add a &amp;signature…</source>
+        <translation>Añadir una &amp;firma…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-sign a signed report, e.g. as the employers&apos; or the workers&apos; representative</source>
+        <translation>Cofirmar un informe firmado, por ejemplo como representante de los empleadores o de los trabajadores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1459,7 +1678,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Su evaluación está a salvo en la biblioteca. Puede exportarla o evaluar el archivo exportado con «c102desk evaluate ARCHIVO».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>About c102desk</source>
         <translation>Acerca de c102desk</translation>
     </message>
@@ -1547,7 +1766,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+367"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+362"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -1569,7 +1788,12 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Assessments and reports (*.c102.json *.json *.pdf);;c102desk assessment (*.c102.json);;c102desk report (*.pdf);;JSON (*.json)</source>
+        <translation>Evaluaciones e informes (*.c102.json *.json *.pdf);;Evaluación de c102desk (*.c102.json);;Informe de c102desk (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Assessment already in the library</source>
         <translation>Evaluación ya presente en la biblioteca</translation>
     </message>
@@ -1605,7 +1829,7 @@ Detalles para el equipo de asistencia: %1</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-272"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-268"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
@@ -1636,9 +1860,153 @@ Detalles para el equipo de asistencia: %1</translation>
         <translation>Guardado, pero verifíquelo:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>«{text}» no es un número (escríbalo como {example}).</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCard</name>
+    <message>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+114"/>
+        <source>Signature %1 of %2</source>
+        <translation>Firma %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — certifies the report</source>
+        <translation>%1 — certifica el informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing time:</source>
+        <translation>Fecha de la firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;fingerprint (SHA-256):</source>
+        <translation>&amp;Huella del certificado (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it:</source>
+        <translation>Modificado después:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT valid</source>
+        <translation>NO válida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not named</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (as stated by the signer)</source>
+        <translation>%1 (declarado por el firmante)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>valid from %1 to %2</source>
+        <translation>válido del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint of signature %1</source>
+        <translation>Copiar la huella de la firma %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing time</source>
+        <translation>Fecha de la firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate validity</source>
+        <translation>Validez del certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it</source>
+        <translation>Modificado después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate SHA-256 fingerprint of signature %1</source>
+        <translation>Huella SHA-256 del certificado de la firma %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, as stated by the signer&apos;s computer</source>
+        <translation>%1, según el ordenador del firmante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), as stated by the signer&apos;s computer</source>
+        <translation>%1 (%2), según el ordenador del firmante</translation>
     </message>
 </context>
 <context>
@@ -1777,18 +2145,13 @@ Detalles para el equipo de asistencia: %1</translation>
 <context>
     <name>VerifyReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/verify_dialog.py" line="+145"/>
-        <location line="+27"/>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+92"/>
+        <location line="+22"/>
         <source>Verify a report</source>
         <translation>Verificar un informe</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Check who signed a c102desk report, when, and that nothing in it was changed after signing.</source>
-        <translation>Comprobar quién firmó un informe de c102desk, cuándo, y que nada en él se modificó después de la firma.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Choose a report…</source>
         <translation>&amp;Elegir un informe…</translation>
     </message>
@@ -1804,59 +2167,24 @@ Detalles para el equipo de asistencia: %1</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Co&amp;py</source>
-        <translation>Co&amp;piar</translation>
+        <location line="-5"/>
+        <source>Check who signed a c102desk report, in what role and when, and that nothing in it but signatures was changed after each signature.</source>
+        <translation>Comprobar quién firmó un informe de c102desk, en calidad de qué y cuándo, y que después de cada firma no se modificó en él nada más que firmas.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy the fingerprint</source>
-        <translation>Copiar la huella</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by:</source>
-        <translation>Firmado por:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing time:</source>
-        <translation>Fecha de firma:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate &amp;fingerprint (SHA-256):</source>
-        <translation>&amp;Huella del certificado (SHA-256):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer</source>
-        <translation>Firmante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing time</source>
-        <translation>Fecha de firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate SHA-256 fingerprint</source>
-        <translation>Huella SHA-256 del certificado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+71"/>
+        <location line="+6"/>
+        <location line="+101"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-100"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
@@ -1866,54 +2194,44 @@ Detalles para el equipo de asistencia: %1</translation>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Checking the signature…</source>
-        <translation>Comprobando la firma…</translation>
+        <location line="+14"/>
+        <source>Checking the signatures…</source>
+        <translation>Comprobando las firmas…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+59"/>
+        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or a signature in it is not valid. Do not rely on its content; ask the signer for the original.</source>
+        <translation>&lt;b&gt;Alterado o no válido.&lt;/b&gt; Este informe fue modificado después de firmarse, o una de sus firmas no es válida. No confíe en su contenido; pida el original al firmante.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>The report could not be checked</source>
         <translation>No se pudo verificar el informe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-45"/>
+        <source>List of signatures</source>
+        <translation>Lista de firmas</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; The report carries %1 signatures, all valid, and nothing but signatures was added after the first. Confirm each fingerprint below with its signer by another channel (telephone, letter) to be sure who signed.</source>
+        <translation>&lt;b&gt;Íntegro.&lt;/b&gt; El informe lleva %1 firmas, todas válidas, y después de la primera solo se añadieron firmas. Confirme cada huella que figura abajo con su firmante por otro medio (teléfono, carta) para estar seguro de quién firmó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;Intact.&lt;/b&gt; The report is signed and has not been changed since it was signed. Confirm the fingerprint below with the signer by another channel (telephone, letter) to be sure who signed it.</source>
         <translation>&lt;b&gt;Intacto.&lt;/b&gt; El informe está firmado y no se ha modificado desde que se firmó. Confirme la huella que figura abajo con el firmante por otro medio (teléfono, carta) para estar seguro de quién lo firmó.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or its signature is not valid. Do not rely on its content; ask the signer for the original.</source>
-        <translation>&lt;b&gt;Alterado o no válido.&lt;/b&gt; Este informe se modificó después de firmarse, o su firma no es válida. No confíe en su contenido; pida el original al firmante.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Not a signed c102desk report.&lt;/b&gt; The file carries no c102desk signature, so nothing can be said about who wrote it or whether it was changed.</source>
         <translation>&lt;b&gt;No es un informe de c102desk firmado.&lt;/b&gt; El archivo no lleva ninguna firma de c102desk, así que no se puede decir quién lo escribió ni si se modificó.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>not named</source>
-        <translation>sin nombre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>What was found: %1</source>
         <translation>Hallazgos: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not stated</source>
-        <translation>no indicada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, as stated by the signer&apos;s computer</source>
-        <translation>%1, según el ordenador del firmante</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2), as stated by the signer&apos;s computer</source>
-        <translation>%1 (%2), según el ordenador del firmante</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+170"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Cette question n&apos;est pas posée compte tenu des réponses actuelles.</translation>
     </message>
@@ -262,6 +262,190 @@
         <location line="+17"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
+    </message>
+</context>
+<context>
+    <name>CosignDialog</name>
+    <message>
+        <location filename="../c102desk/ui/report/cosign_dialog.py" line="+132"/>
+        <source>Add a signature</source>
+        <translation>Ajouter une signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your signature to a report its author has signed — as the employers&apos; or the workers&apos; representative in the tripartite dialogue, for instance. Only an intact report can be signed; the signatures already in it stay valid.</source>
+        <translation>Ajoutez votre signature à un rapport que son auteur a signé — par exemple en qualité de représentant des employeurs ou des travailleurs dans le dialogue tripartite. Seul un rapport intact peut être signé ; les signatures qu&apos;il porte déjà restent valables.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose a report…</source>
+        <translation>&amp;Choisir un rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Choose the report to sign</source>
+        <translation>Choisir le rapport à signer</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Your signature</source>
+        <translation>Votre signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>En &amp;qualité de :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role you sign in</source>
+        <translation>La qualité en laquelle vous signez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employers&apos; representative</source>
+        <translation>Représentant des employeurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workers&apos; representative</source>
+        <translation>Représentant des travailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government representative</source>
+        <translation>Représentant du gouvernement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Workers&apos; representative</source>
+        <translation>p. ex. Représentant des travailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign and save…</source>
+        <translation>Signer et &amp;enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the report and save it</source>
+        <translation>Signer le rapport et l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing status</source>
+        <translation>État de la signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures already in the report</source>
+        <translation>Signatures déjà portées par le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256 du certificat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No report chosen yet.</source>
+        <translation>Aucun rapport choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed so far:</source>
+        <translation>Signé jusqu&apos;ici par :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as %2</source>
+        <translation>%1, en qualité de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (certifies the report)</source>
+        <translation>%1 (certifie le rapport)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+69"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+2"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report is intact and every signature in it is valid. Choose your role and signing identity, then sign.</source>
+        <translation>Le rapport est intact et chacune de ses signatures est valable. Choisissez votre qualité et votre identité de signature, puis signez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This report is not intact, so it cannot be signed. Ask the sender for the original signed file.</source>
+        <translation>Ce rapport n&apos;est pas intact : il ne peut donc pas être signé. Demandez à l&apos;expéditeur le fichier signé d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file is not a signed c102desk report, so it cannot be co-signed: %1</source>
+        <translation>Ce fichier n&apos;est pas un rapport c102desk signé : il ne peut donc pas être cosigné : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be checked</source>
+        <translation>Le rapport n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the role you sign in, e.g. “Workers&apos; representative”.</source>
+        <translation>Indiquez la qualité en laquelle vous signez, par exemple « Représentant des travailleurs ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the signed report</source>
+        <translation>Enregistrer le rapport signé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing the report…</source>
+        <translation>Signature du rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed and saved: %1
+The report now carries %2 signatures, all valid. Your certificate&apos;s SHA-256 fingerprint (give it to the receiver by another channel):</source>
+        <translation>Signé et enregistré : %1
+Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de votre certificat (à communiquer au destinataire par un autre moyen) :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The report was not signed</source>
+        <translation>Le rapport n&apos;a pas été signé</translation>
     </message>
 </context>
 <context>
@@ -645,7 +829,7 @@ Art. {article}</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/export_dialog.py" line="+176"/>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+159"/>
         <source>Export report — %1</source>
         <translation>Exporter le rapport — %1</translation>
     </message>
@@ -681,37 +865,6 @@ Art. {article}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create…</source>
-        <translation>&amp;Créer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a signing identity</source>
-        <translation>Créer une identité de signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import a PKCS#12 signing identity</source>
-        <translation>Importer une identité de signature PKCS#12</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other file…</source>
-        <translation>&amp;Autre fichier…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+210"/>
-        <source>Sign with another PKCS#12 file</source>
-        <translation>Signer avec un autre fichier PKCS#12</translation>
-    </message>
-    <message>
-        <location line="-209"/>
         <source>&amp;Role shown:</source>
         <translation>&amp;Fonction affichée :</translation>
     </message>
@@ -724,16 +877,6 @@ Art. {article}</translation>
         <location line="+1"/>
         <source>as in the certificate</source>
         <translation>comme dans le certificat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;assphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase of the signing identity</source>
-        <translation>Phrase secrète de l&apos;identité de signature</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -767,7 +910,7 @@ Art. {article}</translation>
         <translation>Empreinte SHA-256 du certificat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Sign and save…</source>
         <translation>Signer et &amp;enregistrer…</translation>
     </message>
@@ -787,45 +930,18 @@ Art. {article}</translation>
         <translation>Enregistrer le rapport sans signature</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Signing identity: %1
-SHA-256 %2</source>
-        <translation>Identité de signature : %1
-SHA-256 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signing identity: the one in the data folder (%1).</source>
-        <translation>Identité de signature : celle du dossier de données (%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signing identity: %1</source>
-        <translation>Identité de signature : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
-        <translation>Pas encore d&apos;identité de signature : créez-en une, ou importez le fichier PKCS#12 délivré par votre ministère.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is already a signing identity in the data folder</source>
-        <translation>Il y a déjà une identité de signature dans le dossier de données</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Building the report in %1…</source>
         <translation>Production du rapport en %1…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Building the report…</source>
         <translation>Production du rapport…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-31"/>
         <source>Preview: %1 pages, not signed. Check them, then save.</source>
         <translation>Aperçu : %1 pages, non signé. Vérifiez-les, puis enregistrez.</translation>
     </message>
@@ -835,17 +951,7 @@ SHA-256 %2</translation>
         <translation>Le rapport n&apos;a pas pu être produit</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>There is no signing identity yet: create or import one first, or untick “Sign the report”.</source>
-        <translation>Il n&apos;y a pas encore d&apos;identité de signature : créez-en ou importez-en une d&apos;abord, ou décochez « Signer le rapport ».</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Type the passphrase of the signing identity.</source>
-        <translation>Saisissez la phrase secrète de l&apos;identité de signature.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
@@ -882,63 +988,15 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Enregistré (non signé) : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
-        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature. Rien n&apos;a été écrit ; saisissez-la à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The report was not saved</source>
         <translation>Le rapport n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+1"/>
-        <source>Creating the signing identity…</source>
-        <translation>Création de l&apos;identité de signature…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>Import a signing identity</source>
-        <translation>Importer une identité de signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase of %1:</source>
-        <translation>Phrase secrète de %1 :</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Importing the signing identity…</source>
-        <translation>Importation de l&apos;identité de signature…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>PKCS#12 signing identity (*.p12 *.pfx)</source>
-        <translation>Identité de signature PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The signing identity is ready. Type its passphrase to sign.</source>
-        <translation>L&apos;identité de signature est prête. Saisissez sa phrase secrète pour signer.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas le fichier PKCS#12 ; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The signing identity was not made</source>
-        <translation>L&apos;identité de signature n&apos;a pas été créée</translation>
     </message>
 </context>
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+161"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+159"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Rouvrir comme nouvelle révision</translation>
     </message>
@@ -956,7 +1014,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
         <translation>Partie {part} : {id} (art. {article}), informations insuffisantes — {text}</translation>
     </message>
@@ -966,7 +1024,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Partie {part} : sans réponse — {label}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Part {part}: to check — {message}</source>
         <translation>Partie {part} : à vérifier — {message}</translation>
     </message>
@@ -1037,6 +1095,135 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <location line="+1"/>
         <source>ILO Convention No. 102, Articles {articles}</source>
         <translation>Convention (n° 102) de l&apos;OIT, articles {articles}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPicker</name>
+    <message>
+        <location filename="../c102desk/ui/report/identity_picker.py" line="+86"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a PKCS#12 signing identity</source>
+        <translation>Importer une identité de signature PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Sign with another PKCS#12 file</source>
+        <translation>Signer avec un autre fichier PKCS#12</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>P&amp;assphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the signing identity</source>
+        <translation>Phrase secrète de l&apos;identité de signature</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing identity: %1
+SHA-256 %2</source>
+        <translation>Identité de signature : %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing identity: the one in the data folder (%1).</source>
+        <translation>Identité de signature : celle du dossier de données (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing identity: %1</source>
+        <translation>Identité de signature : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
+        <translation>Pas encore d&apos;identité de signature : créez-en une, ou importez le fichier PKCS#12 délivré par votre ministère.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a signing identity in the data folder</source>
+        <translation>Il y a déjà une identité de signature dans le dossier de données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no signing identity yet: create or import one first.</source>
+        <translation>Il n&apos;y a pas encore d&apos;identité de signature : créez-en ou importez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the passphrase of the signing identity.</source>
+        <translation>Saisissez la phrase secrète de l&apos;identité de signature.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
+        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature. Rien n&apos;a été écrit ; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Creating the signing identity…</source>
+        <translation>Création de l&apos;identité de signature…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Import a signing identity</source>
+        <translation>Importer une identité de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Importing the signing identity…</source>
+        <translation>Importation de l&apos;identité de signature…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PKCS#12 signing identity (*.p12 *.pfx)</source>
+        <translation>Identité de signature PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signing identity is ready. Type its passphrase to sign.</source>
+        <translation>L&apos;identité de signature est prête. Saisissez sa phrase secrète pour signer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas le fichier PKCS#12 ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing identity was not made</source>
+        <translation>L&apos;identité de signature n&apos;a pas été créée</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1332,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+233"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+234"/>
         <source>Search country or title  (Ctrl+F)</source>
         <translation>Rechercher un pays ou un titre  (Ctrl+F)</translation>
     </message>
@@ -1306,16 +1493,38 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Importer des fichiers d&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>Imported %1, which carries no signature.</source>
+        <translation>%1 importé ; il ne porte aucune signature.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported %1.</source>
         <translation>%1 importé.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+11"/>
         <source>Import of %1 cancelled.</source>
         <translation>Importation de %1 annulée.</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Import an unsigned report?</source>
+        <translation>Importer un rapport non signé ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Import its assessment anyway?</source>
+        <translation>%1 ne porte aucune signature : rien n&apos;indique qui l&apos;a établi ni qu&apos;il n&apos;a pas été modifié depuis. Importer malgré tout son évaluation ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import anyway</source>
+        <translation>Importer malgré tout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Could not import %1</source>
         <translation>Impossible d&apos;importer %1</translation>
@@ -1349,7 +1558,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+193"/>
+        <location filename="../c102desk/ui/main_window.py" line="+207"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
@@ -1410,6 +1619,16 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     </message>
     <message>
         <location line="+1"/>
+        <source>Add a &amp;signature…</source>
+        <translation>Ajouter une &amp;signature…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-sign a signed report, e.g. as the employers&apos; or the workers&apos; representative</source>
+        <translation>Cosigner un rapport signé, par exemple en qualité de représentant des employeurs ou des travailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1459,7 +1678,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Votre évaluation est conservée en sécurité dans la bibliothèque. Vous pouvez l&apos;exporter, ou évaluer le fichier exporté avec « c102desk evaluate FICHIER ».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>About c102desk</source>
         <translation>À propos de c102desk</translation>
     </message>
@@ -1547,7 +1766,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+367"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+362"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -1569,7 +1788,12 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Assessments and reports (*.c102.json *.json *.pdf);;c102desk assessment (*.c102.json);;c102desk report (*.pdf);;JSON (*.json)</source>
+        <translation>Évaluations et rapports (*.c102.json *.json *.pdf);;Évaluation c102desk (*.c102.json);;Rapport c102desk (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Assessment already in the library</source>
         <translation>Évaluation déjà présente dans la bibliothèque</translation>
     </message>
@@ -1605,7 +1829,7 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-272"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-268"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
@@ -1636,9 +1860,153 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <translation>Enregistré, mais à vérifier :</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>« {text} » n&apos;est pas un nombre (écrivez-le comme {example}).</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCard</name>
+    <message>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+114"/>
+        <source>Signature %1 of %2</source>
+        <translation>Signature %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — certifies the report</source>
+        <translation>%1 — certifie le rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed by:</source>
+        <translation>Signé par :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing time:</source>
+        <translation>Date de signature :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;fingerprint (SHA-256):</source>
+        <translation>Em&amp;preinte du certificat (SHA-256) :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it:</source>
+        <translation>Modifié après elle :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>valable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT valid</source>
+        <translation>NON valable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (as stated by the signer)</source>
+        <translation>%1 (déclarée par le signataire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>valid from %1 to %2</source>
+        <translation>valable du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint of signature %1</source>
+        <translation>Copier l&apos;empreinte de la signature %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing time</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate validity</source>
+        <translation>Validité du certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it</source>
+        <translation>Modifié après elle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate SHA-256 fingerprint of signature %1</source>
+        <translation>Empreinte SHA-256 du certificat de la signature %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, as stated by the signer&apos;s computer</source>
+        <translation>%1, selon l&apos;ordinateur du signataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), as stated by the signer&apos;s computer</source>
+        <translation>%1 (%2), selon l&apos;ordinateur du signataire</translation>
     </message>
 </context>
 <context>
@@ -1777,18 +2145,13 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
 <context>
     <name>VerifyReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/verify_dialog.py" line="+145"/>
-        <location line="+27"/>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+92"/>
+        <location line="+22"/>
         <source>Verify a report</source>
         <translation>Vérifier un rapport</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Check who signed a c102desk report, when, and that nothing in it was changed after signing.</source>
-        <translation>Vérifier qui a signé un rapport c102desk, quand, et que rien n&apos;y a été modifié après la signature.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Choose a report…</source>
         <translation>&amp;Choisir un rapport…</translation>
     </message>
@@ -1804,59 +2167,24 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Co&amp;py</source>
-        <translation>Co&amp;pier</translation>
+        <location line="-5"/>
+        <source>Check who signed a c102desk report, in what role and when, and that nothing in it but signatures was changed after each signature.</source>
+        <translation>Vérifier qui a signé un rapport c102desk, en quelle qualité et quand, et que rien d&apos;autre que des signatures n&apos;y a été modifié après chaque signature.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy the fingerprint</source>
-        <translation>Copier l&apos;empreinte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by:</source>
-        <translation>Signé par :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing time:</source>
-        <translation>Date de signature :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate &amp;fingerprint (SHA-256):</source>
-        <translation>&amp;Empreinte du certificat (SHA-256) :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer</source>
-        <translation>Signataire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing time</source>
-        <translation>Date de signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate SHA-256 fingerprint</source>
-        <translation>Empreinte SHA-256 du certificat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+71"/>
+        <location line="+6"/>
+        <location line="+101"/>
         <source>Verdict</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-100"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
@@ -1866,54 +2194,44 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Checking the signature…</source>
-        <translation>Vérification de la signature…</translation>
+        <location line="+14"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+59"/>
+        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or a signature in it is not valid. Do not rely on its content; ask the signer for the original.</source>
+        <translation>&lt;b&gt;Altéré ou non valable.&lt;/b&gt; Ce rapport a été modifié après sa signature, ou l&apos;une de ses signatures n&apos;est pas valable. Ne vous fiez pas à son contenu ; demandez l&apos;original au signataire.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>The report could not be checked</source>
         <translation>Le rapport n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-45"/>
+        <source>List of signatures</source>
+        <translation>Liste des signatures</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; The report carries %1 signatures, all valid, and nothing but signatures was added after the first. Confirm each fingerprint below with its signer by another channel (telephone, letter) to be sure who signed.</source>
+        <translation>&lt;b&gt;Intact.&lt;/b&gt; Le rapport porte %1 signatures, toutes valables, et rien d&apos;autre que des signatures n&apos;a été ajouté après la première. Confirmez chaque empreinte ci-dessous auprès de son signataire par un autre moyen (téléphone, courrier) pour être sûr de qui a signé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;Intact.&lt;/b&gt; The report is signed and has not been changed since it was signed. Confirm the fingerprint below with the signer by another channel (telephone, letter) to be sure who signed it.</source>
         <translation>&lt;b&gt;Intact.&lt;/b&gt; Le rapport est signé et n&apos;a pas été modifié depuis sa signature. Confirmez l&apos;empreinte ci-dessous auprès du signataire par un autre moyen (téléphone, courrier) pour être sûr de qui l&apos;a signé.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or its signature is not valid. Do not rely on its content; ask the signer for the original.</source>
-        <translation>&lt;b&gt;Modifié ou non valide.&lt;/b&gt; Ce rapport a été modifié après sa signature, ou sa signature n&apos;est pas valide. Ne vous fiez pas à son contenu ; demandez l&apos;original au signataire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Not a signed c102desk report.&lt;/b&gt; The file carries no c102desk signature, so nothing can be said about who wrote it or whether it was changed.</source>
         <translation>&lt;b&gt;Pas un rapport c102desk signé.&lt;/b&gt; Le fichier ne porte aucune signature c102desk : on ne peut rien dire de son auteur ni s&apos;il a été modifié.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>not named</source>
-        <translation>non nommé</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>What was found: %1</source>
         <translation>Constats : %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not stated</source>
-        <translation>non indiquée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, as stated by the signer&apos;s computer</source>
-        <translation>%1, selon l&apos;ordinateur du signataire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2), as stated by the signer&apos;s computer</source>
-        <translation>%1 (%2), selon l&apos;ordinateur du signataire</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,12 @@ def signed_report(raw: bytes, identity_file: Path, passphrase: bytes) -> bytes:
     """What ``c102desk report FILE --sign P12`` does, without writing the file."""
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.report.builder import build_report
+    from c102desk.report.signatures import sign_report, signer_info
     from c102desk.signing.identity import load_identity
-    from c102desk.signing.sign import sign_report
 
     assessment = parse_assessment(raw, "northland")
     identity = load_identity(identity_file, passphrase)
-    pdf = build_report(assessment, lang="en", signer=identity.signer_info("Benchmark"), source=raw)
+    pdf = build_report(assessment, lang="en", signer=signer_info(identity, "Benchmark"), source=raw)
     return sign_report(pdf, identity, role="Benchmark", lang="en")
 
 

@@ -39,8 +39,8 @@ class CatalogError(KeyError):
 @cache
 def _catalog() -> dict[str, dict[str, str]]:
     entries: dict[str, dict[str, str]] = {}
-    folder = resource_path("i18n", "engine")
-    for path in sorted(folder.glob("*.yaml")):
+    root = resource_path("i18n")  # every catalogue below it: engine/*.yaml, signatures.yaml …; not the glossary
+    for path in sorted(p for p in root.rglob("*.yaml") if p != root / "glossary.yaml"):
         with path.open(encoding="utf-8") as handle:
             raw = yaml.load(handle, Loader=_SAFE_LOADER) or {}
         for key, texts in raw.items():

@@ -1,4 +1,4 @@
-"""The ``report``, ``verify`` and ``keys`` commands (engine-contract.md §3).
+"""The ``report``, ``verify``, ``cosign`` and ``keys`` commands (engine-contract.md §3, docs/signatures.md).
 
 This module is imported at start-up, so it imports only argparse; reportlab and pyHanko (about half a second)
 are loaded by the command that needs them.
@@ -12,7 +12,7 @@ from pathlib import Path
 from c102desk import files
 from c102desk.errors import C102Error
 
-COMMANDS = ("report", "verify", "keys")
+COMMANDS = ("report", "verify", "cosign", "keys")
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -28,8 +28,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     rep.add_argument("--sign", metavar="P12", help="sign with this PKCS#12 signing identity")
     rep.add_argument("--passphrase-file", metavar="F", help="file whose first line is the PKCS#12 passphrase")
     rep.add_argument("--role", default="", help="signer's role printed in the signature block")
-    ver = subparsers.add_parser("verify", help="check the signature of a c102desk report")
+    ver = subparsers.add_parser("verify", help="check every signature of a c102desk report")
     ver.add_argument("file", help="signed report (.pdf)")
+    ver.add_argument("--lang", choices=("en", "fr", "es"), default="en", help="language of the printed result")
+    co = subparsers.add_parser("cosign", help="add a signature, with the signer's role, to a signed report")
+    co.add_argument("file", help="signed c102desk report (.pdf)")
+    co.add_argument("--sign", required=True, metavar="P12", help="sign with this PKCS#12 signing identity")
+    co.add_argument("--passphrase-file", required=True, metavar="F",
+                    help="file whose first line is the PKCS#12 passphrase")
+    co.add_argument("--role", required=True, help="the role you sign in, e.g. \"Workers' representative\"")
+    co.add_argument("--out", required=True, help="co-signed PDF to write (may be the report itself)")
+    co.add_argument("--lang", choices=("en", "fr", "es"),
+                    help="language of the signature block (default: the report's)")
     keys = subparsers.add_parser("keys", help="create or import a signing identity (PKCS#12)")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     create = keys_sub.add_parser("create", help="create a key and a self-signed certificate")
@@ -44,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp.add_argument("p12", help="PKCS#12 file (.p12/.pfx)")
     imp.add_argument("--out", help="where to keep it (default: signing/identity.p12 in the data folder)")
     imp.add_argument("--passphrase-file", required=True, metavar="F")
-    for parser in (rep, ver, create, imp):
+    for parser in (rep, ver, co, create, imp):
         parser.add_argument("--data-dir", default=argparse.SUPPRESS,
                             help="folder of the local store (default: the user data folder)")
 
@@ -54,6 +64,8 @@ def dispatch(args: argparse.Namespace) -> int | None:
         return _report(args)
     if args.command == "verify":
         return _verify(args)
+    if args.command == "cosign":
+        return _cosign(args)
     if args.command == "keys":
         return _keys(args)
     return None
@@ -89,34 +101,53 @@ def _report(args: argparse.Namespace) -> int:
     if args.sign:
         from c102desk.signing.identity import load_identity
 
+        # A wrong passphrase, or a certificate that may not sign today, stops here: nothing is built.
         identity = load_identity(Path(args.sign), read_passphrase(args.passphrase_file))
     elif args.passphrase_file:
         raise ReportError("--passphrase-file is given without --sign")
+    from c102desk.report import signatures
     from c102desk.report.builder import build_report
 
-    signer = identity.signer_info(args.role) if identity else None
+    signer = signatures.signer_info(identity, args.role) if identity else None
     pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw)
     if identity is not None:
-        from c102desk.signing.sign import sign_report
-
-        pdf = sign_report(pdf, identity, role=args.role, lang=args.lang)
+        pdf = signatures.sign_report(pdf, identity, role=args.role, lang=args.lang)
     write_atomically(Path(args.out), pdf)
     return EXIT_OK
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from c102desk.signing.verify import verify_pdf
+    from c102desk.report.verification import verify_report
 
-    result = verify_pdf(args.file)
-    for line in result.summary_lines():
+    result = verify_report(args.file)
+    for line in result.lines(args.lang):
         print(line)
     return EXIT_OK if result.ok else EXIT_INVALID
 
 
+def _cosign(args: argparse.Namespace) -> int:
+    from c102desk.i18n import Msg
+    from c102desk.report.signatures import cosign_report
+    from c102desk.report.verification import read_report
+    from c102desk.signing.identity import load_identity
+
+    pdf = read_report(args.file)
+    identity = load_identity(Path(args.sign), read_passphrase(args.passphrase_file))
+    signed, check = cosign_report(pdf, identity, role=args.role, lang=args.lang, source=args.file)
+    write_atomically(Path(args.out), signed)
+    added = check.signatures[-1]
+    print(Msg("cosign.done", out=args.out))
+    print(Msg("cosign.added", number=str(added.number), count=str(len(check.signatures)), name=added.signer,
+              role=added.role))
+    print(Msg("verify.fingerprint", fingerprint=added.fingerprint))
+    return EXIT_OK
+
+
 def _keys(args: argparse.Namespace) -> int:
     from c102desk.signing.identity import create_identity, default_identity_path, import_identity
+    from c102desk.store.paths import data_dir
 
-    out = Path(args.out) if args.out else default_identity_path(getattr(args, "data_dir", None))
+    out = Path(args.out) if args.out else default_identity_path(data_dir(getattr(args, "data_dir", None)))
     passphrase = read_passphrase(args.passphrase_file)
     if args.keys_command == "create":
         identity = create_identity(out, passphrase, name=args.name, organisation=args.organisation,

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from c102desk.errors import C102Error
-from c102desk.report.model import SignerInfo
+from c102desk.i18n import Msg
 
 IDENTITY_FILE = "identity.p12"
 VALID_YEARS = 5
@@ -33,6 +33,10 @@ class SigningError(C102Error):
 
 class WrongPassphraseError(SigningError):
     """The passphrase does not open the PKCS#12 file."""
+
+
+class UnusableCertificateError(SigningError):
+    """The certificate may not sign now: expired, not yet valid, or not for digital signatures."""
 
 
 @dataclass(frozen=True)
@@ -48,26 +52,65 @@ class Identity:
     def fingerprint(self) -> str:
         return fingerprint_sha256(self.certificate)
 
-    def signer_info(self, role: str = "") -> SignerInfo:
-        return SignerInfo(
-            name=_attr(self.certificate, NameOID.COMMON_NAME),
-            organisation=_attr(self.certificate, NameOID.ORGANIZATION_NAME),
-            role=role or _attr(self.certificate, NameOID.TITLE),
-            email=_attr(self.certificate, NameOID.EMAIL_ADDRESS),
-            country=_attr(self.certificate, NameOID.COUNTRY_NAME),
-            fingerprint_sha256=self.fingerprint,
-        )
+    @property
+    def name(self) -> str:
+        return _attr(self.certificate, NameOID.COMMON_NAME)
+
+    @property
+    def organisation(self) -> str:
+        return _attr(self.certificate, NameOID.ORGANIZATION_NAME)
+
+    @property
+    def title(self) -> str:
+        """The role the certificate names (its ``title`` attribute), "" when none."""
+        return _attr(self.certificate, NameOID.TITLE)
+
+    @property
+    def email(self) -> str:
+        return _attr(self.certificate, NameOID.EMAIL_ADDRESS)
+
+    @property
+    def country(self) -> str:
+        return _attr(self.certificate, NameOID.COUNTRY_NAME)
 
 
-def default_identity_path(data_dir: str | Path | None = None) -> Path:
-    from c102desk.store.paths import data_dir as store_data_dir
-
-    return store_data_dir(data_dir) / "signing" / IDENTITY_FILE
+def default_identity_path(data_folder: Path) -> Path:
+    """Where the signing identity of a data folder (the store's folder, already resolved) is kept."""
+    return Path(data_folder) / "signing" / IDENTITY_FILE
 
 
 def fingerprint_sha256(certificate: x509.Certificate) -> str:
     """The certificate's SHA-256 fingerprint as colon-separated hex pairs, the form viewers show."""
     return ":".join(f"{b:02X}" for b in certificate.fingerprint(hashes.SHA256()))
+
+
+def certificate_problem(certificate: x509.Certificate, at: dt.datetime) -> Msg | None:
+    """Why ``certificate`` may not sign at the moment ``at`` (None when it may): outside its validity period,
+    or without the digitalSignature key usage (RFC 5280 §4.2.1.3; a certificate without a key usage extension
+    does not say it is for signatures either, and is refused too)."""
+    if at < certificate.not_valid_before_utc:
+        return Msg("cert.not_yet_valid", date=_day(certificate.not_valid_before_utc))
+    if at > certificate.not_valid_after_utc:
+        return Msg("cert.expired", date=_day(certificate.not_valid_after_utc))
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return Msg("cert.no_key_usage")
+    if not usage.digital_signature:
+        return Msg("cert.no_digital_signature")
+    return None
+
+
+def check_can_sign(identity: Identity, at: dt.datetime | None = None) -> None:
+    """Raise ``UnusableCertificateError`` when the identity's certificate may not sign at ``at`` (now)."""
+    problem = certificate_problem(identity.certificate, at or dt.datetime.now(dt.UTC))
+    if problem is not None:
+        raise UnusableCertificateError(Msg("cert.refused", path=str(identity.path), problem=problem))
+
+
+def _day(moment: dt.datetime) -> str:
+    """A date as ISO 8601 (2026-03-01, UTC): unambiguous in every language."""
+    return moment.astimezone(dt.UTC).date().isoformat()
 
 
 def _attr(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> str:
@@ -124,8 +167,9 @@ def create_identity(path: Path, passphrase: bytes, *, name: str, organisation: s
     return Identity(path=path, key=key, certificate=certificate, chain=())
 
 
-def load_identity(path: Path, passphrase: bytes) -> Identity:
-    """Open a PKCS#12 file; a wrong passphrase is a ``WrongPassphraseError`` with a plain message."""
+def load_identity(path: Path, passphrase: bytes, *, now: dt.datetime | None = None) -> Identity:
+    """Open a PKCS#12 file to sign with: a wrong passphrase is a ``WrongPassphraseError``, a certificate that
+    may not sign now (``certificate_problem``) an ``UnusableCertificateError``, each with a plain message."""
     try:
         blob = path.read_bytes()
     except FileNotFoundError:
@@ -142,12 +186,15 @@ def load_identity(path: Path, passphrase: bytes) -> Identity:
         raise SigningError(f"{path}: not a PKCS#12 signing identity ({exc})") from None
     if key is None or certificate is None:
         raise SigningError(f"{path}: the PKCS#12 file holds no private key and certificate")
-    return Identity(path=path, key=key, certificate=certificate, chain=tuple(chain))
+    identity = Identity(path=path, key=key, certificate=certificate, chain=tuple(chain))
+    check_can_sign(identity, now)
+    return identity
 
 
-def import_identity(source: Path, target: Path, passphrase: bytes) -> Identity:
-    """Check that ``source`` opens with ``passphrase`` (e.g. a PKCS#12 from the ministry), then copy it."""
-    identity = load_identity(source, passphrase)
+def import_identity(source: Path, target: Path, passphrase: bytes, *, now: dt.datetime | None = None) -> Identity:
+    """Check that ``source`` opens with ``passphrase`` (e.g. a PKCS#12 from the ministry) and that its
+    certificate may sign now, then copy it."""
+    identity = load_identity(source, passphrase, now=now)
     if target.exists():
         raise SigningError(f"{target}: a signing identity already exists there; choose another path")
     _write_private(target, source.read_bytes())
@@ -167,5 +214,6 @@ def _write_private(path: Path, blob: bytes) -> None:
         raise SigningError(f"{path}: cannot be written ({exc.strerror})") from None
 
 
-__all__ = ["Identity", "SigningError", "WrongPassphraseError", "create_identity", "default_identity_path",
-           "fingerprint_sha256", "import_identity", "load_identity"]
+__all__ = ["Identity", "SigningError", "UnusableCertificateError", "WrongPassphraseError", "certificate_problem",
+           "check_can_sign", "create_identity", "default_identity_path", "fingerprint_sha256", "import_identity",
+           "load_identity"]

@@ -293,20 +293,3 @@ def is_pdf(path: str | Path) -> bool:
             return handle.read(1024).lstrip().startswith(b"%PDF-")
     except OSError:
         return False
-
-
-def assessment_from_report_pdf(path: str | Path) -> bytes:
-    """The assessment file attached to a c102desk report PDF (engine-contract.md §3, ``import``)."""
-    from c102desk.report.attachments import assessment_from_pdf
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise AssessmentFileError(f"{path}: cannot be read ({exc.strerror})") from None
-    try:
-        found = assessment_from_pdf(data)
-    except ValueError as exc:
-        raise AssessmentFileError(f"{path}: not a c102desk report ({exc})") from None
-    if found is None:
-        raise AssessmentFileError(f"{path}: not a c102desk report (no assessment file is attached to this PDF)")
-    return found

@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self.export_report_action.triggered.connect(self.export_report)
         self.verify_report_action = QAction(self)
         self.verify_report_action.triggered.connect(self.verify_report)
+        self.cosign_report_action = QAction(self)
+        self.cosign_report_action.triggered.connect(self.cosign_report)
         self.about_action.triggered.connect(self.show_about)
 
         menus = self.menuBar()
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_report_action)
         self.file_menu.addAction(self.verify_report_action)
+        self.file_menu.addAction(self.cosign_report_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_assessment_action)
         self.file_menu.addSeparator()
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         # Window-wide shortcuts work whichever page is shown (the menu bar holds the actions).
         for action in (a.new, a.import_files, a.export, a.duplicate, a.restore, a.show_trash, a.find,
                        self.close_assessment_action, self.quit_action, self.library_action,
-                       self.export_report_action, self.verify_report_action):
+                       self.export_report_action, self.verify_report_action, self.cosign_report_action):
             self.addAction(action)
 
     def _build_language_menu(self) -> QMenu:
@@ -214,6 +217,9 @@ class MainWindow(QMainWindow):
                                                        "signed or not"))
         self.verify_report_action.setText(self.tr("&Verify a report…"))
         self.verify_report_action.setStatusTip(self.tr("Check who signed a report and that it is intact"))
+        self.cosign_report_action.setText(self.tr("Add a &signature…"))
+        self.cosign_report_action.setStatusTip(self.tr("Co-sign a signed report, e.g. as the employers' or the "
+                                                       "workers' representative"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -352,9 +358,18 @@ class MainWindow(QMainWindow):
         """Open Verify a report… and ask for the file at once."""
         from c102desk.ui.report.verify_dialog import VerifyReportDialog
 
-        dialog = VerifyReportDialog(self.prompts, self)
+        dialog = VerifyReportDialog(self.prompts, self, language=self.language)
         self._open_dialog(dialog)
         dialog.choose_file()
+        return dialog
+
+    def cosign_report(self) -> QDialog:
+        """Open Add a signature… and ask for the report at once."""
+        from c102desk.ui.report.cosign_dialog import CosignDialog
+
+        dialog = CosignDialog(self.store.folder, self.prompts, self, language=self.language)
+        self._open_dialog(dialog)
+        dialog.choose_report()
         return dialog
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:

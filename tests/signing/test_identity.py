@@ -36,8 +36,8 @@ def test_keys_create_writes_a_protected_pkcs12_in_the_data_folder(tmp_path: Path
     assert usage.digital_signature and usage.content_commitment
     assert cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "José Peña"
     assert cert.subject.get_attributes_for_oid(NameOID.COUNTRY_NAME)[0].value == "PE"
-    info = identity.signer_info()
-    assert (info.organisation, info.role, info.email) == ("Ministerio de Trabajo", "Asesor", "jose@example.org")
+    assert (identity.organisation, identity.title, identity.email) == ("Ministerio de Trabajo", "Asesor",
+                                                                      "jose@example.org")
     with pytest.raises(WrongPassphraseError):
         load_identity(path, b"nope")
     # never overwritten

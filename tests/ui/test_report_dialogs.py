@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from c102desk.report.verification import verify_report
 from c102desk.signing.identity import Identity, create_identity, default_identity_path
-from c102desk.signing.verify import NotASignedReportError, verify_pdf
+from c102desk.signing.verify import NotASignedReportError
 from c102desk.store import Store
 from c102desk.ui.main_window import MainWindow
 from c102desk.ui.report import tasks
@@ -108,7 +109,7 @@ def test_signing_with_the_right_passphrase_writes_a_verified_pdf(
         qtbot: QtBot, dialog: ExportReportDialog, store: Store, identity: Identity, prompts: ScriptedPrompts,
         tmp_path: Path) -> None:
     _install(identity, store)
-    dialog._update_identity()
+    dialog.identity.update_identity()
     out_folder = tmp_path / "out"
     out_folder.mkdir()
     prompts.save_target = str(out_folder / "report.pdf")
@@ -118,11 +119,13 @@ def test_signing_with_the_right_passphrase_writes_a_verified_pdf(
     with qtbot.waitSignal(dialog.saved, timeout=BUILD_TIMEOUT) as blocker:
         dialog.save_button.click()
     assert blocker.args == [prompts.save_target]
-    result = verify_pdf(prompts.save_target)
-    assert result.ok, result.problems
-    assert result.signer == "Amélie Núñez"
+    result = verify_report(prompts.save_target)
+    assert result.ok, result.all_problems()
+    [signature] = result.signatures
+    assert signature.signer == "Amélie Núñez"
+    assert signature.role == "Legal adviser"
     assert dialog.fingerprint_edit.isVisible()
-    assert dialog.fingerprint_edit.text() == identity.fingerprint == result.fingerprint
+    assert dialog.fingerprint_edit.text() == identity.fingerprint == signature.fingerprint
     assert prompts.save_target in dialog.status_label.text()
     assert dialog.passphrase_edit.text() == ""  # not kept around
     assert _leftovers(out_folder) == ["report.pdf"]
@@ -132,7 +135,7 @@ def test_a_wrong_passphrase_writes_nothing_and_says_so(
         qtbot: QtBot, dialog: ExportReportDialog, store: Store, identity: Identity, prompts: ScriptedPrompts,
         tmp_path: Path) -> None:
     _install(identity, store)
-    dialog._update_identity()
+    dialog.identity.update_identity()
     out_folder = tmp_path / "out"
     out_folder.mkdir()
     prompts.save_target = str(out_folder / "report.pdf")
@@ -162,7 +165,7 @@ def test_saving_unsigned(qtbot: QtBot, dialog: ExportReportDialog, prompts: Scri
         dialog.save_button.click()
     assert Path(prompts.save_target).read_bytes().startswith(b"%PDF-")
     with pytest.raises(NotASignedReportError):
-        verify_pdf(prompts.save_target)
+        verify_report(prompts.save_target)
 
 
 def test_create_an_identity_from_the_dialog(qtbot: QtBot, dialog: ExportReportDialog, store: Store,
@@ -224,10 +227,13 @@ def test_verify_a_good_report_says_intact(qtbot: QtBot, verifier: VerifyReportDi
         verifier.choose_button.click()
     assert blocker.args == ["intact"]
     assert "Intact" in verifier.verdict_label.text()
-    assert "Amélie Núñez" in verifier.signer_value.text()
-    assert "signer's computer" in verifier.time_value.text()
-    assert verifier.fingerprint_edit.text() == identity.fingerprint
-    assert verifier.fingerprint_edit.isReadOnly()
+    [card] = verifier.cards
+    assert "Amélie Núñez" in card.signer_value.text()
+    assert "signer's computer" in card.time_value.text()
+    assert card.fingerprint_edit.text() == identity.fingerprint
+    assert card.fingerprint_edit.isReadOnly()
+    assert card.changes_value.text() == "nothing"
+    assert not card.problems_label.isVisibleTo(card)
     assert verifier.banner.isVisible()
     assert not verifier.icon_label.pixmap().isNull()
 
@@ -242,6 +248,34 @@ def test_verify_a_report_with_a_flipped_byte_says_altered(qtbot: QtBot, verifier
         verifier.verify_file(altered)
     assert blocker.args == ["altered"]
     assert "Altered" in verifier.verdict_label.text()
+
+
+def test_verify_lists_every_signer_and_what_changed_after_each(qtbot: QtBot, verifier: VerifyReportDialog,
+                                                              signed_pdf: Path, tmp_path: Path) -> None:
+    from tests.signing import forge
+
+    other = forge.make_identity(tmp_path, "Kwame Second")
+    countersigned = tmp_path / "countersigned.pdf"
+    countersigned.write_bytes(forge.add_signature(signed_pdf.read_bytes(), other, "Countersignature"))
+    with qtbot.waitSignal(verifier.verified, timeout=BUILD_TIMEOUT) as blocker:
+        verifier.verify_file(countersigned)
+    assert blocker.args == ["intact"]
+    assert "2 signatures" in verifier.verdict_label.text()
+    first, second = verifier.cards
+    assert "Amélie Núñez" in first.signer_value.text() and "Kwame Second" in second.signer_value.text()
+    assert first.changes_value.text() == "only signature 2 was added"
+    assert second.fingerprint_edit.text() == other.fingerprint
+    assert first.title().startswith("Signature 1 of 2")
+
+    altered = tmp_path / "altered.pdf"
+    altered.write_bytes(forge.add_signature(forge.overlay_page(signed_pdf.read_bytes()), other))
+    with qtbot.waitSignal(verifier.verified, timeout=BUILD_TIMEOUT) as blocker:
+        verifier.verify_file(altered)
+    assert blocker.args == ["altered"]
+    first, second = verifier.cards
+    assert first.status_value.text() == "NOT valid" and second.status_value.text() == "valid"
+    assert "not only by adding signatures" in first.problems_label.text()
+    assert first.problems_label.isVisibleTo(first)
 
 
 def test_verify_an_unsigned_file_says_not_signed(qtbot: QtBot, verifier: VerifyReportDialog, tmp_path: Path) -> None:

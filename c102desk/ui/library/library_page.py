@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c102desk.i18n import text_in
 from c102desk.store import DuplicateAssessmentError, Store
 from c102desk.ui.library.actions import LibraryActions, make_actions, retranslate_actions
 from c102desk.ui.library.create_dialog import NewAssessment
@@ -526,8 +527,14 @@ class LibraryPage(QWidget):
     def open_example(self, path: str) -> None:
         self.import_file(path, open_after=True)
 
-    def import_file(self, path: str, on_conflict: str = "refuse", open_after: bool = False) -> None:
-        """Import one file in the worker; a conflict with an assessment in the store asks the user."""
+    def import_file(self, path: str, on_conflict: str = "refuse", open_after: bool = False,
+                    allow_unsigned: bool = False) -> None:
+        """Import one file in the worker; a conflict with an assessment in the store asks the user.
+
+        A report PDF comes in only when every signature in it holds; an unsigned one only when the user
+        confirms, warned that nothing shows who made it (``report.verification``)."""
+        from c102desk.report.verification import ReportRefusedError, UnsignedReportError
+
         name = Path(path).name
         store = self.store
 
@@ -537,7 +544,8 @@ class LibraryPage(QWidget):
                 self.commands.show_trash.setChecked(False)
             self.search.clear()
             self.refresh(select=new_id)
-            self.message.emit(self.tr("Imported %1.").replace("%1", name))
+            self.message.emit(self.tr("Imported %1, which carries no signature.").replace("%1", name)
+                              if allow_unsigned else self.tr("Imported %1.").replace("%1", name))
             self.imported.emit(new_id)
             if open_after:
                 self.assessmentActivated.emit(new_id)
@@ -551,10 +559,25 @@ class LibraryPage(QWidget):
                 self.message.emit(self.tr("Import of %1 cancelled.").replace("%1", name))
                 self.failed.emit(str(exc))
                 return
+            if isinstance(exc, UnsignedReportError) and not allow_unsigned:
+                if self.prompts.confirm(
+                        self.window(), self.tr("Import an unsigned report?"),
+                        self.tr("%1 carries no signature: nothing shows who made it or that it was not changed "
+                                "since. Import its assessment anyway?").replace("%1", name),
+                        self.tr("Import anyway")):
+                    self.import_file(path, on_conflict, open_after, allow_unsigned=True)
+                    return
+                self.message.emit(self.tr("Import of %1 cancelled.").replace("%1", name))
+                self.failed.emit(str(exc))
+                return
+            if isinstance(exc, ReportRefusedError) and exc.args:  # in the interface language, not in English
+                self._report(self.tr("Could not import %1").replace("%1", name),
+                             ReportRefusedError(text_in(exc.args[0], self.language)))
+                return
             self._report(self.tr("Could not import %1").replace("%1", name), exc)
 
         self.runner.run(self.tr("Importing %1…").replace("%1", name),
-                        lambda: store.import_file(path, on_conflict=on_conflict), done, error)
+                        lambda: _import(store, path, on_conflict, allow_unsigned), done, error)
 
     def choose_export(self) -> None:
         chosen = self.selected_id()
@@ -582,6 +605,18 @@ class LibraryPage(QWidget):
     def _report(self, title: str, exc: BaseException) -> None:
         self.prompts.show_error(self.window(), title, exc)
         self.failed.emit(str(exc))
+
+
+def _import(store: Store, path: str, on_conflict: str, allow_unsigned: bool) -> str:
+    """An assessment file, or the checked assessment of a report PDF, into the store (in the worker)."""
+    from c102desk.store import transfer
+
+    if not transfer.is_pdf(path):
+        return store.import_file(path, on_conflict=on_conflict)
+    from c102desk.report.verification import extracted_assessment
+
+    with extracted_assessment(path, allow_unsigned=allow_unsigned) as found:
+        return store.import_file(found.file, on_conflict=on_conflict)
 
 
 def _file_stem(text: str) -> str:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,13 +30,12 @@ from c102desk.store import Store
 from c102desk.ui.i18n import language_name
 from c102desk.ui.report import tasks
 from c102desk.ui.report.identity_dialog import NewIdentity
+from c102desk.ui.report.identity_picker import ERROR_STYLE, SUCCESS_STYLE, IdentityPicker, error_text
 from c102desk.ui.report.page_viewer import PageViewer
 from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.worker import TaskRunner
 
 REPORT_LANGUAGES = ("en", "fr", "es")
-ERROR_STYLE = "color: #a51d2d;"
-SUCCESS_STYLE = "color: #26734d;"
 
 
 class ExportReportDialog(QDialog):
@@ -55,19 +53,13 @@ class ExportReportDialog(QDialog):
         self.store = store
         self.assessment_id = assessment_id
         self.prompts = prompts or Prompts()
+        self.language = language  # the interface's, for the domain's messages
         self.runner = TaskRunner(self, self)
         self.runner.busyChanged.connect(self._busy_changed)
-        from c102desk.signing.identity import default_identity_path
-
-        self.default_identity = default_identity_path(store.folder)
-        self.identity_path = self.default_identity
-        self.identity_fingerprint = ""
-        self.identity_name = ""
         self.last_saved: Path | None = None
         self._focus_after: QWidget | None = None
         self._build(language)
         self.retranslate()
-        self._update_identity()
         self._sign_toggled()
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 96, self.fontMetrics().height() * 46)
@@ -92,33 +84,24 @@ class ExportReportDialog(QDialog):
         self.sign_box.setCheckable(True)
         self.sign_box.setChecked(True)
         self.sign_box.toggled.connect(self._sign_toggled)
-        self.identity_label = QLabel(self.sign_box)
-        self.identity_label.setWordWrap(True)
-        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_identity_button = QPushButton(self.sign_box)
-        self.create_identity_button.clicked.connect(self.create_identity)
-        self.import_identity_button = QPushButton(self.sign_box)
-        self.import_identity_button.clicked.connect(self.import_identity)
-        self.other_identity_button = QPushButton(self.sign_box)
-        self.other_identity_button.clicked.connect(self.choose_other_identity)
-        identity_buttons = QHBoxLayout()
-        for button in (self.create_identity_button, self.import_identity_button, self.other_identity_button):
-            identity_buttons.addWidget(button)
-        identity_buttons.addStretch(1)
+        self.identity = IdentityPicker(self.store.folder, self.runner, self.prompts, self.sign_box,
+                                       suggested=self._suggested_identity, language=language)
+        self.identity.message.connect(self._say)
+        self.identity.failed.connect(self.failed.emit)
+        self.identity.identityReady.connect(self._identity_ready)
+        self.identity.roleSuggested.connect(self._role_suggested)
+        # The picker's controls, by the names the dialog always had.
+        self.identity_label = self.identity.identity_label
+        self.create_identity_button = self.identity.create_identity_button
+        self.import_identity_button = self.identity.import_identity_button
+        self.other_identity_button = self.identity.other_identity_button
+        self.passphrase_edit = self.identity.passphrase_edit
         self.role_edit = QLineEdit(self.sign_box)
-        self.passphrase_edit = QLineEdit(self.sign_box)
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sign_form = QFormLayout()
         self.role_label = QLabel(self.sign_box)
-        self.passphrase_label = QLabel(self.sign_box)
-        self.sign_form.addRow(self.role_label, self.role_edit)
-        self.sign_form.addRow(self.passphrase_label, self.passphrase_edit)
         self.role_label.setBuddy(self.role_edit)
-        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.identity.form.insertRow(0, self.role_label, self.role_edit)
         sign_layout = QVBoxLayout(self.sign_box)
-        sign_layout.addWidget(self.identity_label)
-        sign_layout.addLayout(identity_buttons)
-        sign_layout.addLayout(self.sign_form)
+        sign_layout.addWidget(self.identity)
 
         self.preview_button = QPushButton(self)
         self.preview_button.setObjectName("primaryButton")
@@ -182,17 +165,9 @@ class ExportReportDialog(QDialog):
         self.language_combo.setToolTip(self.tr("The report's language, whatever the interface's"))
         self.sign_box.setTitle(self.tr("Si&gn the report"))
         self.sign_box.setAccessibleName(self.tr("Sign the report"))
-        self.create_identity_button.setText(self.tr("&Create…"))
-        self.create_identity_button.setAccessibleName(self.tr("Create a signing identity"))
-        self.import_identity_button.setText(self.tr("&Import…"))
-        self.import_identity_button.setAccessibleName(self.tr("Import a PKCS#12 signing identity"))
-        self.other_identity_button.setText(self.tr("&Other file…"))
-        self.other_identity_button.setAccessibleName(self.tr("Sign with another PKCS#12 file"))
         self.role_label.setText(self.tr("&Role shown:"))
         self.role_edit.setAccessibleName(self.tr("Role shown in the signature block"))
         self.role_edit.setPlaceholderText(self.tr("as in the certificate"))
-        self.passphrase_label.setText(self.tr("P&assphrase:"))
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the signing identity"))
         self.preview_button.setText(self.tr("&Preview"))
         self.preview_button.setAccessibleName(self.tr("Preview the unsigned report"))
         self.preview_button.setToolTip(self.tr("Build the report and show its pages (Ctrl+P)"))
@@ -201,34 +176,12 @@ class ExportReportDialog(QDialog):
         self.status_label.setAccessibleName(self.tr("Report status"))
         self.fingerprint_edit.setAccessibleName(self.tr("Certificate SHA-256 fingerprint"))
         self._sign_toggled()
-        self._update_identity()
 
     def _sign_toggled(self) -> None:
         signing = self.sign_box.isChecked()
         self.save_button.setText(self.tr("&Sign and save…") if signing else self.tr("&Save…"))
         self.save_button.setAccessibleName(self.tr("Sign and save the report") if signing
                                            else self.tr("Save the report unsigned"))
-
-    def _update_identity(self) -> None:
-        exists = self.identity_path.is_file()
-        if self.identity_name and exists:
-            # The start of the fingerprint (the whole one is in the tooltip and shown again after signing).
-            text = self.tr("Signing identity: %1\nSHA-256 %2").replace("%1", self.identity_name).replace(
-                "%2", self.identity_fingerprint[:23] + "…")
-        elif exists and self.identity_path == self.default_identity:
-            text = self.tr("Signing identity: the one in the data folder (%1).").replace("%1", str(self.identity_path))
-        elif exists:
-            text = self.tr("Signing identity: %1").replace("%1", str(self.identity_path))
-        else:
-            text = self.tr("No signing identity yet: create one, or import the PKCS#12 file your ministry issued.")
-        self.identity_label.setText(text)
-        self.identity_label.setToolTip(self.identity_fingerprint)
-        self.identity_label.setAccessibleName(text)
-        has_default = self.default_identity.is_file()
-        for button in (self.create_identity_button, self.import_identity_button):
-            button.setEnabled(not has_default and not self.runner.is_busy())
-            button.setToolTip(self.tr("There is already a signing identity in the data folder") if has_default
-                              else "")
 
     def report_language(self) -> str:
         return str(self.language_combo.currentData())
@@ -240,8 +193,8 @@ class ExportReportDialog(QDialog):
                        self.close_button):
             widget.setEnabled(not busy)
         if not busy:
-            self._update_identity()
-            focus, self._focus_after = self._focus_after, None
+            focus = self._focus_after or self.identity.focus_after
+            self._focus_after = self.identity.focus_after = None
             if focus is not None:  # controls are enabled again only now
                 focus.setFocus()
 
@@ -297,19 +250,9 @@ class ExportReportDialog(QDialog):
             return
         sign = None
         if self.sign_box.isChecked():
-            if not self.identity_path.is_file():
-                self._say(self.tr("There is no signing identity yet: create or import one first, or untick "
-                                  "“Sign the report”."), ERROR_STYLE)
-                self.create_identity_button.setFocus()
-                self.failed.emit(self.status_label.text())
+            sign = self.identity.sign_with(self.role_edit.text().strip())
+            if sign is None:  # the picker said what is missing
                 return
-            if not self.passphrase_edit.text():
-                self._say(self.tr("Type the passphrase of the signing identity."), ERROR_STYLE)
-                self.passphrase_edit.setFocus()
-                self.failed.emit(self.status_label.text())
-                return
-            sign = tasks.SignWith(self.identity_path, self.passphrase_edit.text().encode("utf-8"),
-                                  self.role_edit.text().strip())
         title = self.tr("Save the signed report") if sign else self.tr("Save the report")
         target = self.prompts.save_as(self, title, self.suggested_file_name(), self.tr("PDF document (*.pdf)"),
                                       ".pdf")
@@ -342,17 +285,13 @@ class ExportReportDialog(QDialog):
         from c102desk.signing.identity import WrongPassphraseError
 
         if isinstance(error, WrongPassphraseError):
-            self._say(self.tr("The passphrase does not open the signing identity. Nothing was written; type it "
-                              "again."), ERROR_STYLE)
-            self.passphrase_edit.selectAll()
-            self._focus_after = self.passphrase_edit
-            self.failed.emit(self.status_label.text())
+            self.identity.wrong_passphrase()
             return
         self._report_error(self.tr("The report was not saved"), error)
 
     def _report_error(self, title: str, error: BaseException) -> None:
         if isinstance(error, C102Error):
-            self._say(f"{title}: {error}", ERROR_STYLE)
+            self._say(f"{title}: {error_text(error, self.language)}", ERROR_STYLE)
         else:
             self._say(title, ERROR_STYLE)
             self.prompts.show_error(self, title, error)
@@ -368,63 +307,19 @@ class ExportReportDialog(QDialog):
         return NewIdentity(name=profile.name, organisation=profile.organisation, role=profile.role)
 
     def create_identity(self) -> None:
-        if self.runner.is_busy():
-            return
-        details = self.prompts.new_identity(self, self._suggested_identity())
-        if details is None:
-            return
-        target = self.default_identity
-        if details.role and not self.role_edit.text():
-            self.role_edit.setText(details.role)
-        self._say(self.tr("Creating the signing identity…"))
-        self.runner.run(self.tr("Creating the signing identity…"),
-                        lambda: tasks.create_identity(target, details), self._identity_done, self._identity_failed)
+        self.identity.create_identity()
 
     def import_identity(self) -> None:
-        if self.runner.is_busy():
-            return
-        source = self.prompts.open_file(self, self.tr("Import a signing identity"), self._p12_filter())
-        if not source:
-            return
-        passphrase = self.prompts.ask_secret(self, self.tr("Import a signing identity"),
-                                             self.tr("Passphrase of %1:").replace("%1", Path(source).name))
-        if passphrase is None:
-            return
-        target = self.default_identity
-        self._say(self.tr("Importing the signing identity…"))
-        self.runner.run(self.tr("Importing the signing identity…"),
-                        lambda: tasks.import_identity(Path(source), target, passphrase),
-                        self._identity_done, self._identity_failed)
+        self.identity.import_identity()
 
     def choose_other_identity(self) -> None:
-        source = self.prompts.open_file(self, self.tr("Sign with another PKCS#12 file"), self._p12_filter())
-        if not source:
-            return
-        self.identity_path = Path(source)
-        self.identity_name = self.identity_fingerprint = ""
         self.sign_box.setChecked(True)
-        self._update_identity()
-        self.passphrase_edit.setFocus()
+        self.identity.choose_other_identity()
 
-    def _p12_filter(self) -> str:
-        return self.tr("PKCS#12 signing identity (*.p12 *.pfx)")
+    def _role_suggested(self, role: str) -> None:
+        if not self.role_edit.text():
+            self.role_edit.setText(role)
 
-    def _identity_done(self, made: object) -> None:
-        assert isinstance(made, tasks.IdentityMade)
-        self.identity_path = made.path
-        self.identity_name = made.name
-        self.identity_fingerprint = made.fingerprint
+    def _identity_ready(self, path: str) -> None:
         self.sign_box.setChecked(True)
-        self._update_identity()
-        self._say(self.tr("The signing identity is ready. Type its passphrase to sign."), SUCCESS_STYLE)
-        self._focus_after = self.passphrase_edit
-        self.identityReady.emit(str(made.path))
-
-    def _identity_failed(self, error: BaseException) -> None:
-        from c102desk.signing.identity import WrongPassphraseError
-
-        if isinstance(error, WrongPassphraseError):
-            self._say(self.tr("That passphrase does not open the PKCS#12 file; nothing was imported."), ERROR_STYLE)
-            self.failed.emit(self.status_label.text())
-            return
-        self._report_error(self.tr("The signing identity was not made"), error)
+        self.identityReady.emit(path)

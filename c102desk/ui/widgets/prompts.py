@@ -29,6 +29,13 @@ def _file_filter() -> str:
     return QCoreApplication.translate("Prompts", "c102desk assessment (*.c102.json);;JSON (*.json)")
 
 
+def _import_filter() -> str:
+    """Assessment files and signed reports, whose attached assessment is imported."""
+    return QCoreApplication.translate(
+        "Prompts", "Assessments and reports (*.c102.json *.json *.pdf);;c102desk assessment (*.c102.json);;"
+                   "c102desk report (*.pdf);;JSON (*.json)")
+
+
 class Conflict(Enum):
     KEEP_BOTH = "keep_both"
     REPLACE = "replace"
@@ -38,7 +45,7 @@ class Prompts:
     """The real dialogs. Each method returns the user's answer (``None``/``False`` when cancelled)."""
 
     def open_files(self, parent: QWidget | None, title: str) -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(parent, title, "", _file_filter())
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", _import_filter())
         return list(files)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
