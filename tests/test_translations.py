@@ -1,4 +1,5 @@
-"""English, French and Spanish: every questionnaire text, engine message and assumption exists in each language."""
+"""English, French and Spanish: every questionnaire text, catalogue message (engine, report, verdicts, formats) and
+assumption exists in each language; the catalogue has each key once and the same fields in every language."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import yaml
 
 from c102desk.assessment import read_assessment
 from c102desk.engine import evaluate
-from c102desk.i18n import LANGUAGES, Msg, catalog_keys, glossary
+from c102desk.i18n import LANGUAGES, CatalogError, Msg, catalog_keys, catalogue, catalogue_files, glossary
 from c102desk.questionnaire import load_questionnaire
 from c102desk.questionnaire.model import QuestionType
 from c102desk.resources import resource_path
@@ -53,9 +54,11 @@ def test_every_question_has_french_and_spanish_texts() -> None:
     assert not missing, f"{len(missing)} missing, e.g. {missing[:10]}"
 
 
-def test_every_engine_message_exists_in_every_language_with_the_same_placeholders() -> None:
+def test_every_message_exists_in_every_language_with_the_same_placeholders() -> None:
     problems = []
     for key, texts in catalog_keys().items():
+        if set(texts) - set(LANGUAGES):
+            problems.append(f"{key}: unknown languages {sorted(set(texts) - set(LANGUAGES))}")
         for lang in LANGUAGES:
             if not texts.get(lang):
                 problems.append(f"{key}: no {lang}")
@@ -63,6 +66,49 @@ def test_every_engine_message_exists_in_every_language_with_the_same_placeholder
             if lang != "en" and _placeholders(texts[lang]) != _placeholders(texts["en"]):
                 problems.append(f"{key}: {lang} placeholders differ from en")
     assert not problems, problems[:20]
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """Refuses a key written twice in one mapping (PyYAML silently keeps the last one)."""
+
+
+def _no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"{key!r} defined twice", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+@pytest.mark.parametrize("path", catalogue_files(), ids=lambda p: p.name)
+def test_no_catalogue_file_defines_a_key_twice(path: Path) -> None:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=_StrictLoader)
+    assert isinstance(data, dict) and data
+
+
+def test_a_key_defined_in_two_files_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    shutil.copytree(resource_path("i18n"), tmp_path / "i18n")
+    (tmp_path / "engine").mkdir()
+    shutil.copy(resource_path("engine", "assumptions.yaml"), tmp_path / "engine")
+    (tmp_path / "i18n" / "again.yaml").write_text('report.doc.title: {en: "x", fr: "x", es: "x"}\n',
+                                                 encoding="utf-8")
+    monkeypatch.setenv("C102DESK_RESOURCES", str(tmp_path))
+    catalogue._catalog.cache_clear()
+    try:
+        with pytest.raises(CatalogError, match=r"report\.doc\.title"):
+            catalog_keys()
+    finally:
+        monkeypatch.undo()
+        catalogue._catalog.cache_clear()
+    assert "report.doc.title" in catalog_keys()
 
 
 def test_every_message_key_used_in_the_code_exists() -> None:

@@ -10,13 +10,8 @@ from fractions import Fraction
 
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
-from c102desk.i18n import Msg
+from c102desk.i18n import Msg, Qty
 from c102desk.numbers import to_json_number
-
-
-def unit_word(unit: str, amount: Fraction) -> Msg:
-    """A unit agreeing with its number: "1 year", "2 years" (keys unit.<unit> and unit.<unit>.one)."""
-    return Msg(f"unit.{unit}.one" if amount == 1 else f"unit.{unit}")
 
 
 def yes_rule(
@@ -65,13 +60,13 @@ def limit_rule(
     qids = (question_id, *questions)
     bound = "at_most" if at_most else "at_least"
     if value is None:
-        text = Msg(f"limit.missing.{bound}", what=what, question=question_id, article=article, limit=limit,
-                   limit_unit=unit_word(unit, limit))
+        text = Msg(f"limit.missing.{bound}", what=what, question=question_id, article=article,
+                   limit=Qty(limit, unit))
         return Requirement(rule_id, article, Status.INSUFFICIENT, text, {}, qids, group=group)
     ok = value <= limit if at_most else value >= limit
     sign = ("≤" if ok else ">") if at_most else ("≥" if ok else "<")
-    text = Msg(f"limit.{bound}", what=what, value=value, value_unit=unit_word(unit, value), sign=sign, limit=limit,
-               limit_unit=unit_word(unit, limit), article=article)
+    text = Msg(f"limit.{bound}", what=what, value=Qty(value, unit), sign=sign, limit=Qty(limit, unit),
+               article=article)
     values = {"value": to_json_number(value), "limit": to_json_number(limit)}
     return Requirement(rule_id, article, Status.MET if ok else Status.NOT_MET, text, values, qids, group=group)
 

@@ -9,9 +9,9 @@ from fractions import Fraction
 from typing import Any
 
 from c102desk.engine.results import Requirement, Status
-from c102desk.i18n import list_separator
+from c102desk.i18n import Pct, amount, colon, list_separator
 from c102desk.questionnaire.model import Questionnaire
-from c102desk.report.text import amount, colon, number, percent, t
+from c102desk.report.text import t
 
 
 def _fraction(value: Any) -> Fraction | None:
@@ -42,8 +42,8 @@ def calculations(req: Requirement, lang: str) -> list[str]:
     threshold = _fraction(values.get("threshold_percent"))
     if protected is not None and total and threshold is not None:
         share = protected * 100 / total
-        lines.append(t("calc.coverage", lang, protected=number(protected, lang), total=number(total, lang),
-                       percent=percent(share, lang, threshold), threshold=percent(threshold, lang)))
+        lines.append(t("calc.coverage", lang, protected=protected, total=total, percent=Pct(share, threshold),
+                       threshold=Pct(threshold)))
     for name, test in _level_tests(values):
         benefit, earnings = _fraction(test.get("benefit")), _fraction(test.get("earnings"))
         required = _fraction(test.get("required_percent"))
@@ -51,8 +51,8 @@ def calculations(req: Requirement, lang: str) -> list[str]:
             continue
         rate = benefit * 100 / earnings
         prefix = f"{name}{colon(lang)} " if name else ""
-        lines.append(prefix + t("calc.level", lang, benefit=number(benefit, lang), earnings=number(earnings, lang),
-                                percent=percent(rate, lang, required), required=percent(required, lang)))
+        lines.append(prefix + t("calc.level", lang, benefit=benefit, earnings=earnings, percent=Pct(rate, required),
+                                required=Pct(required)))
     return lines
 
 
@@ -65,8 +65,8 @@ def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict
         if protected is not None and total and threshold is not None:
             needed = math.ceil(total * threshold / 100)
             if needed > protected:
-                return t("close.coverage", lang, more=number(needed - protected, lang), needed=number(needed, lang),
-                         total=number(total, lang), threshold=percent(threshold, lang))
+                return t("close.coverage", lang, more=needed - protected, needed=needed, total=total,
+                         threshold=Pct(threshold))
         for _name, test in _level_tests(values):
             earnings, required = _fraction(test.get("earnings")), _fraction(test.get("required_percent"))
             rate = _fraction(test.get("replacement_percent"))
@@ -75,7 +75,7 @@ def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict
                 basis = answers.get("I.wages.time_basis")
                 period = str(basis) if basis else None
                 return t("close.level", lang, needed=amount(earnings * required / 100, currency, period, lang),
-                         required=percent(required, lang), earnings=amount(earnings, currency, period, lang))
+                         required=Pct(required), earnings=amount(earnings, currency, period, lang))
         return t("close.generic", lang, article=req.article)
     if req.status is Status.INSUFFICIENT:
         missing = [q for q in req.questions if answers.get(q) is None and q in questionnaire.by_id

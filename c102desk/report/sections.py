@@ -21,7 +21,7 @@ from reportlab.platypus import (
 )
 
 from c102desk.engine.results import PartStatus, Requirement, Status
-from c102desk.i18n import list_separator, text_in
+from c102desk.i18n import colon, format_date, list_separator, text_in
 from c102desk.report.analysis import calculations, closing_action
 from c102desk.report.chart import status_chart
 from c102desk.report.layout import ContentsTable, Paragraph
@@ -34,7 +34,7 @@ from c102desk.report.styles import (
     STATUS_FILL,
     Styles,
 )
-from c102desk.report.text import colon, format_date, part_heading, part_title, t
+from c102desk.report.text import part_heading, part_title, t
 
 MAIN_PARTS = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CROSS_PARTS = ("XI", "XII", "XIII", "XIV")
