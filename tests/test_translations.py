@@ -159,3 +159,32 @@ def test_every_explanation_is_a_translatable_message(index: int) -> None:
     assert not plain, f"explanations still plain English text: {sorted(set(plain))}"
     for lang in LANGUAGES:
         json.dumps(evaluation.to_json(lang))  # every message renders in every language
+
+
+def test_every_verdict_has_a_name_in_every_language() -> None:
+    from c102desk.engine.results import PartStatus, Status
+    from c102desk.i18n import has_key
+
+    keys = [f"verdict.requirement.{s.value}" for s in Status] + [f"verdict.part.{s.value}" for s in PartStatus]
+    keys += [f"verdict.requirement.{s.value}.meaning" for s in Status]
+    keys += ["verdict.requirement.superseded", "verdict.requirement.superseded.meaning"]
+    keys += [f"verdict.ratification.{s}" for s in ("possible", "not_possible", "not_yet_determinable")]
+    keys += ["verdict.mark.I", "verdict.mark.U"]
+    assert [key for key in keys if not has_key(key)] == []
+
+
+def test_the_verdicts_are_worded_in_one_place() -> None:
+    """No second wording of a verdict in the code, the other catalogues or the interface's .ts files: the app,
+    the report and the text output all take the words of resources/i18n/verdicts.yaml."""
+    from c102desk.i18n.verdicts import part_status, ratification_status, requirement_status
+
+    words = {requirement_status(s, "en") for s in ("met", "not_met", "needs_review", "not_applicable")}
+    words |= {part_status(s, "en") for s in ("not_assessed", "not_compliant", "compliant_with_review", "compliant")}
+    words |= {ratification_status(s, "en") for s in ("possible", "not_possible")}
+    quoted = re.compile("|".join(rf"[\"'>]{re.escape(w)}[\"'<]" for w in sorted(words)))
+    places = [*(ROOT / "c102desk").rglob("*.py"), *(ROOT / "translations").glob("*.ts"),
+              *(p for p in catalogue_files() if p.name != "verdicts.yaml")]
+    found = [f"{p.relative_to(ROOT)}: {m.group(0)}" for p in places
+             if "__pycache__" not in p.parts and p.name != "verdicts.py"
+             for m in quoted.finditer(p.read_text(encoding="utf-8"))]
+    assert not found, found

@@ -22,6 +22,7 @@ from reportlab.platypus import (
 
 from c102desk.engine.results import PartStatus, Requirement, Status
 from c102desk.i18n import colon, format_date, list_separator, text_in
+from c102desk.i18n.verdicts import part_status, requirement_status, requirement_status_meaning
 from c102desk.report.analysis import calculations, closing_action
 from c102desk.report.chart import status_chart
 from c102desk.report.layout import ContentsTable, Paragraph
@@ -29,10 +30,10 @@ from c102desk.report.model import ReportInput, format_value
 from c102desk.report.styles import (
     CONTENT_WIDTH,
     HEADER_FILL,
-    PART_STATUS_FILL,
     RULE,
-    STATUS_FILL,
     Styles,
+    part_status_fill,
+    status_fill,
 )
 from c102desk.report.text import part_heading, part_title, t
 
@@ -189,12 +190,12 @@ def part_status_table(data: ReportInput, s: Styles) -> Table:
                               Paragraph(esc(t("col.assessment", lang)), s.cell_head)]]
     fills = []
     for index, (part, result) in enumerate(data.evaluation.parts.items(), start=1):
-        status = t(f"pstatus.{result.status.value}", lang)
+        status = part_status(result.status.value, lang)
         if result.article_3:
             status = t("part.status_art3", lang, status=status)
         rows.append([Paragraph(esc(part), s.cell_bold), Paragraph(esc(part_title(part, lang)), s.cell),
                      Paragraph(esc(status), s.cell)])
-        fills.append((2, index, PART_STATUS_FILL[result.status]))
+        fills.append((2, index, part_status_fill(result.status)))
     return grid_table(rows, [16 * mm, CONTENT_WIDTH - 76 * mm, 60 * mm], fills=fills)
 
 
@@ -212,9 +213,9 @@ def introduction(data: ReportInput, s: Styles) -> list[Flowable]:
     rows: list[list[Any]] = []
     fills = []
     for index, status in enumerate(Status):
-        rows.append([Paragraph(esc(t(f"verdict.{status.value}", lang)), s.cell_bold),
-                     Paragraph(esc(t(f"scale.{status.value}", lang)), s.cell)])
-        fills.append((0, index, STATUS_FILL[status]))
+        rows.append([Paragraph(esc(requirement_status(status.value, lang)), s.cell_bold),
+                     Paragraph(esc(requirement_status_meaning(status.value, lang)), s.cell)])
+        fills.append((0, index, status_fill(status)))
     story.append(grid_table(rows, [40 * mm, CONTENT_WIDTH - 40 * mm], header=False, fills=fills))
     return story
 
@@ -262,10 +263,10 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
         rows.append([
             stack(first),
             Paragraph("<br/>".join(provision), s.cell),
-            Paragraph(esc(t(f"verdict.{req.status.value}", lang)), s.cell_bold),
+            Paragraph(esc(requirement_status(req.status.value, lang, superseded=req.superseded)), s.cell_bold),
             stack(explanation),
         ])
-        fills.append((2, index, STATUS_FILL[req.status]))
+        fills.append((2, index, status_fill(req.status, superseded=req.superseded)))
     widths = [30 * mm, 50 * mm, 22 * mm, CONTENT_WIDTH - 102 * mm]
     return grid_table(rows, widths, fills=fills)
 
@@ -274,7 +275,7 @@ def part_chapter(data: ReportInput, part: str, s: Styles, level_style: Any) -> l
     lang = data.lang
     result = data.evaluation.parts[part]
     story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(esc(part_heading(part, lang)), level_style)]
-    status = t(f"pstatus.{result.status.value}", lang)
+    status = part_status(result.status.value, lang)
     intro = esc(t("part.status", lang, status=status))
     legal_basis = data.assessment.answers.get(f"{part}.scheme.legal_basis")
     if legal_basis:

@@ -52,6 +52,16 @@ PART_STATUS_FILL = {
 }
 
 
+
+def status_fill(status: Status, *, superseded: bool = False) -> colors.Color:
+    """The background of a requirement's verdict; an alternative not needed is neutral, never a failure."""
+    neutral = STATUS_FILL[Status.NOT_APPLICABLE]
+    return neutral if superseded else STATUS_FILL.get(status, neutral)
+
+
+def part_status_fill(status: PartStatus) -> colors.Color:
+    return PART_STATUS_FILL.get(status, STATUS_FILL[Status.NOT_APPLICABLE])
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle

@@ -27,9 +27,20 @@ from PySide6.QtWidgets import (
 from c102desk.engine import Evaluation, Requirement
 from c102desk.i18n import text_in
 from c102desk.ui.assessment.session import ART3_QUESTION, AssessmentSession
-from c102desk.ui.assessment.status_style import chip_colours, part_status_label, requirement_label
+from c102desk.ui.assessment.status_style import (
+    SUPERSEDED,
+    chip_colours,
+    part_status_label,
+    ratification_label,
+    requirement_label,
+)
 
 RATIFICATION_ROW = "ratification"
+
+
+def ratification_answer(evaluation: Evaluation) -> str:
+    """``possible`` or ``not_possible`` (the status the engine's contract names)."""
+    return "possible" if evaluation.ratification.possible else "not_possible"
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 _QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -230,12 +241,13 @@ class Dashboard(QWidget):
 
     def _show_ratification(self) -> None:
         ratification = self.evaluation.ratification
+        answer = ratification_label(ratification_answer(self.evaluation), self.session.language)
         if ratification.possible:
-            self.verdict.setText(self.tr("Ratification possible — Parts {parts} could be accepted").format(
-                parts=", ".join(ratification.parts)))
+            self.verdict.setText(self.tr("{answer} — Parts {parts} could be accepted").format(
+                answer=answer, parts=", ".join(ratification.parts)))
             self.verdict.setProperty("possible", "yes")
         else:
-            self.verdict.setText(self.tr("Ratification not yet possible"))
+            self.verdict.setText(answer)
             self.verdict.setProperty("possible", "no")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
@@ -252,18 +264,17 @@ class Dashboard(QWidget):
     def _show_parts(self) -> None:
         current = max(self.parts.currentRow(), 0)
         results = self.evaluation.parts
-        questionnaire = self.session.questionnaire
+        questionnaire, lang = self.session.questionnaire, self.session.language
         self.parts.blockSignals(True)
         self.parts.setRowCount(len(results) + 1)
         for row, (part_id, result) in enumerate(results.items()):
             title = questionnaire.part_title(part_id, self.session.language)
             self._set_row(row, self.tr("Part {part} — {title}").format(part=part_id, title=title), part_id,
-                          result.status.value, part_status_label(result.status.value),
+                          result.status.value, part_status_label(result.status.value, lang),
                           self.tr("yes") if result.article_3 else "")
-        possible = self.evaluation.ratification.possible
-        self._set_row(len(results), self.tr("Ratification (Arts 2–6)"), RATIFICATION_ROW,
-                      "compliant" if possible else "not_compliant",
-                      self.tr("Possible") if possible else self.tr("Not yet possible"), "")
+        answer = ratification_answer(self.evaluation)
+        self._set_row(len(results), self.tr("Ratification (Arts 2–6)"), RATIFICATION_ROW, answer,
+                      ratification_label(answer, lang), "")
         self.parts.blockSignals(False)
         self.parts.setCurrentCell(current, 0)
         self._show_requirements(current)
@@ -304,8 +315,10 @@ class Dashboard(QWidget):
         explanation = requirement.text(self.session.language)
         if not requirement.required:
             explanation = self.tr("(for information) {text}").format(text=explanation)
-        item = QTreeWidgetItem([title, requirement_label(requirement.status.value), explanation])
-        item.setData(1, _STATUS_ROLE, requirement.status.value)
+        status = requirement.status.value
+        item = QTreeWidgetItem([title, requirement_label(status, self.session.language,
+                                                         superseded=requirement.superseded), explanation])
+        item.setData(1, _STATUS_ROLE, SUPERSEDED if requirement.superseded else status)
         item.setData(0, _QUESTION_ROLE, requirement.questions[0] if requirement.questions else "")
         item.setToolTip(2, explanation)
         return item

@@ -1,0 +1,53 @@
+"""The verdicts' names in each language (``resources/i18n/verdicts.yaml``): the one place the app, the report and
+the text output take them from.
+
+Statuses are passed as their JSON values (``"met"``, ``"compliant"``, ``"possible"``) so that this layer needs no
+engine import. A status the catalogue does not name yet (a new one the engine added) is shown as its value with
+spaces, never an error: ``tests/test_translations.py`` fails until it has a name in every language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from c102desk.i18n.catalogue import DEFAULT_LANGUAGE, has_key, template
+
+MARKS = ("I", "U")
+_MARK = re.compile(r"\[(I|U)(?:\]|[\s\u202f]*:)")
+
+
+def _word(key: str, status: str, lang: str) -> str:
+    return template(key, lang) if has_key(key) else status.replace("_", " ")
+
+
+def requirement_status(status: str, lang: str = DEFAULT_LANGUAGE, *, superseded: bool = False) -> str:
+    """"Met", "Satisfaite", "Cumplido"…; "Not needed" for an alternative another one of its group already meets."""
+    if superseded:
+        status = "superseded"
+    return _word(f"verdict.requirement.{status}", status, lang)
+
+
+def requirement_status_meaning(status: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """What a requirement verdict means, for a scale or a tooltip."""
+    return _word(f"verdict.requirement.{status}.meaning", status, lang)
+
+
+def part_status(status: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """"Compliant", "Conforme"…"""
+    return _word(f"verdict.part.{status}", status, lang)
+
+
+def ratification_status(status: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """"Ratification possible", "Ratification not yet possible", "Ratification not yet determinable"."""
+    return _word(f"verdict.ratification.{status}", status, lang)
+
+
+def marks_in(text: str) -> list[str]:
+    """The marks ([I], [U]) a text carries, in the order of ``MARKS``."""
+    found = set(_MARK.findall(text))
+    return [mark for mark in MARKS if mark in found]
+
+
+def mark_meaning(mark: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """What ``[I]`` or ``[U]`` means, to be shown wherever the mark is."""
+    return template(f"verdict.mark.{mark}", lang)
