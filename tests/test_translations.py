@@ -188,3 +188,30 @@ def test_the_verdicts_are_worded_in_one_place() -> None:
              if "__pycache__" not in p.parts and p.name != "verdicts.py"
              for m in quoted.finditer(p.read_text(encoding="utf-8"))]
     assert not found, found
+
+
+def _requirement_ids_in_the_engine() -> set[str]:
+    """The requirement ids the rules write (string constants), and those the scenarios' evaluations produce."""
+    pattern = re.compile(r"\"((?:XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[A-Z0-9_]+(?:\.[A-Z0-9_]+)*)\"")
+    ids = {m for path in (ROOT / "c102desk" / "engine").rglob("*.py") for m in pattern.findall(path.read_text())}
+    for answers in _scenarios():
+        evaluation = evaluate(answers)
+        ids |= {r.id for part in evaluation.parts.values() for r in part.requirements}
+        ids |= {r.id for r in evaluation.ratification.requirements}
+    return ids
+
+
+def test_every_requirement_has_a_short_name_in_every_language() -> None:
+    from c102desk.i18n import has_key
+
+    ids = _requirement_ids_in_the_engine()
+    assert {"III.WAIT", "XI.65.TEST", "V.QP.ALT10", "I.RAT.COUNT"} <= ids
+    assert sorted(i for i in ids if not has_key(f"requirement.{i}")) == []
+
+
+def test_a_requirement_without_a_name_shows_its_id_instead_of_failing() -> None:
+    from c102desk.i18n.verdicts import requirement_name, requirement_status
+
+    assert requirement_name("III.WAIT", "fr") == "Délai de carence"
+    assert requirement_name("XV.NEW.RULE", "es") == "XV.NEW.RULE"
+    assert requirement_status("a_new_status", "fr") == "a new status"

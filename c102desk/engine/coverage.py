@@ -121,7 +121,7 @@ def _no_alternative_open(part: str, alternatives: tuple[Alternative, ...], out: 
     """
     first = next(i for i, alt in enumerate(alternatives) if not alt.article_3)
     old = out[first]
-    reasons = Msg.join(Msg.join((r.id, r.explanation), ": ") for r in out)
+    reasons = Msg.join(r.explanation for r in out)  # each names its own article
     out[first] = Requirement(
         old.id, old.article, Status.INSUFFICIENT,
         Msg("cov.none_open", part=part, reasons=reasons, article=old.article), {}, old.questions, group=old.group,

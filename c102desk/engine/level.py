@@ -94,7 +94,8 @@ def level_requirement(ctx: Context, spec: BenefitSpec) -> Requirement:
     else:
         status = worst_of([t.status for t in tests.values()])
         parts = [t for t in tests.values() if t.status is not Status.NOT_APPLICABLE]
-    explanation = Msg.join(Msg.join((t.id, t.explanation), ": ") for t in parts)
+    # Each sub-test's explanation names its own article and case: no rule code is needed to tell them apart.
+    explanation = Msg.join(t.explanation for t in parts)
     values: dict[str, object] = {"method": method, "schedule_percent": spec.schedule_percent}
     for test in tests.values():
         if test.values:

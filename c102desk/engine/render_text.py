@@ -1,13 +1,27 @@
-"""The evaluation for a person to read (``c102desk evaluate --format text --lang L``)."""
+"""The evaluation for a person to read (``c102desk evaluate --format text --lang L``).
+
+Every sentence is in words: requirements by their names, questions by their words. The requirement ids, for
+those who look them up in the JSON output, stand only in the reference column at the end of each requirement's
+first line (``REFERENCE_COLUMN``); the ids of the assumptions only in the list of assumptions at the end.
+"""
 
 from __future__ import annotations
 
 from c102desk.engine.results import Evaluation, PartStatus, Requirement, Status
 from c102desk.i18n import Msg, term, text_in
-from c102desk.i18n.verdicts import part_status, requirement_status
+from c102desk.i18n.verdicts import (
+    mark_meaning,
+    marks_in,
+    part_status,
+    requirement_named,
+    requirement_status,
+)
 
 # Failures stand out in plain text, where no colour can mark them.
 _LOUD = frozenset({Status.NOT_MET.value, PartStatus.NOT_COMPLIANT.value})
+REFERENCE_COLUMN = 100  # where the requirement ids start (further right when a name is longer)
+INDENT = "  "
+EXPLANATION_INDENT = "      "
 
 
 def part_title(part_id: str, lang: str = "en") -> str:
@@ -19,9 +33,11 @@ def _loud(word: str, status: str) -> str:
     return word.upper() if status in _LOUD else word
 
 
-def _mark(req: Requirement, lang: str) -> str:
+def _requirement(req: Requirement, lang: str) -> list[str]:
     word = requirement_status(req.status.value, lang, superseded=req.superseded)
-    return _loud(word, "" if req.superseded else req.status.value)
+    head = f"{INDENT}[{_loud(word, '' if req.superseded else req.status.value)}] " \
+           f"{requirement_named(req.id, req.article, lang)}"
+    return [f"{head.ljust(REFERENCE_COLUMN - 2)}  {req.id}", f"{EXPLANATION_INDENT}{req.text(lang)}"]
 
 
 def render_text(evaluation: Evaluation, *, title: str = "", country: str = "", lang: str = "en") -> str:
@@ -37,23 +53,35 @@ def render_text(evaluation: Evaluation, *, title: str = "", country: str = "", l
     parts = ", ".join(rat.parts) if rat.parts else t("text.none")
     lines.append(t("text.possible" if rat.possible else "text.not_possible", parts=parts))
     if rat.blocking:
-        lines.append(t("text.blocking", ids=", ".join(rat.blocking)))
+        lines.append(t("text.blocking"))
+        for req_id in rat.blocking:
+            try:
+                req = evaluation.requirement(req_id)
+            except KeyError:
+                lines.append(f"{INDENT}- {requirement_named(req_id, '?', lang)}")
+                continue
+            lines.append(f"{INDENT}- {requirement_named(req.id, req.article, lang)}: {req.text(lang)}")
     if rat.article_3_declaration_needed:
         lines.append(t("text.art3_needed"))
+    shown: list[Requirement] = []
+    lines += ["", f"{t('text.conditions').ljust(REFERENCE_COLUMN)}{t('text.reference')}"]
     for req in rat.requirements:
-        lines.append(f"  [{_mark(req, lang)}] {req.id} ({t('text.article', article=req.article)}): "
-                     f"{req.text(lang)}")
+        lines += _requirement(req, lang)
+        shown.append(req)
     for part_id, result in evaluation.parts.items():
         lines.append("")
-        flag = t("text.relies_art3") if result.article_3 else ""
         verdict = _loud(part_status(result.status.value, lang), result.status.value)
-        lines.append(f"{part_title(part_id, lang)}: {verdict}{flag}")
+        flag = t("text.relies_art3") if result.article_3 else ""
+        lines.append(t("text.part", title=part_title(part_id, lang), verdict=verdict) + flag)
         if result.status is PartStatus.NOT_ASSESSED:
             continue
         for req in result.requirements:
-            lines.append(f"  [{_mark(req, lang)}] {req.id} "
-                         f"({t('text.article', article=req.article)}): {req.text(lang)}")
+            lines += _requirement(req, lang)
+            shown.append(req)
+    marks = marks_in(" ".join(r.text(lang) for r in shown))
+    if marks:
+        lines += [""] + [mark_meaning(mark, lang) for mark in marks]
     if evaluation.assumptions:
         lines += ["", t("text.assumptions")]
-        lines += [f"  {a['id']} [{a['tag']}]: {text_in(a['text'], lang)}" for a in evaluation.assumptions]
+        lines += [f"{INDENT}{a['id']} [{a['tag']}]: {text_in(a['text'], lang)}" for a in evaluation.assumptions]
     return "\n".join(lines) + "\n"

@@ -31,7 +31,19 @@ from c102desk.i18n.formats import (
     plural_category,
     quantity,
 )
-from c102desk.i18n.message import Msg, Pct, Qty, Renderable, render_param, text, text_in
+from c102desk.i18n.message import (
+    Msg,
+    Pct,
+    Qty,
+    QuestionRef,
+    Renderable,
+    is_question_param,
+    question_ids_in,
+    render_param,
+    text,
+    text_in,
+    with_question_names,
+)
 from c102desk.i18n.typography import colon, list_separator, separator, typeset
 
 __all__ = [
@@ -41,6 +53,7 @@ __all__ = [
     "Msg",
     "Pct",
     "Qty",
+    "QuestionRef",
     "Renderable",
     "amount",
     "catalog_keys",
@@ -54,9 +67,11 @@ __all__ = [
     "format_percent",
     "glossary",
     "has_key",
+    "is_question_param",
     "list_separator",
     "plural_category",
     "quantity",
+    "question_ids_in",
     "render_param",
     "separator",
     "template",
@@ -64,4 +79,5 @@ __all__ = [
     "text",
     "text_in",
     "typeset",
+    "with_question_names",
 ]

@@ -8,7 +8,8 @@ as a percentage, a ``Qty`` with its unit agreeing in number, a nested ``Msg`` (o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Protocol, runtime_checkable
@@ -16,8 +17,17 @@ from typing import Any, Protocol, runtime_checkable
 from c102desk.i18n.catalogue import DEFAULT_LANGUAGE, CatalogError, has_key, template
 from c102desk.i18n.formats import Number, format_number, format_percent, quantity
 from c102desk.i18n.typography import separator
+from c102desk.i18n.verdicts import requirement_name
 
 JOIN = "__join__"
+# A parameter named "question", "questions", "…_question(s)" or "…_q" holds question ids, and a template may name
+# a question itself as ``{q[<question id>]}``: readers see the questions' words instead (``with_question_names``),
+# never the ids.
+_QUESTION_PARAM = re.compile(r"(?:^|_)questions?$|_q$")
+_QUESTION_REF = re.compile(r"\{q\[([^\]]+)\]\}")
+QUESTION_WORDS = "q"
+# A parameter named "rule" or "…_rule" holds a requirement id: readers see the requirement's name.
+_RULE_PARAM = re.compile(r"(?:^|_)rule$")
 
 
 @runtime_checkable
@@ -53,6 +63,39 @@ class Qty:
         return quantity(self.value, self.unit, lang)
 
 
+class QuestionRef(Protocol):
+    """A question named in a message: renders as its words, remembers its id."""
+
+    question_id: str
+
+    def render(self, lang: str) -> str: ...
+
+
+class QuestionWords:
+    """The ``q`` parameter of a message whose template names questions as ``{q[<question id>]}``."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: Callable[[str], QuestionRef]) -> None:
+        self.name = name
+
+    def in_language(self, lang: str) -> _Lookup:
+        return _Lookup(lambda question_id: self.name(question_id).render(lang))
+
+
+class _Lookup:
+    __slots__ = ("get",)
+
+    def __init__(self, get: Callable[[str], str]) -> None:
+        self.get = get
+
+    def __getitem__(self, key: str) -> str:
+        return self.get(key)
+
+
+_UNBOUND = _Lookup(lambda question_id: question_id)  # before with_question_names: the id as written
+
+
 def render_param(value: Any, lang: str) -> str:
     """One parameter as it reads in ``lang``."""
     if isinstance(value, Msg):
@@ -71,13 +114,24 @@ def render_param(value: Any, lang: str) -> str:
     return str(value)
 
 
+def _render_named(name: str, value: Any, lang: str) -> Any:
+    if isinstance(value, QuestionWords):
+        return value.in_language(lang)
+    if type(value) is str and _RULE_PARAM.search(name):
+        return requirement_name(value, lang)
+    return render_param(value, lang)
+
+
 def text(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     """The catalogue's text ``key`` in ``lang`` with its ``{fields}`` filled in (each rendered for ``lang``)."""
     if key == JOIN:
         return separator(str(params["sep"]), lang).join(render_param(item, lang) for item in params["items"])
-    rendered = {name: render_param(value, lang) for name, value in params.items()}
+    rendered: dict[str, Any] = {name: _render_named(name, value, lang) for name, value in params.items()}
+    found = template(key, lang)
+    if QUESTION_WORDS not in rendered and "{q[" in found:
+        rendered[QUESTION_WORDS] = _UNBOUND
     try:
-        return template(key, lang).format_map(rendered)
+        return found.format_map(rendered)
     except KeyError as exc:
         raise CatalogError(f"message {key!r} ({lang}) uses {exc.args[0]!r}, which is not given") from None
 
@@ -111,9 +165,86 @@ def _rebuild(key: str, params: dict[str, Any]) -> Msg:
     return Msg(key, **params)
 
 
+def is_question_param(name: str) -> bool:
+    return bool(_QUESTION_PARAM.search(name))
+
+
+def with_question_names(value: str, name: Callable[[str], QuestionRef]) -> str:
+    """``value`` with every question-type parameter, in it and in the messages nested in it, replaced by
+    ``name(question_id)`` (something that renders as the question's words in each language); unchanged, the same
+    object, when it has none."""
+    if not isinstance(value, Msg):
+        return value
+    params: dict[str, Any] = {}
+    changed = False
+    for key, param in value.params.items():
+        new = _named(param, name) if is_question_param(key) else _nested(param, name)
+        changed = changed or new is not param
+        params[key] = new
+    if value.key != JOIN and QUESTION_WORDS not in params and "{q[" in template(value.key):
+        params[QUESTION_WORDS] = QuestionWords(name)
+        changed = True
+    return Msg(value.key, **params) if changed else value
+
+
+def question_ids_in(value: str) -> list[str]:
+    """The questions a message names (its question-type parameters and its ``{q[…]}``), nested ones included, in
+    the order they are named: what the message says is missing, when it is about missing information."""
+    found: list[str] = []
+    _collect(value, found)
+    return list(dict.fromkeys(found))
+
+
+def _collect(value: Any, found: list[str]) -> None:
+    if isinstance(value, Msg):
+        if value.key != JOIN:
+            found.extend(_QUESTION_REF.findall(template(value.key)))
+        for key, param in value.params.items():
+            if is_question_param(key):
+                items = param if isinstance(param, list | tuple) else (param,)
+                found.extend(p if isinstance(p, str) else str(getattr(p, "question_id", "")) for p in items
+                             if isinstance(p, str) or hasattr(p, "question_id"))
+            _collect(param, found)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _collect(item, found)
+
+
+def _named(param: Any, name: Callable[[str], QuestionRef]) -> Any:
+    if isinstance(param, str) and not isinstance(param, Msg):
+        return name(param)
+    if isinstance(param, list | tuple) and all(isinstance(p, str) for p in param):
+        return tuple(name(p) for p in param)
+    return _nested(param, name)
+
+
+def _nested(param: Any, name: Callable[[str], QuestionRef]) -> Any:
+    if isinstance(param, Msg):
+        return with_question_names(param, name)
+    if isinstance(param, list | tuple) and any(isinstance(p, Msg) for p in param):
+        items = tuple(_nested(p, name) for p in param)
+        return items if any(a is not b for a, b in zip(items, param, strict=True)) else param
+    return param
+
+
 def text_in(value: str, lang: str) -> str:
     """Render any text in ``lang``: a Msg is translated, a plain str is returned as it is."""
     return value.render(lang) if isinstance(value, Msg) else value
 
 
-__all__ = ["JOIN", "Msg", "Pct", "Qty", "Renderable", "has_key", "render_param", "text", "text_in"]
+__all__ = [
+    "JOIN",
+    "Msg",
+    "Pct",
+    "Qty",
+    "QuestionRef",
+    "QuestionWords",
+    "Renderable",
+    "has_key",
+    "is_question_param",
+    "question_ids_in",
+    "render_param",
+    "text",
+    "text_in",
+    "with_question_names",
+]

@@ -1,4 +1,5 @@
-"""The verdicts' names in each language (``resources/i18n/verdicts.yaml``): the one place the app, the report and
+"""The verdicts' names in each language (``resources/i18n/verdicts.yaml``), and the requirements' names
+(``resources/i18n/engine/requirements.yaml``): the one place the app, the report and
 the text output take them from.
 
 Statuses are passed as their JSON values (``"met"``, ``"compliant"``, ``"possible"``) so that this layer needs no
@@ -51,3 +52,21 @@ def marks_in(text: str) -> list[str]:
 def mark_meaning(mark: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """What ``[I]`` or ``[U]`` means, to be shown wherever the mark is."""
     return template(f"verdict.mark.{mark}", lang)
+
+
+def requirement_name(requirement_id: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The short name of a requirement (``resources/i18n/engine/requirements.yaml``), e.g. "Waiting period". A
+    requirement without a name yet shows its id (``tests/test_translations.py`` fails until it has one)."""
+    key = f"requirement.{requirement_id}"
+    return template(key, lang) if has_key(key) else requirement_id
+
+
+def article(article_ref: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """"Art 9(a)", "art. 9(a)"."""
+    return template("cite.article", lang).format(article=article_ref)
+
+
+def requirement_named(requirement_id: str, article_ref: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """"Waiting period (Art 18(1))": how a requirement is named in a sentence or a list."""
+    return template("verdict.requirement_named", lang).format(name=requirement_name(requirement_id, lang),
+                                                            article=article(article_ref, lang))

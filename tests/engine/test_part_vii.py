@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from c102desk.engine.results import PartStatus, Status
+from c102desk.i18n import question_ids_in
 from c102desk.questionnaire import load_questionnaire
 from tests.helpers import d, part_i, req, run, status
 
@@ -248,7 +249,9 @@ def test_value_with_daily_wage_needs_the_yearly_wage() -> None:
     answers = family(**{"I.wages.time_basis": "day", "I.wages.labourer_wage": 40})
     rule = req(answers, "VII.VAL.A")
     assert rule.status is Status.INSUFFICIENT
-    assert "VII.value.labourer_wage_year" in rule.explanation
+    # The explanation names the question in words; the id is what it asks for (Information to obtain).
+    assert "VII.value.labourer_wage_year" in question_ids_in(rule.explanation)
+    assert "VII.value.labourer_wage_year" not in rule.explanation and "Yearly wage" in rule.explanation
     answers["VII.value.labourer_wage_year"] = 10_000
     # 3 % × 10,000 × 1,000,000 = 300,000,000 = the total
     assert status(answers, "VII.VAL.A") is Status.MET
