@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from c102desk.engine.results import Requirement, Status
-from c102desk.i18n import Pct, amount, colon, list_separator
-from c102desk.questionnaire.model import Questionnaire
+from c102desk.engine.results import Evaluation, PartStatus, Requirement, Status
+from c102desk.i18n import Pct, amount, colon, list_separator, question_ids_in, text, typeset
+from c102desk.i18n.verdicts import requirement_name
+from c102desk.questionnaire.model import Question, Questionnaire
 from c102desk.report.text import t
 
 
@@ -50,7 +52,7 @@ def calculations(req: Requirement, lang: str) -> list[str]:
         if benefit is None or not earnings or required is None:
             continue
         rate = benefit * 100 / earnings
-        prefix = f"{name}{colon(lang)} " if name else ""
+        prefix = f"{requirement_name(name, lang)}{colon(lang)} " if name else ""
         lines.append(prefix + t("calc.level", lang, benefit=benefit, earnings=earnings, percent=Pct(rate, required),
                                 required=Pct(required)))
     return lines
@@ -78,13 +80,57 @@ def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict
                          required=Pct(required), earnings=amount(earnings, currency, period, lang))
         return t("close.generic", lang, article=req.article)
     if req.status is Status.INSUFFICIENT:
-        missing = [q for q in req.questions if answers.get(q) is None and q in questionnaire.by_id
-                   and questionnaire.by_id[q].is_relevant(answers)]
+        missing = missing_questions(req, questionnaire, answers)
         if missing:
             labels = list_separator(lang).join(
-                f"{questionnaire.label(questionnaire.by_id[q], lang)} ({q})" for q in missing)
+                text("quote", lang, text=typeset(questionnaire.label(q, lang), lang)) for q in missing)
             return t("close.missing_answers", lang, questions=labels)
         return None
     if req.status is Status.NEEDS_REVIEW:
         return t("close.review", lang)
     return None
+
+
+def missing_questions(req: Requirement, questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Question]:
+    """The questions whose answers a requirement lacks: those its explanation names as not yet answered (the
+    engine's own account of what is missing), else every question it reads that is asked (relevant) and not
+    answered, or answered "not known"."""
+    def unanswered(ids: Iterable[str]) -> list[Question]:
+        found = [questionnaire.by_id[q] for q in ids if q in questionnaire.by_id and answers.get(q) is None]
+        return [q for q in found if q.is_relevant(answers)]
+
+    return unanswered(question_ids_in(req.explanation)) or unanswered(req.questions)
+
+
+@dataclass(frozen=True)
+class InformationRequest:
+    """A requirement that lacks information, and the questions that would supply it."""
+
+    requirement: Requirement
+    questions: tuple[Question, ...]
+
+
+@dataclass
+class InformationRequests:
+    """Per Part (``I`` for the general provisions first), the requirements lacking information; and the Parts not
+    assessed at all, for which nothing is asked (the country does not rely on them)."""
+
+    parts: dict[str, list[InformationRequest]] = field(default_factory=dict)
+    not_assessed: list[str] = field(default_factory=list)
+
+
+def information_requests(evaluation: Evaluation, questionnaire: Questionnaire,
+                         answers: dict[str, Any]) -> InformationRequests:
+    out = InformationRequests()
+    groups = [("I", evaluation.ratification.requirements)]
+    for part, result in evaluation.parts.items():
+        if result.status is PartStatus.NOT_ASSESSED:
+            out.not_assessed.append(part)
+        else:
+            groups.append((part, result.requirements))
+    for part, requirements in groups:
+        items = [InformationRequest(r, tuple(missing_questions(r, questionnaire, answers)))
+                 for r in requirements if r.status is Status.INSUFFICIENT and not r.superseded]
+        if items:
+            out.parts[part] = items
+    return out

@@ -21,9 +21,17 @@ from reportlab.platypus import (
 )
 
 from c102desk.engine.results import PartStatus, Requirement, Status
-from c102desk.i18n import colon, format_date, list_separator, text_in
-from c102desk.i18n.verdicts import part_status, requirement_status, requirement_status_meaning
-from c102desk.report.analysis import calculations, closing_action
+from c102desk.i18n import colon, format_date, text_in, typeset
+from c102desk.i18n.verdicts import (
+    article,
+    mark_meaning,
+    marks_in,
+    part_status,
+    requirement_name,
+    requirement_status,
+    requirement_status_meaning,
+)
+from c102desk.report.analysis import calculations, closing_action, information_requests
 from c102desk.report.chart import status_chart
 from c102desk.report.layout import ContentsTable, Paragraph
 from c102desk.report.model import ReportInput, format_value
@@ -148,14 +156,9 @@ def summary(data: ReportInput, s: Styles) -> list[Flowable]:
         story.append(Paragraph(esc(t("summary.parts_now", lang, parts=", ".join(rat.parts))) if rat.parts
                                else esc(t("summary.parts_none", lang)), s.body))
     if rat.blocking:
-        items = []
+        story.append(Paragraph(esc(t("summary.blocking", lang)), s.body))
         for req_id in rat.blocking:
-            try:
-                req = ev.requirement(req_id)
-                items.append(t("summary.blocking_item", lang, id=req_id, article=req.article))
-            except KeyError:
-                items.append(req_id)
-        story.append(Paragraph(esc(t("summary.blocking", lang, items=list_separator(lang).join(items))), s.body))
+            story.append(_finding(data, _requirement_or_none(data, req_id), req_id, s))
     if rat.article_3_declaration_needed:
         story.append(Paragraph(esc(t("summary.art3", lang)), s.body))
     assessed = [p for p in ev.parts.values() if p.status is not PartStatus.NOT_ASSESSED]
@@ -174,13 +177,31 @@ def summary(data: ReportInput, s: Styles) -> list[Flowable]:
     if not gaps:
         story.append(Paragraph(esc(t("summary.no_gaps", lang)), s.body))
     for part, req in gaps:
-        action = closing_action(req, data.assessment.questionnaire, data.assessment.answers, lang)
-        ref = t("summary.gap_ref", lang, part=part, article=req.article)
-        text = f"<b>{esc(req.id)}</b> ({esc(ref)}){esc(colon(lang))} {esc(req.text(lang))}"
-        if action:
-            text += f" <i>{esc(t('cell.to_close', lang, action=action))}</i>"
-        story.append(Paragraph(text, s.bullet, bulletText="•"))
+        story.append(_finding(data, req, req.id, s, part=part))
     return story
+
+
+def _requirement_or_none(data: ReportInput, requirement_id: str) -> Requirement | None:
+    try:
+        return data.evaluation.requirement(requirement_id)
+    except KeyError:
+        return None
+
+
+def _finding(data: ReportInput, req: Requirement | None, requirement_id: str, s: Styles, *,
+             part: str | None = None) -> Flowable:
+    """One gap as a bullet, in words and figures: the requirement's name, where it is, what is wrong, and what
+    would close it."""
+    lang = data.lang
+    name = f"<b>{esc(requirement_name(requirement_id, lang))}</b>"
+    if req is None:
+        return Paragraph(name, s.bullet, bulletText="•")
+    where = t("summary.gap_ref", lang, part=part, article=req.article) if part else article(req.article, lang)
+    text = f"{name} ({esc(where)}){esc(colon(lang))} {esc(req.text(lang))}"
+    action = closing_action(req, data.assessment.questionnaire, data.assessment.answers, lang)
+    if action:
+        text += f" <i>{esc(t('cell.to_close', lang, action=action))}</i>"
+    return Paragraph(text, s.bullet, bulletText="•")
 
 
 def part_status_table(data: ReportInput, s: Styles) -> Table:
@@ -233,12 +254,13 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
     rows: list[list[Any]] = [head]
     fills = []
     for index, req in enumerate(requirements, start=1):
-        first = [(esc(req.id), s.cell_bold), (esc(t("cell.article", lang, article=req.article)), s.cell)]
+        first = [(esc(requirement_name(req.id, lang)), s.cell_bold), (esc(article(req.article, lang)), s.cell)]
         if req.group:
             key = "cell.alternative" if req.group == "coverage" else "cell.alternative_any"
             first.append((esc(t(key, lang)), s.cell_muted))
         if not req.required:
             first.append((esc(t("cell.informational", lang)), s.cell_muted))
+        first.append((esc(req.id), s.cell_id))  # the reference code, for those who look it up in the JSON
         provision: list[str] = []
         if req.status is not Status.NOT_APPLICABLE:
             for qid in req.questions:
@@ -267,8 +289,16 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
             stack(explanation),
         ])
         fills.append((2, index, status_fill(req.status, superseded=req.superseded)))
-    widths = [30 * mm, 50 * mm, 22 * mm, CONTENT_WIDTH - 102 * mm]
+    widths = [34 * mm, 46 * mm, 22 * mm, CONTENT_WIDTH - 102 * mm]
     return grid_table(rows, widths, fills=fills)
+
+
+def marks_note(data: ReportInput, requirements: list[Requirement], s: Styles) -> list[Flowable]:
+    """What [I] and [U] mean, under a table whose explanations carry them."""
+    lang = data.lang
+    marks = marks_in(" ".join(r.text(lang) for r in requirements))
+    return [Spacer(1, 1.5 * mm), *(Paragraph(esc(mark_meaning(mark, lang)) + ".", s.small) for mark in marks)] \
+        if marks else []
 
 
 def part_chapter(data: ReportInput, part: str, s: Styles, level_style: Any) -> list[Flowable]:
@@ -287,6 +317,7 @@ def part_chapter(data: ReportInput, part: str, s: Styles, level_style: Any) -> l
         story.append(Paragraph(esc(t("part.not_assessed", lang)), s.body))
         return story
     story.append(requirement_table(data, result.requirements, s, part))
+    story += marks_note(data, result.requirements, s)
     return story
 
 
@@ -297,6 +328,7 @@ def general_chapter(data: ReportInput, s: Styles) -> list[Flowable]:
         Paragraph(esc(t("general.title", lang)), s.h1),
         Paragraph(esc(t("summary.rat_table", lang)), s.h3),
         requirement_table(data, data.evaluation.ratification.requirements, s, "I"),
+        *marks_note(data, data.evaluation.ratification.requirements, s),
     ]
 
 
@@ -315,6 +347,36 @@ def parts_chapters(data: ReportInput, s: Styles) -> list[Flowable]:
         if part in data.evaluation.parts:
             story += part_chapter(data, part, s, s.h2)
     story += general_chapter(data, s)
+    story += information_to_obtain(data, s)
+    return story
+
+
+def information_to_obtain(data: ReportInput, s: Styles) -> list[Flowable]:
+    """For every requirement lacking information, per Part, the questions to put to the Government, in the
+    report's language: what a supervisory body's direct request would ask for."""
+    lang = data.lang
+    requests = information_requests(data.evaluation, data.assessment.questionnaire, data.assessment.answers)
+    story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(esc(t("requests.title", lang)), s.h1)]
+    story.append(Paragraph(esc(t("requests.intro" if requests.parts else "requests.none", lang)), s.body))
+    questionnaire = data.assessment.questionnaire
+    for part, items in requests.parts.items():
+        heading = part_heading(part, lang) if part != "I" else t("general.title", lang)
+        story += [CondPageBreak(30 * mm), Paragraph(esc(heading), s.h3)]
+        for item in items:
+            name = f"<b>{esc(requirement_name(item.requirement.id, lang))}</b>"
+            where = esc(article(item.requirement.article, lang))
+            if item.questions:
+                lines: list[Flowable] = [Paragraph(t("requests.ask", lang, requirement=f"{name} ({where})"), s.body)]
+                for question in item.questions:
+                    label = typeset(questionnaire.label(question, lang), lang)
+                    lines.append(Paragraph(esc(label), s.bullet, bulletText="–"))
+                story.append(KeepTogether(lines))
+            else:
+                story.append(Paragraph(f"{name} ({where}){esc(colon(lang))} {esc(item.requirement.text(lang))}",
+                                       s.body))
+    if requests.not_assessed:
+        story.append(Paragraph(esc(t("requests.not_assessed", lang, parts=", ".join(requests.not_assessed))),
+                               s.small))
     return story
 
 
@@ -387,7 +449,7 @@ def method(data: ReportInput, s: Styles) -> list[Flowable]:
                               for k in ("method.col.id", "method.col.tag", "method.col.text")]]
     for item in data.evaluation.assumptions:
         tag = str(item.get("tag", ""))
-        rows.append([Paragraph(f"<b>{esc(item.get('id', ''))}</b>", s.cell),
+        rows.append([Paragraph(esc(item.get("id", "")), s.mono),
                      Paragraph(f"[{esc(tag)}] {esc(t(f'tag.{tag}', lang)) if tag in ('I', 'U') else ''}", s.cell),
                      Paragraph(esc(text_in(item.get("text", ""), lang)), s.cell)])
     story.append(grid_table(rows, [46 * mm, 24 * mm, CONTENT_WIDTH - 70 * mm]))

@@ -86,7 +86,7 @@ def test_every_font_is_embedded(signed_report: Callable[[str, str], Path]) -> No
 
 
 @pytest.mark.parametrize("font", ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansCondensed.ttf",
-                                  "DejaVuSansCondensed-Bold.ttf", "C102StampSans.ttf"])
+                                  "DejaVuSansCondensed-Bold.ttf", "DejaVuSansMono.ttf", "C102StampSans.ttf"])
 def test_fonts_cover_french_and_spanish(font: str) -> None:
     cmap = TTFont(str(resource_path("fonts", font))).getBestCmap()
     assert all(ord(c) in cmap for c in "éèêàçœÉÇñÑáíóúü€≥≤«»—’")
