@@ -7,6 +7,7 @@ first line (``REFERENCE_COLUMN``); the ids of the assumptions only in the list o
 
 from __future__ import annotations
 
+from c102desk.engine.gaps import closing_action
 from c102desk.engine.results import Evaluation, PartStatus, Requirement, Status
 from c102desk.i18n import Msg, term, text_in
 from c102desk.i18n.verdicts import (
@@ -37,7 +38,11 @@ def _requirement(req: Requirement, lang: str) -> list[str]:
     word = requirement_status(req.status.value, lang, superseded=req.superseded)
     head = f"{INDENT}[{_loud(word, '' if req.superseded else req.status.value)}] " \
            f"{requirement_named(req.id, req.article, lang)}"
-    return [f"{head.ljust(REFERENCE_COLUMN - 2)}  {req.id}", f"{EXPLANATION_INDENT}{req.text(lang)}"]
+    lines = [f"{head.ljust(REFERENCE_COLUMN - 2)}  {req.id}", f"{EXPLANATION_INDENT}{req.text(lang)}"]
+    action = closing_action(req)
+    if action is not None:
+        lines.append(EXPLANATION_INDENT + Msg("text.to_close", action=action).render(lang))
+    return lines
 
 
 def render_text(evaluation: Evaluation, *, title: str = "", country: str = "", lang: str = "en") -> str:
@@ -60,7 +65,12 @@ def render_text(evaluation: Evaluation, *, title: str = "", country: str = "", l
             except KeyError:
                 lines.append(f"{INDENT}- {requirement_named(req_id, '?', lang)}")
                 continue
-            lines.append(f"{INDENT}- {requirement_named(req.id, req.article, lang)}: {req.text(lang)}")
+            named = requirement_named(req.id, req.article, lang)
+            blocker = Msg("text.blocker", requirement=named, explanation=req.text(lang))
+            lines.append(f"{INDENT}- {blocker.render(lang)}")
+            action = closing_action(req)
+            if action is not None:
+                lines.append(f"{INDENT}  " + Msg("text.to_close", action=action).render(lang))
     if rat.article_3_declaration_needed:
         lines.append(t("text.art3_needed"))
     shown: list[Requirement] = []

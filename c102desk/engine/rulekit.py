@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
+from c102desk.engine.calculations import LimitCalculation
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
 from c102desk.i18n import Msg, Qty
@@ -63,12 +64,13 @@ def limit_rule(
         text = Msg(f"limit.missing.{bound}", what=what, question=question_id, article=article,
                    limit=Qty(limit, unit))
         return Requirement(rule_id, article, Status.INSUFFICIENT, text, {}, qids, group=group)
-    ok = value <= limit if at_most else value >= limit
+    calculation = LimitCalculation(article, what, value, limit, unit, at_most)
+    ok = calculation.met
     sign = ("≤" if ok else ">") if at_most else ("≥" if ok else "<")
     text = Msg(f"limit.{bound}", what=what, value=Qty(value, unit), sign=sign, limit=Qty(limit, unit),
                article=article)
-    values = {"value": to_json_number(value), "limit": to_json_number(limit)}
-    return Requirement(rule_id, article, Status.MET if ok else Status.NOT_MET, text, values, qids, group=group)
+    return Requirement(rule_id, article, Status.MET if ok else Status.NOT_MET, text, calculation.values(), qids,
+                       group=group, calculations=(calculation,))
 
 
 def checklist_rule(

@@ -32,6 +32,7 @@ from c102desk.i18n.formats import (
     quantity,
 )
 from c102desk.i18n.message import (
+    Amount,
     Msg,
     Pct,
     Qty,
@@ -49,6 +50,7 @@ from c102desk.i18n.typography import colon, list_separator, separator, typeset
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
+    "Amount",
     "CatalogError",
     "Msg",
     "Pct",

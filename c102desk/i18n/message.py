@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import Any, Protocol, runtime_checkable
 
 from c102desk.i18n.catalogue import DEFAULT_LANGUAGE, CatalogError, has_key, template
-from c102desk.i18n.formats import Number, format_number, format_percent, quantity
+from c102desk.i18n.formats import Number, amount, format_number, format_percent, quantity
 from c102desk.i18n.typography import separator
 from c102desk.i18n.verdicts import requirement_name
 
@@ -112,6 +112,21 @@ def render_param(value: Any, lang: str) -> str:
     if isinstance(value, Renderable):
         return value.render(lang)
     return str(value)
+
+
+class Amount:
+    """An amount of money: the number for the language, the currency as the assessor gave it, the period
+    ("2 600 MDL par mois")."""
+
+    __slots__ = ("currency", "period", "value")
+
+    def __init__(self, value: Number, currency: str = "", period: str | None = None) -> None:
+        self.value = value
+        self.currency = currency
+        self.period = period
+
+    def render(self, lang: str) -> str:
+        return amount(self.value, self.currency, self.period, lang)
 
 
 def _render_named(name: str, value: Any, lang: str) -> Any:
@@ -234,6 +249,7 @@ def text_in(value: str, lang: str) -> str:
 
 __all__ = [
     "JOIN",
+    "Amount",
     "Msg",
     "Pct",
     "Qty",

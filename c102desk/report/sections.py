@@ -271,7 +271,9 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
                 if question is not None and question.part not in (part, "I"):
                     label = t("cell.other_part", lang, part=question.part, label=label)
                 value = format_value(questionnaire, question, answers[qid], answers, lang)
-                provision.append(f"{esc(label)}{esc(colon(lang))} <b>{esc(value)}</b>")
+                # "Is it limited? no", not "limited?: no"; "Waiting period: 3 days".
+                between = " " if label.rstrip().endswith("?") else colon(lang) + " "
+                provision.append(f"{esc(label)}{esc(between)}<b>{esc(value)}</b>")
                 citation = str(details.get(qid, {}).get("legal_citation", "") or "")
                 if citation:
                     provision.append(f"<i>{esc(t('cell.citation', lang, citation=citation))}</i>")

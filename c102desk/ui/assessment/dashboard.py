@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.engine import Evaluation, Requirement
+from c102desk.engine.gaps import closing_action
 from c102desk.i18n import typeset
 from c102desk.i18n.verdicts import article, mark_meaning, marks_in, requirement_name, requirement_named
 from c102desk.ui.assessment.session import ART3_QUESTION, AssessmentSession
@@ -280,9 +281,13 @@ class Dashboard(QWidget):
             requirement = self.evaluation.requirement(requirement_id)
         except KeyError:
             return requirement_name(requirement_id, lang)
-        return typeset(self.tr("{requirement}: {explanation}").format(
+        text = self.tr("{requirement}: {explanation}").format(
             requirement=requirement_named(requirement.id, requirement.article, lang),
-            explanation=requirement.text(lang)), lang)
+            explanation=requirement.text(lang))
+        action = closing_action(requirement)
+        if action is not None:
+            text += " " + self.tr("To close the gap: {action}").format(action=action.render(lang))
+        return typeset(text, lang)
 
     def _show_parts(self) -> None:
         current = max(self.parts.currentRow(), 0)
@@ -343,6 +348,10 @@ class Dashboard(QWidget):
         explanation = requirement.text(lang)
         if not requirement.required:
             explanation = self.tr("(for information) {text}").format(text=explanation)
+        action = closing_action(requirement)
+        if action is not None:
+            explanation += "\n" + typeset(self.tr("To close the gap: {action}").format(action=action.render(lang)),
+                                           lang)
         status = requirement.status.value
         item = QTreeWidgetItem([title, requirement_label(status, lang, superseded=requirement.superseded), explanation,
                                 requirement.id])
