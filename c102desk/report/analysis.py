@@ -46,6 +46,8 @@ def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict
         return text_in(action, lang) if action is not None else t("close.generic", lang, article=req.article)
     if req.status is Status.INSUFFICIENT:
         missing = missing_questions(req, questionnaire, answers)
+        if {q.id for q in missing} <= set(question_ids_in(req.explanation)):
+            return None  # the explanation already names each of them in words
         if missing:
             labels = list_separator(lang).join(
                 text("quote", lang, text=typeset(questionnaire.label(q, lang), lang)) for q in missing)

@@ -233,12 +233,22 @@ def introduction(data: ReportInput, s: Styles) -> list[Flowable]:
     ]
     rows: list[list[Any]] = []
     fills = []
-    for index, status in enumerate(Status):
-        rows.append([Paragraph(esc(requirement_status(status.value, lang)), s.cell_bold),
-                     Paragraph(esc(requirement_status_meaning(status.value, lang)), s.cell)])
-        fills.append((0, index, status_fill(status)))
+    scale: list[tuple[str, bool]] = [(status.value, False) for status in Status]
+    if any(r.superseded for r in _all_requirements(data)):
+        scale.append((Status.NOT_APPLICABLE.value, True))
+    for index, (status, superseded) in enumerate(scale):
+        meaning = requirement_status_meaning("superseded" if superseded else status, lang)
+        rows.append([Paragraph(esc(requirement_status(status, lang, superseded=superseded)), s.cell_bold),
+                     Paragraph(esc(meaning), s.cell)])
+        fills.append((0, index, status_fill(Status(status), superseded=superseded)))
     story.append(grid_table(rows, [40 * mm, CONTENT_WIDTH - 40 * mm], header=False, fills=fills))
+    story.append(Paragraph(esc(t("intro.references", lang)), s.small))
     return story
+
+
+def _all_requirements(data: ReportInput) -> list[Requirement]:
+    ev = data.evaluation
+    return [*ev.ratification.requirements, *(r for part in ev.parts.values() for r in part.requirements)]
 
 
 # --------------------------------------------------------------------- comparison tables
