@@ -24,7 +24,8 @@ JOIN = "__join__"
 # a question itself as ``{q[<question id>]}``: readers see the questions' words instead (``with_question_names``),
 # never the ids.
 _QUESTION_PARAM = re.compile(r"(?:^|_)questions?$|_q$")
-_QUESTION_REF = re.compile(r"\{q\[([^\]]+)\]\}")
+_QUESTION_REF = re.compile(r"\{q\[([^\]]+)\](?::silent)?\}")
+SILENT = "silent"  # {q[<id>]:silent}: the question a sentence is about, printed as nothing
 QUESTION_WORDS = "q"
 # A parameter named "rule" or "…_rule" holds a requirement id: readers see the requirement's name.
 _RULE_PARAM = re.compile(r"(?:^|_)rule$")
@@ -89,8 +90,17 @@ class _Lookup:
     def __init__(self, get: Callable[[str], str]) -> None:
         self.get = get
 
-    def __getitem__(self, key: str) -> str:
-        return self.get(key)
+    def __getitem__(self, key: str) -> _Words:
+        return _Words(self.get(key))
+
+
+class _Words(str):
+    """A question's words in a template: ``{q[<id>]}`` prints them, ``{q[<id>]:silent}`` prints nothing."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        return "" if spec == SILENT else str.__format__(self, spec)
 
 
 _UNBOUND = _Lookup(lambda question_id: question_id)  # before with_question_names: the id as written

@@ -45,14 +45,12 @@ def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict
         action = gap_action(req)
         return text_in(action, lang) if action is not None else t("close.generic", lang, article=req.article)
     if req.status is Status.INSUFFICIENT:
-        missing = missing_questions(req, questionnaire, answers)
-        if {q.id for q in missing} <= set(question_ids_in(req.explanation)):
-            return None  # the explanation already names each of them in words
-        if missing:
-            labels = list_separator(lang).join(
-                text("quote", lang, text=typeset(questionnaire.label(q, lang), lang)) for q in missing)
-            return t("close.missing_answers", lang, questions=labels)
-        return None
+        quoted = [text("quote", lang, text=typeset(questionnaire.label(q, lang), lang))
+                  for q in missing_questions(req, questionnaire, answers)]
+        explanation = req.text(lang)
+        if not quoted or all(q in explanation for q in quoted):
+            return None  # nothing to ask, or the explanation already quotes each question
+        return t("close.missing_answers", lang, questions=list_separator(lang).join(quoted))
     if req.status is Status.NEEDS_REVIEW:
         return t("close.review", lang)
     return None

@@ -251,7 +251,7 @@ def test_value_with_daily_wage_needs_the_yearly_wage() -> None:
     assert rule.status is Status.INSUFFICIENT
     # The explanation names the question in words; the id is what it asks for (Information to obtain).
     assert "VII.value.labourer_wage_year" in question_ids_in(rule.explanation)
-    assert "VII.value.labourer_wage_year" not in rule.explanation and "Yearly wage" in rule.explanation
+    assert "VII.value.labourer_wage_year" not in rule.explanation and "give the yearly wage" in rule.explanation
     answers["VII.value.labourer_wage_year"] = 10_000
     # 3 % × 10,000 × 1,000,000 = 300,000,000 = the total
     assert status(answers, "VII.VAL.A") is Status.MET
