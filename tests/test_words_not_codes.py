@@ -8,13 +8,17 @@ no Part I data, an Article 3 declaration), so that the "not yet given" explanati
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from c102desk.assessment import read_assessment
 from c102desk.engine import evaluate
 from c102desk.engine.render_text import REFERENCE_COLUMN, render_text
 from c102desk.i18n import LANGUAGES, Msg
+from c102desk.questionnaire import load_questionnaire
+from c102desk.resources import resource_path
 from tests.test_translations import _scenarios
 from tests.words import RULE_ID, codes_in
 
@@ -69,3 +73,22 @@ def test_a_requirement_reads_as_its_name_its_article_and_its_figures() -> None:
     text = render_text(evaluation, lang="fr")
     assert "[Satisfaite] Délai de carence (art. 18(1))" in text
     assert "      délai de carence 3 jours ≤ 3 jours\u202f: l'art. 18(1) admet au plus 3 jours\n" in text
+
+
+@pytest.mark.parametrize("example", sorted(resource_path("examples").glob("*.c102.json")), ids=lambda p: p.stem)
+def test_explanations_stay_in_words_whatever_section_is_left_unanswered(example: Path) -> None:
+    """Each example with one section of the questionnaire left unanswered at a time: the "not yet given"
+    explanations of every rule, in three languages, name no question and no rule by id."""
+    questionnaire = load_questionnaire()
+    answers = read_assessment(example).answers
+    leaks: dict[str, set[str]] = {}
+    for section in (s for part in questionnaire.parts for s in part.sections):
+        dropped = {q.id for q in section.questions}
+        evaluation = evaluate({k: v for k, v in answers.items() if k not in dropped})
+        requirements = [*evaluation.ratification.requirements,
+                        *(r for part in evaluation.parts.values() for r in part.requirements)]
+        for requirement in requirements:
+            for lang in LANGUAGES:
+                if found := codes_in(requirement.text(lang)):
+                    leaks.setdefault(requirement.id, set()).update(found)
+    assert leaks == {}

@@ -13,6 +13,8 @@ from c102desk.i18n import Msg, term, text_in
 from c102desk.i18n.verdicts import (
     mark_meaning,
     marks_in,
+    missing_heading,
+    missing_line,
     part_status,
     requirement_named,
     requirement_status,
@@ -56,7 +58,8 @@ def render_text(evaluation: Evaluation, *, title: str = "", country: str = "", l
     lines += [heading, "=" * len(heading), ""]
     rat = evaluation.ratification
     parts = ", ".join(rat.parts) if rat.parts else t("text.none")
-    lines.append(t("text.possible" if rat.possible else "text.not_possible", parts=parts))
+    lines.append(t(f"text.{rat.status.value}" if rat.status.value != "not_possible" else "text.not_possible",
+                   parts=parts))
     if rat.blocking:
         lines.append(t("text.blocking"))
         for req_id in rat.blocking:
@@ -71,6 +74,10 @@ def render_text(evaluation: Evaluation, *, title: str = "", country: str = "", l
             action = closing_action(req)
             if action is not None:
                 lines.append(f"{INDENT}  " + Msg("text.to_close", action=action).render(lang))
+    if rat.missing:
+        lines.append(missing_heading(lang))
+        lines += [f"{INDENT}- {missing_line(part_title(m.part, lang), m.status, m.requirements, lang)}"
+                  for m in rat.missing]
     if rat.article_3_declaration_needed:
         lines.append(t("text.art3_needed"))
     shown: list[Requirement] = []

@@ -190,11 +190,13 @@ def guaranteed_duration(ctx: Context, rule: Requirement, prefix: str, *, min_wee
                            Msg("guarantee.duration.shortest_missing", what=what, question=shortest_q,
                                limit=min_weeks, article=rule.article),
                            {}, qids, group=rule.group, article_3=rule.article_3, assumptions=(assumption,))
-    ok = shortest >= min_weeks
-    text = Msg("guarantee.duration.test", what=what, weeks=shortest, weeks_unit=unit_word("weeks", shortest),
-               sign="≥" if ok else "<", limit=min_weeks, limit_unit=unit_word("weeks", min_weeks),
-               article=rule.article)
+    calculation = LimitCalculation(rule.article, Msg("guarantee.duration.what", what=what), shortest, min_weeks,
+                                   "weeks", at_most=False)
+    ok = calculation.met
+    text = Msg("guarantee.duration.test", what=what, weeks=Qty(shortest, "weeks"), sign="≥" if ok else "<",
+               limit=Qty(min_weeks, "weeks"), article=rule.article)
     values = {"guaranteed_weeks": to_json_number(shortest), "limit": to_json_number(min_weeks), "graded": True,
               **({"maximum_weeks": rule.values["value"]} if "value" in rule.values else {})}
     return Requirement(rule.id, rule.article, Status.MET if ok else Status.NOT_MET, text, values, qids,
-                       group=rule.group, article_3=rule.article_3, assumptions=(assumption,))
+                       group=rule.group, article_3=rule.article_3, assumptions=(assumption,),
+                       calculations=(calculation,))

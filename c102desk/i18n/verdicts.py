@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from c102desk.i18n.catalogue import DEFAULT_LANGUAGE, has_key, template
+from c102desk.i18n.typography import typeset
 
 MARKS = ("I", "U")
 _MARK = re.compile(r"\[(I|U)(?:\]|[\s\u202f]*:)")
@@ -70,3 +71,19 @@ def requirement_named(requirement_id: str, article_ref: str, lang: str = DEFAULT
     """"Waiting period (Art 18(1))": how a requirement is named in a sentence or a list."""
     return template("verdict.requirement_named", lang).format(name=requirement_name(requirement_id, lang),
                                                             article=article(article_ref, lang))
+
+
+def missing_line(part_title: str, status: str, requirement_ids: tuple[str, ...] | list[str],
+                 lang: str = DEFAULT_LANGUAGE) -> str:
+    """One thing that keeps the answer on ratification open: a Part, its verdict and, when some of its
+    requirements lack information, their names."""
+    status_word = part_status(status, lang)
+    if not requirement_ids or status == "not_assessed":  # a Part not assessed: every requirement of it is open
+        return template("verdict.ratification.missing_part", lang).format(part=part_title, status=status_word)
+    names = typeset(", ", lang).join(requirement_name(r, lang) for r in requirement_ids)
+    return template("verdict.ratification.missing_requirements", lang).format(part=part_title, status=status_word,
+                                                                              requirements=names)
+
+
+def missing_heading(lang: str = DEFAULT_LANGUAGE) -> str:
+    return template("verdict.ratification.missing", lang)

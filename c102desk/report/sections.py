@@ -20,12 +20,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from c102desk.engine.results import PartStatus, Requirement, Status
+from c102desk.engine.results import PartStatus, RatificationStatus, Requirement, Status
 from c102desk.i18n import colon, format_date, text_in, typeset
 from c102desk.i18n.verdicts import (
     article,
     mark_meaning,
     marks_in,
+    missing_heading,
+    missing_line,
     part_status,
     requirement_name,
     requirement_status,
@@ -152,9 +154,17 @@ def summary(data: ReportInput, s: Styles) -> list[Flowable]:
         story.append(Paragraph(esc(t("summary.can_ratify", lang, country=data.country,
                                      parts=", ".join(rat.parts))), s.body))
     else:
-        story.append(Paragraph(esc(t("summary.cannot_ratify", lang, country=data.country)), s.body))
+        key = "summary.undetermined" if rat.status is RatificationStatus.NOT_YET_DETERMINABLE else \
+            "summary.cannot_ratify"
+        story.append(Paragraph(esc(t(key, lang, country=data.country)), s.body))
         story.append(Paragraph(esc(t("summary.parts_now", lang, parts=", ".join(rat.parts))) if rat.parts
                                else esc(t("summary.parts_none", lang)), s.body))
+    if rat.missing:
+        story.append(Paragraph(esc(missing_heading(lang)), s.body))
+        for item in rat.missing:
+            title = part_heading(item.part, lang)
+            story.append(Paragraph(esc(missing_line(title, item.status, item.requirements, lang)), s.bullet,
+                                   bulletText="•"))
     if rat.blocking:
         story.append(Paragraph(esc(t("summary.blocking", lang)), s.body))
         for req_id in rat.blocking:

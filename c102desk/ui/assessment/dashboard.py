@@ -28,8 +28,17 @@ from PySide6.QtWidgets import (
 
 from c102desk.engine import Evaluation, Requirement
 from c102desk.engine.gaps import closing_action
+from c102desk.engine.render_text import part_title
 from c102desk.i18n import typeset
-from c102desk.i18n.verdicts import article, mark_meaning, marks_in, requirement_name, requirement_named
+from c102desk.i18n.verdicts import (
+    article,
+    mark_meaning,
+    marks_in,
+    missing_heading,
+    missing_line,
+    requirement_name,
+    requirement_named,
+)
 from c102desk.ui.assessment.session import ART3_QUESTION, AssessmentSession
 from c102desk.ui.assessment.status_style import (
     SUPERSEDED,
@@ -43,8 +52,8 @@ RATIFICATION_ROW = "ratification"
 
 
 def ratification_answer(evaluation: Evaluation) -> str:
-    """``possible`` or ``not_possible`` (the status the engine's contract names)."""
-    return "possible" if evaluation.ratification.possible else "not_possible"
+    """``possible``, ``not_possible`` or ``not_yet_determinable`` (the status the engine's contract names)."""
+    return evaluation.ratification.status.value
 REFERENCE_COLUMN = 3
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 _QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -261,7 +270,8 @@ class Dashboard(QWidget):
             self.verdict.setProperty("possible", "yes")
         else:
             self.verdict.setText(answer)
-            self.verdict.setProperty("possible", "no")
+            undetermined = ratification_answer(self.evaluation) == "not_yet_determinable"
+            self.verdict.setProperty("possible", "open" if undetermined else "no")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         lines = []
@@ -271,6 +281,10 @@ class Dashboard(QWidget):
             lines.append(html.escape(self.tr("Parts that could be accepted now: {parts}").format(parts=accepted)))
         for blocker in ratification.blocking:
             lines.append(html.escape(self.tr("Blocking: {reason}").format(reason=self._blocker(blocker, lang))))
+        if ratification.missing:
+            lines.append(html.escape(missing_heading(lang)))
+            lines += [html.escape("– " + missing_line(part_title(m.part, lang), m.status, m.requirements, lang))
+                      for m in ratification.missing]
         if ratification.article_3_declaration_needed:
             lines.append(html.escape(self.tr("An Article 3 declaration is needed for this answer.")))
         self.details.setText("<br>".join(lines) if lines else self.tr("Nothing blocks ratification."))
