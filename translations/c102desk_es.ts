@@ -684,7 +684,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+159"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+179"/>
         <source>Verdict of each Part</source>
         <translation>Evaluación de cada Parte</translation>
     </message>
@@ -725,6 +725,16 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
     </message>
     <message>
         <location line="+1"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requirement&apos;s reference, as in the evaluation file (JSON)</source>
+        <translation>La referencia del requisito, tal como figura en el archivo de la evaluación (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Double-click or press Enter to go to the question that decides it</source>
         <translation>Haga doble clic o pulse Intro para ir a la pregunta determinante</translation>
     </message>
@@ -734,7 +744,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>Haga doble clic en un requisito, o selecciónelo y pulse Intro, para abrir la pregunta determinante.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What-if: evaluate as if an Article 3 declaration were made</source>
         <translation>Simulación: evaluar como si se hubiera hecho la declaración prevista en el artículo 3</translation>
     </message>
@@ -754,17 +764,12 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>¿Y con la declaración prevista en el artículo 3?</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Ratification possible — Parts {parts} could be accepted</source>
-        <translation>Ratificación posible — Partes que podrían aceptarse: {parts}</translation>
+        <location line="+17"/>
+        <source>{answer} — Parts {parts} could be accepted</source>
+        <translation>{answer} — Partes que podrían aceptarse: {parts}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ratification not yet possible</source>
-        <translation>Ratificación aún no posible</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -789,7 +794,18 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>Nada impide la ratificación.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>{requirement}: {explanation}</source>
+        <translation>{requirement}: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+64"/>
+        <source>To close the gap: {action}</source>
+        <translation>Para cerrar la brecha: {action}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -804,24 +820,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>Ratificación (arts. 2 a 6)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Possible</source>
-        <translation>Posible</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not yet possible</source>
-        <translation>Aún no posible</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{id}
-Art {article}</source>
-        <translation>{id}
-Art. {article}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>(for information) {text}</source>
         <translation>(a título informativo) {text}</translation>
     </message>
@@ -996,7 +995,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+159"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+160"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Reabrir como nueva revisión</translation>
     </message>
@@ -1015,8 +1014,8 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
     <name>FinalizeDialog</name>
     <message>
         <location line="-121"/>
-        <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
-        <translation>Parte {part}: {id} (art. {article}), información insuficiente — {text}</translation>
+        <source>Part {part}: {requirement} lacks information — {text}</source>
+        <translation>Parte {part}: {requirement}, información insuficiente — {text}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2007,55 +2006,6 @@ Detalles para el equipo de asistencia: %1</translation>
         <location line="+2"/>
         <source>%1 (%2), as stated by the signer&apos;s computer</source>
         <translation>%1 (%2), según el ordenador del firmante</translation>
-    </message>
-</context>
-<context>
-    <name>StatusStyle</name>
-    <message>
-        <location filename="../c102desk/ui/assessment/status_style.py" line="+16"/>
-        <source>Not assessed</source>
-        <translation>No evaluada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not compliant</source>
-        <translation>No conforme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Information missing</source>
-        <translation>Información insuficiente</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Compliant, to review</source>
-        <translation>Conforme, por examinar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compliant</source>
-        <translation>Conforme</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Met</source>
-        <translation>Cumplido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not met</source>
-        <translation>No cumplido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs review</source>
-        <translation>Requiere examen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not applicable</source>
-        <translation>No aplicable</translation>
     </message>
 </context>
 <context>

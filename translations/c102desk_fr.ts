@@ -684,7 +684,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+159"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+179"/>
         <source>Verdict of each Part</source>
         <translation>Appréciation de chaque Partie</translation>
     </message>
@@ -725,6 +725,16 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     </message>
     <message>
         <location line="+1"/>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requirement&apos;s reference, as in the evaluation file (JSON)</source>
+        <translation>La référence de l&apos;exigence, telle qu&apos;elle figure dans le fichier de l&apos;évaluation (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Double-click or press Enter to go to the question that decides it</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour aller à la question déterminante</translation>
     </message>
@@ -734,7 +744,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>Double-cliquez sur une exigence, ou sélectionnez-la et appuyez sur Entrée, pour ouvrir la question déterminante.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What-if: evaluate as if an Article 3 declaration were made</source>
         <translation>Simulation : évaluer comme si une déclaration au titre de l&apos;article 3 était faite</translation>
     </message>
@@ -754,17 +764,12 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>Et avec une déclaration au titre de l&apos;article 3 ?</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Ratification possible — Parts {parts} could be accepted</source>
-        <translation>Ratification possible — Parties pouvant être acceptées : {parts}</translation>
+        <location line="+17"/>
+        <source>{answer} — Parts {parts} could be accepted</source>
+        <translation>{answer} — Parties pouvant être acceptées : {parts}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ratification not yet possible</source>
-        <translation>Ratification pas encore possible</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -789,7 +794,18 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>Rien ne fait obstacle à la ratification.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>{requirement}: {explanation}</source>
+        <translation>{requirement} : {explanation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+64"/>
+        <source>To close the gap: {action}</source>
+        <translation>Pour combler l&apos;écart : {action}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -804,24 +820,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>Ratification (art. 2 à 6)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Possible</source>
-        <translation>Possible</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not yet possible</source>
-        <translation>Pas encore possible</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{id}
-Art {article}</source>
-        <translation>{id}
-Art. {article}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>(for information) {text}</source>
         <translation>(pour information) {text}</translation>
     </message>
@@ -996,7 +995,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+159"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+160"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Rouvrir comme nouvelle révision</translation>
     </message>
@@ -1015,8 +1014,8 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     <name>FinalizeDialog</name>
     <message>
         <location line="-121"/>
-        <source>Part {part}: {id} (Art {article}) lacks information — {text}</source>
-        <translation>Partie {part} : {id} (art. {article}), informations insuffisantes — {text}</translation>
+        <source>Part {part}: {requirement} lacks information — {text}</source>
+        <translation>Partie {part} : {requirement}, informations insuffisantes — {text}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2007,55 +2006,6 @@ Détails pour l&apos;équipe d&apos;assistance : %1</translation>
         <location line="+2"/>
         <source>%1 (%2), as stated by the signer&apos;s computer</source>
         <translation>%1 (%2), selon l&apos;ordinateur du signataire</translation>
-    </message>
-</context>
-<context>
-    <name>StatusStyle</name>
-    <message>
-        <location filename="../c102desk/ui/assessment/status_style.py" line="+16"/>
-        <source>Not assessed</source>
-        <translation>Non évaluée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not compliant</source>
-        <translation>Non conforme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Information missing</source>
-        <translation>Informations insuffisantes</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Compliant, to review</source>
-        <translation>Conforme, à examiner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compliant</source>
-        <translation>Conforme</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Met</source>
-        <translation>Satisfaite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not met</source>
-        <translation>Non satisfaite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs review</source>
-        <translation>À examiner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not applicable</source>
-        <translation>Sans objet</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,15 @@ only for the Parts it names and only when its three conditions hold.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
+from c102desk.engine.calculations import CoverageCalculation
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
 from c102desk.engine.rulekit import not_applicable
 from c102desk.i18n import Msg, Pct
-from c102desk.numbers import percent, to_json_number
+from c102desk.numbers import percent
 
 # Art 6 lets voluntary insurance count for Parts II, III, IV, V, VIII (medical care only), IX and X.
 # [I] Part VIII is left out here: its single coverage test also decides the cash benefit, for which
@@ -121,7 +121,7 @@ def _no_alternative_open(part: str, alternatives: tuple[Alternative, ...], out: 
     """
     first = next(i for i, alt in enumerate(alternatives) if not alt.article_3)
     old = out[first]
-    reasons = Msg.join(Msg.join((r.id, r.explanation), ": ") for r in out)
+    reasons = Msg.join(r.explanation for r in out)  # each names its own article
     out[first] = Requirement(
         old.id, old.article, Status.INSUFFICIENT,
         Msg("cov.none_open", part=part, reasons=reasons, article=old.article), {}, old.questions, group=old.group,
@@ -144,9 +144,10 @@ def _has_data(ctx: Context, part: str, alt: Alternative) -> bool:
 
 
 def _evaluate(ctx: Context, part: str, alt: Alternative, qids: tuple[str, ...]) -> Requirement:
-    def req(status: Status, text: Msg, values: Mapping[str, object] | None = None) -> Requirement:
-        return Requirement(alt.rule_id, alt.article, status, text, dict(values or {}), qids,
-                           group=GROUP, article_3=alt.article_3)
+    def req(status: Status, text: Msg, calculation: CoverageCalculation | None = None) -> Requirement:
+        values = calculation.values() if calculation is not None else {}
+        return Requirement(alt.rule_id, alt.article, status, text, values, qids, group=GROUP,
+                           article_3=alt.article_3, calculations=(calculation,) if calculation else ())
 
     if alt.kind == RESIDENTS_MEANS:
         answer = ctx.flag(f"{part}.coverage.residents_means_tested")
@@ -174,13 +175,8 @@ def _evaluate(ctx: Context, part: str, alt: Alternative, qids: tuple[str, ...]) 
         return req(Status.INSUFFICIENT, Msg("cov.denominator_missing", of_whom=of_whom,
                                             question=_DENOMINATOR[alt.kind], article=alt.article))
     share = percent(numerator, denominator)
-    ok = share >= threshold
-    values = {
-        "protected": to_json_number(numerator),
-        "total": to_json_number(denominator),
-        "percent": to_json_number(share),
-        "threshold_percent": to_json_number(threshold),
-    }
+    calculation = CoverageCalculation(alt.article, numerator, denominator, share, threshold, of_whom)
+    ok = calculation.met
     text = Msg("cov.ratio", who=who, protected=numerator, total=denominator, of_whom=of_whom,
                share=Pct(share, threshold), sign="≥" if ok else "<", threshold=threshold, article=alt.article)
     if notes:
@@ -189,11 +185,12 @@ def _evaluate(ctx: Context, part: str, alt: Alternative, qids: tuple[str, ...]) 
         wc = ctx.flag(f"{part}.coverage.wives_children")
         family = Msg(alt.family_label)
         if wc is False:
-            return req(Status.NOT_MET, Msg("cov.family.not", text=text, family=family, article=alt.article), values)
+            return req(Status.NOT_MET, Msg("cov.family.not", text=text, family=family, article=alt.article),
+                       calculation)
         if wc is None:
             return req(Status.INSUFFICIENT, Msg("cov.family.unknown", text=text, family=family, article=alt.article),
-                       values)
-    return req(Status.MET if ok else Status.NOT_MET, text, values)
+                       calculation)
+    return req(Status.MET if ok else Status.NOT_MET, text, calculation)
 
 
 def _voluntary(ctx: Context, part: str, alt: Alternative, notes: list[Msg]) -> Fraction:

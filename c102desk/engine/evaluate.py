@@ -7,6 +7,7 @@ from typing import Any
 
 from c102desk.engine.aggregate import mark_superseded, part_status, rests_on_article_3
 from c102desk.engine.context import Context
+from c102desk.engine.question_words import name_questions
 from c102desk.engine.ratification import acceptable_parts, ratify
 from c102desk.engine.results import Evaluation, PartResult, Requirement, Status
 from c102desk.engine.rules import BRANCH_RULES, part_xi, part_xii, part_xiii, part_xiv
@@ -54,10 +55,11 @@ def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = N
     parts["XIV"] = _result("XIV", part_xiv.requirements(ctx, accepted), ctx.part_answered("XIV"))
     ratification = ratify(ctx, parts)
     used = [ctx.assumptions[a] for a in sorted(ctx.used_assumptions)]
-    return Evaluation(
+    evaluation = Evaluation(
         parts=parts,
         ratification=ratification,
         questionnaire_version=questionnaire.version,
         assumptions=[{"id": a.id, "tag": a.tag, "text": a.text} for a in used],
         migrated_from=migrated_from,
     )
+    return name_questions(evaluation, questionnaire)  # readers see the questions' words, never their ids

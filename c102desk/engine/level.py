@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from c102desk.engine.calculations import ReplacementCalculation
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status, best_of, worst_of
 from c102desk.engine.rulekit import not_applicable, yes_rule
@@ -94,15 +95,17 @@ def level_requirement(ctx: Context, spec: BenefitSpec) -> Requirement:
     else:
         status = worst_of([t.status for t in tests.values()])
         parts = [t for t in tests.values() if t.status is not Status.NOT_APPLICABLE]
-    explanation = Msg.join(Msg.join((t.id, t.explanation), ": ") for t in parts)
+    # Each sub-test's explanation names its own article and case: no rule code is needed to tell them apart.
+    explanation = Msg.join(t.explanation for t in parts)
     values: dict[str, object] = {"method": method, "schedule_percent": spec.schedule_percent}
     for test in tests.values():
         if test.values:
             values[test.id] = test.values
     questions = tuple(dict.fromkeys(q for t in tests.values() for q in t.questions))
     assumptions = tuple(dict.fromkeys(a for t in tests.values() for a in t.assumptions))
+    calculations = tuple(c for t in tests.values() for c in t.calculations)
     return Requirement(spec.rule_id, spec.article, status, explanation, values, (method_q, *questions),
-                       assumptions=assumptions)
+                       assumptions=assumptions, calculations=calculations)
 
 
 def _implied_method(ctx: Context, spec: BenefitSpec) -> str | None:
@@ -149,6 +152,15 @@ def _ratio_text(spec: BenefitSpec, what: Msg, benefit: Fraction, fa: _FamilyAllo
     return text
 
 
+def _calculation(ctx: Context, spec: BenefitSpec, test: str, article: str, benefit: Fraction, base: Fraction,
+                 fa: _FamilyAllowances, *, labourer: bool = False) -> ReplacementCalculation:
+    """The one computation of a replacement rate for the standard beneficiary (Arts 65(1), 65(3), 66(1))."""
+    return ReplacementCalculation(
+        test, article, percent(benefit + fa.during, base + fa.at_work), spec.schedule_percent, benefit, base,
+        base_is_labourer_wage=labourer, family_allowance_during=fa.during, family_allowance_at_work=fa.at_work,
+        currency=ctx.text("I.wages.currency") or "", period=ctx.choice("I.wages.time_basis"))
+
+
 def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
     p = spec.prefix
     rate_q = f"{p}.rate"
@@ -183,21 +195,16 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
 
     def test_at(rule_id: str, article: str, earnings: Fraction, what: Msg) -> Requirement:
         benefit = benefit_at(earnings)
-        ratio = percent(benefit + fa.during, earnings + fa.at_work)
-        status = Status.MET if ratio >= spec.schedule_percent else Status.NOT_MET
-        values = {
-            "earnings": to_json_number(earnings), "benefit": to_json_number(benefit),
-            "family_allowance_during": to_json_number(fa.during),
-            "family_allowance_at_work": to_json_number(fa.at_work),
-            "replacement_percent": to_json_number(ratio), "required_percent": spec.schedule_percent,
-        }
-        text = _ratio_text(spec, what, benefit, fa, Msg("lvl.base.earnings"), earnings, ratio, article)
+        calculation = _calculation(ctx, spec, rule_id, article, benefit, earnings, fa)
+        status = Status.MET if calculation.met else Status.NOT_MET
+        values = calculation.values()
+        text = _ratio_text(spec, what, benefit, fa, Msg("lvl.base.earnings"), earnings, calculation.ratio, article)
         if guaranteed_only:
             text = Msg("lvl.guarantee.minimum", text=text, question=law_q)
             values["rate_set_by_law"] = False
-            return Requirement(rule_id, article, status, text, values, qids,
+            return Requirement(rule_id, article, status, text, values, qids, calculations=(calculation,),
                                assumptions=(ctx.assume("A.GUARANTEE.RATE").id,))
-        return Requirement(rule_id, article, status, text, values, qids)
+        return Requirement(rule_id, article, status, text, values, qids, calculations=(calculation,))
 
     fixed = [ctx.number(f"{p}.{n}") for n in ("minimum_amount", "flat_component", "dependants_amount")]
     if guaranteed_only and not any(fixed):
@@ -213,12 +220,13 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
         # A pure percentage of earnings with no family allowances gives the same ratio at every earnings level.
         assert rate is not None
         ratio = rate + (ctx.number(f"{p}.dependants_rate") or Fraction(0))
-        ok = ratio >= spec.schedule_percent
+        pure = ReplacementCalculation("XI.65.TEST", "65(1)", ratio, spec.schedule_percent)
+        ok = pure.met
         tests["XI.65.TEST"] = Requirement(
             "XI.65.TEST", "65(1)", Status.MET if ok else Status.NOT_MET,
             Msg("lvl.pure_rate", ratio=Pct(ratio, spec.schedule_percent), sign="≥" if ok else "<",
                 percent=spec.schedule_percent, beneficiary=Msg(spec.beneficiary)),
-            {"replacement_percent": to_json_number(ratio), "required_percent": spec.schedule_percent}, qids)
+            pure.values(), qids, calculations=(pure,))
     elif reference is None and skilled is None:
         tests["XI.65.TEST"] = Requirement(
             "XI.65.TEST", "65(1)", Status.INSUFFICIENT,
@@ -262,17 +270,12 @@ def _art66(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
             "XI.66.TEST", "66(1)", Status.INSUFFICIENT,
             Msg("lvl.flat_missing", question=missing), {}, qids)}
     fa = _family_allowances(ctx, spec)
-    ratio = percent(amount + fa.during, wage + fa.at_work)
-    status = Status.MET if ratio >= spec.schedule_percent else Status.NOT_MET
-    text = _ratio_text(spec, Msg("lvl.flat_rate_benefit"), amount, fa, Msg("lvl.base.labourer"), wage, ratio,
-                       "66(1)")
-    values = {
-        "benefit": to_json_number(amount), "labourer_wage": to_json_number(wage),
-        "family_allowance_during": to_json_number(fa.during),
-        "family_allowance_at_work": to_json_number(fa.at_work),
-        "replacement_percent": to_json_number(ratio), "required_percent": spec.schedule_percent,
-    }
-    return {"XI.66.TEST": Requirement("XI.66.TEST", "66(1)", status, text, values, qids)}
+    calculation = _calculation(ctx, spec, "XI.66.TEST", "66(1)", amount, wage, fa, labourer=True)
+    status = Status.MET if calculation.met else Status.NOT_MET
+    text = _ratio_text(spec, Msg("lvl.flat_rate_benefit"), amount, fa, Msg("lvl.base.labourer"), wage,
+                       calculation.ratio, "66(1)")
+    return {"XI.66.TEST": Requirement("XI.66.TEST", "66(1)", status, text, calculation.values(), qids,
+                                      calculations=(calculation,))}
 
 
 def art66_minimum(ctx: Context, spec: BenefitSpec) -> Fraction | None:

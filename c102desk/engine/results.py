@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from c102desk.engine.calculations import Calculation
 from c102desk.engine.version import ENGINE_VERSION
 from c102desk.i18n import text_in
 
@@ -66,6 +67,8 @@ class Requirement:
     assumptions: tuple[str, ...] = ()
     # An alternative not needed: another member of its group is met (its own status is kept).
     superseded: bool = False
+    # The calculations behind the verdict (exact figures, threshold): what the dashboard and the report display.
+    calculations: tuple[Calculation, ...] = ()
 
     def text(self, lang: str = "en") -> str:
         """The explanation in ``lang`` (engine texts are translatable messages)."""

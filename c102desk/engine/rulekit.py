@@ -8,15 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
+from c102desk.engine.calculations import LimitCalculation
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
-from c102desk.i18n import Msg
+from c102desk.i18n import Msg, Qty
 from c102desk.numbers import to_json_number
-
-
-def unit_word(unit: str, amount: Fraction) -> Msg:
-    """A unit agreeing with its number: "1 year", "2 years" (keys unit.<unit> and unit.<unit>.one)."""
-    return Msg(f"unit.{unit}.one" if amount == 1 else f"unit.{unit}")
 
 
 def yes_rule(
@@ -65,15 +61,16 @@ def limit_rule(
     qids = (question_id, *questions)
     bound = "at_most" if at_most else "at_least"
     if value is None:
-        text = Msg(f"limit.missing.{bound}", what=what, question=question_id, article=article, limit=limit,
-                   limit_unit=unit_word(unit, limit))
+        text = Msg(f"limit.missing.{bound}", what=what, question=question_id, article=article,
+                   limit=Qty(limit, unit))
         return Requirement(rule_id, article, Status.INSUFFICIENT, text, {}, qids, group=group)
-    ok = value <= limit if at_most else value >= limit
+    calculation = LimitCalculation(article, what, value, limit, unit, at_most)
+    ok = calculation.met
     sign = ("≤" if ok else ">") if at_most else ("≥" if ok else "<")
-    text = Msg(f"limit.{bound}", what=what, value=value, value_unit=unit_word(unit, value), sign=sign, limit=limit,
-               limit_unit=unit_word(unit, limit), article=article)
-    values = {"value": to_json_number(value), "limit": to_json_number(limit)}
-    return Requirement(rule_id, article, Status.MET if ok else Status.NOT_MET, text, values, qids, group=group)
+    text = Msg(f"limit.{bound}", what=what, value=Qty(value, unit), sign=sign, limit=Qty(limit, unit),
+               article=article)
+    return Requirement(rule_id, article, Status.MET if ok else Status.NOT_MET, text, calculation.values(), qids,
+                       group=group, calculations=(calculation,))
 
 
 def checklist_rule(
@@ -193,11 +190,13 @@ def guaranteed_duration(ctx: Context, rule: Requirement, prefix: str, *, min_wee
                            Msg("guarantee.duration.shortest_missing", what=what, question=shortest_q,
                                limit=min_weeks, article=rule.article),
                            {}, qids, group=rule.group, article_3=rule.article_3, assumptions=(assumption,))
-    ok = shortest >= min_weeks
-    text = Msg("guarantee.duration.test", what=what, weeks=shortest, weeks_unit=unit_word("weeks", shortest),
-               sign="≥" if ok else "<", limit=min_weeks, limit_unit=unit_word("weeks", min_weeks),
-               article=rule.article)
+    calculation = LimitCalculation(rule.article, Msg("guarantee.duration.what", what=what), shortest, min_weeks,
+                                   "weeks", at_most=False)
+    ok = calculation.met
+    text = Msg("guarantee.duration.test", what=what, weeks=Qty(shortest, "weeks"), sign="≥" if ok else "<",
+               limit=Qty(min_weeks, "weeks"), article=rule.article)
     values = {"guaranteed_weeks": to_json_number(shortest), "limit": to_json_number(min_weeks), "graded": True,
               **({"maximum_weeks": rule.values["value"]} if "value" in rule.values else {})}
     return Requirement(rule.id, rule.article, Status.MET if ok else Status.NOT_MET, text, values, qids,
-                       group=rule.group, article_3=rule.article_3, assumptions=(assumption,))
+                       group=rule.group, article_3=rule.article_3, assumptions=(assumption,),
+                       calculations=(calculation,))

@@ -15,12 +15,13 @@ from c102desk import __version__
 from c102desk.assessment.file_format import FORMAT, FORMAT_VERSION, AssessmentFile
 from c102desk.engine import evaluate
 from c102desk.gc_pause import collector_paused
+from c102desk.i18n import format_datetime
 from c102desk.report import attachments as att
 from c102desk.report import fonts, sections
 from c102desk.report.layout import ReportDocTemplate, numbered_canvas
 from c102desk.report.model import ReportInput, SignerInfo
 from c102desk.report.styles import make_styles
-from c102desk.report.text import LANGUAGES, format_datetime, t
+from c102desk.report.text import LANGUAGES, t
 
 
 def assessment_bytes(assessment: AssessmentFile) -> bytes:

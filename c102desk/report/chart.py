@@ -9,6 +9,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from c102desk.engine.results import Evaluation, PartStatus, Status
+from c102desk.i18n.verdicts import requirement_status
 from c102desk.report import fonts
 from c102desk.report.styles import CONTENT_WIDTH, INK, STATUS_BAR
 from c102desk.report.text import t
@@ -69,7 +70,7 @@ def _legend_rows(lang: str, width: float) -> list[list[tuple[Status, str]]]:
     rows: list[list[tuple[Status, str]]] = [[]]
     used = 0.0
     for status in ORDER:
-        label = t(f"verdict.{status.value}", lang)
+        label = requirement_status(status.value, lang)
         entry = 13 + stringWidth(label, fonts.TABLE, 8) + 18
         if rows[-1] and used + entry > width:
             rows.append([])

@@ -1,6 +1,10 @@
 # mypy: disable-error-code="import-untyped, misc"
 # (reportlab ships no type information, so its classes are Any to mypy)
-"""The report's fonts: DejaVu Sans (body) and DejaVu Sans Condensed (tables), shipped under resources/fonts.
+"""The report's fonts: DejaVu Sans (body), DejaVu Sans Condensed (tables) and DejaVu Sans Mono (reference codes:
+requirement and question ids, digests), shipped under resources/fonts.
+
+Reference codes are set in the mono face and nothing else is: that is how a reader (and a test) tells the
+reference column and the annexes' ids from the sentences (tests/report/test_words_not_codes.py).
 
 reportlab embeds a subset of each TTF it uses and does no per-glyph fallback, so the fonts must cover every
 character of French and Spanish (é, ñ, ç, œ, €, ≥, ≤ …); DejaVu does. Never use the 14 standard PDF fonts.
@@ -22,6 +26,7 @@ BODY_ITALIC = "C102Sans-Oblique"
 BODY_BOLD_ITALIC = "C102Sans-BoldOblique"
 TABLE = "C102Cond"
 TABLE_BOLD = "C102Cond-Bold"
+REFERENCE = "C102Mono"
 
 _FILES = {
     BODY: "DejaVuSans.ttf",
@@ -30,6 +35,7 @@ _FILES = {
     BODY_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
     TABLE: "DejaVuSansCondensed.ttf",
     TABLE_BOLD: "DejaVuSansCondensed-Bold.ttf",
+    REFERENCE: "DejaVuSansMono.ttf",
 }
 
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from c102desk.assessment.file_format import AssessmentFile
 from c102desk.engine.results import Evaluation
-from c102desk.i18n import list_separator
+from c102desk.i18n import amount, exact, format_number, format_percent, list_separator, quantity
 from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
-from c102desk.report.text import amount, number, percent, t, with_unit
+from c102desk.report.text import t
 
 
 @dataclass(frozen=True)
@@ -87,18 +87,18 @@ def format_value(questionnaire: Questionnaire, question: Question | None, value:
     if isinstance(value, list):
         return list_separator(lang).join(str(v) for v in value) or "—"
     if isinstance(value, (int, Decimal, Fraction, float)) and not isinstance(value, bool):
-        exact = Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
+        number = exact(value)
         if question is None:
-            return number(exact, lang)
+            return format_number(number, lang)
         if question.unit == "year":
-            return str(exact)  # unit "year" (singular) marks a calendar year: 2025, not "2,025 year"
+            return str(number)  # unit "year" (singular) marks a calendar year: 2025, not "2,025 year"
         if question.type is QuestionType.PERCENTAGE:
-            return percent(exact, lang)
+            return format_percent(number, lang)
         if question.type is QuestionType.AMOUNT:
             currency = str(answers.get("I.wages.currency") or "")
             basis = answers.get("I.wages.time_basis") if question.period == "time_basis" else question.period
-            return amount(exact, currency, str(basis) if basis else None, lang)
+            return amount(number, currency, str(basis) if basis else None, lang)
         if question.unit:
-            return with_unit(exact, question.unit, lang)
-        return number(exact, lang)
+            return quantity(number, question.unit, lang)
+        return format_number(number, lang)
     return str(value)

@@ -20,21 +20,32 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from c102desk.engine.results import PartStatus, Requirement, Status
-from c102desk.i18n import list_separator, text_in
-from c102desk.report.analysis import calculations, closing_action
+from c102desk.engine.results import PartStatus, RatificationStatus, Requirement, Status
+from c102desk.i18n import colon, format_date, text_in, typeset
+from c102desk.i18n.verdicts import (
+    article,
+    mark_meaning,
+    marks_in,
+    missing_heading,
+    missing_line,
+    part_status,
+    requirement_name,
+    requirement_status,
+    requirement_status_meaning,
+)
+from c102desk.report.analysis import calculations, closing_action, information_requests
 from c102desk.report.chart import status_chart
 from c102desk.report.layout import ContentsTable, Paragraph
 from c102desk.report.model import ReportInput, format_value
 from c102desk.report.styles import (
     CONTENT_WIDTH,
     HEADER_FILL,
-    PART_STATUS_FILL,
     RULE,
-    STATUS_FILL,
     Styles,
+    part_status_fill,
+    status_fill,
 )
-from c102desk.report.text import colon, format_date, part_heading, part_title, t
+from c102desk.report.text import part_heading, part_title, t
 
 MAIN_PARTS = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CROSS_PARTS = ("XI", "XII", "XIII", "XIV")
@@ -143,18 +154,21 @@ def summary(data: ReportInput, s: Styles) -> list[Flowable]:
         story.append(Paragraph(esc(t("summary.can_ratify", lang, country=data.country,
                                      parts=", ".join(rat.parts))), s.body))
     else:
-        story.append(Paragraph(esc(t("summary.cannot_ratify", lang, country=data.country)), s.body))
+        key = "summary.undetermined" if rat.status is RatificationStatus.NOT_YET_DETERMINABLE else \
+            "summary.cannot_ratify"
+        story.append(Paragraph(esc(t(key, lang, country=data.country)), s.body))
         story.append(Paragraph(esc(t("summary.parts_now", lang, parts=", ".join(rat.parts))) if rat.parts
                                else esc(t("summary.parts_none", lang)), s.body))
+    if rat.missing:
+        story.append(Paragraph(esc(missing_heading(lang)), s.body))
+        for item in rat.missing:
+            title = part_heading(item.part, lang)
+            story.append(Paragraph(esc(missing_line(title, item.status, item.requirements, lang)), s.bullet,
+                                   bulletText="•"))
     if rat.blocking:
-        items = []
+        story.append(Paragraph(esc(t("summary.blocking", lang)), s.body))
         for req_id in rat.blocking:
-            try:
-                req = ev.requirement(req_id)
-                items.append(t("summary.blocking_item", lang, id=req_id, article=req.article))
-            except KeyError:
-                items.append(req_id)
-        story.append(Paragraph(esc(t("summary.blocking", lang, items=list_separator(lang).join(items))), s.body))
+            story.append(_finding(data, _requirement_or_none(data, req_id), req_id, s))
     if rat.article_3_declaration_needed:
         story.append(Paragraph(esc(t("summary.art3", lang)), s.body))
     assessed = [p for p in ev.parts.values() if p.status is not PartStatus.NOT_ASSESSED]
@@ -173,13 +187,31 @@ def summary(data: ReportInput, s: Styles) -> list[Flowable]:
     if not gaps:
         story.append(Paragraph(esc(t("summary.no_gaps", lang)), s.body))
     for part, req in gaps:
-        action = closing_action(req, data.assessment.questionnaire, data.assessment.answers, lang)
-        ref = t("summary.gap_ref", lang, part=part, article=req.article)
-        text = f"<b>{esc(req.id)}</b> ({esc(ref)}){esc(colon(lang))} {esc(req.text(lang))}"
-        if action:
-            text += f" <i>{esc(t('cell.to_close', lang, action=action))}</i>"
-        story.append(Paragraph(text, s.bullet, bulletText="•"))
+        story.append(_finding(data, req, req.id, s, part=part))
     return story
+
+
+def _requirement_or_none(data: ReportInput, requirement_id: str) -> Requirement | None:
+    try:
+        return data.evaluation.requirement(requirement_id)
+    except KeyError:
+        return None
+
+
+def _finding(data: ReportInput, req: Requirement | None, requirement_id: str, s: Styles, *,
+             part: str | None = None) -> Flowable:
+    """One gap as a bullet, in words and figures: the requirement's name, where it is, what is wrong, and what
+    would close it."""
+    lang = data.lang
+    name = f"<b>{esc(requirement_name(requirement_id, lang))}</b>"
+    if req is None:
+        return Paragraph(name, s.bullet, bulletText="•")
+    where = t("summary.gap_ref", lang, part=part, article=req.article) if part else article(req.article, lang)
+    text = f"{name} ({esc(where)}){esc(colon(lang))} {esc(req.text(lang))}"
+    action = closing_action(req, data.assessment.questionnaire, data.assessment.answers, lang)
+    if action:
+        text += f" <i>{esc(t('cell.to_close', lang, action=action))}</i>"
+    return Paragraph(text, s.bullet, bulletText="•")
 
 
 def part_status_table(data: ReportInput, s: Styles) -> Table:
@@ -189,12 +221,12 @@ def part_status_table(data: ReportInput, s: Styles) -> Table:
                               Paragraph(esc(t("col.assessment", lang)), s.cell_head)]]
     fills = []
     for index, (part, result) in enumerate(data.evaluation.parts.items(), start=1):
-        status = t(f"pstatus.{result.status.value}", lang)
+        status = part_status(result.status.value, lang)
         if result.article_3:
             status = t("part.status_art3", lang, status=status)
         rows.append([Paragraph(esc(part), s.cell_bold), Paragraph(esc(part_title(part, lang)), s.cell),
                      Paragraph(esc(status), s.cell)])
-        fills.append((2, index, PART_STATUS_FILL[result.status]))
+        fills.append((2, index, part_status_fill(result.status)))
     return grid_table(rows, [16 * mm, CONTENT_WIDTH - 76 * mm, 60 * mm], fills=fills)
 
 
@@ -211,12 +243,22 @@ def introduction(data: ReportInput, s: Styles) -> list[Flowable]:
     ]
     rows: list[list[Any]] = []
     fills = []
-    for index, status in enumerate(Status):
-        rows.append([Paragraph(esc(t(f"verdict.{status.value}", lang)), s.cell_bold),
-                     Paragraph(esc(t(f"scale.{status.value}", lang)), s.cell)])
-        fills.append((0, index, STATUS_FILL[status]))
+    scale: list[tuple[str, bool]] = [(status.value, False) for status in Status]
+    if any(r.superseded for r in _all_requirements(data)):
+        scale.append((Status.NOT_APPLICABLE.value, True))
+    for index, (status, superseded) in enumerate(scale):
+        meaning = requirement_status_meaning("superseded" if superseded else status, lang)
+        rows.append([Paragraph(esc(requirement_status(status, lang, superseded=superseded)), s.cell_bold),
+                     Paragraph(esc(meaning), s.cell)])
+        fills.append((0, index, status_fill(Status(status), superseded=superseded)))
     story.append(grid_table(rows, [40 * mm, CONTENT_WIDTH - 40 * mm], header=False, fills=fills))
+    story.append(Paragraph(esc(t("intro.references", lang)), s.small))
     return story
+
+
+def _all_requirements(data: ReportInput) -> list[Requirement]:
+    ev = data.evaluation
+    return [*ev.ratification.requirements, *(r for part in ev.parts.values() for r in part.requirements)]
 
 
 # --------------------------------------------------------------------- comparison tables
@@ -232,12 +274,13 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
     rows: list[list[Any]] = [head]
     fills = []
     for index, req in enumerate(requirements, start=1):
-        first = [(esc(req.id), s.cell_bold), (esc(t("cell.article", lang, article=req.article)), s.cell)]
+        first = [(esc(requirement_name(req.id, lang)), s.cell_bold), (esc(article(req.article, lang)), s.cell)]
         if req.group:
             key = "cell.alternative" if req.group == "coverage" else "cell.alternative_any"
             first.append((esc(t(key, lang)), s.cell_muted))
         if not req.required:
             first.append((esc(t("cell.informational", lang)), s.cell_muted))
+        first.append((esc(req.id), s.cell_id))  # the reference code, for those who look it up in the JSON
         provision: list[str] = []
         if req.status is not Status.NOT_APPLICABLE:
             for qid in req.questions:
@@ -248,7 +291,9 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
                 if question is not None and question.part not in (part, "I"):
                     label = t("cell.other_part", lang, part=question.part, label=label)
                 value = format_value(questionnaire, question, answers[qid], answers, lang)
-                provision.append(f"{esc(label)}{esc(colon(lang))} <b>{esc(value)}</b>")
+                # "Is it limited? no", not "limited?: no"; "Waiting period: 3 days".
+                between = " " if label.rstrip().endswith("?") else colon(lang) + " "
+                provision.append(f"{esc(label)}{esc(between)}<b>{esc(value)}</b>")
                 citation = str(details.get(qid, {}).get("legal_citation", "") or "")
                 if citation:
                     provision.append(f"<i>{esc(t('cell.citation', lang, citation=citation))}</i>")
@@ -262,19 +307,27 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
         rows.append([
             stack(first),
             Paragraph("<br/>".join(provision), s.cell),
-            Paragraph(esc(t(f"verdict.{req.status.value}", lang)), s.cell_bold),
+            Paragraph(esc(requirement_status(req.status.value, lang, superseded=req.superseded)), s.cell_bold),
             stack(explanation),
         ])
-        fills.append((2, index, STATUS_FILL[req.status]))
-    widths = [30 * mm, 50 * mm, 22 * mm, CONTENT_WIDTH - 102 * mm]
+        fills.append((2, index, status_fill(req.status, superseded=req.superseded)))
+    widths = [34 * mm, 46 * mm, 22 * mm, CONTENT_WIDTH - 102 * mm]
     return grid_table(rows, widths, fills=fills)
+
+
+def marks_note(data: ReportInput, requirements: list[Requirement], s: Styles) -> list[Flowable]:
+    """What [I] and [U] mean, under a table whose explanations carry them."""
+    lang = data.lang
+    marks = marks_in(" ".join(r.text(lang) for r in requirements))
+    return [Spacer(1, 1.5 * mm), *(Paragraph(esc(mark_meaning(mark, lang)) + ".", s.small) for mark in marks)] \
+        if marks else []
 
 
 def part_chapter(data: ReportInput, part: str, s: Styles, level_style: Any) -> list[Flowable]:
     lang = data.lang
     result = data.evaluation.parts[part]
     story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(esc(part_heading(part, lang)), level_style)]
-    status = t(f"pstatus.{result.status.value}", lang)
+    status = part_status(result.status.value, lang)
     intro = esc(t("part.status", lang, status=status))
     legal_basis = data.assessment.answers.get(f"{part}.scheme.legal_basis")
     if legal_basis:
@@ -286,6 +339,7 @@ def part_chapter(data: ReportInput, part: str, s: Styles, level_style: Any) -> l
         story.append(Paragraph(esc(t("part.not_assessed", lang)), s.body))
         return story
     story.append(requirement_table(data, result.requirements, s, part))
+    story += marks_note(data, result.requirements, s)
     return story
 
 
@@ -296,6 +350,7 @@ def general_chapter(data: ReportInput, s: Styles) -> list[Flowable]:
         Paragraph(esc(t("general.title", lang)), s.h1),
         Paragraph(esc(t("summary.rat_table", lang)), s.h3),
         requirement_table(data, data.evaluation.ratification.requirements, s, "I"),
+        *marks_note(data, data.evaluation.ratification.requirements, s),
     ]
 
 
@@ -314,6 +369,36 @@ def parts_chapters(data: ReportInput, s: Styles) -> list[Flowable]:
         if part in data.evaluation.parts:
             story += part_chapter(data, part, s, s.h2)
     story += general_chapter(data, s)
+    story += information_to_obtain(data, s)
+    return story
+
+
+def information_to_obtain(data: ReportInput, s: Styles) -> list[Flowable]:
+    """For every requirement lacking information, per Part, the questions to put to the Government, in the
+    report's language: what a supervisory body's direct request would ask for."""
+    lang = data.lang
+    requests = information_requests(data.evaluation, data.assessment.questionnaire, data.assessment.answers)
+    story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(esc(t("requests.title", lang)), s.h1)]
+    story.append(Paragraph(esc(t("requests.intro" if requests.parts else "requests.none", lang)), s.body))
+    questionnaire = data.assessment.questionnaire
+    for part, items in requests.parts.items():
+        heading = part_heading(part, lang) if part != "I" else t("general.title", lang)
+        story += [CondPageBreak(30 * mm), Paragraph(esc(heading), s.h3)]
+        for item in items:
+            name = f"<b>{esc(requirement_name(item.requirement.id, lang))}</b>"
+            where = esc(article(item.requirement.article, lang))
+            if item.questions:
+                lines: list[Flowable] = [Paragraph(t("requests.ask", lang, requirement=f"{name} ({where})"), s.body)]
+                for question in item.questions:
+                    label = typeset(questionnaire.label(question, lang), lang)
+                    lines.append(Paragraph(esc(label), s.bullet, bulletText="–"))
+                story.append(KeepTogether(lines))
+            else:
+                story.append(Paragraph(f"{name} ({where}){esc(colon(lang))} {esc(item.requirement.text(lang))}",
+                                       s.body))
+    if requests.not_assessed:
+        story.append(Paragraph(esc(t("requests.not_assessed", lang, parts=", ".join(requests.not_assessed))),
+                               s.small))
     return story
 
 
@@ -386,7 +471,7 @@ def method(data: ReportInput, s: Styles) -> list[Flowable]:
                               for k in ("method.col.id", "method.col.tag", "method.col.text")]]
     for item in data.evaluation.assumptions:
         tag = str(item.get("tag", ""))
-        rows.append([Paragraph(f"<b>{esc(item.get('id', ''))}</b>", s.cell),
+        rows.append([Paragraph(esc(item.get("id", "")), s.mono),
                      Paragraph(f"[{esc(tag)}] {esc(t(f'tag.{tag}', lang)) if tag in ('I', 'U') else ''}", s.cell),
                      Paragraph(esc(text_in(item.get("text", ""), lang)), s.cell)])
     story.append(grid_table(rows, [46 * mm, 24 * mm, CONTENT_WIDTH - 70 * mm]))

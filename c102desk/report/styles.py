@@ -52,6 +52,17 @@ PART_STATUS_FILL = {
 }
 
 
+
+def status_fill(status: Status, *, superseded: bool = False) -> colors.Color:
+    """The background of a requirement's verdict; an alternative not needed is neutral, never a failure."""
+    neutral = STATUS_FILL[Status.NOT_APPLICABLE]
+    return neutral if superseded else STATUS_FILL.get(status, neutral)
+
+
+def part_status_fill(status: PartStatus) -> colors.Color:
+    return PART_STATUS_FILL.get(status, STATUS_FILL[Status.NOT_APPLICABLE])
+
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
@@ -95,10 +106,12 @@ def make_styles() -> Styles:
         # they sit exactly where a line after <br/> in one paragraph would.
         cell_muted=ParagraphStyle("cell_muted", parent=cell, textColor=MUTED),
         cell_calc=ParagraphStyle("cell_calc", parent=cell, textColor=CALC),
-        # The question id under its label, 1 pt smaller: 1 pt of space before and 1 pt less leading put its
-        # baseline and the cell's height where the <font size=7> line of one paragraph had them.
-        cell_id=ParagraphStyle("cell_id", parent=cell, fontSize=7, leading=9, spaceBefore=1, textColor=MUTED),
-        mono=ParagraphStyle("mono", parent=cell, fontSize=7, leading=9),
+        # A reference code (a requirement or question id) under its label, in the mono face (nothing else is set in
+        # it: fonts.py) and 1.5 pt smaller: 1.5 pt of space before and 1.5 pt less leading put its baseline and the
+        # cell's height where the <font size=6.5> line of one paragraph had them.
+        cell_id=ParagraphStyle("cell_id", parent=cell, fontName=fonts.REFERENCE, fontSize=6.5, leading=8.5,
+                               spaceBefore=1.5, textColor=MUTED),
+        mono=ParagraphStyle("mono", parent=cell, fontName=fonts.REFERENCE, fontSize=6.5, leading=9),
         cover_title=ParagraphStyle("cover_title", fontName=fonts.BODY_BOLD, fontSize=22, leading=27,
                                    textColor=ACCENT, spaceAfter=6),
         cover_country=ParagraphStyle("cover_country", fontName=fonts.BODY_BOLD, fontSize=18, leading=23,

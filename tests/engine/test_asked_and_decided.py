@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from c102desk.engine.results import PartStatus, Status
+from c102desk.i18n import question_ids_in
 from tests.engine.test_part_ii import medical
 from tests.engine.test_part_vii import family
 from tests.engine.test_part_viii import maternity
@@ -67,7 +68,7 @@ def test_labourer_needed_for_a_flat_rate_benefit() -> None:
     assert rule.status is Status.MET and rule.article == "66(4)–(5)"
     assert "Typical unskilled worker of the largest ISIC division" in rule.explanation
     rule = req({**flat, "I.wages.labourer_option": None}, "XI.66.LABOURER")
-    assert rule.status is Status.INSUFFICIENT and "I.wages.labourer_option" in rule.explanation
+    assert rule.status is Status.INSUFFICIENT and "I.wages.labourer_option" in question_ids_in(rule.explanation)
 
 
 def test_labourer_not_needed_for_earnings_related_benefits_only() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from c102desk.engine.results import PartStatus, Status
+from c102desk.i18n import question_ids_in
 from tests.engine.test_part_ii import medical
 from tests.engine.test_part_iii import sickness
 from tests.engine.test_part_v import v
@@ -54,7 +55,7 @@ def test_an_unstated_grading_leaves_a_passing_maximum_open() -> None:
     answers = {k: val for k, val in sickness(III__duration__max_weeks=52).items() if k != "III.duration.graded"}
     rule = req(answers, "III.DUR")
     assert rule.status is Status.INSUFFICIENT
-    assert "III.duration.graded" in rule.explanation and "longest" in rule.explanation
+    assert "III.duration.graded" in question_ids_in(rule.explanation) and "longest" in rule.explanation
 
 
 def test_a_maximum_below_the_limit_fails_whatever_the_grading() -> None:
@@ -69,7 +70,7 @@ def test_a_uniform_duration_is_tested_as_stated() -> None:
 
 def test_grading_without_the_guaranteed_duration_lacks_information() -> None:
     rule = req(sickness(III__duration__max_weeks=52, III__duration__graded=True), "III.DUR")
-    assert rule.status is Status.INSUFFICIENT and "III.duration.min_record_weeks" in rule.explanation
+    assert rule.status is Status.INSUFFICIENT and "III.duration.min_record_weeks" in question_ids_in(rule.explanation)
 
 
 def test_benefit_paid_throughout_needs_no_grading() -> None:
@@ -130,7 +131,7 @@ def test_without_a_rate_set_by_law_the_guaranteed_minimum_is_tested(minimum: Any
 def test_without_a_rate_set_by_law_and_without_a_minimum_the_level_is_not_shown() -> None:
     rule = req(v(V__benefit__rate=55, V__benefit__rate_set_by_law=False), "V.LVL")
     assert rule.status is Status.INSUFFICIENT
-    assert "V.benefit.minimum_amount" in rule.explanation and "no guarantee" in rule.explanation
+    assert "V.benefit.minimum_amount" in question_ids_in(rule.explanation) and "no guarantee" in rule.explanation
 
 
 def test_a_rate_set_by_law_is_tested_as_stated() -> None:

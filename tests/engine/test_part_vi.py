@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from c102desk.engine.results import PartStatus, Status
+from c102desk.i18n import question_ids_in
 from c102desk.questionnaire import load_questionnaire
 from tests.helpers import d, part_i, req, run, status
 
@@ -374,7 +375,7 @@ def test_above_the_slight_threshold_with_proper_use_assured_is_for_review() -> N
 def test_slight_threshold_not_given_lacks_information() -> None:
     answers = injury(VI__lump__commutation=True, VI__lump__conditions=["slight"])
     rule = req(answers, "VI.LUMP")
-    assert rule.status is Status.INSUFFICIENT and "VI.lump.slight_degree" in rule.explanation
+    assert rule.status is Status.INSUFFICIENT and "VI.lump.slight_degree" in question_ids_in(rule.explanation)
 
 
 def test_a_lump_sum_for_partial_loss_above_the_slight_threshold_fails_the_partial_benefit() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from c102desk.engine.results import PartStatus, Status
+from c102desk.i18n import question_ids_in
 from c102desk.questionnaire import load_questionnaire
 from tests.helpers import d, part_i, req, run, status
 
@@ -248,7 +249,9 @@ def test_value_with_daily_wage_needs_the_yearly_wage() -> None:
     answers = family(**{"I.wages.time_basis": "day", "I.wages.labourer_wage": 40})
     rule = req(answers, "VII.VAL.A")
     assert rule.status is Status.INSUFFICIENT
-    assert "VII.value.labourer_wage_year" in rule.explanation
+    # The explanation names the question in words; the id is what it asks for (Information to obtain).
+    assert "VII.value.labourer_wage_year" in question_ids_in(rule.explanation)
+    assert "VII.value.labourer_wage_year" not in rule.explanation and "give the yearly wage" in rule.explanation
     answers["VII.value.labourer_wage_year"] = 10_000
     # 3 % × 10,000 × 1,000,000 = 300,000,000 = the total
     assert status(answers, "VII.VAL.A") is Status.MET
@@ -304,7 +307,7 @@ def test_the_general_child_definition_serves_when_family_benefit_has_none() -> N
 def test_child_age_below_15_without_the_school_leaving_age_lacks_information() -> None:
     answers = without(family(VII__child__age_limit=14), "I.child.school_leaving_age")
     rule = req(answers, "VII.CHILD")
-    assert rule.status is Status.INSUFFICIENT and "I.child.school_leaving_age" in rule.explanation
+    assert rule.status is Status.INSUFFICIENT and "I.child.school_leaving_age" in question_ids_in(rule.explanation)
     assert status(without(family(VII__child__age_limit=15), "I.child.school_leaving_age"), "VII.CHILD") is Status.MET
 
 

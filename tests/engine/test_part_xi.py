@@ -63,7 +63,7 @@ def test_earnings_related_threshold(rate: Any, expected: Status) -> None:
 
 def test_explanation_shows_the_ratio() -> None:
     text = xi(answers(III__benefit__rate=d("39.4999")), ["III"])["XI.65.TEST"].explanation
-    assert "III.LVL (Part III) fails" in text and "< 45 %" in text and "1,000 earnings" in text
+    assert "Level of the sickness benefit (Part III) fails" in text and "< 45 %" in text and "1,000 earnings" in text
 
 
 def test_only_acceptable_parts_decide_but_every_benefit_is_listed() -> None:
@@ -71,8 +71,8 @@ def test_only_acceptable_parts_decide_but_every_benefit_is_listed() -> None:
     result = xi(data, ["III"], old_age=True)["XI.65.TEST"]
     assert result.status is Status.MET
     assert result.values["by_benefit"] == {"III.LVL": "met", "V.LVL": "not_met"}
-    assert "III.LVL (Part III) passes" in result.explanation
-    assert "V.LVL fails (Part V could not be accepted now, see V.LVL)" in result.explanation
+    assert "Level of the sickness benefit (Part III) passes" in result.explanation
+    assert "Level of the old-age benefit (Part V) fails, but Part V could not be accepted now" in result.explanation
     assert "A.PART_XI.SCOPE" in result.assumptions
 
 

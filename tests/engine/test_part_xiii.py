@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from c102desk.engine.results import PartStatus, Status
+from c102desk.i18n import question_ids_in
 from tests.helpers import d, part_i, req, run
 
 
@@ -129,7 +130,8 @@ def test_employee_share_explanation_shows_the_figures() -> None:
 def test_missing_figure_is_insufficient() -> None:
     item = req(common(XIII__financing__state_financing=None), "XIII.FIN.EE50")
     assert item.status is Status.INSUFFICIENT
-    assert "XIII.financing.state_financing" in item.explanation
+    assert "XIII.financing.state_financing" in question_ids_in(item.explanation)
+    assert "“State subsidies and tax financing for the same benefits (per year)” not yet given" in item.explanation
 
 
 def test_zero_resources_are_insufficient() -> None:

@@ -123,7 +123,7 @@ def test_answer_check_messages_are_given_in_each_language() -> None:
     questionnaire = load_questionnaire()
     [too_old] = questionnaire.question("V.age.pensionable_age").check(120)
     assert too_old.message == "V.age.pensionable_age: must be at most 90, got 120"
-    assert text_in(too_old.message, "fr") == "V.age.pensionable_age : doit être au plus égal à 90 ; reçu 120"
+    assert text_in(too_old.message, "fr") == "V.age.pensionable_age\u202f: doit être au plus égal à 90\u202f; reçu 120"
     assert text_in(too_old.message, "es") == "V.age.pensionable_age: debe ser como máximo 90; se recibió 120"
     [fraction] = questionnaire.question("I.stats.employees").check(10.5)
     assert text_in(fraction.message, "fr").endswith("reçu 10,5")  # numbers written the French way

@@ -33,7 +33,8 @@ def _page(cell: Any) -> tuple[bytes, float]:
 @pytest.mark.parametrize("label", ["Short label", LONG])
 def test_a_question_id_under_its_label(label: str) -> None:
     s = make_styles()
-    marked_up = Paragraph(f"{label}<br/><font color='#5b6b7d' size=7>X.contingency.widows</font>", s.cell)
+    marked_up = Paragraph(f"{label}<br/><font name='C102Mono' color='#5b6b7d' size=6.5>X.contingency.widows</font>",
+                          s.cell)
     stacked = stack([(label, s.cell), ("X.contingency.widows", s.cell_id)])
     assert _page(stacked) == _page(marked_up)
 

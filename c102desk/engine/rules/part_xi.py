@@ -151,7 +151,7 @@ def skilled_wage(ctx: Context, accepted: list[str]) -> Requirement:
     if option is None or wage is None:
         missing = [q for q, v in zip(qids, (option, wage), strict=True) if v is None]
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           Msg("xi.skilled.missing", missing=Msg.join(missing, ", ")), values, qids)
+                           Msg("xi.skilled.missing", missing_questions=tuple(missing)), values, qids)
     return Requirement(rid, article, Status.MET, Msg("xi.skilled.met", option=_option_label(option)), values, qids)
 
 
@@ -203,7 +203,7 @@ def labourer(ctx: Context, accepted: list[str]) -> Requirement:
     if option is None or wage is None:
         missing = [q for q, v in zip(qids[:2], (option, wage), strict=True) if v is None]
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           Msg("xi.labourer.missing", missing=Msg.join(missing, ", ")), values, qids)
+                           Msg("xi.labourer.missing", missing_questions=tuple(missing)), values, qids)
     key = f"xi.labourer_option.{option}"
     label = Msg(key) if key in catalog_keys() else option
     return Requirement(rid, article, Status.MET, Msg("xi.labourer.met", option=label, wage=wage), values, qids)

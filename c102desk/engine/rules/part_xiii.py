@@ -159,7 +159,7 @@ def employee_share(ctx: Context) -> Requirement:
     missing = [q for q, v in amounts.items() if v is None]
     if missing:
         return Requirement(rid, article, Status.INSUFFICIENT,
-                           Msg("xiii.fin.ee50.missing", missing=Msg.join(missing, ", ")), {}, qids,
+                           Msg("xiii.fin.ee50.missing", missing_questions=tuple(missing)), {}, qids,
                            assumptions=assumptions)
     employees = amounts["XIII.financing.employee_contributions"]
     assert employees is not None

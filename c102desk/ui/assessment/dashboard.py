@@ -3,6 +3,8 @@ ratification panel and a what-if switch for the Article 3 declaration (evaluated
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
@@ -25,11 +27,34 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.engine import Evaluation, Requirement
-from c102desk.i18n import text_in
+from c102desk.engine.gaps import closing_action
+from c102desk.engine.render_text import part_title
+from c102desk.i18n import typeset
+from c102desk.i18n.verdicts import (
+    article,
+    mark_meaning,
+    marks_in,
+    missing_heading,
+    missing_line,
+    requirement_name,
+    requirement_named,
+)
 from c102desk.ui.assessment.session import ART3_QUESTION, AssessmentSession
-from c102desk.ui.assessment.status_style import chip_colours, part_status_label, requirement_label
+from c102desk.ui.assessment.status_style import (
+    SUPERSEDED,
+    chip_colours,
+    part_status_label,
+    ratification_label,
+    requirement_label,
+)
 
 RATIFICATION_ROW = "ratification"
+
+
+def ratification_answer(evaluation: Evaluation) -> str:
+    """``possible``, ``not_possible`` or ``not_yet_determinable`` (the status the engine's contract names)."""
+    return evaluation.ratification.status.value
+REFERENCE_COLUMN = 3
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 _QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -121,7 +146,7 @@ class Dashboard(QWidget):
         self.parts.setAlternatingRowColors(True)
         self.requirements = QTreeWidget(splitter)
         self.requirements.setObjectName("requirementsTree")
-        self.requirements.setColumnCount(3)
+        self.requirements.setColumnCount(4)
         self.requirements.setRootIsDecorated(False)
         self.requirements.setWordWrap(True)
         self.requirements.setUniformRowHeights(False)
@@ -129,7 +154,11 @@ class Dashboard(QWidget):
         self.requirements.setItemDelegateForColumn(0, _WrapDelegate(self.requirements))
         self.requirements.setItemDelegateForColumn(2, _WrapDelegate(self.requirements))
         self.requirements.header().sectionResized.connect(lambda *_: self.requirements.doItemsLayout())
-        self.requirements.setColumnWidth(0, 140)
+        # The reference column (the requirement's id, as in the JSON output) stays narrow, at the right.
+        self.requirements.header().setStretchLastSection(False)
+        self.requirements.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.requirements.header().setSectionResizeMode(REFERENCE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.requirements.setColumnWidth(0, 190)
         self.requirements.setColumnWidth(1, 170)
         self.requirements.setAlternatingRowColors(True)
         self.requirements.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -159,10 +188,14 @@ class Dashboard(QWidget):
         self.parts.setAccessibleName(self.tr("Verdict of each Part"))
         self.parts.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Verdict"), self.tr("Art 3")])
         self.requirements.setAccessibleName(self.tr("Requirements behind the verdict"))
-        self.requirements.setHeaderLabels([self.tr("Requirement"), self.tr("Status"), self.tr("Explanation")])
+        self.requirements.setHeaderLabels([self.tr("Requirement"), self.tr("Status"), self.tr("Explanation"),
+                                           self.tr("Ref.")])
+        self.requirements.headerItem().setToolTip(
+            REFERENCE_COLUMN, self.tr("The requirement's reference, as in the evaluation file (JSON)"))
         self.requirements.setToolTip(self.tr("Double-click or press Enter to go to the question that decides it"))
-        self.hint.setText(self.tr("Double-click a requirement, or select it and press Enter, to open the question "
-                                  "that decides it."))
+        self._hint = self.tr("Double-click a requirement, or select it and press Enter, to open the question "
+                             "that decides it.")
+        self.hint.setText(self._hint)
         self.what_if.setAccessibleName(self.tr("What-if: evaluate as if an Article 3 declaration were made"))
         self.what_if_note.setText(self.tr("What-if view: the verdicts assume the declaration; nothing is saved."))
         self._changed()
@@ -230,40 +263,60 @@ class Dashboard(QWidget):
 
     def _show_ratification(self) -> None:
         ratification = self.evaluation.ratification
+        answer = ratification_label(ratification_answer(self.evaluation), self.session.language)
         if ratification.possible:
-            self.verdict.setText(self.tr("Ratification possible — Parts {parts} could be accepted").format(
-                parts=", ".join(ratification.parts)))
+            self.verdict.setText(self.tr("{answer} — Parts {parts} could be accepted").format(
+                answer=answer, parts=", ".join(ratification.parts)))
             self.verdict.setProperty("possible", "yes")
         else:
-            self.verdict.setText(self.tr("Ratification not yet possible"))
-            self.verdict.setProperty("possible", "no")
+            self.verdict.setText(answer)
+            undetermined = ratification_answer(self.evaluation) == "not_yet_determinable"
+            self.verdict.setProperty("possible", "open" if undetermined else "no")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         lines = []
+        lang = self.session.language
         if not ratification.possible:
             accepted = ", ".join(ratification.parts) or self.tr("none")
-            lines.append(self.tr("Parts that could be accepted now: {parts}").format(parts=accepted))
+            lines.append(html.escape(self.tr("Parts that could be accepted now: {parts}").format(parts=accepted)))
         for blocker in ratification.blocking:
-            lines.append(self.tr("Blocking: {reason}").format(reason=text_in(blocker, self.session.language)))
+            lines.append(html.escape(self.tr("Blocking: {reason}").format(reason=self._blocker(blocker, lang))))
+        if ratification.missing:
+            lines.append(html.escape(missing_heading(lang)))
+            lines += [html.escape("– " + missing_line(part_title(m.part, lang), m.status, m.requirements, lang))
+                      for m in ratification.missing]
         if ratification.article_3_declaration_needed:
-            lines.append(self.tr("An Article 3 declaration is needed for this answer."))
+            lines.append(html.escape(self.tr("An Article 3 declaration is needed for this answer.")))
         self.details.setText("<br>".join(lines) if lines else self.tr("Nothing blocks ratification."))
+
+    def _blocker(self, requirement_id: str, lang: str) -> str:
+        """A blocker in words and figures: its name, its article and what the engine found."""
+        try:
+            requirement = self.evaluation.requirement(requirement_id)
+        except KeyError:
+            return requirement_name(requirement_id, lang)
+        text = self.tr("{requirement}: {explanation}").format(
+            requirement=requirement_named(requirement.id, requirement.article, lang),
+            explanation=requirement.text(lang))
+        action = closing_action(requirement)
+        if action is not None:
+            text += " " + self.tr("To close the gap: {action}").format(action=action.render(lang))
+        return typeset(text, lang)
 
     def _show_parts(self) -> None:
         current = max(self.parts.currentRow(), 0)
         results = self.evaluation.parts
-        questionnaire = self.session.questionnaire
+        questionnaire, lang = self.session.questionnaire, self.session.language
         self.parts.blockSignals(True)
         self.parts.setRowCount(len(results) + 1)
         for row, (part_id, result) in enumerate(results.items()):
             title = questionnaire.part_title(part_id, self.session.language)
             self._set_row(row, self.tr("Part {part} — {title}").format(part=part_id, title=title), part_id,
-                          result.status.value, part_status_label(result.status.value),
+                          result.status.value, part_status_label(result.status.value, lang),
                           self.tr("yes") if result.article_3 else "")
-        possible = self.evaluation.ratification.possible
-        self._set_row(len(results), self.tr("Ratification (Arts 2–6)"), RATIFICATION_ROW,
-                      "compliant" if possible else "not_compliant",
-                      self.tr("Possible") if possible else self.tr("Not yet possible"), "")
+        answer = ratification_answer(self.evaluation)
+        self._set_row(len(results), self.tr("Ratification (Arts 2–6)"), RATIFICATION_ROW, answer,
+                      ratification_label(answer, lang), "")
         self.parts.blockSignals(False)
         self.parts.setCurrentCell(current, 0)
         self._show_requirements(current)
@@ -298,14 +351,26 @@ class Dashboard(QWidget):
         self.requirements.clear()
         for requirement in requirements:
             self.requirements.addTopLevelItem(self._requirement_item(requirement))
+        # Wherever [I] or [U] is shown, what it means is shown too.
+        lang = self.session.language
+        marks = marks_in(" ".join(r.text(lang) for r in requirements))
+        self.hint.setText("\n".join([self._hint, *(mark_meaning(mark, lang) + "." for mark in marks)]))
 
     def _requirement_item(self, requirement: Requirement) -> QTreeWidgetItem:
-        title = self.tr("{id}\nArt {article}").format(id=requirement.id, article=requirement.article)
-        explanation = requirement.text(self.session.language)
+        lang = self.session.language
+        title = f"{requirement_name(requirement.id, lang)}\n{article(requirement.article, lang)}"
+        explanation = requirement.text(lang)
         if not requirement.required:
             explanation = self.tr("(for information) {text}").format(text=explanation)
-        item = QTreeWidgetItem([title, requirement_label(requirement.status.value), explanation])
-        item.setData(1, _STATUS_ROLE, requirement.status.value)
+        action = closing_action(requirement)
+        if action is not None:
+            explanation += "\n" + typeset(self.tr("To close the gap: {action}").format(action=action.render(lang)),
+                                           lang)
+        status = requirement.status.value
+        item = QTreeWidgetItem([title, requirement_label(status, lang, superseded=requirement.superseded), explanation,
+                                requirement.id])
+        item.setForeground(REFERENCE_COLUMN, self.palette().placeholderText())
+        item.setData(1, _STATUS_ROLE, SUPERSEDED if requirement.superseded else status)
         item.setData(0, _QUESTION_ROLE, requirement.questions[0] if requirement.questions else "")
         item.setToolTip(2, explanation)
         return item

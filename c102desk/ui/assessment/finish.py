@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.engine.results import Status
+from c102desk.i18n.verdicts import requirement_named
 from c102desk.questionnaire.model import Severity
 from c102desk.ui.assessment.session import AssessmentSession
 
@@ -42,8 +43,8 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
         for req in result.requirements:
             if req.status is Status.INSUFFICIENT and req.required:
                 text = QCoreApplication.translate(
-                    "FinalizeDialog", "Part {part}: {id} (Art {article}) lacks information — {text}").format(
-                    part=part_id, id=req.id, article=req.article, text=req.text(lang))
+                    "FinalizeDialog", "Part {part}: {requirement} lacks information — {text}").format(
+                    part=part_id, requirement=requirement_named(req.id, req.article, lang), text=req.text(lang))
                 gaps.append(Gap("insufficient", req.questions[0] if req.questions else "", text))
     for question in session.unanswered():
         gaps.append(Gap("unanswered", question.id, QCoreApplication.translate(

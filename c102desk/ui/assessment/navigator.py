@@ -78,7 +78,7 @@ class PartNavigator(QListWidget):
             result = evaluation.parts.get(part.id)
             if result is not None:
                 status = result.status.value
-                verdict = part_status_label(status)
+                verdict = part_status_label(status, lang)
             else:  # Part I decides no verdict of its own; its figures feed the other Parts
                 status = "not_assessed"
                 verdict = self.tr("Shared data")

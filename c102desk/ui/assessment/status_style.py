@@ -1,32 +1,17 @@
-"""Names and colours of the engine's verdicts, as the assessment view and the dashboard show them.
+"""Colours of the engine's verdicts, and their names as the assessment view and the dashboard show them.
 
-Labels are marked with ``QT_TRANSLATE_NOOP`` and translated at display time.
+The names are the domain's verdict vocabulary (``resources/i18n/verdicts.yaml``, ``c102desk.i18n.verdicts``), the
+same words the report and ``c102desk evaluate --format text`` use, in the session's language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from c102desk.engine.results import PartStatus, Status
+from c102desk.i18n import verdicts
 
-_CONTEXT = "StatusStyle"
-
-PART_STATUS_LABELS: dict[str, str] = {
-    PartStatus.NOT_ASSESSED: str(QT_TRANSLATE_NOOP("StatusStyle", "Not assessed")),
-    PartStatus.NOT_COMPLIANT: str(QT_TRANSLATE_NOOP("StatusStyle", "Not compliant")),
-    PartStatus.INSUFFICIENT: str(QT_TRANSLATE_NOOP("StatusStyle", "Information missing")),
-    PartStatus.COMPLIANT_WITH_REVIEW: str(QT_TRANSLATE_NOOP("StatusStyle", "Compliant, to review")),
-    PartStatus.COMPLIANT: str(QT_TRANSLATE_NOOP("StatusStyle", "Compliant")),
-}
-
-REQUIREMENT_LABELS: dict[str, str] = {
-    Status.MET: str(QT_TRANSLATE_NOOP("StatusStyle", "Met")),
-    Status.NOT_MET: str(QT_TRANSLATE_NOOP("StatusStyle", "Not met")),
-    Status.NEEDS_REVIEW: str(QT_TRANSLATE_NOOP("StatusStyle", "Needs review")),
-    Status.INSUFFICIENT: str(QT_TRANSLATE_NOOP("StatusStyle", "Information missing")),
-    Status.NOT_APPLICABLE: str(QT_TRANSLATE_NOOP("StatusStyle", "Not applicable")),
-}
+SUPERSEDED = "superseded"  # the chip's colour key of an alternative not needed (neutral, like "not applicable")
 
 # Background and text colours of a chip; chosen for a 4.5:1 contrast of the text on its chip.
 _COLOURS: dict[str, tuple[str, str]] = {
@@ -39,15 +24,23 @@ _COLOURS: dict[str, tuple[str, str]] = {
     "not_met": ("#fbe0e0", "#9b1c1c"),
     "needs_review": ("#e0ecfb", "#1d4f91"),
     "not_applicable": ("#eef0f2", "#56616c"),
+    SUPERSEDED: ("#eef0f2", "#56616c"),
+    "possible": ("#dcf2e3", "#17633a"),
+    "not_possible": ("#fbe0e0", "#9b1c1c"),
+    "not_yet_determinable": ("#fdf0d5", "#8a5300"),
 }
 
 
-def part_status_label(status: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, PART_STATUS_LABELS.get(status, status))
+def part_status_label(status: str, lang: str) -> str:
+    return verdicts.part_status(status, lang)
 
 
-def requirement_label(status: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, REQUIREMENT_LABELS.get(status, status))
+def requirement_label(status: str, lang: str, *, superseded: bool = False) -> str:
+    return verdicts.requirement_status(status, lang, superseded=superseded)
+
+
+def ratification_label(status: str, lang: str) -> str:
+    return verdicts.ratification_status(status, lang)
 
 
 def chip_colours(status: str) -> tuple[QColor, QColor]:

@@ -33,6 +33,7 @@ QLabel[severity="warning"] { color: #8a5300; background: #fdf0d5; border-radius:
 #ratificationVerdict { font-size: 14pt; font-weight: 600; }
 #ratificationVerdict[possible="yes"] { color: #17633a; }
 #ratificationVerdict[possible="no"] { color: #9b1c1c; }
+#ratificationVerdict[possible="open"] { color: #8a5300; }
 #ratificationDetails { color: #3e4a56; }
 #whatIfNote { color: #8a5300; font-weight: 600; }
 #dashboardHint { color: #6e7781; }

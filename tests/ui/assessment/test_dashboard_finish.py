@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from c102desk.store import AssessmentIsFinalError, Store
 from c102desk.ui.assessment import AssessmentView
+from c102desk.ui.assessment.dashboard import REFERENCE_COLUMN
 from tests.ui.assessment.conftest import answer
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "resources" / "examples" / "midland-three-parts.c102.json"
@@ -45,7 +46,7 @@ def test_a_requirement_links_to_the_question_that_decides_it(qtbot: QtBot, examp
     example.tabs.setCurrentIndex(1)
     dashboard = example.dashboard
     dashboard.select("III")
-    item = next(i for i in dashboard.requirement_items() if i.text(0).startswith("III.COV.A"))
+    item = next(i for i in dashboard.requirement_items() if i.text(REFERENCE_COLUMN) == "III.COV.A")
     dashboard.requirements.setCurrentItem(item)
     dashboard.requirements.setFocus()
     QTest.keyClick(dashboard.requirements, Qt.Key.Key_Return)

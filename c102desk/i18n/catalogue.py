@@ -1,0 +1,122 @@
+"""The one loader of the domain's text catalogues (``resources/i18n/``) and of the Convention's glossary.
+
+Every YAML file under ``resources/i18n/`` except ``glossary.yaml`` is a catalogue: a mapping of message key to
+its ``en``, ``fr`` and ``es`` texts side by side, with YAML comments for the translator. ``engine/`` holds the
+engine's explanations (and ``requirements.yaml``, the requirements' short names), ``report/`` the report's
+texts, ``verdicts.yaml`` the names of the verdicts and ``formats.yaml`` dates, units and amounts. A key is
+defined once in the whole tree. The documented assumptions (``resources/engine/assumptions.yaml``) carry their
+own translations and are read here too, as ``assumption.<id>``.
+
+Texts reference the Convention's own terms as ``[[glossary.key]]`` (``[[key|lower]]`` for a lower-case first
+letter); they are expanded, and French typography applied, once per key and language (``template``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from c102desk.i18n.typography import typeset
+from c102desk.resources import resource_path
+
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
+DEFAULT_LANGUAGE = "en"
+GLOSSARY_FILE = "glossary.yaml"
+_GLOSSARY_REF = re.compile(r"\[\[([a-z0-9_.]+)(\|lower)?\]\]")
+_TRAILING_NOTE = re.compile(r"\s+\((?:[^()]|\([^()]*\))*\)$")
+_SPACES = re.compile(r"[ \t]+")
+
+# libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class CatalogError(KeyError):
+    """A message key or glossary term is missing or defined twice: a defect, caught by the catalogue tests."""
+
+
+def _clean(text: object) -> str:
+    """Runs of spaces as one space, each line trimmed; an explicit line break ("\\n") is kept."""
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in str(text).strip().split("\n"))
+
+
+def catalogue_files() -> list[Path]:
+    root = resource_path("i18n")
+    return sorted(p for p in root.rglob("*.yaml") if p.name != GLOSSARY_FILE or p.parent != root)
+
+
+def _read(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_SAFE_LOADER)
+
+
+@cache
+def _catalog() -> dict[str, dict[str, str]]:
+    entries: dict[str, dict[str, str]] = {}
+    root = resource_path("i18n")
+    for path in catalogue_files():
+        for key, texts in (_read(path) or {}).items():
+            if key in entries:
+                raise CatalogError(f"{path.relative_to(root)}: message key {key!r} defined twice")
+            if not isinstance(texts, dict):
+                raise CatalogError(f"{path.relative_to(root)}: {key!r} must map languages to texts")
+            entries[key] = {lang: _clean(text) for lang, text in texts.items()}
+    for item in (_read(resource_path("engine", "assumptions.yaml")) or {}).get("assumptions", []):
+        entries[f"assumption.{item['id']}"] = {
+            lang: _clean(item[field])
+            for lang, field in (("en", "text"), ("fr", "text_fr"), ("es", "text_es")) if item.get(field)
+        }
+    return entries
+
+
+def catalog_keys() -> dict[str, dict[str, str]]:
+    """Every message: key → {language: text as written in the catalogue}."""
+    return _catalog()
+
+
+def has_key(key: str) -> bool:
+    return key in _catalog()
+
+
+@cache
+def glossary() -> dict[str, dict[str, str]]:
+    """The Convention's terms in the three languages (the one place a reviewer checks them)."""
+    raw = _read(resource_path("i18n", GLOSSARY_FILE)) or {}
+    return {key: {lang: str(text) for lang, text in entry.items() if lang in LANGUAGES}
+            for key, entry in raw.items()}
+
+
+def term(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A glossary term as it reads inside a sentence: a closing explanatory parenthesis is left out
+    ("wife (maintained by her husband)" reads "wife"); the instrument's titles are kept whole."""
+    entry = glossary().get(key)
+    if entry is None:
+        raise CatalogError(f"glossary term {key!r} is missing")
+    text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    if not key.startswith("instrument."):
+        text = _TRAILING_NOTE.sub("", text)
+    return text
+
+
+def expand_terms(text: str, lang: str) -> str:
+    """``[[key]]`` and ``[[key|lower]]`` replaced by the glossary's term in ``lang``."""
+    def ref(match: re.Match[str]) -> str:
+        found = term(match.group(1), lang)
+        return found[:1].lower() + found[1:] if match.group(2) else found
+
+    return _GLOSSARY_REF.sub(ref, text)
+
+
+@cache
+def template(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The text of ``key`` in ``lang`` (English when the language lacks it; the tests see that it never does),
+    glossary terms expanded and the language's typography applied, before its ``{fields}`` are filled in."""
+    entry = _catalog().get(key)
+    if entry is None:
+        raise CatalogError(f"message key {key!r} is missing")
+    if not entry.get(lang):
+        lang = DEFAULT_LANGUAGE
+    return typeset(expand_terms(entry[lang], lang), lang)
