@@ -9,7 +9,8 @@ Steps, one function each, in this order; any failure stops the build with a non-
 
 1. ``check_prerequisites``  the project and PyInstaller importable (PyInstaller is pip-installed if missing);
 2. ``compile_translations`` every ``translations/*.ts`` → ``.qm`` with ``pyside6-lrelease`` (into build/, never
-   committed; the bundle holds them under ``translations/``, beside ``resources/``);
+   committed; the bundle holds them under ``c102desk/_data/translations/``, beside ``resources/``, where
+   ``c102desk/resources.py`` looks in an installed package);
 3. ``freeze``               PyInstaller, from a spec generated here (one-folder bundle ``dist/c102desk/``);
 4. ``smoke_test``           the frozen executable, before anything is packaged: ``--version``, ``evaluate``,
    ``import``/``list``/``export``/``evaluate`` with a fresh ``--data-dir``, a signing identity made and a French
@@ -33,7 +34,6 @@ import re
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tarfile
 import tempfile
 import time
@@ -46,6 +46,7 @@ REPO_ROOT = Path(__file__).resolve().parent
 PACKAGE_DIR = REPO_ROOT / "c102desk"
 RESOURCES_DIR = REPO_ROOT / "resources"
 TRANSLATIONS_DIR = REPO_ROOT / "translations"
+TOOLS_DIR = REPO_ROOT / "tools"
 MIGRATIONS_DIR = PACKAGE_DIR / "store" / "migrations"
 PACKAGING_DIR = REPO_ROOT / "packaging"
 LAUNCHER = PACKAGING_DIR / "launcher.py"
@@ -218,16 +219,37 @@ def hidden_imports(package_dir: Path = PACKAGE_DIR) -> tuple[str, ...]:
     return package_modules(package_dir) + alembic_runtime
 
 
+# Where the program's data goes in the bundle: where c102desk/resources.py looks in an installed package.
+BUNDLE_DATA = "c102desk/_data"
+# Caches and build leftovers that never go into the bundle (a checkout that ran the tests has __pycache__ folders).
+SKIPPED_DATA = ("__pycache__",)
+SKIPPED_SUFFIXES = (".pyc", ".pyo", ".qm", "~")
+
+
+def data_files(source: Path, dest: str) -> list[tuple[str, str]]:
+    """(file, destination folder) pairs for every file under ``source``, caches and hidden files left out
+    (PyInstaller would copy a whole folder as it is, ``__pycache__`` included)."""
+    pairs = []
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if (not path.is_file() or any(part in SKIPPED_DATA or part.startswith(".") for part in relative.parts)
+                or path.name.endswith(SKIPPED_SUFFIXES)):
+            continue
+        folder = relative.parent.as_posix()
+        pairs.append((str(path), dest if folder == "." else f"{dest}/{folder}"))
+    return pairs
+
+
 def bundle_datas(repo_root: Path, qm_dir: Path | None) -> tuple[tuple[str, str], ...]:
     """(source, destination in the bundle) pairs: resources, the migration scripts as files, translations."""
     datas = [
-        (str(repo_root / "resources"), "resources"),
+        *data_files(repo_root / "resources", f"{BUNDLE_DATA}/resources"),
         # Alembic reads env.py and versions/*.py as files from MIGRATIONS_DIR (c102desk/store/migrate.py), which
         # resolves to sys._MEIPASS/c102desk/store/migrations when frozen.
-        (str(repo_root / "c102desk" / "store" / "migrations"), "c102desk/store/migrations"),
+        *data_files(repo_root / "c102desk" / "store" / "migrations", "c102desk/store/migrations"),
     ]
     if qm_dir is not None:
-        datas.append((str(qm_dir), "translations"))
+        datas.append((str(qm_dir), f"{BUNDLE_DATA}/translations"))
     return tuple(datas)
 
 
@@ -427,10 +449,6 @@ def run(command: Sequence[str | Path], **kwargs: object) -> subprocess.Completed
     return result  # type: ignore[no-any-return]
 
 
-def scripts_dir() -> Path:
-    return Path(sysconfig.get_path("scripts"))
-
-
 # --------------------------------------------------------------------------------------------------- steps
 
 
@@ -458,24 +476,23 @@ def check_prerequisites(install_missing: bool = True) -> None:
 
 
 def compile_translations(paths: BuildPaths) -> Path | None:
-    """Step 2: translations/*.ts → build/installer/translations/*.qm. None when there is nothing to compile."""
-    sources = sorted(TRANSLATIONS_DIR.glob("*.ts"))
+    """Step 2: translations/*.ts → build/installer/translations/*.qm (as the wheel's build hook does). None when
+    there is nothing to compile."""
+    if str(TOOLS_DIR) not in sys.path:
+        sys.path.insert(0, str(TOOLS_DIR))
+    from compile_translations import compile_all  # tools/compile_translations.py, as the wheel's build hook uses
+
     if paths.qm_dir.exists():
         shutil.rmtree(paths.qm_dir)
-    if not sources:
+    if not any(TRANSLATIONS_DIR.glob("*.ts")):
         say("no translation sources (translations/*.ts) yet: the bundle has no translations of its own; "
             "continuing")
         return None
-    lrelease = shutil.which("pyside6-lrelease", path=str(scripts_dir())) or shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        raise BuildError("pyside6-lrelease not found (it comes with PySide6)")
-    paths.qm_dir.mkdir(parents=True)
-    for source in sources:
-        target = paths.qm_dir / source.with_suffix(".qm").name
-        run([lrelease, source, "-qm", target], capture_output=True)
-        if not target.is_file():
-            raise BuildError(f"pyside6-lrelease wrote no {target}")
-    say(f"compiled {len(sources)} translation(s): {', '.join(s.name for s in sources)}")
+    try:
+        compiled = compile_all(out=paths.qm_dir, sources=TRANSLATIONS_DIR)
+    except SystemExit as exc:  # the tool's own way of failing, with its message
+        raise BuildError(str(exc)) from None
+    say(f"compiled {len(compiled)} translation(s): {', '.join(qm.name for qm in compiled)}")
     return paths.qm_dir
 
 
