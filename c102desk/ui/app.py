@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # isort: skip
 from PySide6.QtGui import QIcon  # isort: skip
 from PySide6.QtWidgets import QApplication, QWidget  # isort: skip
 
-from c102desk import __version__
+from c102desk import __version__, logs
 from c102desk.resources import resource_path
+from c102desk.ui import qt_logging
 from c102desk.ui.i18n import Translators, initial_language
 from c102desk.ui.widgets.store_messages import DamagedChoice, StoreMessages
 from c102desk.ui.widgets.style import apply_style
@@ -79,13 +80,27 @@ def _quit_after_if_asked(window: QWidget) -> None:
 
 
 def run_app(data_dir: str | None) -> int:
-    """``c102desk`` without a command: the main window on the local store. Returns the exit status."""
+    """``c102desk`` without a command: the main window on the local store. Returns the exit status.
+
+    Everything that goes wrong while it runs is written to the log (``c102desk.logs``), Qt's messages included.
+    """
+    logs.setup()
+    try:
+        return _run(data_dir)
+    finally:
+        qt_logging.uninstall()
+        logs.shutdown()
+
+
+def _run(data_dir: str | None) -> int:
     from c102desk.ui.main_window import MainWindow
 
     app = application()
+    qt_logging.install(QApplication.activeWindow, app)
     settings = QSettings()
     translators = Translators(app)
     translators.switch(initial_language(settings))  # before any window: the store's messages are translated too
+    log.info("interface language: %s", translators.language)
     store = open_store(data_dir, StoreMessages())
     if store is None:
         return 1
