@@ -11,10 +11,10 @@ import logging
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from c102desk import __version__
 from c102desk.store import Store
+from c102desk.ui import qt_logging
 from c102desk.ui.i18n import Translators, available_languages, language_name, save_language
 from c102desk.ui.library import LibraryPage
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.cosign_report_action = QAction(self)
         self.cosign_report_action.triggered.connect(self.cosign_report)
         self.about_action.triggered.connect(self.show_about)
+        self.log_folder_action = QAction(self)
+        self.log_folder_action.triggered.connect(qt_logging.open_log_folder)
 
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self._build_language_menu()
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = menus.addMenu("")
+        self.help_menu.addAction(self.log_folder_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         # Window-wide shortcuts work whichever page is shown (the menu bar holds the actions).
         for action in (a.new, a.import_files, a.export, a.duplicate, a.restore, a.show_trash, a.find,
@@ -212,6 +216,9 @@ class MainWindow(QMainWindow):
         self.library_action.setText(self.tr("&Library"))
         self.library_action.setStatusTip(self.tr("Show every assessment"))
         self.about_action.setText(self.tr("&About c102desk"))
+        self.log_folder_action.setText(self.tr("Show &Log Folder"))
+        self.log_folder_action.setStatusTip(self.tr("Open the folder of c102desk's log files, to send them to your "
+                                                    "support team"))
         self.export_report_action.setText(self.tr("Export &report…"))
         self.export_report_action.setStatusTip(self.tr("Preview the open assessment's PDF report, then save it, "
                                                        "signed or not"))
@@ -382,14 +389,14 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- help, closing
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About c102desk"),
-            self.tr("<h3>c102desk %1</h3><p>Gap assessments of national social security law and practice against "
-                    "ILO Convention No. 102 (Social Security (Minimum Standards), 1952).</p>"
-                    "<p>Works fully offline. Your library is kept in %2.</p>")
-            .replace("%1", __version__).replace("%2", str(self.store.folder)),
-        )
+    def show_about(self) -> QDialog:
+        """Help ▸ About c102desk: version, licence, the library and log folders, third-party licences."""
+        from c102desk.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.store.folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _restore_geometry(self) -> None:
         """Where and how large the window was when it was last closed (Qt moves it back onto a screen that is
