@@ -9,8 +9,16 @@ import hashlib
 import importlib
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from c102desk.store import Store
@@ -24,6 +32,7 @@ from c102desk.ui.worker import QuietRunner, TaskRunner
 log = logging.getLogger(__name__)
 
 ASSESSMENT_MODULE = "c102desk.ui.assessment"
+OPENABLE_SUFFIXES = (".json", ".pdf")  # assessment files (*.c102.json, any .json) and reports
 GEOMETRY_KEY = "window/geometry"
 
 
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
+        self.setAcceptDrops(True)  # assessment files and reports dropped on the window are opened
         self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 40)
         self._restore_geometry()
         self.show_library(refresh=False)  # the library page read its list when it was built
@@ -361,13 +371,16 @@ class MainWindow(QMainWindow):
         dialog = ExportReportDialog(self.store, assessment_id, self.prompts, self, language=self.language)
         return self._open_dialog(dialog)
 
-    def verify_report(self) -> QDialog:
-        """Open Verify a report… and ask for the file at once."""
+    def verify_report(self, path: str | None = None) -> QDialog:
+        """Open Verify a report… and ask for the file at once (or verify ``path``)."""
         from c102desk.ui.report.verify_dialog import VerifyReportDialog
 
         dialog = VerifyReportDialog(self.prompts, self, language=self.language)
         self._open_dialog(dialog)
-        dialog.choose_file()
+        if path is None:
+            dialog.choose_file()
+        else:
+            dialog.verify_file(path)
         return dialog
 
     def cosign_report(self) -> QDialog:
@@ -378,6 +391,38 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         dialog.choose_report()
         return dialog
+
+    # ----------------------------------------------------------------- files given to the program
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files given on the command line, by the file manager or dropped on the window: an assessment file is
+        imported into the library (the last one also opened), a report PDF is verified."""
+        assessments = [p for p in paths if not p.lower().endswith(".pdf")]
+        for path in paths:
+            if path.lower().endswith(".pdf"):
+                self.verify_report(path)
+        for index, path in enumerate(assessments):
+            self.library.import_file(path, open_after=index == len(assessments) - 1)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _dropped_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, self, lambda: self.open_files(files))  # after the drop: dialogs may follow
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -413,6 +458,14 @@ class MainWindow(QMainWindow):
         self.library.wait_for_progress()  # a background read of the library's progress; nothing to save
         self.warmer.wait_for_done()  # imports under way; the store is closed after this window
         super().closeEvent(event)
+
+
+def _dropped_files(data: QMimeData | None) -> list[str]:
+    """The local files of a drag that c102desk opens: assessment files (.json) and report PDFs."""
+    if data is None or not data.hasUrls():
+        return []
+    return [url.toLocalFile() for url in data.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(OPENABLE_SUFFIXES)]
 
 
 def _focus_first_control(page: QWidget) -> None:
