@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The store before PySide6: once PySide6 is imported, shiboken's import hook inspects every module imported
 # after it, and the store's dependencies are many (~60 ms at start-up; docs/performance.md).
 from c102desk.store import Store, StoreDamagedError  # isort: skip
+from c102desk.store.paths import data_dir as store_folder  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # isort: skip
 from PySide6.QtGui import QIcon  # isort: skip
@@ -19,8 +22,12 @@ from c102desk import __version__, logs
 from c102desk.resources import resource_path
 from c102desk.ui import qt_logging
 from c102desk.ui.i18n import Translators, initial_language
+from c102desk.ui.single_instance import InstanceMessages, Request, RequestWatcher, bring_to_front, claim_library
 from c102desk.ui.widgets.store_messages import DamagedChoice, StoreMessages
 from c102desk.ui.widgets.style import apply_style
+
+if TYPE_CHECKING:
+    from c102desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -79,20 +86,24 @@ def _quit_after_if_asked(window: QWidget) -> None:
         QTimer.singleShot(int(raw), window.close)
 
 
-def run_app(data_dir: str | None) -> int:
-    """``c102desk`` without a command: the main window on the local store. Returns the exit status.
+def run_app(data_dir: str | None, open_files: Sequence[str] = (),
+            instance_messages: InstanceMessages | None = None) -> int:
+    """``c102desk [FILE…]`` without a command: the main window on the local store, opening ``open_files``
+    (assessment files are imported and opened, report PDFs verified). Returns the exit status.
 
-    Everything that goes wrong while it runs is written to the log (``c102desk.logs``), Qt's messages included.
+    One program per library: when another one already has it open, the files are handed to that one and its
+    window comes to the front (``single_instance``). Everything that goes wrong while it runs is written to the
+    log (``c102desk.logs``), Qt's messages included.
     """
     logs.setup()
     try:
-        return _run(data_dir)
+        return _run(data_dir, list(open_files), instance_messages or InstanceMessages())
     finally:
         qt_logging.uninstall()
         logs.shutdown()
 
 
-def _run(data_dir: str | None) -> int:
+def _run(data_dir: str | None, open_files: list[str], instance_messages: InstanceMessages) -> int:
     from c102desk.ui.main_window import MainWindow
 
     app = application()
@@ -101,14 +112,36 @@ def _run(data_dir: str | None) -> int:
     translators = Translators(app)
     translators.switch(initial_language(settings))  # before any window: the store's messages are translated too
     log.info("interface language: %s", translators.language)
-    store = open_store(data_dir, StoreMessages())
-    if store is None:
-        return 1
     try:
-        window = MainWindow(store, translators=translators, settings=settings)
-        window.show()
-        _quit_after_if_asked(window)
-        app.exec()
+        folder = store_folder(data_dir)
+    except OSError as exc:
+        StoreMessages().cannot_open(None, exc)
+        return 1
+    claim = claim_library(folder, open_files, instance_messages)
+    if claim.lock is None:
+        return 0 if claim.handed_over else 1
+    try:
+        store = open_store(data_dir, StoreMessages())
+        if store is None:
+            return 1
+        try:
+            window = MainWindow(store, translators=translators, settings=settings)
+            requests = RequestWatcher(folder, window)
+            requests.requested.connect(lambda request: _answer(window, request))
+            window.show()
+            if open_files:
+                QTimer.singleShot(0, window, lambda: window.open_files(open_files))
+            _quit_after_if_asked(window)
+            app.exec()
+        finally:
+            store.close()
     finally:
-        store.close()
+        claim.lock.release()
     return 0
+
+
+def _answer(window: MainWindow, request: Request) -> None:
+    """Another start on this library: come to the front, open what it was given."""
+    bring_to_front(window)
+    if request.files:
+        window.open_files(list(request.files))
