@@ -275,8 +275,10 @@ def test_desktop_entry_starts_the_installed_command() -> None:
     entry.read(bi.DESKTOP_TEMPLATE, encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application"
-    assert section["Exec"] == "c102desk"
+    assert section["Exec"] == "c102desk %f"  # the file the file manager opens with it
     assert section["Terminal"] == "false"
+    assert section["Icon"] == "c102desk"
+    assert section["MimeType"].split(";")[:2] == [bi.ASSESSMENT_MIME, "application/pdf"]
 
 
 def test_launcher_calls_the_cli_main() -> None:

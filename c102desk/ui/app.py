@@ -43,11 +43,20 @@ def application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName("c102desk")
-    icon = resource_path("icons", "c102desk.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(application_icon())
     apply_style(app)
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon at every size it was drawn at (crisp in task bars and title bars), and the SVG for any other."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/c102desk.png")):
+        icon.addFile(str(png))
+    svg = resource_path("icons", "c102desk.svg")
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
 
 
 def open_store(data_dir: str | Path | None, messages: StoreMessages) -> Store | None:
