@@ -385,9 +385,12 @@ def deb_control(version: str, machine: str, installed_size_kib: int) -> str:
         "Section: misc\n"
         "Priority: optional\n"
         "Description: offline gap assessments against ILO Convention No. 102\n"
-        " c102desk measures a country's social security law and practice against ILO Convention No. 102\n"
-        " (Social Security (Minimum Standards), 1952), Part by Part, and tells which Parts could be accepted.\n"
-        " Self-contained bundle (Python and Qt included) installed under /opt/c102desk.\n"
+        " c102desk measures a country's social security law and practice against\n"
+        " ILO Convention No. 102 (Social Security (Minimum Standards), 1952), Part by\n"
+        " Part, and tells which Parts the country could accept.\n"
+        " .\n"
+        " A self-contained bundle (Python and Qt included), installed under\n"
+        " /opt/c102desk.\n"
     )
 
 
@@ -401,10 +404,11 @@ def render_metainfo(template: str, version: str, release_date: str) -> str:
 
 
 def deb_changelog(version: str, when_rfc2822: str) -> str:
-    """/usr/share/doc/c102desk/changelog.Debian (gzipped by the build): one entry for this release."""
+    """/usr/share/doc/c102desk/changelog (gzipped by the build; a native package's changelog has no .Debian):
+    one entry for this release, lines within 80 columns."""
     return (f"{APP_NAME} ({version}) unstable; urgency=medium\n\n"
-            f"  * c102desk {version}, a self-contained build (Python and Qt included) installed under\n"
-            f"    /opt/{APP_NAME}.\n\n"
+            f"  * c102desk {version}: a self-contained build (Python and Qt\n"
+            f"    included), installed under /opt/{APP_NAME}.\n\n"
             f" -- {MAINTAINER}  {when_rfc2822}\n")
 
 
@@ -819,7 +823,7 @@ def build_deb(bundle: Path, paths: BuildPaths, version: str, machine: str, compr
     (doc / "copyright").write_text(deb_copyright((REPO_ROOT / "LICENSE").read_text(encoding="utf-8"),
                                                  [c for c in components()], released.strftime("%Y")),
                                    encoding="utf-8")
-    with gzip.GzipFile(doc / "changelog.Debian.gz", "wb", compresslevel=9, mtime=0) as changelog:
+    with gzip.GzipFile(doc / "changelog.gz", "wb", compresslevel=9, mtime=0) as changelog:
         changelog.write(deb_changelog(version, email.utils.format_datetime(released)).encode("utf-8"))
     installed_kib = (sum(file_sizes(staging).values()) + 1023) // 1024
     debian = staging / "DEBIAN"
@@ -864,7 +868,7 @@ def check_deb(deb: Path, version: str) -> list[str]:
         share = root / "usr" / "share"
         for needed in (f"applications/{APP_ID}.desktop", f"metainfo/{APP_ID}.metainfo.xml",
                        f"mime/packages/{APP_NAME}.xml", f"doc/{APP_NAME}/copyright",
-                       f"doc/{APP_NAME}/changelog.Debian.gz", f"icons/hicolor/48x48/apps/{APP_NAME}.png",
+                       f"doc/{APP_NAME}/changelog.gz", f"icons/hicolor/48x48/apps/{APP_NAME}.png",
                        f"icons/hicolor/scalable/apps/{APP_NAME}.svg"):
             if not (share / needed).is_file():
                 raise BuildError(f"{deb.name}: /usr/share/{needed} is missing")
