@@ -100,7 +100,7 @@ def check_sdist_contents(sdist: Path) -> None:
     with tarfile.open(sdist) as archive:
         names = [name.split("/", 1)[1] for name in archive.getnames() if "/" in name]
     for required in ("setup.py", "LICENSE", "translations/c102desk_fr.ts", "tools/compile_translations.py",
-                     "resources/schema/c102-assessment.schema.json", "packaging/c102desk.desktop"):
+                     "resources/schema/c102-assessment.schema.json", "packaging/org.c102desk.c102desk.desktop"):
         if required not in names:
             raise CheckError(f"{sdist.name} lacks {required}")
     unwanted = [name for name in names if name.endswith((".qm", ".pyc")) or "__pycache__" in name]
