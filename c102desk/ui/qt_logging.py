@@ -64,22 +64,23 @@ def open_log_folder() -> bool:
 def unexpected_error_box(parent: QWidget | None, title: str, error: BaseException) -> QMessageBox:
     """The dialog for a failure c102desk did not expect: what it means for the user's work, where the details
     are, a button that opens the log folder. Not shown yet (``exec()`` or ``open()`` it)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Critical, title,
-                      tr("ErrorDialog", "Something went wrong that c102desk did not expect. Your saved work is "
-                                        "not affected."),
+                      translate("ErrorDialog", "Something went wrong that c102desk did not expect. Your saved "
+                                               "work is not affected."),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("unexpectedErrorBox")
     log_path = logs.log_file()
     if logs.is_active():
-        box.setInformativeText(tr("ErrorDialog", "The details are in the log file %1. If it happens again, send "
-                                                 "that file to your support team.").replace("%1", str(log_path)))
+        box.setInformativeText(translate("ErrorDialog", "The details are in the log file %1. If it happens again, "
+                                                        "send that file to your support team.")
+                               .replace("%1", str(log_path)))
     else:
-        box.setInformativeText(tr("ErrorDialog", "If it happens again, tell your support team what you were "
-                                                 "doing."))
+        box.setInformativeText(translate("ErrorDialog", "If it happens again, tell your support team what you "
+                                                        "were doing."))
     box.setDetailedText(f"{type(error).__name__}: {error}")
     if logs.is_active():
-        folder = box.addButton(tr("ErrorDialog", "Open Log Folder"), QMessageBox.ButtonRole.ActionRole)
+        folder = box.addButton(translate("ErrorDialog", "Open Log Folder"), QMessageBox.ButtonRole.ActionRole)
         folder.setObjectName("openLogFolderButton")
         folder.clicked.connect(open_log_folder)
     box.addButton(QMessageBox.StandardButton.Close)
