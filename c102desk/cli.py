@@ -80,12 +80,12 @@ class OpenFileError(C102Error):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None or sys.stderr is None:  # the windowed program on Windows (gui-scripts): no console
+        sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
     parser = build_parser()
     commands = _command_names(parser)
     rest, open_files = split_open_files(list(sys.argv[1:] if argv is None else argv), commands)
     args = parser.parse_args(rest)
-    if sys.stdout is None:  # the windowed program on Windows (gui-scripts) has no console
-        sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
     try:
         if open_files:
             _check_open_files(open_files, commands)
