@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.export_report_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_report_action.triggered.connect(self.export_report)
         self.verify_report_action = QAction(self)
-        self.verify_report_action.triggered.connect(self.verify_report)
+        self.verify_report_action.triggered.connect(lambda _checked=False: self.verify_report())
         self.cosign_report_action = QAction(self)
         self.cosign_report_action.triggered.connect(self.cosign_report)
         self.about_action.triggered.connect(self.show_about)
