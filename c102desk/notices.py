@@ -49,6 +49,13 @@ class Component:
         except importlib.metadata.PackageNotFoundError:
             return None
 
+    def is_present(self) -> bool:
+        """Whether this installation has it: not a Python package, or installed, or carried by the bundle
+        (tzdata, for one, is installed on Windows only)."""
+        if self.distribution is None or self.version() is not None:
+            return True
+        return resource_path(*BUNDLED_DIR, normalised(self.distribution)).is_dir()
+
     def licence_texts(self) -> list[tuple[str, str]]:
         """(title, full text) of each of its licence files found in this installation; empty when none is."""
         texts = [(name, resource_path(*name.split("/")).read_text(encoding="utf-8"))

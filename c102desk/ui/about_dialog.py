@@ -34,7 +34,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.library_folder = library_folder
-        self.components = [c for c in components() if c.scope == "all" or _frozen()]
+        self.components = [c for c in components() if (c.scope == "all" or _frozen()) and c.is_present()]
 
         self.icon = QLabel()
         icon = QApplication.windowIcon()

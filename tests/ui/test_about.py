@@ -24,6 +24,7 @@ def test_about_lists_the_third_party_software_and_shows_each_licence(qtbot: QtBo
     for expected in ("Qt 6 and PySide6 (Qt for Python)", "DejaVu fonts", "ReportLab", "pyHanko", "SQLAlchemy"):
         assert expected in names
     assert "Python" not in names  # listed only in the self-contained installers, which ship it
+    assert "tzdata" not in names  # not installed here (Windows only)
     assert __version__ in dialog.heading.text() and "MIT" in dialog.summary.text()
     assert str(window.store.folder) in dialog.places.text() and str(logs.log_dir()) in dialog.places.text()
 
