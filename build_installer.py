@@ -9,7 +9,8 @@ Steps, one function each, in this order; any failure stops the build with a non-
 
 1. ``check_prerequisites``  the project and PyInstaller importable (PyInstaller is pip-installed if missing);
 2. ``compile_translations`` every ``translations/*.ts`` → ``.qm`` with ``pyside6-lrelease`` (into build/, never
-   committed; the bundle holds them under ``translations/``, beside ``resources/``);
+   committed; the bundle holds them under ``c102desk/_data/translations/``, beside ``resources/``, where
+   ``c102desk/resources.py`` looks in an installed package);
 3. ``freeze``               PyInstaller, from a spec generated here (one-folder bundle ``dist/c102desk/``);
 4. ``smoke_test``           the frozen executable, before anything is packaged: ``--version``, ``evaluate``,
    ``import``/``list``/``export``/``evaluate`` with a fresh ``--data-dir``, a signing identity made and a French
@@ -25,6 +26,9 @@ PyInstaller does not cross-compile: each operating system's package is built on 
 from __future__ import annotations
 
 import argparse
+import email.utils
+import gzip
+import importlib.metadata
 import importlib.util
 import json
 import os
@@ -39,17 +43,29 @@ import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 APP_NAME = "c102desk"
 REPO_ROOT = Path(__file__).resolve().parent
 PACKAGE_DIR = REPO_ROOT / "c102desk"
 RESOURCES_DIR = REPO_ROOT / "resources"
 TRANSLATIONS_DIR = REPO_ROOT / "translations"
+TOOLS_DIR = REPO_ROOT / "tools"
 MIGRATIONS_DIR = PACKAGE_DIR / "store" / "migrations"
 PACKAGING_DIR = REPO_ROOT / "packaging"
 LAUNCHER = PACKAGING_DIR / "launcher.py"
-DESKTOP_TEMPLATE = PACKAGING_DIR / "c102desk.desktop"
+APP_ID = "org.c102desk.c102desk"  # the desktop entry's and AppStream's id (reverse DNS)
+DESKTOP_TEMPLATE = PACKAGING_DIR / f"{APP_ID}.desktop"
+METAINFO_TEMPLATE = PACKAGING_DIR / f"{APP_ID}.metainfo.xml.in"
+MIME_FILE = PACKAGING_DIR / "c102desk-mime.xml"  # the type of *.c102.json (shared-mime-info)
+ICONS_DIR = RESOURCES_DIR / "icons"  # c102desk.svg, .ico, .icns and hicolor/NxN/apps/c102desk.png (tools/make_icons.py)
+ASSESSMENT_MIME = "application/x-c102-assessment+json"
+MAINTAINER = "c102desk maintainers <maintainers@c102desk.org>"
+# Lintian tags that fail the build: the .deb's copyright and changelog must be right. Others (a bundled Python and
+# Qt in /opt trip many tags meant for distribution packages) are reported, not fatal.
+LINTIAN_FATAL = ("copyright", "changelog")
 ISS_TEMPLATE = PACKAGING_DIR / "c102desk.iss.in"
 EXAMPLE = RESOURCES_DIR / "examples" / "northland-all-parts.c102.json"
 UI_APP_MODULE = PACKAGE_DIR / "ui" / "app.py"
@@ -148,6 +164,10 @@ class BuildPaths:
         return self.work / "translations"
 
     @property
+    def licences_dir(self) -> Path:
+        return self.work / "licenses"
+
+    @property
     def spec(self) -> Path:
         return self.work / f"{APP_NAME}.spec"
 
@@ -218,16 +238,37 @@ def hidden_imports(package_dir: Path = PACKAGE_DIR) -> tuple[str, ...]:
     return package_modules(package_dir) + alembic_runtime
 
 
+# Where the program's data goes in the bundle: where c102desk/resources.py looks in an installed package.
+BUNDLE_DATA = "c102desk/_data"
+# Caches and build leftovers that never go into the bundle (a checkout that ran the tests has __pycache__ folders).
+SKIPPED_DATA = ("__pycache__",)
+SKIPPED_SUFFIXES = (".pyc", ".pyo", ".qm", "~")
+
+
+def data_files(source: Path, dest: str) -> list[tuple[str, str]]:
+    """(file, destination folder) pairs for every file under ``source``, caches and hidden files left out
+    (PyInstaller would copy a whole folder as it is, ``__pycache__`` included)."""
+    pairs = []
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if (not path.is_file() or any(part in SKIPPED_DATA or part.startswith(".") for part in relative.parts)
+                or path.name.endswith(SKIPPED_SUFFIXES)):
+            continue
+        folder = relative.parent.as_posix()
+        pairs.append((str(path), dest if folder == "." else f"{dest}/{folder}"))
+    return pairs
+
+
 def bundle_datas(repo_root: Path, qm_dir: Path | None) -> tuple[tuple[str, str], ...]:
     """(source, destination in the bundle) pairs: resources, the migration scripts as files, translations."""
     datas = [
-        (str(repo_root / "resources"), "resources"),
+        *data_files(repo_root / "resources", f"{BUNDLE_DATA}/resources"),
         # Alembic reads env.py and versions/*.py as files from MIGRATIONS_DIR (c102desk/store/migrate.py), which
         # resolves to sys._MEIPASS/c102desk/store/migrations when frozen.
-        (str(repo_root / "c102desk" / "store" / "migrations"), "c102desk/store/migrations"),
+        *data_files(repo_root / "c102desk" / "store" / "migrations", "c102desk/store/migrations"),
     ]
     if qm_dir is not None:
-        datas.append((str(qm_dir), "translations"))
+        datas.append((str(qm_dir), f"{BUNDLE_DATA}/translations"))
     return tuple(datas)
 
 
@@ -254,16 +295,23 @@ def render_spec(options: SpecOptions) -> str:
         # and is what the Start menu starts. Both share one folder.
         windowed_exe = (
             "gui_exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name=APP_NAME + '-gui', console=False,\n"
-            "              debug=False, strip=False, upx=False)\n"
+            "              debug=False, strip=False, upx=False, icon=ICON)\n"
         )
         collected = "exe, gui_exe"
     bundle = ""
     if options.system == "Darwin":
+        # The .app opens assessment files (.c102.json) and reports: Finder's "Open With" and double-click.
         bundle = (
-            "app = BUNDLE(coll, name=APP_NAME + '.app', bundle_identifier='org.c102desk.app',\n"
-            "             info_plist={'CFBundleShortVersionString': VERSION, 'NSHighResolutionCapable': True})\n"
+            "app = BUNDLE(coll, name=APP_NAME + '.app', bundle_identifier='org.c102desk.app', icon=ICON,\n"
+            "             info_plist={'CFBundleShortVersionString': VERSION, 'NSHighResolutionCapable': True,\n"
+            "                         'CFBundleDocumentTypes': [\n"
+            "                             {'CFBundleTypeName': 'C102 gap assessment', 'CFBundleTypeRole': 'Editor',\n"
+            "                              'CFBundleTypeExtensions': ['json'], 'LSHandlerRank': 'Alternate'},\n"
+            "                             {'CFBundleTypeName': 'PDF report', 'CFBundleTypeRole': 'Viewer',\n"
+            "                              'CFBundleTypeExtensions': ['pdf'], 'LSHandlerRank': 'Alternate'}]})\n"
         )
     console = options.system != "Darwin"
+    icon = {"Windows": ICONS_DIR / f"{APP_NAME}.ico", "Darwin": ICONS_DIR / f"{APP_NAME}.icns"}.get(options.system)
     return f'''# Generated by build_installer.py: do not edit, rerun the build.
 import sys
 
@@ -273,6 +321,7 @@ from build_installer import keep_bundle_entry  # noqa: E402
 APP_NAME = {APP_NAME!r}
 VERSION = {options.version!r}
 SLIM = {options.slim!r}
+ICON = {str(icon) if icon else None!r}
 
 a = Analysis(
     [{str(options.launcher)!r}],
@@ -288,7 +337,7 @@ a.binaries = [entry for entry in a.binaries if keep_bundle_entry(entry[0], SLIM)
 a.datas = [entry for entry in a.datas if keep_bundle_entry(entry[0], SLIM)]
 pyz = PYZ(a.pure)
 exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name=APP_NAME, console={console!r},
-          debug=False, strip=False, upx=False)
+          debug=False, strip=False, upx=False, icon=ICON)
 {windowed_exe}coll = COLLECT({collected}, a.binaries, a.datas, strip=False, upx=False, name=APP_NAME)
 {bundle}'''
 
@@ -330,22 +379,101 @@ def deb_control(version: str, machine: str, installed_size_kib: int) -> str:
         f"Package: {APP_NAME}\n"
         f"Version: {version}\n"
         f"Architecture: {deb_architecture(machine)}\n"
-        "Maintainer: c102desk maintainers <c102desk@localhost>\n"
+        f"Maintainer: {MAINTAINER}\n"
         f"Installed-Size: {installed_size_kib}\n"
         f"Depends: {', '.join(DEB_DEPENDS)}\n"
         "Section: misc\n"
         "Priority: optional\n"
         "Description: offline gap assessments against ILO Convention No. 102\n"
-        " c102desk measures a country's social security law and practice against ILO Convention No. 102\n"
-        " (Social Security (Minimum Standards), 1952), Part by Part, and tells which Parts could be accepted.\n"
-        " Self-contained bundle (Python and Qt included) installed under /opt/c102desk.\n"
+        " c102desk measures a country's social security law and practice against\n"
+        " ILO Convention No. 102 (Social Security (Minimum Standards), 1952), Part by\n"
+        " Part, and tells which Parts the country could accept.\n"
+        " .\n"
+        " A self-contained bundle (Python and Qt included), installed under\n"
+        " /opt/c102desk.\n"
     )
+
+
+def render_metainfo(template: str, version: str, release_date: str) -> str:
+    """The AppStream metainfo with this release's version and date (YYYY-MM-DD)."""
+    text = template.replace("@APP_VERSION@", version).replace("@RELEASE_DATE@", release_date)
+    leftover = re.findall(r"@[A-Z_]+@", text)
+    if leftover:
+        raise BuildError(f"the metainfo template has unknown placeholders: {sorted(set(leftover))}")
+    return text
+
+
+def deb_changelog(version: str, when_rfc2822: str) -> str:
+    """/usr/share/doc/c102desk/changelog (gzipped by the build; a native package's changelog has no .Debian):
+    one entry for this release, lines within 80 columns."""
+    return (f"{APP_NAME} ({version}) unstable; urgency=medium\n\n"
+            f"  * c102desk {version}: a self-contained build (Python and Qt\n"
+            f"    included), installed under /opt/{APP_NAME}.\n\n"
+            f" -- {MAINTAINER}  {when_rfc2822}\n")
+
+
+# Licences whose full text Debian ships in /usr/share/common-licenses (the copyright file refers to it there).
+COMMON_LICENCES = {"LGPL-3.0-only": "LGPL-3", "GPL-3.0-only": "GPL-3", "Apache-2.0": "Apache-2.0",
+                   "MPL-2.0": "MPL-2.0"}
+BUNDLED_LICENCES = f"/opt/{APP_NAME}/_internal/c102desk/_data/resources/licenses"
+
+
+def deb_copyright(project_licence: str, components: Sequence[Any], year: str) -> str:
+    """/usr/share/doc/c102desk/copyright in Debian's machine-readable format: c102desk, then each bundled
+    component; the full texts are in /usr/share/common-licenses or in the bundle's licences folder."""
+    paragraphs = [
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+        f"Upstream-Name: {APP_NAME}\n"
+        "Comment: A self-contained build: the program, Python, Qt and the Python packages below, under\n"
+        f" /opt/{APP_NAME}. The full text of every bundled component's licence is in\n"
+        f" {BUNDLED_LICENCES}/bundled/ (one folder per component).",
+        f"Files: *\nCopyright: {year} c102desk contributors\nLicense: MIT\n"
+        + "\n".join(f" {line}" if line.strip() else " ." for line in project_licence.strip().splitlines()[2:]),
+    ]
+    for component in components:
+        files = " ".join(f"opt/{APP_NAME}/_internal/{name}" for name in _bundle_dirs(component))
+        licence = component.licence
+        common = [COMMON_LICENCES[part] for part in re.split(r" (?:AND|OR) ", licence) if part in COMMON_LICENCES]
+        if common:
+            where = f"On Debian systems the full text of {', '.join(common)} is in /usr/share/common-licenses/."
+        elif component.text:
+            where = f"The full text is in {BUNDLED_LICENCES.rsplit('/', 1)[0]}/{component.text}."
+        else:
+            where = f"The full text is in {BUNDLED_LICENCES}/bundled/."
+        holder = re.sub(r"^Copyright\s+(\([cC]\)\s+)?", "", component.copyright)
+        paragraphs.append(f"Files: {files}\nCopyright: {holder}\nLicense: {licence}\n"
+                          f" {component.name} ({component.homepage}).\n .\n {where}")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _bundle_dirs(component: Any) -> list[str]:
+    """Where a component's files sit in the bundle, relative to _internal/ (the copyright file's Files: field):
+    the top-level packages its installed distributions hold."""
+    special = {"Python": ["libpython3*", "base_library.zip", "lib-dynload/*"],
+               "DejaVu fonts": ["c102desk/_data/resources/fonts/*"]}
+    if component.name in special:
+        return special[component.name]
+    folders: list[str] = []
+    for name in component.distributions:
+        try:
+            files = importlib.metadata.files(name) or []
+        except importlib.metadata.PackageNotFoundError:
+            files = []
+        tops = sorted({f.parts[0] for f in files if len(f.parts) > 1 and not f.parts[0].endswith(
+            (".dist-info", ".egg-info", ".libs", ".data")) and f.parts[0] not in ("..", "bin", "__pycache__")})
+        folders += [f"{top}/*" for top in tops] or [f"{normalised_name(name)}/*"]
+    return folders
+
+
+def normalised_name(distribution: str) -> str:
+    return re.sub(r"[-_.]+", "_", distribution).lower()
 
 
 def render_iss(template: str, version: str, source_dir: str, output_dir: str, output_base: str) -> str:
     """The Inno Setup script for the frozen tree ``source_dir`` (Windows paths)."""
     values = {"@APP_VERSION@": version, "@SOURCE_DIR@": source_dir, "@OUTPUT_DIR@": output_dir,
-              "@OUTPUT_BASE@": output_base, "@GUI_EXE@": f"{APP_NAME}-gui.exe"}
+              "@OUTPUT_BASE@": output_base, "@GUI_EXE@": f"{APP_NAME}-gui.exe",
+              "@ICON_FILE@": str(ICONS_DIR / f"{APP_NAME}.ico")}
     text = template
     for key, value in values.items():
         text = text.replace(key, value)
@@ -427,10 +555,6 @@ def run(command: Sequence[str | Path], **kwargs: object) -> subprocess.Completed
     return result  # type: ignore[no-any-return]
 
 
-def scripts_dir() -> Path:
-    return Path(sysconfig.get_path("scripts"))
-
-
 # --------------------------------------------------------------------------------------------------- steps
 
 
@@ -458,25 +582,58 @@ def check_prerequisites(install_missing: bool = True) -> None:
 
 
 def compile_translations(paths: BuildPaths) -> Path | None:
-    """Step 2: translations/*.ts → build/installer/translations/*.qm. None when there is nothing to compile."""
-    sources = sorted(TRANSLATIONS_DIR.glob("*.ts"))
+    """Step 2: translations/*.ts → build/installer/translations/*.qm (as the wheel's build hook does). None when
+    there is nothing to compile."""
+    if str(TOOLS_DIR) not in sys.path:
+        sys.path.insert(0, str(TOOLS_DIR))
+    from compile_translations import compile_all  # tools/compile_translations.py, as the wheel's build hook uses
+
     if paths.qm_dir.exists():
         shutil.rmtree(paths.qm_dir)
-    if not sources:
+    if not any(TRANSLATIONS_DIR.glob("*.ts")):
         say("no translation sources (translations/*.ts) yet: the bundle has no translations of its own; "
             "continuing")
         return None
-    lrelease = shutil.which("pyside6-lrelease", path=str(scripts_dir())) or shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        raise BuildError("pyside6-lrelease not found (it comes with PySide6)")
-    paths.qm_dir.mkdir(parents=True)
-    for source in sources:
-        target = paths.qm_dir / source.with_suffix(".qm").name
-        run([lrelease, source, "-qm", target], capture_output=True)
-        if not target.is_file():
-            raise BuildError(f"pyside6-lrelease wrote no {target}")
-    say(f"compiled {len(sources)} translation(s): {', '.join(s.name for s in sources)}")
+    try:
+        compiled = compile_all(out=paths.qm_dir, sources=TRANSLATIONS_DIR)
+    except SystemExit as exc:  # the tool's own way of failing, with its message
+        raise BuildError(str(exc)) from None
+    say(f"compiled {len(compiled)} translation(s): {', '.join(qm.name for qm in compiled)}")
     return paths.qm_dir
+
+
+def collect_licences(paths: BuildPaths) -> Path:
+    """Step 2b: the licence files of every third-party package the bundle carries, copied from their installed
+    metadata (pip installed them), and Python's own, into build/installer/licenses/<component>/; the bundle holds
+    them in c102desk/_data/resources/licenses/bundled/ (the About dialog and the .deb's copyright file point
+    there)."""
+    from c102desk.notices import components, licence_files, normalised
+
+    target = paths.licences_dir
+    if target.exists():
+        shutil.rmtree(target)
+    missing = []
+    for component in components():
+        for distribution in component.distributions:
+            files = licence_files(distribution)
+            if not files:
+                if importlib.util.find_spec(normalised(distribution).replace("-", "_")) is not None:
+                    missing.append(distribution)
+                continue
+            for name, path in files:
+                copy = target / normalised(distribution) / name
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, copy)
+    python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
+    if python_licence.is_file():
+        (target / "python").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(python_licence, target / "python" / "LICENSE.txt")
+    else:
+        missing.append("Python")
+    count = sum(1 for path in target.rglob("*") if path.is_file())
+    say(f"collected {count} licence files of the bundled components"
+        + (f"; none found for {', '.join(missing)} (their notices are in THIRD-PARTY-NOTICES.md)" if missing else ""))
+    return target
 
 
 def freeze(paths: BuildPaths, qm_dir: Path | None, slim: bool, clean: bool) -> Path:
@@ -484,7 +641,9 @@ def freeze(paths: BuildPaths, qm_dir: Path | None, slim: bool, clean: bool) -> P
     system = platform.system()
     options = SpecOptions(
         system=system, version=project_version(), repo_root=REPO_ROOT, launcher=LAUNCHER,
-        datas=bundle_datas(REPO_ROOT, qm_dir), hidden_imports=hidden_imports(), excludes=excluded_modules(slim),
+        datas=(*bundle_datas(REPO_ROOT, qm_dir),
+               (str(paths.licences_dir), f"{BUNDLE_DATA}/resources/licenses/bundled")),
+        hidden_imports=hidden_imports(), excludes=excluded_modules(slim),
         slim=slim,
     )
     paths.work.mkdir(parents=True, exist_ok=True)
@@ -631,10 +790,13 @@ def make_tarball(bundle: Path, target: Path, top_dir: str) -> Path:
 
 
 def build_deb(bundle: Path, paths: BuildPaths, version: str, machine: str, compression: str = "gzip") -> Path:
-    """A .deb: the bundle under /opt/c102desk, /usr/bin/c102desk → it, a .desktop entry.
+    """A .deb: the bundle under /opt/c102desk, /usr/bin/c102desk → it, the desktop entry (with the file types it
+    opens), AppStream metadata, the MIME type of assessment files, icons, and the copyright and changelog files.
 
     gzip by default: 15 s here; xz makes it ~25 % smaller but takes 2–4 minutes on 2 cores (``--deb-xz``).
     """
+    from c102desk.notices import components
+
     staging = paths.work / "deb" / APP_NAME
     if staging.exists():
         shutil.rmtree(staging)
@@ -642,37 +804,108 @@ def build_deb(bundle: Path, paths: BuildPaths, version: str, machine: str, compr
     shutil.copytree(bundle, opt, symlinks=True)
     (staging / "usr" / "bin").mkdir(parents=True)
     (staging / "usr" / "bin" / APP_NAME).symlink_to(f"/opt/{APP_NAME}/{APP_NAME}")
-    applications = staging / "usr" / "share" / "applications"
-    applications.mkdir(parents=True)
-    shutil.copyfile(DESKTOP_TEMPLATE, applications / f"{APP_NAME}.desktop")
+    share = staging / "usr" / "share"
+    for folder in ("applications", "metainfo", "mime/packages", f"doc/{APP_NAME}", "icons/hicolor/scalable/apps"):
+        (share / folder).mkdir(parents=True)
+    shutil.copyfile(DESKTOP_TEMPLATE, share / "applications" / f"{APP_ID}.desktop")
+    released = release_time()
+    (share / "metainfo" / f"{APP_ID}.metainfo.xml").write_text(
+        render_metainfo(METAINFO_TEMPLATE.read_text(encoding="utf-8"), version, released.strftime("%Y-%m-%d")),
+        encoding="utf-8")
+    shutil.copyfile(MIME_FILE, share / "mime" / "packages" / f"{APP_NAME}.xml")
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+    shutil.copyfile(ICONS_DIR / f"{APP_NAME}.svg", scalable / f"{APP_NAME}.svg")
+    for png in sorted((ICONS_DIR / "hicolor").glob(f"*/apps/{APP_NAME}.png")):
+        target = share / "icons" / "hicolor" / png.relative_to(ICONS_DIR / "hicolor")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(png, target)
+    doc = share / "doc" / APP_NAME
+    (doc / "copyright").write_text(deb_copyright((REPO_ROOT / "LICENSE").read_text(encoding="utf-8"),
+                                                 [c for c in components()], released.strftime("%Y")),
+                                   encoding="utf-8")
+    with gzip.GzipFile(doc / "changelog.gz", "wb", compresslevel=9, mtime=0) as changelog:
+        changelog.write(deb_changelog(version, email.utils.format_datetime(released)).encode("utf-8"))
     installed_kib = (sum(file_sizes(staging).values()) + 1023) // 1024
     debian = staging / "DEBIAN"
     debian.mkdir()
     (debian / "control").write_text(deb_control(version, machine, installed_kib), encoding="utf-8")
     for path in [staging, *staging.rglob("*")]:
-        if path.is_dir() and not path.is_symlink():
+        if path.is_symlink():
+            continue
+        if path.is_dir():
             path.chmod(0o755)
+        elif path.is_file() and not path.is_relative_to(opt):
+            path.chmod(0o644)  # the desktop, doc and icon files (the bundle keeps PyInstaller's modes)
     target = paths.dist / deb_filename(version, machine)
     run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", "-z6", "--build", staging, target],
         capture_output=True)
     return target
 
 
-def check_deb(deb: Path, version: str) -> None:
-    """Unpack the .deb into a temporary root and run the installed program's --version."""
+def release_time() -> datetime:
+    """When this release was made: $SOURCE_DATE_EPOCH, else the last commit's time, else now (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    try:
+        stamp = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=REPO_ROOT, capture_output=True,
+                               text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        stamp = ""
+    return datetime.fromtimestamp(int(stamp), UTC) if stamp.isdigit() else datetime.now(UTC)
+
+
+def check_deb(deb: Path, version: str) -> list[str]:
+    """Unpack the .deb into a temporary root, run the installed program's --version, validate its desktop entry
+    and AppStream metadata, and run lintian; returns notes about checks that could not run here."""
+    notes = []
     with tempfile.TemporaryDirectory(prefix="c102desk-deb-") as tmp_name:
         root = Path(tmp_name)
         run(["dpkg-deb", "-x", deb, root], capture_output=True)
         link = root / "usr" / "bin" / APP_NAME
         if not link.is_symlink() or os.readlink(link) != f"/opt/{APP_NAME}/{APP_NAME}":
             raise BuildError(f"{deb.name}: /usr/bin/{APP_NAME} is not a link to /opt/{APP_NAME}/{APP_NAME}")
-        if not (root / "usr" / "share" / "applications" / f"{APP_NAME}.desktop").is_file():
-            raise BuildError(f"{deb.name}: the .desktop file is missing")
+        share = root / "usr" / "share"
+        for needed in (f"applications/{APP_ID}.desktop", f"metainfo/{APP_ID}.metainfo.xml",
+                       f"mime/packages/{APP_NAME}.xml", f"doc/{APP_NAME}/copyright",
+                       f"doc/{APP_NAME}/changelog.gz", f"icons/hicolor/48x48/apps/{APP_NAME}.png",
+                       f"icons/hicolor/scalable/apps/{APP_NAME}.svg"):
+            if not (share / needed).is_file():
+                raise BuildError(f"{deb.name}: /usr/share/{needed} is missing")
         env = smoke_environment(root / "home")
         out = run_frozen(root / "opt" / APP_NAME / APP_NAME, ["--version"], env, root,
                          f"--version of the program unpacked from {deb.name}")
         if version not in out:
             raise BuildError(f"{deb.name}: the unpacked program reports {out.strip()!r}")
+        validators = (("desktop-file-validate", [share / "applications" / f"{APP_ID}.desktop"]),
+                      ("appstreamcli", ["validate", "--no-net", share / "metainfo" / f"{APP_ID}.metainfo.xml"]))
+        for tool, args in validators:
+            if shutil.which(tool) is None:
+                notes.append(f"{tool} not found: {deb.name}'s {Path(str(args[-1])).name} not validated")
+                continue
+            run([tool, *args], capture_output=True)
+            say(f"{tool}: {Path(str(args[-1])).name} is valid")
+    if shutil.which("lintian") is None:
+        notes.append(f"lintian not found: {deb.name} not checked")
+    else:
+        notes += lintian(deb)
+    return notes
+
+
+def lintian(deb: Path) -> list[str]:
+    """Run lintian; a tag about the copyright or changelog file fails the build, the others are summarised."""
+    result = subprocess.run(["lintian", "--no-tag-display-limit", str(deb)], capture_output=True, text=True)
+    tags = [line for line in result.stdout.splitlines() if re.match(r"^[EWIPX]: ", line)]
+    fatal = [line for line in tags if line[0] in "EW" and any(word in line for word in LINTIAN_FATAL)]
+    if fatal:
+        raise BuildError(f"lintian: {deb.name} has copyright or changelog problems:\n" + "\n".join(fatal))
+    counts: dict[str, int] = {}
+    for line in tags:
+        tag = line.split()[2] if len(line.split()) > 2 else line
+        counts[f"{line[0]}: {tag}"] = counts.get(f"{line[0]}: {tag}", 0) + 1
+    say(f"lintian: no copyright or changelog tags; {len(tags)} other tags for a bundle in /opt "
+        f"({', '.join(f'{tag} ×{n}' for tag, n in sorted(counts.items()))})" if tags else "lintian: clean")
+    return []
 
 
 def package_linux(paths: BuildPaths, version: str, deb_compression: str) -> list[Path]:
@@ -684,7 +917,8 @@ def package_linux(paths: BuildPaths, version: str, deb_compression: str) -> list
         say("dpkg-deb not found: no .deb (install dpkg to build one); the .tar.gz is enough to run the app")
         return made
     deb = build_deb(paths.bundle, paths, version, machine, deb_compression)
-    check_deb(deb, version)
+    for note in check_deb(deb, version):
+        say(f"NOTE: {note}")
     say(f"written {deb.name}")
     made.append(deb)
     return made
@@ -791,7 +1025,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         timed("prerequisites", started)
         started = time.monotonic()
         qm_dir = compile_translations(paths)
-        timed("translations", started)
+        collect_licences(paths)
+        timed("translations and licences", started)
         started = time.monotonic()
         executable = freeze(paths, qm_dir, args.slim, args.clean)
         timed("freeze", started)

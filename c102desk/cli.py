@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from c102desk import __version__, store_cli
 from c102desk.errors import C102Error
@@ -19,7 +21,10 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="c102desk",
-        description="Gap assessments of national social security law against ILO Convention No. 102.",
+        description="Gap assessments of national social security law against ILO Convention No. 102. "
+                    "Without a command, the desktop application opens; given assessment files (.c102.json) it "
+                    "imports and opens them, given a report (.pdf) it verifies it.",
+        usage="%(prog)s [--data-dir DIR] [FILE ...] | %(prog)s [--data-dir DIR] COMMAND ...",
     )
     parser.add_argument("--version", action="version", version=f"c102desk {__version__}")
     parser.add_argument("--data-dir", help="folder of the local store (default: the user data folder)")
@@ -35,10 +40,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+OPENABLE_SUFFIXES = (".json", ".pdf")  # assessment files (*.c102.json) and report PDFs
+
+
+def split_open_files(argv: Sequence[str], commands: set[str]) -> tuple[list[str], list[str]]:
+    """``c102desk [--data-dir DIR] FILE…`` (a file manager's "Open with"): the arguments without the files, and
+    the files. Arguments that start with a command are left as they are."""
+    rest: list[str] = []
+    files: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data-dir":
+            rest += [token, next(tokens, "")]
+        elif token.startswith("-"):
+            rest.append(token)
+        elif not files and token in commands:  # a command: everything after it is its own
+            return list(argv), []
+        else:
+            files.append(token)
+    return rest, files
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices}
+
+
+def _check_open_files(files: list[str], commands: set[str]) -> None:
+    for file in files:
+        if not file.lower().endswith(OPENABLE_SUFFIXES):
+            raise OpenFileError(f"{file}: c102desk opens assessment files (.c102.json) and reports (.pdf); "
+                                f"the commands are {', '.join(sorted(commands))}")
+        if not Path(file).is_file():
+            raise OpenFileError(f"{file}: no such file")
+
+
+class OpenFileError(C102Error):
+    """A file given to open is not one c102desk opens, or does not exist."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None or sys.stderr is None:  # the windowed program on Windows (gui-scripts): no console
+        sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    commands = _command_names(parser)
+    rest, open_files = split_open_files(list(sys.argv[1:] if argv is None else argv), commands)
+    args = parser.parse_args(rest)
     try:
+        if open_files:
+            _check_open_files(open_files, commands)
+            return _open_app(args, open_files)
         if args.command == "evaluate":
             return _evaluate(args)
         if args.command == "data-dictionary":
@@ -82,7 +133,7 @@ def _data_dictionary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_app(args: argparse.Namespace) -> int:
+def _open_app(args: argparse.Namespace, open_files: Sequence[str] = ()) -> int:
     from c102desk.ui.app import run_app  # Qt is imported only when the app starts
 
-    return run_app(args.data_dir)
+    return run_app(args.data_dir, open_files)

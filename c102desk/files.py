@@ -9,10 +9,32 @@ from pathlib import Path
 from c102desk.errors import C102Error
 
 
-def write_atomically(out: Path, data: bytes, *, error: type[C102Error], folder_hint: str = "give a file name") -> None:
+def default_file_mode() -> int:
+    """The mode a new file gets from ``open()``: 0o666 less the process's umask (e.g. 0o644). Files written for
+    colleagues (exports, reports) get it; ``mkstemp`` alone would make them private (0o600)."""
+    umask = _current_umask()
+    return 0o666 & ~umask
+
+
+def _current_umask() -> int:
+    try:  # Linux says it without changing it
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    umask = os.umask(0o022)  # elsewhere: read by setting it, then put it back at once
+    os.umask(umask)
+    return umask
+
+
+def write_atomically(out: Path, data: bytes, *, error: type[C102Error], folder_hint: str = "give a file name",
+                     mode: int | None = None) -> None:
     """Write to a temporary file beside ``out``, flush it to disk, then rename it over ``out``.
 
-    Any problem raises ``error`` with a plain message; the temporary file is removed and ``out`` is untouched.
+    The file gets ``mode``, by default the one the user's umask gives a new file (``default_file_mode``). Any
+    problem raises ``error`` with a plain message; the temporary file is removed and ``out`` is untouched.
     """
     folder = out.parent if str(out.parent) else Path(".")
     if out.is_dir():
@@ -25,6 +47,8 @@ def write_atomically(out: Path, data: bytes, *, error: type[C102Error], folder_h
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
+            if os.name == "posix":
+                os.fchmod(stream.fileno(), default_file_mode() if mode is None else mode)
             os.fsync(stream.fileno())
         os.replace(temp, out)
     except OSError as exc:

@@ -106,3 +106,13 @@ def _print_backups(store: Store, fmt: str) -> None:
         return
     for backup in found:
         print(f"{backup.name}  {backup.taken_at}  {backup.reason}  {backup.size} bytes")
+    # Said on stderr, so that the list itself stays one backup a line for scripts.
+    print(BACKUPS_HOLD.format(folder=store.folder), file=sys.stderr)
+
+
+# What a backup is, and what it is not (README, "Backups").
+BACKUPS_HOLD = (
+    "Backups are copies of the library's database: assessments, answers, notes, citations, history and the "
+    "records of evidence files. They do not hold the evidence files themselves (evidence/) or the signing "
+    "identity (signing/identity.p12), which stay beside them; to keep everything, copy the whole folder "
+    "{folder}.")

@@ -56,12 +56,22 @@ def test_package_modules_of_a_small_tree(tmp_path: Path) -> None:
 
 
 def test_bundle_data_places_resources_where_resources_dir_looks() -> None:
-    datas = dict((dest, src) for src, dest in bi.bundle_datas(REPO, None))
-    assert Path(datas["resources"]) == REPO / "resources"
-    assert Path(datas["c102desk/store/migrations"]) == REPO / "c102desk" / "store" / "migrations"
-    assert "translations" not in datas
+    datas = bi.bundle_datas(REPO, None)
+    by_source = {Path(src): dest for src, dest in datas}
+    assert by_source[REPO / "resources" / "schema" / "c102-assessment.schema.json"] == "c102desk/_data/resources/schema"
+    assert by_source[REPO / "resources" / "engine" / "assumptions.yaml"] == "c102desk/_data/resources/engine"
+    assert by_source[REPO / "c102desk" / "store" / "migrations" / "env.py"] == "c102desk/store/migrations"
+    assert not any("__pycache__" in src or src.endswith((".pyc", ".qm")) for src, _ in datas)
+    assert not any(dest.endswith("translations") for _, dest in datas)
     with_qm = dict((dest, src) for src, dest in bi.bundle_datas(REPO, REPO / "build" / "qm"))
-    assert Path(with_qm["translations"]) == REPO / "build" / "qm"
+    assert Path(with_qm["c102desk/_data/translations"]) == REPO / "build" / "qm"
+
+
+def test_bundle_data_leaves_out_caches_and_hidden_files(tmp_path: Path) -> None:
+    (tmp_path / "sub" / "__pycache__").mkdir(parents=True)
+    for rel in ("a.yaml", "sub/b.py", "sub/__pycache__/b.cpython-311.pyc", "sub/.hidden", "c.qm", "d.txt~"):
+        (tmp_path / rel).write_text("", encoding="utf-8")
+    assert bi.data_files(tmp_path, "x") == [(str(tmp_path / "a.yaml"), "x"), (str(tmp_path / "sub" / "b.py"), "x/sub")]
 
 
 @pytest.mark.parametrize(("dest", "kept"), [
@@ -132,7 +142,7 @@ def test_linux_spec_is_one_folder_console_and_filters_qt_files() -> None:
     fake = _run_spec("Linux")
     analysis = fake.calls["Analysis"][0]
     assert analysis["args"][0] == [str(bi.LAUNCHER)]
-    assert ("resources" in {dest for _, dest in analysis["datas"]})
+    assert "c102desk/_data/resources/schema" in {dest for _, dest in analysis["datas"]}
     assert "PySide6.QtNetwork" in analysis["excludes"]
     [exe] = fake.calls["EXE"]
     assert exe["console"] is True and exe["exclude_binaries"] is True and exe["name"] == "c102desk"
@@ -265,8 +275,10 @@ def test_desktop_entry_starts_the_installed_command() -> None:
     entry.read(bi.DESKTOP_TEMPLATE, encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application"
-    assert section["Exec"] == "c102desk"
+    assert section["Exec"] == "c102desk %f"  # the file the file manager opens with it
     assert section["Terminal"] == "false"
+    assert section["Icon"] == "c102desk"
+    assert section["MimeType"].split(";")[:2] == [bi.ASSESSMENT_MIME, "application/pdf"]
 
 
 def test_launcher_calls_the_cli_main() -> None:

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../c102desk/ui/about_dialog.py" line="+114"/>
+        <source>About c102desk</source>
+        <translation>Acerca de c102desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap assessments of national social security law and practice against ILO Convention No. 102 (Social Security (Minimum Standards), 1952). Works fully offline. Released under the %1 licence.</source>
+        <translation>Evaluación de brechas entre la legislación y la práctica nacionales de seguridad social y el Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102) de la OIT. Funciona completamente sin conexión. Publicado bajo la licencia %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your library: %1</source>
+        <translation>Su biblioteca: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log files: %1</source>
+        <translation>Archivos de registro: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c102desk is built with this software, each under its own licence (select one to read it):</source>
+        <translation>c102desk está construido con estos programas, cada uno bajo su propia licencia (seleccione uno para leerla):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party software</source>
+        <translation>Software de terceros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Licence: %1. Its full text is installed with the package.</source>
+        <translation>Licencia: %1. Su texto completo se instala con el paquete.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEditor</name>
     <message>
         <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+32"/>
@@ -684,7 +752,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+179"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+188"/>
         <source>Verdict of each Part</source>
         <translation>Evaluación de cada Parte</translation>
     </message>
@@ -769,7 +837,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>{answer} — Partes que podrían aceptarse: {parts}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -784,7 +852,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>Obstáculo: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An Article 3 declaration is needed for this answer.</source>
         <translation>Se requiere la declaración prevista en el artículo 3 para esta respuesta.</translation>
     </message>
@@ -823,6 +891,34 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <location line="+46"/>
         <source>(for information) {text}</source>
         <translation>(a título informativo) {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../c102desk/ui/qt_logging.py" line="+69"/>
+        <source>Something went wrong that c102desk did not expect. Your saved work is not affected.</source>
+        <translation>Se produjo un problema imprevisto en c102desk. Su trabajo guardado no se ve afectado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The details are in the log file %1. If it happens again, send that file to your support team.</source>
+        <translation>Los detalles están en el archivo de registro %1. Si vuelve a ocurrir, envíe ese archivo a su equipo de soporte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If it happens again, tell your support team what you were doing.</source>
+        <translation>Si vuelve a ocurrir, explique a su equipo de soporte lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Log Folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>c102desk</source>
+        <translation>c102desk</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1322,34 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>InstanceMessages</name>
+    <message>
+        <location filename="../c102desk/ui/single_instance.py" line="+182"/>
+        <source>another c102desk</source>
+        <translation>otro c102desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another c102desk (process %1)</source>
+        <translation>otro c102desk (proceso %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c102desk on the computer %1</source>
+        <translation>c102desk en el equipo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library in use</source>
+        <translation>Biblioteca en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library in %1 is open in %2. Close it there first, or start c102desk with --data-dir to use another library.</source>
+        <translation>La biblioteca de %1 está abierta en %2. Ciérrela allí primero, o inicie c102desk con --data-dir para usar otra biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryActions</name>
     <message>
         <location filename="../c102desk/ui/library/actions.py" line="+39"/>
@@ -1557,7 +1681,7 @@ SHA-256 %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+207"/>
+        <location filename="../c102desk/ui/main_window.py" line="+221"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
     </message>
@@ -1598,6 +1722,16 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show &amp;Log Folder</source>
+        <translation>Mostrar la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder of c102desk&apos;s log files, to send them to your support team</source>
+        <translation>Abrir la carpeta de los archivos de registro de c102desk, para enviarlos a su equipo de soporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export &amp;report…</source>
         <translation>Exportar el &amp;informe…</translation>
     </message>
@@ -1675,16 +1809,6 @@ SHA-256 %2</translation>
         <location line="+1"/>
         <source>Your assessment is safe in the library. You can export it, or evaluate the exported file with “c102desk evaluate FILE”.</source>
         <translation>Su evaluación está a salvo en la biblioteca. Puede exportarla o evaluar el archivo exportado con «c102desk evaluate ARCHIVO».</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>About c102desk</source>
-        <translation>Acerca de c102desk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;c102desk %1&lt;/h3&gt;&lt;p&gt;Gap assessments of national social security law and practice against ILO Convention No. 102 (Social Security (Minimum Standards), 1952).&lt;/p&gt;&lt;p&gt;Works fully offline. Your library is kept in %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;c102desk %1&lt;/h3&gt;&lt;p&gt;Análisis de brechas entre la legislación y la práctica nacionales de seguridad social y el Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102), de la OIT.&lt;/p&gt;&lt;p&gt;Funciona totalmente sin conexión. Su biblioteca se conserva en %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1906,7 @@ SHA-256 %2</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+29"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+30"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -1814,15 +1938,6 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <location line="+1"/>
         <source>Replace</source>
         <translation>Sustituir</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Something went wrong that c102desk did not expect. Your saved work is not affected.
-
-Details for the support team: %1</source>
-        <translation>Se produjo un problema imprevisto en c102desk. Su trabajo guardado no se ha visto afectado.
-
-Detalles para el equipo de asistencia: %1</translation>
     </message>
 </context>
 <context>

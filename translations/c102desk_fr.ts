@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../c102desk/ui/about_dialog.py" line="+114"/>
+        <source>About c102desk</source>
+        <translation>À propos de c102desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap assessments of national social security law and practice against ILO Convention No. 102 (Social Security (Minimum Standards), 1952). Works fully offline. Released under the %1 licence.</source>
+        <translation>Analyse des écarts entre la législation et la pratique nationales de sécurité sociale et la convention (n° 102) de l&apos;OIT concernant la sécurité sociale (norme minimum), 1952. Fonctionne entièrement hors ligne. Distribué sous la licence %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your library: %1</source>
+        <translation>Votre bibliothèque : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log files: %1</source>
+        <translation>Fichiers journaux : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c102desk is built with this software, each under its own licence (select one to read it):</source>
+        <translation>c102desk est construit avec ces logiciels, chacun sous sa propre licence (sélectionnez-en un pour la lire) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party software</source>
+        <translation>Logiciels tiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Licence: %1. Its full text is installed with the package.</source>
+        <translation>Licence : %1. Son texte complet est installé avec le paquet.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEditor</name>
     <message>
         <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+32"/>
@@ -684,7 +752,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+179"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+188"/>
         <source>Verdict of each Part</source>
         <translation>Appréciation de chaque Partie</translation>
     </message>
@@ -769,7 +837,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>{answer} — Parties pouvant être acceptées : {parts}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -784,7 +852,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>Obstacle : {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An Article 3 declaration is needed for this answer.</source>
         <translation>Une déclaration au titre de l&apos;article 3 est requise pour cette réponse.</translation>
     </message>
@@ -823,6 +891,34 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <location line="+46"/>
         <source>(for information) {text}</source>
         <translation>(pour information) {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../c102desk/ui/qt_logging.py" line="+69"/>
+        <source>Something went wrong that c102desk did not expect. Your saved work is not affected.</source>
+        <translation>Un problème imprévu est survenu dans c102desk. Votre travail enregistré n&apos;est pas touché.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The details are in the log file %1. If it happens again, send that file to your support team.</source>
+        <translation>Les détails se trouvent dans le fichier journal %1. Si le problème se reproduit, envoyez ce fichier à votre équipe d&apos;assistance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If it happens again, tell your support team what you were doing.</source>
+        <translation>Si le problème se reproduit, décrivez à votre équipe d&apos;assistance ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Log Folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>c102desk</source>
+        <translation>c102desk</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1322,34 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>InstanceMessages</name>
+    <message>
+        <location filename="../c102desk/ui/single_instance.py" line="+182"/>
+        <source>another c102desk</source>
+        <translation>un autre c102desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another c102desk (process %1)</source>
+        <translation>un autre c102desk (processus %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c102desk on the computer %1</source>
+        <translation>c102desk sur l&apos;ordinateur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library in use</source>
+        <translation>Bibliothèque déjà ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library in %1 is open in %2. Close it there first, or start c102desk with --data-dir to use another library.</source>
+        <translation>La bibliothèque située dans %1 est ouverte dans %2. Fermez-la d&apos;abord, ou lancez c102desk avec --data-dir pour utiliser une autre bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryActions</name>
     <message>
         <location filename="../c102desk/ui/library/actions.py" line="+39"/>
@@ -1557,7 +1681,7 @@ SHA-256 %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+207"/>
+        <location filename="../c102desk/ui/main_window.py" line="+221"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
@@ -1598,6 +1722,16 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show &amp;Log Folder</source>
+        <translation>Afficher le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder of c102desk&apos;s log files, to send them to your support team</source>
+        <translation>Ouvrir le dossier des fichiers journaux de c102desk, pour les envoyer à votre équipe d&apos;assistance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export &amp;report…</source>
         <translation>Exporter le &amp;rapport…</translation>
     </message>
@@ -1675,16 +1809,6 @@ SHA-256 %2</translation>
         <location line="+1"/>
         <source>Your assessment is safe in the library. You can export it, or evaluate the exported file with “c102desk evaluate FILE”.</source>
         <translation>Votre évaluation est conservée en sécurité dans la bibliothèque. Vous pouvez l&apos;exporter, ou évaluer le fichier exporté avec « c102desk evaluate FICHIER ».</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>About c102desk</source>
-        <translation>À propos de c102desk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;c102desk %1&lt;/h3&gt;&lt;p&gt;Gap assessments of national social security law and practice against ILO Convention No. 102 (Social Security (Minimum Standards), 1952).&lt;/p&gt;&lt;p&gt;Works fully offline. Your library is kept in %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;c102desk %1&lt;/h3&gt;&lt;p&gt;Analyses des écarts entre la législation et la pratique nationales de sécurité sociale et la convention (n° 102) concernant la sécurité sociale (norme minimum), 1952, de l&apos;OIT.&lt;/p&gt;&lt;p&gt;Fonctionne entièrement hors ligne. Votre bibliothèque est conservée dans %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1906,7 @@ SHA-256 %2</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+29"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+30"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -1814,15 +1938,6 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <location line="+1"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Something went wrong that c102desk did not expect. Your saved work is not affected.
-
-Details for the support team: %1</source>
-        <translation>Un problème imprévu est survenu dans c102desk. Votre travail enregistré n&apos;est pas touché.
-
-Détails pour l&apos;équipe d&apos;assistance : %1</translation>
     </message>
 </context>
 <context>

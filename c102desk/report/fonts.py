@@ -16,8 +16,8 @@ from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from c102desk.report.fast_paths.widths import MeasuringTTFont as _MeasuringTTFont
 from c102desk.resources import resource_path
 
 BODY = "C102Sans"
@@ -37,32 +37,6 @@ _FILES = {
     TABLE_BOLD: "DejaVuSansCondensed-Bold.ttf",
     REFERENCE: "DejaVuSansMono.ttf",
 }
-
-
-class _MeasuringTTFont(TTFont):
-    """A TTFont that remembers the widths it measured.
-
-    reportlab measures every word each time it breaks a paragraph's lines, and the space between words, with a
-    pure-Python sum over the characters: a full report asks ~30,000 times for ~3,700 different (text, size)
-    pairs. The width is reportlab's own, computed once; ``forget_widths`` empties the memory (each report
-    starts afresh, so it stays small).
-    """
-
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
-        self._widths: dict[tuple[str, float], float] = {}
-
-    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
-        if not isinstance(text, str):
-            return float(super().stringWidth(text, size, encoding))
-        key = (text, size)
-        width = self._widths.get(key)
-        if width is None:
-            width = self._widths[key] = float(super().stringWidth(text, size, encoding))
-        return width
-
-    def forget_widths(self) -> None:
-        self._widths.clear()
 
 
 @cache

@@ -5,21 +5,29 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The store before PySide6: once PySide6 is imported, shiboken's import hook inspects every module imported
 # after it, and the store's dependencies are many (~60 ms at start-up; docs/performance.md).
 from c102desk.store import Store, StoreDamagedError  # isort: skip
+from c102desk.store.paths import data_dir as store_folder  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # isort: skip
 from PySide6.QtGui import QIcon  # isort: skip
 from PySide6.QtWidgets import QApplication, QWidget  # isort: skip
 
-from c102desk import __version__
+from c102desk import __version__, logs
 from c102desk.resources import resource_path
+from c102desk.ui import qt_logging
 from c102desk.ui.i18n import Translators, initial_language
+from c102desk.ui.single_instance import InstanceMessages, Request, RequestWatcher, bring_to_front, claim_library
 from c102desk.ui.widgets.store_messages import DamagedChoice, StoreMessages
 from c102desk.ui.widgets.style import apply_style
+
+if TYPE_CHECKING:
+    from c102desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +43,20 @@ def application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName("c102desk")
-    icon = resource_path("icons", "c102desk.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(application_icon())
     apply_style(app)
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon at every size it was drawn at (crisp in task bars and title bars), and the SVG for any other."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/c102desk.png")):
+        icon.addFile(str(png))
+    svg = resource_path("icons", "c102desk.svg")
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
 
 
 def open_store(data_dir: str | Path | None, messages: StoreMessages) -> Store | None:
@@ -78,22 +95,62 @@ def _quit_after_if_asked(window: QWidget) -> None:
         QTimer.singleShot(int(raw), window.close)
 
 
-def run_app(data_dir: str | None) -> int:
-    """``c102desk`` without a command: the main window on the local store. Returns the exit status."""
+def run_app(data_dir: str | None, open_files: Sequence[str] = (),
+            instance_messages: InstanceMessages | None = None) -> int:
+    """``c102desk [FILE…]`` without a command: the main window on the local store, opening ``open_files``
+    (assessment files are imported and opened, report PDFs verified). Returns the exit status.
+
+    One program per library: when another one already has it open, the files are handed to that one and its
+    window comes to the front (``single_instance``). Everything that goes wrong while it runs is written to the
+    log (``c102desk.logs``), Qt's messages included.
+    """
+    logs.setup()
+    try:
+        return _run(data_dir, list(open_files), instance_messages or InstanceMessages())
+    finally:
+        qt_logging.uninstall()
+        logs.shutdown()
+
+
+def _run(data_dir: str | None, open_files: list[str], instance_messages: InstanceMessages) -> int:
     from c102desk.ui.main_window import MainWindow
 
     app = application()
+    qt_logging.install(QApplication.activeWindow, app)
     settings = QSettings()
     translators = Translators(app)
     translators.switch(initial_language(settings))  # before any window: the store's messages are translated too
-    store = open_store(data_dir, StoreMessages())
-    if store is None:
-        return 1
+    log.info("interface language: %s", translators.language)
     try:
-        window = MainWindow(store, translators=translators, settings=settings)
-        window.show()
-        _quit_after_if_asked(window)
-        app.exec()
+        folder = store_folder(data_dir)
+    except OSError as exc:
+        StoreMessages().cannot_open(None, exc)
+        return 1
+    claim = claim_library(folder, open_files, instance_messages)
+    if claim.lock is None:
+        return 0 if claim.handed_over else 1
+    try:
+        store = open_store(data_dir, StoreMessages())
+        if store is None:
+            return 1
+        try:
+            window = MainWindow(store, translators=translators, settings=settings)
+            requests = RequestWatcher(folder, window)
+            requests.requested.connect(lambda request: _answer(window, request))
+            window.show()
+            if open_files:
+                QTimer.singleShot(0, window, lambda: window.open_files(open_files))
+            _quit_after_if_asked(window)
+            app.exec()
+        finally:
+            store.close()
     finally:
-        store.close()
+        claim.lock.release()
     return 0
+
+
+def _answer(window: MainWindow, request: Request) -> None:
+    """Another start on this library: come to the front, open what it was given."""
+    bring_to_front(window)
+    if request.files:
+        window.open_files(list(request.files))

@@ -1,7 +1,7 @@
 """The interface language: chosen at start (saved choice, else the system locale), switchable at run time.
 
-Two Qt translators do the work: the application's own (``translations/c102desk_<lang>.qm``, compiled from the
-``.ts`` files by ``tools/compile_translations.py`` at install and by ``build_installer.py`` for the bundle) and
+Two Qt translators do the work: the application's own (``c102desk_<lang>.qm``, compiled from the ``.ts`` files
+of ``translations/`` when the wheel or the bundle is built, and by ``./dev.sh`` in a checkout) and
 Qt's (``qtbase_<lang>.qm``, shipped with PySide6) for the standard dialogs and buttons. Switching reinstalls
 both; Qt then sends ``QEvent.LanguageChange`` to every widget, and each widget re-sets its texts in
 ``changeEvent`` (its ``retranslate()``). Texts of the domain (questions, explanations) are rendered with the
@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+
+from c102desk.resources import translations_dir
 
 log = logging.getLogger(__name__)
 
@@ -30,19 +31,16 @@ LANGUAGE_NAMES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Esp
 
 
 def translations_dirs() -> list[Path]:
-    """Where the compiled ``.qm`` files are looked for, first match wins.
-
-    ``$C102DESK_TRANSLATIONS``; the bundle's ``translations/`` when frozen (``sys._MEIPASS``); the source
-    checkout's ``translations/`` (``tools/compile_translations.py`` writes the ``.qm`` beside the ``.ts``).
-    """
+    """Where the compiled ``.qm`` files are looked for, first match wins: ``$C102DESK_TRANSLATIONS``, then the
+    installation's (the package's when installed or frozen, the checkout's ``translations/`` otherwise:
+    ``c102desk.resources.translations_dir``)."""
     found: list[Path] = []
     override = os.environ.get(TRANSLATIONS_ENV)
     if override:
         found.append(Path(override))
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        found.append(Path(frozen_root) / "translations")
-    found.append(Path(__file__).resolve().parent.parent.parent / "translations")
+    installed = translations_dir()
+    if installed is not None:
+        found.append(installed)
     return found
 
 

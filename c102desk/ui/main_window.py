@@ -9,12 +9,20 @@ import hashlib
 import importlib
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from c102desk import __version__
 from c102desk.store import Store
+from c102desk.ui import qt_logging
 from c102desk.ui.i18n import Translators, available_languages, language_name, save_language
 from c102desk.ui.library import LibraryPage
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
@@ -24,6 +32,7 @@ from c102desk.ui.worker import QuietRunner, TaskRunner
 log = logging.getLogger(__name__)
 
 ASSESSMENT_MODULE = "c102desk.ui.assessment"
+OPENABLE_SUFFIXES = (".json", ".pdf")  # assessment files (*.c102.json, any .json) and reports
 GEOMETRY_KEY = "window/geometry"
 
 
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
+        self.setAcceptDrops(True)  # assessment files and reports dropped on the window are opened
         self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 40)
         self._restore_geometry()
         self.show_library(refresh=False)  # the library page read its list when it was built
@@ -92,10 +102,12 @@ class MainWindow(QMainWindow):
         self.export_report_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_report_action.triggered.connect(self.export_report)
         self.verify_report_action = QAction(self)
-        self.verify_report_action.triggered.connect(self.verify_report)
+        self.verify_report_action.triggered.connect(lambda _checked=False: self.verify_report())
         self.cosign_report_action = QAction(self)
         self.cosign_report_action.triggered.connect(self.cosign_report)
         self.about_action.triggered.connect(self.show_about)
+        self.log_folder_action = QAction(self)
+        self.log_folder_action.triggered.connect(qt_logging.open_log_folder)
 
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
@@ -123,6 +135,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self._build_language_menu()
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = menus.addMenu("")
+        self.help_menu.addAction(self.log_folder_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         # Window-wide shortcuts work whichever page is shown (the menu bar holds the actions).
         for action in (a.new, a.import_files, a.export, a.duplicate, a.restore, a.show_trash, a.find,
@@ -212,6 +226,9 @@ class MainWindow(QMainWindow):
         self.library_action.setText(self.tr("&Library"))
         self.library_action.setStatusTip(self.tr("Show every assessment"))
         self.about_action.setText(self.tr("&About c102desk"))
+        self.log_folder_action.setText(self.tr("Show &Log Folder"))
+        self.log_folder_action.setStatusTip(self.tr("Open the folder of c102desk's log files, to send them to your "
+                                                    "support team"))
         self.export_report_action.setText(self.tr("Export &report…"))
         self.export_report_action.setStatusTip(self.tr("Preview the open assessment's PDF report, then save it, "
                                                        "signed or not"))
@@ -354,13 +371,16 @@ class MainWindow(QMainWindow):
         dialog = ExportReportDialog(self.store, assessment_id, self.prompts, self, language=self.language)
         return self._open_dialog(dialog)
 
-    def verify_report(self) -> QDialog:
-        """Open Verify a report… and ask for the file at once."""
+    def verify_report(self, path: str | None = None) -> QDialog:
+        """Open Verify a report… and ask for the file at once (or verify ``path``)."""
         from c102desk.ui.report.verify_dialog import VerifyReportDialog
 
         dialog = VerifyReportDialog(self.prompts, self, language=self.language)
         self._open_dialog(dialog)
-        dialog.choose_file()
+        if path is None:
+            dialog.choose_file()
+        else:
+            dialog.verify_file(path)
         return dialog
 
     def cosign_report(self) -> QDialog:
@@ -372,6 +392,38 @@ class MainWindow(QMainWindow):
         dialog.choose_report()
         return dialog
 
+    # ----------------------------------------------------------------- files given to the program
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files given on the command line, by the file manager or dropped on the window: an assessment file is
+        imported into the library (the last one also opened), a report PDF is verified."""
+        assessments = [p for p in paths if not p.lower().endswith(".pdf")]
+        for path in paths:
+            if path.lower().endswith(".pdf"):
+                self.verify_report(path)
+        for index, path in enumerate(assessments):
+            self.library.import_file(path, open_after=index == len(assessments) - 1)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _dropped_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, self, lambda: self.open_files(files))  # after the drop: dialogs may follow
+
     def _open_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -382,14 +434,14 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- help, closing
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About c102desk"),
-            self.tr("<h3>c102desk %1</h3><p>Gap assessments of national social security law and practice against "
-                    "ILO Convention No. 102 (Social Security (Minimum Standards), 1952).</p>"
-                    "<p>Works fully offline. Your library is kept in %2.</p>")
-            .replace("%1", __version__).replace("%2", str(self.store.folder)),
-        )
+    def show_about(self) -> QDialog:
+        """Help ▸ About c102desk: version, licence, the library and log folders, third-party licences."""
+        from c102desk.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.store.folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _restore_geometry(self) -> None:
         """Where and how large the window was when it was last closed (Qt moves it back onto a screen that is
@@ -406,6 +458,14 @@ class MainWindow(QMainWindow):
         self.library.wait_for_progress()  # a background read of the library's progress; nothing to save
         self.warmer.wait_for_done()  # imports under way; the store is closed after this window
         super().closeEvent(event)
+
+
+def _dropped_files(data: QMimeData | None) -> list[str]:
+    """The local files of a drag that c102desk opens: assessment files (.json) and report PDFs."""
+    if data is None or not data.hasUrls():
+        return []
+    return [url.toLocalFile() for url in data.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(OPENABLE_SUFFIXES)]
 
 
 def _focus_first_control(page: QWidget) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from reportlab.platypus import Paragraph as ReportlabParagraph
 
-from c102desk.report.layout import Paragraph, _markup_frags
+from c102desk.report.fast_paths.paragraphs import Paragraph, _markup_frags
 from c102desk.report.styles import make_styles
 
 TEXTS = [
@@ -46,7 +46,7 @@ def test_marked_up_texts_take_the_shortcut(text: str) -> None:
 def test_text_is_cleaned_as_reportlab_cleans_it() -> None:
     from reportlab.platypus.paragraph import cleanBlockQuotedText as reportlab_clean
 
-    from c102desk.report.layout import cleanBlockQuotedText
+    from c102desk.report.fast_paths.paragraphs import cleanBlockQuotedText
 
     samples = ["plain", "  leading and trailing  ", "two  spaces\tand a tab", "line\nbreaks\r\n\nhere ",
                "83,33\u202f% exigé", "a\u00a0b  c", "\u2003em space\u3000ideographic", "", "   ", "\n\n",

@@ -13,7 +13,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as ReportlabParagraph
 
-from c102desk.report import plain_lines
+from c102desk.report.fast_paths import plain_lines
 from c102desk.report.layout import Paragraph
 from c102desk.report.styles import make_styles
 
@@ -120,7 +120,7 @@ def test_a_split_plain_paragraph_draws_as_reportlab_draws_it() -> None:
 def test_coordinates_are_written_as_reportlab_writes_them() -> None:
     from reportlab.lib.rl_accel import fp_str
 
-    from c102desk.report.plain_lines import number
+    from c102desk.report.fast_paths.plain_lines import number
 
     values = [0, 1, -1, 1e-8, -1e-8, 0.5, 2.835, 12.345678, 1234.5678, 595.2755905511812, -0.0001234, 99999.99999]
     assert " ".join(number(v) for v in values) == fp_str(*values)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 
 from c102desk.errors import C102Error
 from c102desk.store.records import ProfileInfo
+from c102desk.ui.qt_logging import unexpected_error_box
 
 if TYPE_CHECKING:
     from c102desk.ui.library.create_dialog import NewAssessment
@@ -89,18 +90,15 @@ class Prompts:
         return None
 
     def show_error(self, parent: QWidget | None, title: str, error: BaseException) -> None:
-        """A known error (``C102Error``) in its own words; anything else is a bug: logged, and said so."""
+        """A known error (``C102Error``) in its own words; anything else is a bug: logged, and said so, with
+        where the log is (``qt_logging.unexpected_error_box``)."""
         if isinstance(error, C102Error):
             QMessageBox.warning(parent, title, str(error))
             return
         log.error("unexpected error", exc_info=error)
-        QMessageBox.critical(
-            parent, title,
-            QCoreApplication.translate(
-                "Prompts",
-                "Something went wrong that c102desk did not expect. Your saved work is not affected.\n\n"
-                "Details for the support team: %1").replace("%1", f"{type(error).__name__}: {error}"),
-        )
+        box = unexpected_error_box(parent, title, error)
+        box.exec()
+        box.deleteLater()
 
     def new_assessment(
         self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None
