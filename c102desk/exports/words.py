@@ -48,3 +48,9 @@ def ratification_status(status: str, lang: str = "en") -> str:
 def requirement_name(requirement_id: str, lang: str = "en") -> str:
     """The short name of a requirement, e.g. "Waiting period"; its id when it has none yet."""
     return _named(f"requirement.{requirement_id}", requirement_id, lang)
+
+
+def requirement_named_with_id(requirement_id: str, lang: str = "en") -> str:
+    """"Employees' share of the cost (XIII.FIN.EE50)": a requirement by name, its id beside it for reference."""
+    name = requirement_name(requirement_id, lang)
+    return name if name == requirement_id else f"{name} ({requirement_id})"

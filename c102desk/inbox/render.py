@@ -46,12 +46,12 @@ def entry_lines(entry: ReportEntry, lang: str = "en") -> list[str]:
             out.append(INDENT + say("inbox.parts", lang, parts=" · ".join(parts)))
         if contents.ratification:
             answer = words.ratification_status(contents.ratification, lang)
-            if contents.acceptable:
+            if contents.acceptable and contents.ratification == "possible":
                 answer = say("inbox.with_parts", lang, answer=answer, parts=", ".join(contents.acceptable))
             out.append(INDENT + say("inbox.ratification", lang, answer=answer))
         if contents.blockers:
             out.append(INDENT + say("inbox.blockers", lang, items="; ".join(
-                f"{words.requirement_name(b, lang)} ({b})" for b in contents.blockers)))
+                words.requirement_named_with_id(b, lang) for b in contents.blockers)))
     elif contents is not None and entry.verdict is Verdict.ALTERED:
         out.append(INDENT + say("inbox.verdicts_hidden", lang))
     out.extend(INDENT + say("verify.problem", lang, problem=p.render(lang)) for p in entry.problems

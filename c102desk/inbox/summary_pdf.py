@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -165,7 +166,7 @@ def _received(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any
         signed = "<br/>".join(_escape(f"{s.name} ({s.role})" if s.role else s.name) for s in entry.signers) or "—"
         if entry.shows_verdicts and contents.ratification:
             answer = words.ratification_status(contents.ratification, lang)
-            if contents.acceptable:
+            if contents.acceptable and contents.ratification == "possible":
                 answer += " — " + say("summary_pdf.parts", lang, parts=", ".join(contents.acceptable))
         else:
             answer = "—"
@@ -193,13 +194,11 @@ def _verdict_cell(verdict: Verdict, styles: Styles, lang: str) -> Paragraph:
 
 def _parts_by_status(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any]:
     counts = picture.parts_by_status(entries)
-    out = _heading(say("summary_pdf.chart_title", lang), styles)
+    heading = Paragraph(_escape(say("summary_pdf.chart_title", lang)), styles.h2)
     if not counts.countries:
-        return [*out, Paragraph(_escape(say("summary_pdf.nothing_intact", lang)), styles.body)]
-    out.append(Paragraph(_escape(say("summary_pdf.chart_caption", lang, count=str(counts.countries))),
-                         styles.small))
-    out.append(parts_chart(counts, lang))
-    return out
+        return [heading, Paragraph(_escape(say("summary_pdf.nothing_intact", lang)), styles.body)]
+    caption = Paragraph(_escape(say("summary_pdf.chart_caption", lang, count=str(counts.countries))), styles.small)
+    return [KeepTogether([heading, caption, parts_chart(counts, lang)])]
 
 
 def part_label(part: str, lang: str) -> str:
@@ -208,10 +207,12 @@ def part_label(part: str, lang: str) -> str:
 
 def parts_chart(counts: picture.PartsByStatus, lang: str, width: float = CONTENT_WIDTH) -> Drawing:
     """One stacked bar per Part: how many countries' latest reports give it each status."""
-    names = [part_label(p, lang) for p in reversed(PARTS)]
-    left = max(stringWidth(n, fonts.TABLE, 7.5) for n in names) + 10
+    # A long name (Spanish Part VI is 90 characters) is wrapped onto two lines rather than squeezing the bars.
+    room = width * 0.36
+    names = ["\n".join(simpleSplit(part_label(p, lang), fonts.TABLE, 7.5, room)[:2]) for p in reversed(PARTS)]
+    left = max(stringWidth(line, fonts.TABLE, 7.5) for n in names for line in n.split("\n")) + 10
     legend = _legend(lang, width - left)
-    row = 16
+    row = 19
     plot_height = row * len(PARTS)
     legend_height = 13 * len(legend) + 9
     drawing = Drawing(width, plot_height + legend_height + 18)
@@ -225,6 +226,8 @@ def parts_chart(counts: picture.PartsByStatus, lang: str, width: float = CONTENT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.labels.leading = 8.5
+    chart.categoryAxis.labels.textAnchor = "end"
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max(counts.countries, 1)
     chart.valueAxis.valueStep = max(1, round(counts.countries / 10))
@@ -271,7 +274,7 @@ def _blockers(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any
                               for c in ("country", "blockers")]]
     for entry in latest:
         assert entry.contents is not None
-        items = "<br/>".join(_escape(f"{words.requirement_name(b, lang)} ({b})") for b in entry.contents.blockers)
+        items = "<br/>".join(_escape(words.requirement_named_with_id(b, lang)) for b in entry.contents.blockers)
         rows.append([Paragraph(f"<b>{_escape(entry.contents.country)}</b>", styles.cell),
                      Paragraph(items, styles.cell)])
     return [*_heading(say("summary_pdf.blockers_title", lang), styles),
@@ -284,9 +287,10 @@ def _revisions(entries: list[ReportEntry], styles: Styles, lang: str) -> list[An
         if count < 2:
             continue
         revisions = picture.revisions_of(entries, key)
+        block: list[Any] = [Paragraph(_escape(name), styles.h3), revisions_table(revisions, styles, lang)]
         if not out:
-            out += _heading(say("summary_pdf.revisions_title", lang), styles)
-        out.append(KeepTogether([Paragraph(_escape(name), styles.h3), revisions_table(revisions, styles, lang)]))
+            block.insert(0, Paragraph(_escape(say("summary_pdf.revisions_title", lang)), styles.h2))
+        out.append(KeepTogether(block))
         out.append(Spacer(1, 6))
     return out
 

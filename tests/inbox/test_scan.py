@@ -150,3 +150,18 @@ def test_regions_come_from_the_country_then_the_users_grouping(received_folder: 
     regrouped = {e.name: e for e in scan(received_folder.folder, regions=own)}
     assert regrouped["northland-draft.pdf"].region == "Pilot countries"
     assert regrouped["chile-2026.pdf"].region == "africa"  # a user's group named like an ILO region is that one
+
+
+def test_a_file_the_system_refuses_to_read_is_unreadable(received_folder: Received,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = received_folder.path("viet-nam.pdf")
+    original = Path.read_bytes
+
+    def refused(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    entry = read_entry(path)
+    assert entry.verdict is Verdict.UNREADABLE and "Permission denied" in entry.problems[0]
