@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from c102desk.exports import words
+from c102desk.i18n import verdicts
 from c102desk.regions import region_name
 
 
@@ -122,7 +122,7 @@ def assessment_row(item: Assessed, lang: str) -> list[Any]:
     return [
         *_who(item), item.iso or None, region_name(item.region, lang) if item.region
         else None, item.title, item.revision, item.assessment_status, item.day, item.verification or None,
-        "; ".join(item.signers) or None, status, words.ratification_status(status, lang) if status else None,
+        "; ".join(item.signers) or None, status, verdicts.ratification_status(status, lang) if status else None,
         ", ".join(str(p) for p in ratification.get("parts") or []) or None,
         ", ".join(str(b) for b in ratification.get("blocking") or []) or None,
         ratification.get("article_3_declaration_needed") is True,
@@ -152,9 +152,9 @@ def requirement_rows(item: Assessed, lang: str) -> Iterator[list[Any]]:
         figure, threshold, figure_name = headline(values)
         yield [
             *_who(item), region_name(item.region, lang) if item.region else None,
-            item.revision, item.day, part, part_status, rid, words.requirement_name(rid, lang),
+            item.revision, item.day, part, part_status, rid, verdicts.requirement_name(rid, lang),
             _str(requirement.get("article")), status,
-            words.requirement_status(status, lang, superseded=superseded) if status else None, superseded,
+            verdicts.requirement_status(status, lang, superseded=superseded) if status else None, superseded,
             requirement.get("informational") is True, requirement.get("article_3_alternative") is True,
             figure, threshold, figure_name, _str(requirement.get("explanation")),
         ]

@@ -31,6 +31,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def dispatch(args: argparse.Namespace) -> int | None:
     if args.command != "inbox":
         return None
+    try:
+        return _inbox(args)
+    except BrokenPipeError:  # the reader stopped early (``| head``): nothing more to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _inbox(args: argparse.Namespace) -> int:
     from c102desk.inbox.scan import inbox_files, scan
     from c102desk.regions import Regions, load_user_regions, user_regions_path
     from c102desk.store.paths import data_dir

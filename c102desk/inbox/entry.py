@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -72,7 +72,15 @@ class Contents:
     ratification: str | None  # possible / not_possible / not_yet_determinable
     acceptable: tuple[str, ...] = ()  # Parts II–X that could be accepted now
     blockers: tuple[str, ...] = ()  # requirement ids that stop ratification
+    articles: dict[str, str] = field(default_factory=dict)  # the blockers' articles, by requirement id
     article_3_declaration_needed: bool = False
+
+    def blocker_names(self, lang: str = "en") -> list[str]:
+        """What stops ratification, in words: "Employees' share of the cost (Art 71(2))"."""
+        from c102desk.i18n import verdicts
+
+        return [verdicts.requirement_named(b, self.articles[b], lang) if b in self.articles
+                else verdicts.requirement_name(b, lang) for b in self.blockers]
 
     @property
     def day(self) -> date | None:
@@ -174,6 +182,7 @@ def contents_of(assessment: dict[str, Any], evaluation: dict[str, Any], meta: di
              if isinstance(value, dict) and isinstance(value.get("status"), str)}
     ratification = _dict(evaluation.get("ratification"))
     revision = info.get("revision")
+    blockers = tuple(str(b) for b in ratification.get("blocking") or () if isinstance(b, str))
     return Contents(
         country=_text(assessment.get("country")),
         title=_text(assessment.get("title")),
@@ -188,7 +197,8 @@ def contents_of(assessment: dict[str, Any], evaluation: dict[str, Any], meta: di
         ratification=_text(ratification.get("status")) or (
             None if "possible" not in ratification else "possible" if ratification["possible"] else "not_possible"),
         acceptable=tuple(str(p) for p in ratification.get("parts") or () if isinstance(p, str)),
-        blockers=tuple(str(b) for b in ratification.get("blocking") or () if isinstance(b, str)),
+        blockers=blockers,
+        articles=_articles(evaluation, set(blockers)),
         article_3_declaration_needed=ratification.get("article_3_declaration_needed") is True,
     )
 
@@ -202,6 +212,19 @@ def attachments_if_unchanged(entry: ReportEntry) -> dict[str, bytes] | None:
     if not entry.sha256 or hashlib.sha256(data).hexdigest() != entry.sha256:
         return None
     return attached_files(data)
+
+
+def _articles(evaluation: dict[str, Any], wanted: set[str]) -> dict[str, str]:
+    """The article of each requirement in ``wanted``, from the evaluation (Parts, then the ratification's)."""
+    found: dict[str, str] = {}
+    groups = [_dict(p).get("requirements") for p in _dict(evaluation.get("parts")).values()]
+    groups.append(_dict(evaluation.get("ratification")).get("requirements"))
+    for group in groups:
+        for requirement in group if isinstance(group, list) else ():
+            rid = _dict(requirement).get("id")
+            if rid in wanted and isinstance(requirement.get("article"), str):
+                found[rid] = requirement["article"]
+    return found
 
 
 def _dict(value: Any) -> dict[str, Any]:

@@ -7,8 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from c102desk.exports import words
-from c102desk.i18n import Msg
+from c102desk.i18n import Msg, verdicts
 from c102desk.inbox.entry import PARTS, ReportEntry, Verdict
 from c102desk.regions import region_name
 
@@ -40,18 +39,17 @@ def entry_lines(entry: ReportEntry, lang: str = "en") -> list[str]:
     for signer in entry.signers:
         out.append(INDENT + signer_line(signer, lang))
     if entry.shows_verdicts and contents is not None:
-        parts = [f"{part} {words.part_status(contents.parts[part], lang).lower()}" for part in PARTS
+        parts = [f"{part} {verdicts.part_status(contents.parts[part], lang).lower()}" for part in PARTS
                  if part in contents.parts]
         if parts:
             out.append(INDENT + say("inbox.parts", lang, parts=" · ".join(parts)))
         if contents.ratification:
-            answer = words.ratification_status(contents.ratification, lang)
+            answer = verdicts.ratification_status(contents.ratification, lang)
             if contents.acceptable and contents.ratification == "possible":
                 answer = say("inbox.with_parts", lang, answer=answer, parts=", ".join(contents.acceptable))
             out.append(INDENT + say("inbox.ratification", lang, answer=answer))
         if contents.blockers:
-            out.append(INDENT + say("inbox.blockers", lang, items="; ".join(
-                words.requirement_named_with_id(b, lang) for b in contents.blockers)))
+            out.append(INDENT + say("inbox.blockers", lang, items="; ".join(contents.blocker_names(lang))))
     elif contents is not None and entry.verdict is Verdict.ALTERED:
         out.append(INDENT + say("inbox.verdicts_hidden", lang))
     out.extend(INDENT + say("verify.problem", lang, problem=p.render(lang)) for p in entry.problems

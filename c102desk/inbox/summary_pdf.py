@@ -24,8 +24,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, S
 
 from c102desk import __version__, files
 from c102desk.engine.results import PartStatus, Status
-from c102desk.exports import ExportError, words
-from c102desk.i18n import Msg, term
+from c102desk.exports import ExportError
+from c102desk.i18n import Msg, term, verdicts
 from c102desk.inbox import picture
 from c102desk.inbox.entry import PARTS, ReportEntry, Verdict
 from c102desk.inbox.render import verdict_name
@@ -165,7 +165,7 @@ def _received(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any
             report.append(contents.day.isoformat())
         signed = "<br/>".join(_escape(f"{s.name} ({s.role})" if s.role else s.name) for s in entry.signers) or "—"
         if entry.shows_verdicts and contents.ratification:
-            answer = words.ratification_status(contents.ratification, lang)
+            answer = verdicts.ratification_status(contents.ratification, lang)
             if contents.acceptable and contents.ratification == "possible":
                 answer += " — " + say("summary_pdf.parts", lang, parts=", ".join(contents.acceptable))
         else:
@@ -186,10 +186,13 @@ def _received(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any
     return out
 
 
+def _hex(colour: Any) -> str:
+    return str(colour.hexval()).replace("0x", "#")
+
+
 def _verdict_cell(verdict: Verdict, styles: Styles, lang: str) -> Paragraph:
     ink = VERDICT_INK.get(verdict, INK)
-    return Paragraph(f'<font color="{ink.hexval().replace("0x", "#")}"><b>{_escape(verdict_name(verdict, lang))}'
-                     "</b></font>", styles.cell)
+    return Paragraph(f'<font color="{_hex(ink)}"><b>{_escape(verdict_name(verdict, lang))}</b></font>', styles.cell)
 
 
 def _parts_by_status(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any]:
@@ -256,7 +259,7 @@ def _legend(lang: str, width: float) -> list[list[tuple[str, str]]]:
     rows: list[list[tuple[str, str]]] = [[]]
     used = 0.0
     for status in picture.PART_STATUS_ORDER:
-        label = words.part_status(status, lang)
+        label = verdicts.part_status(status, lang)
         entry = 13 + stringWidth(label, fonts.TABLE, 8) + 18
         if rows[-1] and used + entry > width:
             rows.append([])
@@ -274,7 +277,9 @@ def _blockers(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any
                               for c in ("country", "blockers")]]
     for entry in latest:
         assert entry.contents is not None
-        items = "<br/>".join(_escape(words.requirement_named_with_id(b, lang)) for b in entry.contents.blockers)
+        items = "<br/>".join(f'{_escape(name)} <font size="6.5" color="{_hex(MUTED)}">{_escape(rid)}</font>'
+                             for name, rid in zip(entry.contents.blocker_names(lang), entry.contents.blockers,
+                                                  strict=True))
         rows.append([Paragraph(f"<b>{_escape(entry.contents.country)}</b>", styles.cell),
                      Paragraph(items, styles.cell)])
     return [*_heading(say("summary_pdf.blockers_title", lang), styles),
@@ -312,7 +317,7 @@ def revisions_table(revisions: list[picture.Revision], styles: Styles, lang: str
         row: list[Any] = [Paragraph(_escape(part_label(part, lang)), styles.cell)]
         for column, revision in enumerate(shown, start=1):
             status = revision.parts.get(part, "not_assessed")
-            row.append(Paragraph(_escape(words.part_status(status, lang)), styles.cell))
+            row.append(Paragraph(_escape(verdicts.part_status(status, lang)), styles.cell))
             fill = PART_STATUS_FILL.get(PartStatus(status)) if status in PartStatus._value2member_map_ else None
             if fill is not None:
                 extra.append(("BACKGROUND", (column, len(rows)), (column, len(rows)), fill))
@@ -320,7 +325,7 @@ def revisions_table(revisions: list[picture.Revision], styles: Styles, lang: str
     answer_row: list[Any] = [Paragraph(f"<b>{_escape(say('summary_pdf.col.ratification', lang))}</b>",
                                        styles.cell)]
     for revision in shown:
-        answer_row.append(Paragraph(_escape(words.ratification_status(revision.ratification, lang)
+        answer_row.append(Paragraph(_escape(verdicts.ratification_status(revision.ratification, lang)
                                             if revision.ratification else "—"), styles.cell_bold))
     rows.append(answer_row)
     extra.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, ACCENT))

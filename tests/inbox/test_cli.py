@@ -62,7 +62,7 @@ def test_text_names_each_file_its_verdict_signers_and_parts(received_folder: Rec
     assert out.rstrip().endswith("files: 7 (4 intact, 1 altered, 1 unsigned, 1 not a report)")
     status, out, _ = run(capsys, "inbox", str(received_folder.folder), "--lang", "fr",
                          "--data-dir", str(tmp_path / "data"))
-    assert f"{ALTERED} : MODIFIÉ" in out and "région : Afrique" in out
+    assert f"{ALTERED}\u202f: MODIFIÉ" in out and "région\u202f: Afrique" in out  # French spacing
 
 
 def test_the_users_grouping_in_the_data_folder_is_used(received_folder: Received, tmp_path: Path,
