@@ -189,5 +189,9 @@ def save_user_region(path: Path, country: str, region: str | None) -> dict[str, 
              "# Asia) or a group of your own."]
     lines += [yaml.safe_dump({k: v}, allow_unicode=True, default_flow_style=False, width=1000).rstrip("\n")
               for k, v in sorted(own.items(), key=lambda item: normalise(item[0]))]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RegionsFileError(Msg("regions.unreadable", path=str(path), reason=exc.strerror or "")) from None
     files.write_atomically(path, ("\n".join(lines) + "\n").encode("utf-8"), error=RegionsFileError)
     return own

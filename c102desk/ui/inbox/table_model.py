@@ -1,0 +1,246 @@
+"""The received reports as a table: one row per file, appended as each is verified.
+
+Columns: verification, country, region, revision, date, signers, the verdict of each Part II–XIV (a symbol on
+the verdict's colour, its name in the tooltip and for screen readers), the ratification answer, what stops it,
+and the file. An altered file shows who it claims to be but none of its verdicts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from c102desk.i18n import Msg, verdicts
+from c102desk.inbox.entry import PARTS, ReportEntry, Verdict
+from c102desk.regions import region_name
+from c102desk.ui.assessment.status_style import chip_colours
+
+VERIFICATION, COUNTRY, REGION, REVISION, DATE, SIGNERS = range(6)
+FIRST_PART = 6
+RATIFICATION = FIRST_PART + len(PARTS)
+BLOCKERS = RATIFICATION + 1
+FILE = BLOCKERS + 1
+COLUMNS = FILE + 1
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2  # Verdict value, for the filter
+REGION_ROLE = Qt.ItemDataRole.UserRole + 3  # region code ("" when unknown), for the filter
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+# A symbol per Part verdict, with the verdict's colour behind it; the legend under the table names them.
+PART_SYMBOLS: dict[str, str] = {
+    "compliant": "✓", "compliant_with_review": "✓?", "insufficient_information": "?", "not_compliant": "✗",
+    "not_assessed": "–",
+}
+PART_ORDER = ("compliant", "compliant_with_review", "insufficient_information", "not_compliant", "not_assessed")
+VERDICT_COLOURS: dict[Verdict, tuple[str, str]] = {
+    Verdict.INTACT: ("#dcf2e3", "#17633a"), Verdict.ALTERED: ("#fbe0e0", "#9b1c1c"),
+    Verdict.UNSIGNED: ("#fdf0d5", "#8a5300"), Verdict.NOT_A_REPORT: ("#eef0f2", "#56616c"),
+    Verdict.UNREADABLE: ("#eef0f2", "#56616c"),
+}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def verdict_label(verdict: Verdict, lang: str) -> str:
+    """"Intact", "Modifié"… (the inbox's words, capitalised for a cell)."""
+    text = Msg(f"inbox.verdict.{verdict.value}").render(lang)
+    return text[:1].upper() + text[1:]
+
+
+class InboxTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None, *, language: str = "en") -> None:
+        super().__init__(parent)
+        self.language = language
+        self._rows: list[ReportEntry] = []
+
+    # ----------------------------------------------------------------- rows
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def append(self, entry: ReportEntry) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(entry)
+        self.endInsertRows()
+
+    def replace_all(self, entries: list[ReportEntry]) -> None:
+        """The same files with new data (e.g. their regions after the user regrouped a country)."""
+        self._rows = list(entries)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
+
+    def entries(self) -> list[ReportEntry]:
+        return list(self._rows)
+
+    def entry(self, row: int) -> ReportEntry:
+        return self._rows[row]
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
+
+    # ----------------------------------------------------------------- Qt
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if FIRST_PART <= section < RATIFICATION:
+            part = PARTS[section - FIRST_PART]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return part
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                from c102desk.i18n import term
+
+                return term(f"part.{part}", self.language)
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {VERIFICATION: self.tr("Verification"), COUNTRY: self.tr("Country"), REGION: self.tr("Region"),
+                  REVISION: self.tr("Rev."), DATE: self.tr("Date"), SIGNERS: self.tr("Signed by"),
+                  RATIFICATION: self.tr("Ratification"), BLOCKERS: self.tr("What stops ratification"),
+                  FILE: self.tr("File")}
+        return titles.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry, column = self._rows[index.row()], index.column()
+        if role == ENTRY_ROLE:
+            return entry
+        if role == VERDICT_ROLE:
+            return entry.verdict.value
+        if role == REGION_ROLE:
+            return entry.region or ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
+        if role == SORT_ROLE:
+            return self._sort_key(entry, column)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = self._colours(entry, column)
+            if colours is None:
+                return None
+            return QColor(colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1])
+        if role == Qt.ItemDataRole.FontRole and column == VERIFICATION:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and (FIRST_PART <= column < RATIFICATION or column == REVISION):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    # ----------------------------------------------------------------- cells
+
+    def _part_status(self, entry: ReportEntry, column: int) -> str | None:
+        if not entry.shows_verdicts or entry.contents is None:
+            return None
+        return entry.contents.parts.get(PARTS[column - FIRST_PART], "not_assessed")
+
+    def _display(self, entry: ReportEntry, column: int) -> str:
+        contents = entry.contents
+        lang = self.language
+        if column == VERIFICATION:
+            return verdict_label(entry.verdict, lang)
+        if column == FILE:
+            return entry.name
+        if contents is None:
+            return ""
+        if column == COUNTRY:
+            return contents.country or self.tr("(no country)")
+        if column == REGION:
+            return region_name(entry.region, lang) if entry.region else self.tr("Region unknown")
+        if column == REVISION:
+            return str(contents.revision) if contents.revision else ""
+        if column == DATE:
+            day = contents.day
+            return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy") if day else ""
+        if column == SIGNERS:
+            return "; ".join(s.name + (f" ({s.role})" if s.role else "") for s in entry.signers) or (
+                self.tr("nobody") if entry.verdict is Verdict.UNSIGNED else "")
+        if FIRST_PART <= column < RATIFICATION:
+            status = self._part_status(entry, column)
+            return PART_SYMBOLS.get(status, "") if status else ""
+        if not entry.shows_verdicts:
+            return "—"
+        if column == RATIFICATION:
+            if not contents.ratification:
+                return ""
+            answer = verdicts.ratification_status(contents.ratification, lang)
+            if contents.ratification == "possible" and contents.acceptable:
+                answer = self.tr("%1 (Parts %2)").replace("%1", answer).replace("%2", ", ".join(contents.acceptable))
+            return answer
+        if column == BLOCKERS:
+            return "; ".join(contents.blocker_names(lang))
+        return ""
+
+    def _spoken(self, entry: ReportEntry, column: int) -> str:
+        if FIRST_PART <= column < RATIFICATION:
+            status = self._part_status(entry, column)
+            return verdicts.part_status(status, self.language) if status else self.tr("not shown")
+        return self._display(entry, column)
+
+    def _tooltip(self, entry: ReportEntry, column: int) -> str | None:
+        lang = self.language
+        if FIRST_PART <= column < RATIFICATION:
+            status = self._part_status(entry, column)
+            from c102desk.i18n import term
+
+            part = term(f"part.{PARTS[column - FIRST_PART]}", lang)
+            if status is None:
+                return self.tr("%1: not shown, the file is altered").replace("%1", part) if (
+                    entry.verdict is Verdict.ALTERED) else None
+            return f"{part}: {verdicts.part_status(status, lang)}"
+        if column == VERIFICATION and entry.problems and entry.verdict is not Verdict.INTACT:
+            return "\n".join(p.render(lang) for p in entry.problems)
+        if column == SIGNERS and entry.signers:
+            return "\n".join(self.tr("%1 — %2, %3\nSHA-256 %4").replace("%1", s.name).replace(
+                "%2", s.role or self.tr("no role stated")).replace(
+                "%3", s.signing_time.isoformat(timespec="seconds") if s.signing_time else "").replace(
+                "%4", s.fingerprint) for s in entry.signers)
+        if column in (RATIFICATION, BLOCKERS, COUNTRY, FILE):
+            text = self._display(entry, column)
+            return text or None
+        return None
+
+    def _colours(self, entry: ReportEntry, column: int) -> tuple[str, str] | None:
+        if column == VERIFICATION:
+            return VERDICT_COLOURS[entry.verdict]
+        if FIRST_PART <= column < RATIFICATION:
+            status = self._part_status(entry, column)
+            if status is None:
+                return None
+            background, text = chip_colours(status)
+            return background.name(), text.name()
+        if column == RATIFICATION and entry.shows_verdicts and entry.contents and entry.contents.ratification:
+            background, text = chip_colours(entry.contents.ratification)
+            return background.name(), text.name()
+        return None
+
+    def _sort_key(self, entry: ReportEntry, column: int) -> Any:
+        contents = entry.contents
+        if column == VERIFICATION:
+            return list(Verdict).index(entry.verdict)
+        if column == REVISION:
+            return contents.revision or 0 if contents else -1
+        if column == DATE:
+            return contents.day.isoformat() if contents and contents.day else ""
+        if FIRST_PART <= column < RATIFICATION:
+            status = self._part_status(entry, column)
+            return PART_ORDER.index(status) if status in PART_ORDER else len(PART_ORDER)
+        return self._display(entry, column).casefold()
