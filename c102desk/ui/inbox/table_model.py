@@ -109,8 +109,8 @@ class InboxTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {VERIFICATION: self.tr("Verification"), COUNTRY: self.tr("Country"), REGION: self.tr("Region"),
-                  REVISION: self.tr("Rev."), DATE: self.tr("Date"), SIGNERS: self.tr("Signed by"),
-                  RATIFICATION: self.tr("Ratification"), BLOCKERS: self.tr("What stops ratification"),
+                  REVISION: self.tr("Revision"), DATE: self.tr("Report date"), SIGNERS: self.tr("Signed by"),
+                  RATIFICATION: self.tr("Ratification (Art 2)"), BLOCKERS: self.tr("What stops ratification"),
                   FILE: self.tr("File")}
         return titles.get(section)
 
@@ -209,7 +209,7 @@ class InboxTableModel(QAbstractTableModel):
         if column == VERIFICATION and entry.problems and entry.verdict is not Verdict.INTACT:
             return "\n".join(p.render(lang) for p in entry.problems)
         if column == SIGNERS and entry.signers:
-            return "\n".join(self.tr("%1 — %2, %3\nSHA-256 %4").replace("%1", s.name).replace(
+            return "\n".join(self.tr("%1 — %2, signed %3\nCertificate SHA-256: %4").replace("%1", s.name).replace(
                 "%2", s.role or self.tr("no role stated")).replace(
                 "%3", s.signing_time.isoformat(timespec="seconds") if s.signing_time else "").replace(
                 "%4", s.fingerprint) for s in entry.signers)
