@@ -144,7 +144,8 @@ class RevisionsTable(QTableWidget):
         self.clear()
         self.setColumnCount(len(revisions))
         self.setRowCount(len(PARTS) + 1)
-        self.setVerticalHeaderLabels([term(f"part.{p}", self.language) for p in PARTS] + [self.tr("Ratification (Art 2)")])
+        rows = [term(f"part.{p}", self.language) for p in PARTS]
+        self.setVerticalHeaderLabels([*rows, self.tr("Ratification (Art 2)")])
         headers = []
         for revision in revisions:
             lines = [self.tr("Revision %1").replace("%1", str(revision.revision)) if revision.revision else
