@@ -1324,7 +1324,7 @@ SHA-256 %2</translation>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../c102desk/ui/inbox/table_model.py" line="+111"/>
+        <location filename="../c102desk/ui/inbox/table_model.py" line="+112"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
@@ -1334,22 +1334,7 @@ SHA-256 %2</translation>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Revision</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Report date</source>
-        <translation>Fecha del informe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
@@ -1364,32 +1349,37 @@ SHA-256 %2</translation>
         <translation>Lo que impide la ratificación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>(no country)</source>
         <translation>(país no indicado)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>Region unknown</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <source>nobody</source>
         <translation>nadie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>rev. %1</source>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (Parts %2)</source>
         <translation>%1 (Partes %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>not shown</source>
         <translation>no se muestra</translation>
     </message>
@@ -1410,11 +1400,18 @@ Certificado SHA-256: %4</translation>
         <source>no role stated</source>
         <translation>ninguna calidad indicada</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — region: %2
+File: %3</source>
+        <translation>%1 — región: %2
+Archivo: %3</translation>
+    </message>
 </context>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+274"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+273"/>
         <source>Received reports — c102desk</source>
         <translation>Informes recibidos — c102desk</translation>
     </message>
@@ -1615,12 +1612,12 @@ Certificado SHA-256: %4</translation>
         <translation>%1 archivos verificados en %2 s.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose the folder where you keep the signed reports you received; every file in it is checked.</source>
         <translation>Elija la carpeta donde guarda los informes firmados recibidos; se comprueba cada uno de sus archivos.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>%1 files: %2</source>
         <translation>%1 archivos: %2</translation>
     </message>
@@ -1630,7 +1627,12 @@ Certificado SHA-256: %4</translation>
         <translation>%1 mostrados de %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>%1 (region: %2): %3</source>
+        <translation>%1 (región: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no time stated</source>
         <translation>ninguna hora indicada</translation>
     </message>
@@ -2346,7 +2348,7 @@ Certificado SHA-256: %4</translation>
 <context>
     <name>PartsChart</name>
     <message>
-        <location filename="../c102desk/ui/inbox/chart_view.py" line="+81"/>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="+82"/>
         <source>No intact report to count yet</source>
         <translation>Todavía no hay ningún informe íntegro que contar</translation>
     </message>
@@ -2354,7 +2356,7 @@ Certificado SHA-256: %4</translation>
 <context>
     <name>PictureTab</name>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Co&amp;untry:</source>
         <translation>Pa&amp;ís:</translation>
     </message>
@@ -2477,7 +2479,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>RevisionsTable</name>
     <message>
-        <location filename="../c102desk/ui/inbox/chart_view.py" line="-110"/>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="-118"/>
         <source>Ratification (Art 2)</source>
         <translation>Ratificación (art. 2)</translation>
     </message>

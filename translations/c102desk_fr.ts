@@ -1324,7 +1324,7 @@ SHA-256 %2</translation>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../c102desk/ui/inbox/table_model.py" line="+111"/>
+        <location filename="../c102desk/ui/inbox/table_model.py" line="+112"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -1334,22 +1334,7 @@ SHA-256 %2</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Revision</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Report date</source>
-        <translation>Date du rapport</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
@@ -1364,32 +1349,37 @@ SHA-256 %2</translation>
         <translation>Ce qui fait obstacle à la ratification</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>(no country)</source>
         <translation>(pays non indiqué)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>Region unknown</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>rev. %1</source>
+        <translation>rév. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (Parts %2)</source>
         <translation>%1 (Parties %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>not shown</source>
         <translation>non affiché</translation>
     </message>
@@ -1410,11 +1400,18 @@ Certificat SHA-256 : %4</translation>
         <source>no role stated</source>
         <translation>aucune qualité indiquée</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — region: %2
+File: %3</source>
+        <translation>%1 — région : %2
+Fichier : %3</translation>
+    </message>
 </context>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+274"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+273"/>
         <source>Received reports — c102desk</source>
         <translation>Rapports reçus — c102desk</translation>
     </message>
@@ -1615,12 +1612,12 @@ Certificat SHA-256 : %4</translation>
         <translation>%1 fichiers vérifiés en %2 s.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose the folder where you keep the signed reports you received; every file in it is checked.</source>
         <translation>Choisissez le dossier où vous gardez les rapports signés reçus ; chacun de ses fichiers est vérifié.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>%1 files: %2</source>
         <translation>%1 fichiers : %2</translation>
     </message>
@@ -1630,7 +1627,12 @@ Certificat SHA-256 : %4</translation>
         <translation>%1 affichés sur %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>%1 (region: %2): %3</source>
+        <translation>%1 (région : %2) : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no time stated</source>
         <translation>aucune heure indiquée</translation>
     </message>
@@ -2346,7 +2348,7 @@ Certificat SHA-256 : %4</translation>
 <context>
     <name>PartsChart</name>
     <message>
-        <location filename="../c102desk/ui/inbox/chart_view.py" line="+81"/>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="+82"/>
         <source>No intact report to count yet</source>
         <translation>Aucun rapport intact à compter pour l&apos;instant</translation>
     </message>
@@ -2354,7 +2356,7 @@ Certificat SHA-256 : %4</translation>
 <context>
     <name>PictureTab</name>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Co&amp;untry:</source>
         <translation>Pa&amp;ys :</translation>
     </message>
@@ -2477,7 +2479,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>RevisionsTable</name>
     <message>
-        <location filename="../c102desk/ui/inbox/chart_view.py" line="-110"/>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="-118"/>
         <source>Ratification (Art 2)</source>
         <translation>Ratification (art. 2)</translation>
     </message>

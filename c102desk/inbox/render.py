@@ -71,7 +71,9 @@ def signer_line(signer: Any, lang: str) -> str:
 def counts_line(entries: Iterable[ReportEntry], lang: str) -> str:
     counted = Counter(e.verdict for e in entries)
     total = sum(counted.values())
-    parts = [f"{counted[v]} {verdict_name(v, lang)}" for v in Verdict if counted[v]]
+    # "intact: 4", not "4 intact": the words agree with no number in French and Spanish
+    parts = [say("inbox.count_of", lang, verdict=verdict_name(v, lang), count=str(counted[v])) for v in Verdict
+             if counted[v]]
     return say("inbox.counts", lang, count=str(total), parts=", ".join(parts) or "—")
 
 

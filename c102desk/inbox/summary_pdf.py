@@ -120,7 +120,7 @@ def render_summary(entries: list[ReportEntry], lang: str = "en", *, folder: str 
 
 def _counts(entries: list[ReportEntry], lang: str) -> str:
     counted = {v: sum(1 for e in entries if e.verdict is v) for v in Verdict}
-    parts = [f"{n} {verdict_name(v, lang)}" for v, n in counted.items() if n]
+    parts = [say("inbox.count_of", lang, verdict=verdict_name(v, lang), count=str(n)) for v, n in counted.items() if n]
     return say("summary_pdf.counts", lang, count=str(len(entries)), parts=", ".join(parts) or "—")
 
 

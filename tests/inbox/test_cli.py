@@ -59,7 +59,7 @@ def test_text_names_each_file_its_verdict_signers_and_parts(received_folder: Rec
     assert "Kofi Mensah (Kofi Mensah's organisation), as Workers' representative" in out
     assert "region: Africa" in out and "revision 2" in out
     assert "its verdicts are not shown" in out
-    assert out.rstrip().endswith("files: 7 (4 intact, 1 altered, 1 unsigned, 1 not a report)")
+    assert out.rstrip().endswith("files: 7 (intact: 4, altered: 1, unsigned: 1, not a report: 1)")
     status, out, _ = run(capsys, "inbox", str(received_folder.folder), "--lang", "fr",
                          "--data-dir", str(tmp_path / "data"))
     assert f"{ALTERED}\u202f: MODIFIÉ" in out and "région\u202f: Afrique" in out  # French spacing

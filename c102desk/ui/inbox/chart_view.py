@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -60,7 +61,7 @@ class PartsChart(QWidget):
         return "\n".join(lines)
 
     def _row(self) -> int:
-        return self.fontMetrics().height() + 10
+        return self.fontMetrics().height() + 6
 
     def sizeHint(self) -> QSize:
         return QSize(720, self._row() * len(PARTS) + self._legend_height() + 24)
@@ -98,7 +99,7 @@ class PartsChart(QWidget):
                 if not count:
                     continue
                 width = (right - left) * count / total
-                box = QRect(int(x), top + 2, max(int(x + width) - int(x), 1), row - 8)
+                box = QRect(int(x), top + 1, max(int(x + width) - int(x), 1), row - 4)
                 painter.fillRect(box, bar_colour(status))
                 text = str(count)
                 if metrics.horizontalAdvance(text) + 6 < box.width():
@@ -196,12 +197,20 @@ class PictureTab(QWidget):
         row.addWidget(self.country_label)
         row.addWidget(self.country)
         row.addWidget(self.revisions_note, 1)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 6, 0, 0)
+        lower_layout.addLayout(row)
+        lower_layout.addWidget(self.revisions, 1)
+        # The chart above, the country's revisions below; the user drags the line between them.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(lower)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
-        layout.addWidget(self.chart)
-        layout.addSpacing(8)
-        layout.addLayout(row)
-        layout.addWidget(self.revisions, 1)
+        layout.addWidget(self.splitter, 1)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

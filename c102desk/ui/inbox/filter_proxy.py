@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from c102desk.ui.inbox.table_model import COUNTRY, FILE, REGION_ROLE, SORT_ROLE, VERDICT_ROLE
+from c102desk.ui.inbox.table_model import COUNTRY, NAME_ROLE, REGION_ROLE, SORT_ROLE, VERDICT_ROLE
 
 ANY = None
 UNKNOWN_REGION = ""  # the region filter's value for "Region unknown"
@@ -46,7 +46,7 @@ class InboxFilterProxy(QSortFilterProxyModel):
         if self._region is not None and first.data(REGION_ROLE) != self._region:
             return False
         if self._words:
-            haystack = " ".join(str(model.index(source_row, c, source_parent).data(Qt.ItemDataRole.DisplayRole))
-                                for c in (COUNTRY, FILE)).casefold()
+            haystack = " ".join((str(model.index(source_row, COUNTRY, source_parent).data()),
+                                 str(first.data(NAME_ROLE)))).casefold()
             return all(word in haystack for word in self._words)
         return True

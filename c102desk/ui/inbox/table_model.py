@@ -1,6 +1,7 @@
 """The received reports as a table: one row per file, appended as each is verified.
 
-Columns: verification, country, region, revision, date, signers, the verdict of each Part II–XIV (a symbol on
+Columns: verification, country (its region in the tooltip), revision and date, signers, the verdict of each
+Part II–XIV (a symbol on
 the verdict's colour, its name in the tooltip and for screen readers), the ratification answer, what stops it,
 and the file. An altered file shows who it claims to be but none of its verdicts.
 """
@@ -17,17 +18,17 @@ from c102desk.inbox.entry import PARTS, ReportEntry, Verdict
 from c102desk.regions import region_name
 from c102desk.ui.assessment.status_style import chip_colours
 
-VERIFICATION, COUNTRY, REGION, REVISION, DATE, SIGNERS = range(6)
-FIRST_PART = 6
+VERIFICATION, COUNTRY, REPORT, SIGNERS = range(4)
+FIRST_PART = 4
 RATIFICATION = FIRST_PART + len(PARTS)
 BLOCKERS = RATIFICATION + 1
-FILE = BLOCKERS + 1
-COLUMNS = FILE + 1
+COLUMNS = BLOCKERS + 1
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2  # Verdict value, for the filter
 REGION_ROLE = Qt.ItemDataRole.UserRole + 3  # region code ("" when unknown), for the filter
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+NAME_ROLE = Qt.ItemDataRole.UserRole + 5  # the file's name, for the search
 
 # A symbol per Part verdict, with the verdict's colour behind it; the legend under the table names them.
 PART_SYMBOLS: dict[str, str] = {
@@ -108,10 +109,9 @@ class InboxTableModel(QAbstractTableModel):
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = {VERIFICATION: self.tr("Verification"), COUNTRY: self.tr("Country"), REGION: self.tr("Region"),
-                  REVISION: self.tr("Revision"), DATE: self.tr("Report date"), SIGNERS: self.tr("Signed by"),
-                  RATIFICATION: self.tr("Ratification (Art 2)"), BLOCKERS: self.tr("What stops ratification"),
-                  FILE: self.tr("File")}
+        titles = {VERIFICATION: self.tr("Verification"), COUNTRY: self.tr("Country"), REPORT: self.tr("Report"),
+                  SIGNERS: self.tr("Signed by"),
+                  RATIFICATION: self.tr("Ratification (Art 2)"), BLOCKERS: self.tr("What stops ratification")}
         return titles.get(section)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -132,16 +132,20 @@ class InboxTableModel(QAbstractTableModel):
             return self._tooltip(entry, column)
         if role == SORT_ROLE:
             return self._sort_key(entry, column)
+        if role == NAME_ROLE:
+            return entry.name
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = self._colours(entry, column)
             if colours is None:
                 return None
             return QColor(colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1])
-        if role == Qt.ItemDataRole.FontRole and column == VERIFICATION:
+        if role == Qt.ItemDataRole.FontRole and (column == VERIFICATION or (column == COUNTRY and
+                                                                            entry.contents is None)):
             font = QFont()
-            font.setBold(True)
+            font.setBold(column == VERIFICATION)
+            font.setItalic(column == COUNTRY)  # a file name, not a country
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and (FIRST_PART <= column < RATIFICATION or column == REVISION):
+        if role == Qt.ItemDataRole.TextAlignmentRole and FIRST_PART <= column < RATIFICATION:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -157,21 +161,18 @@ class InboxTableModel(QAbstractTableModel):
         lang = self.language
         if column == VERIFICATION:
             return verdict_label(entry.verdict, lang)
-        if column == FILE:
-            return entry.name
         if contents is None:
-            return ""
+            return entry.name if column == COUNTRY else ""
         if column == COUNTRY:
             return contents.country or self.tr("(no country)")
-        if column == REGION:
-            return region_name(entry.region, lang) if entry.region else self.tr("Region unknown")
-        if column == REVISION:
-            return str(contents.revision) if contents.revision else ""
-        if column == DATE:
+        if column == REPORT:
             day = contents.day
-            return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy") if day else ""
-        if column == SIGNERS:
-            return "; ".join(s.name + (f" ({s.role})" if s.role else "") for s in entry.signers) or (
+            parts = [self.tr("rev. %1").replace("%1", str(contents.revision))] if contents.revision else []
+            if day is not None:
+                parts.append(QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy"))
+            return " · ".join(parts)
+        if column == SIGNERS:  # names only: roles, times and fingerprints are in the tooltip and the details
+            return "; ".join(s.name for s in entry.signers) or (
                 self.tr("nobody") if entry.verdict is Verdict.UNSIGNED else "")
         if FIRST_PART <= column < RATIFICATION:
             status = self._part_status(entry, column)
@@ -188,6 +189,9 @@ class InboxTableModel(QAbstractTableModel):
         if column == BLOCKERS:
             return "; ".join(contents.blocker_names(lang))
         return ""
+
+    def region_text(self, entry: ReportEntry) -> str:
+        return region_name(entry.region, self.language) if entry.region else self.tr("Region unknown")
 
     def _spoken(self, entry: ReportEntry, column: int) -> str:
         if FIRST_PART <= column < RATIFICATION:
@@ -213,7 +217,12 @@ class InboxTableModel(QAbstractTableModel):
                 "%2", s.role or self.tr("no role stated")).replace(
                 "%3", s.signing_time.isoformat(timespec="seconds") if s.signing_time else "").replace(
                 "%4", s.fingerprint) for s in entry.signers)
-        if column in (RATIFICATION, BLOCKERS, COUNTRY, FILE):
+        if column == COUNTRY:
+            if entry.contents is None:
+                return entry.name
+            return self.tr("%1 — region: %2\nFile: %3").replace("%1", entry.contents.country).replace(
+                "%2", self.region_text(entry)).replace("%3", entry.name)
+        if column in (RATIFICATION, BLOCKERS, REPORT):
             text = self._display(entry, column)
             return text or None
         return None
@@ -236,10 +245,8 @@ class InboxTableModel(QAbstractTableModel):
         contents = entry.contents
         if column == VERIFICATION:
             return list(Verdict).index(entry.verdict)
-        if column == REVISION:
-            return contents.revision or 0 if contents else -1
-        if column == DATE:
-            return contents.day.isoformat() if contents and contents.day else ""
+        if column == REPORT:
+            return (contents.day.isoformat() if contents.day else "", contents.revision or 0) if contents else ("", -1)
         if FIRST_PART <= column < RATIFICATION:
             status = self._part_status(entry, column)
             return PART_ORDER.index(status) if status in PART_ORDER else len(PART_ORDER)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.errors import C102Error
-from c102desk.i18n import text_in, verdicts
+from c102desk.i18n import Msg, text_in, verdicts
 from c102desk.inbox.entry import ReportEntry, Verdict
 from c102desk.inbox.scan import place
 from c102desk.inbox.tables import analysable
@@ -49,7 +49,6 @@ from c102desk.ui.inbox.scan_thread import ScanThread
 from c102desk.ui.inbox.table_model import (
     COUNTRY,
     ENTRY_ROLE,
-    FILE,
     FIRST_PART,
     PART_ORDER,
     PART_SYMBOLS,
@@ -467,6 +466,7 @@ class InboxWindow(QDialog):
         self.picture.set_entries(self.model.entries())
         self._update_counts()
         self._update_actions()
+        self.fit_columns()
         if self.table.currentIndex().isValid() is False and self.proxy.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -481,12 +481,24 @@ class InboxWindow(QDialog):
 
     def _rows_changed(self) -> None:
         self._update_counts()
-        if self.model.rowCount() == 1:
-            for column in range(self.model.columnCount()):
-                if column not in (FILE,):
-                    self.table.resizeColumnToContents(column)
-            for column in range(FIRST_PART, RATIFICATION):
-                self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance("XIII") + 18)
+        count = self.model.rowCount()
+        if count in (1, 10, 100) or (count and not self.is_scanning()):
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents, within bounds: the Parts narrow, the words at most a third of the
+        view (the rest is in the tooltip); the last column takes what is left."""
+        limit = max(self.table.viewport().width() // 4, 160)
+        part_width = self.table.horizontalHeader().fontMetrics().horizontalAdvance("XIII") + 24
+        for column in range(self.model.columnCount()):
+            if FIRST_PART <= column < RATIFICATION:
+                self.table.setColumnWidth(column, part_width)
+            else:
+                self.table.resizeColumnToContents(column)
+                wanted = min(self.table.columnWidth(column), limit)
+                if column == RATIFICATION:  # the Parts it names are in the tooltip
+                    wanted = min(wanted, self.fontMetrics().horizontalAdvance("M") * 15)
+                self.table.setColumnWidth(column, wanted)
 
     def _after_filter(self) -> None:
         self._update_counts()
@@ -496,11 +508,14 @@ class InboxWindow(QDialog):
         entries = self.model.entries()
         shown = self.proxy.rowCount()
         counted = {v: sum(1 for e in entries if e.verdict is v) for v in Verdict}
-        parts = ", ".join(f"{n} {verdict_label(v, self.language).lower()}" for v, n in counted.items() if n)
+        # "intact: 4", not "4 intact": the words agree with no number in French and Spanish
+        parts = ", ".join(Msg("inbox.count_of", verdict=verdict_label(v, self.language), count=str(n)).render(
+            self.language) for v, n in counted.items() if n)
         text = self.tr("%1 files: %2").replace("%1", str(len(entries))).replace("%2", parts) if entries else ""
         if entries and shown != len(entries):
             text = self.tr("%1 shown of %2").replace("%1", str(shown)).replace("%2", text)
-        self.count_label.setText(" ".join(t for t in (text, self.count_note if not self.is_scanning() else "") if t))
+        self.count_label.setText(" — ".join(t for t in (text, self.count_note if not self.is_scanning() else "")
+                                            if t))
 
     # ----------------------------------------------------------------- the selected report
 
@@ -537,6 +552,9 @@ class InboxWindow(QDialog):
     def _details(self, entry: ReportEntry) -> str:
         lang = self.language
         lines = [f"{entry.name} — {verdict_label(entry.verdict, lang)}"]
+        if entry.contents is not None:
+            lines[0] += " — " + self.tr("%1 (region: %2): %3").replace("%1", entry.contents.country).replace(
+                "%2", self.model.region_text(entry)).replace("%3", entry.contents.title or "—")
         for s in entry.signers:
             when = s.signing_time.isoformat(timespec="seconds") if s.signing_time else self.tr("no time stated")
             state = self.tr("valid") if s.ok else self.tr("NOT valid")

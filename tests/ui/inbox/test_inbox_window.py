@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from c102desk.inbox.entry import PARTS, Verdict
 from c102desk.store import Store
 from c102desk.ui.inbox.chart_view import bar_colour
-from c102desk.ui.inbox.table_model import COUNTRY, FIRST_PART, RATIFICATION, REGION, SIGNERS, VERIFICATION
+from c102desk.ui.inbox.table_model import COUNTRY, FIRST_PART, RATIFICATION, REPORT, SIGNERS, VERIFICATION
 from c102desk.ui.inbox.window import InboxWindow
 from c102desk.ui.main_window import MainWindow
 from tests.inbox.fixtures import ALTERED, NOT_A_PDF, Received
@@ -71,8 +71,10 @@ def test_every_file_is_listed_with_its_verification(qtbot: QtBot, opened: tuple[
     assert verdicts[NOT_A_PDF] is Verdict.NOT_A_REPORT
     row = row_of(inbox, "senegal-2026.pdf")
     assert cell(inbox, row, VERIFICATION) == "Intact" and cell(inbox, row, COUNTRY) == "Sénégal"
-    assert cell(inbox, row, REGION) == "Africa"
-    assert "Kofi Mensah (Workers' representative)" in cell(inbox, row, SIGNERS)
+    assert "region: Africa" in str(inbox.proxy.index(row, COUNTRY).data(Qt.ItemDataRole.ToolTipRole))
+    assert cell(inbox, row, REPORT).startswith("rev. 2 · ")
+    assert cell(inbox, row, SIGNERS).endswith("; Kofi Mensah")
+    assert "Workers' representative" in str(inbox.proxy.index(row, SIGNERS).data(Qt.ItemDataRole.ToolTipRole))
     assert cell(inbox, row, RATIFICATION).startswith("Ratification possible")
     assert [cell(inbox, row, FIRST_PART + i) for i in range(len(PARTS))] == ["✓"] * len(PARTS)
     spoken = inbox.proxy.index(row, FIRST_PART).data(Qt.ItemDataRole.AccessibleTextRole)
@@ -82,7 +84,7 @@ def test_every_file_is_listed_with_its_verification(qtbot: QtBot, opened: tuple[
     assert all(cell(inbox, row, FIRST_PART + i) == "" for i in range(len(PARTS)))
     assert cell(inbox, row, RATIFICATION) == "—"
     assert "changed after" in inbox.details.text()
-    assert "7 files: 4 intact, 1 altered, 1 unsigned, 1 not a report" in inbox.count_label.text()
+    assert "7 files: Intact: 4, Altered: 1, Unsigned: 1, Not a report: 1" in inbox.count_label.text()
 
 
 def test_the_filters_by_status_region_and_words(qtbot: QtBot, opened: tuple[InboxWindow, list[QUrl]],
@@ -181,12 +183,12 @@ def test_set_region_puts_a_country_in_the_users_group(qtbot: QtBot, prompts: Scr
     inbox = InboxWindow(data_dir, prompts, region_asker=lambda *_args: answers.pop())
     qtbot.addWidget(inbox)
     load(qtbot, inbox, received_folder.folder)
-    row = row_of(inbox, "northland-draft.pdf")
-    assert cell(inbox, row, REGION) == "Region unknown"
+    row_of(inbox, "northland-draft.pdf")
+    assert "(region: Region unknown)" in inbox.details.text()
     inbox.region_button.click()
     assert (data_dir / "regions.yaml").read_text(encoding="utf-8").count("Pilot countries") == 1
-    row = row_of(inbox, "northland-draft.pdf")
-    assert cell(inbox, row, REGION) == "Pilot countries"
+    row_of(inbox, "northland-draft.pdf")
+    assert "(region: Pilot countries)" in inbox.details.text()
     assert inbox.region_filter.findData("Pilot countries") > 0
 
 
