@@ -267,9 +267,7 @@ def inbox_window(store: Store, translators: Translators) -> InboxWindow:
     window.resize(*INBOX_SIZE)
     window.show()
     settle()
-    window.load_folder(received_folder())
-    assert window.scanner is not None
-    run_until(window.scanner.done, lambda: None)
+    run_until(window.verified, lambda: window.load_folder(received_folder()))
     window.select_file("senegal-2026.pdf")
     window.folder_label.setText(str(Path("~") / "Documents" / "Received 2026"))  # not the temporary folder's path
     settle()

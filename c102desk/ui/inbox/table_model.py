@@ -55,23 +55,34 @@ class InboxTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.language = language
         self._rows: list[ReportEntry] = []
+        # What each cell says, once computed: a view asks for every role of every visible cell at each paint
+        # (a few thousand Python calls), and a row's words change only with the language or its region.
+        self._cells: dict[tuple[int, int, int], Any] = {}
 
     # ----------------------------------------------------------------- rows
 
     def clear(self) -> None:
         self.beginResetModel()
         self._rows = []
+        self._cells.clear()
         self.endResetModel()
 
     def append(self, entry: ReportEntry) -> None:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(entry)
+        self.extend([entry])
+
+    def extend(self, entries: list[ReportEntry]) -> None:
+        """Rows added at the end, in one insertion (the view sorts and paints once for them all)."""
+        if not entries:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+        self._rows.extend(entries)
         self.endInsertRows()
 
     def replace_all(self, entries: list[ReportEntry]) -> None:
         """The same files with new data (e.g. their regions after the user regrouped a country)."""
         self._rows = list(entries)
+        self._cells.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
 
@@ -83,6 +94,7 @@ class InboxTableModel(QAbstractTableModel):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self._cells.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
@@ -117,7 +129,14 @@ class InboxTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry, column = self._rows[index.row()], index.column()
+        key = (index.row(), index.column(), role)
+        try:
+            return self._cells[key]
+        except KeyError:
+            value = self._cells[key] = self._data(self._rows[index.row()], index.column(), role)
+            return value
+
+    def _data(self, entry: ReportEntry, column: int, role: int) -> Any:
         if role == ENTRY_ROLE:
             return entry
         if role == VERDICT_ROLE:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,7 @@ from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.worker import TaskRunner
 
 FOLDER_KEY = "inbox/folder"
+FLUSH_MS = 150
 
 ChooseFolder = Callable[[QWidget, str, str], str | None]
 AskRegion = Callable[[QWidget, str, str, list[str], str], str | None]
@@ -78,6 +79,10 @@ def ask_region(parent: QWidget, title: str, label: str, choices: list[str], curr
 
 
 class InboxWindow(QDialog):
+    """``verified(cancelled)`` once the last file of a verification is listed (or it was cancelled)."""
+
+    verified = Signal(bool)
+
     def __init__(self, data_dir: Path, prompts: Prompts | None = None, parent: QWidget | None = None, *,
                  language: str = "en", import_report: Callable[[str], None] | None = None,
                  settings: QSettings | None = None, open_url: Callable[[QUrl], bool] | None = None,
@@ -100,6 +105,12 @@ class InboxWindow(QDialog):
         self.total = 0
         self.started = 0.0
         self.regions = Regions()
+        # Rows reach the table in batches: one insertion (one sort, one paint) per tick rather than per file.
+        self._pending: list[ReportEntry] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
 
         self.model = InboxTableModel(self, language=language)
         self.proxy = InboxFilterProxy(self)
@@ -394,6 +405,8 @@ class InboxWindow(QDialog):
         self.folder = folder
         if self.settings is not None:
             self.settings.setValue(FOLDER_KEY, str(folder))
+        self._pending = []
+        self._fitted = False
         self.model.clear()
         self.total = 0
         self.started = time.perf_counter()
@@ -434,7 +447,14 @@ class InboxWindow(QDialog):
 
     def _found(self, entry: object) -> None:
         assert isinstance(entry, ReportEntry)
-        self.model.append(entry)
+        self._pending.append(entry)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        self._flush_timer.stop()
+        pending, self._pending = self._pending, []
+        self.model.extend(pending)
         self.progress.setValue(self.model.rowCount())
         self._progress_text()
 
@@ -452,6 +472,7 @@ class InboxWindow(QDialog):
         self.prompts.show_error(self, title, error if isinstance(error, BaseException) else RuntimeError(str(error)))
 
     def _done(self, cancelled: bool) -> None:
+        self._flush()
         self._scanning = False
         self.progress_box.hide()
         seconds = time.perf_counter() - self.started
@@ -472,6 +493,7 @@ class InboxWindow(QDialog):
                 self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         self.table.setFocus()
+        self.verified.emit(cancelled)
 
     count_note = ""
 
@@ -481,9 +503,11 @@ class InboxWindow(QDialog):
 
     def _rows_changed(self) -> None:
         self._update_counts()
-        count = self.model.rowCount()
-        if count in (1, 10, 100) or (count and not self.is_scanning()):
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True  # on the first rows; again when all are in
             self.fit_columns()
+
+    _fitted = False
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents, within bounds: the Parts narrow, the words at most a third of the

@@ -84,6 +84,9 @@ def test_every_file_is_listed_with_its_verification(qtbot: QtBot, opened: tuple[
     assert all(cell(inbox, row, FIRST_PART + i) == "" for i in range(len(PARTS)))
     assert cell(inbox, row, RATIFICATION) == "—"
     assert "changed after" in inbox.details.text()
+    inbox.model.set_language("fr")  # the words of every cell follow the language (none kept from before)
+    assert cell(inbox, row, VERIFICATION) == "Modifié"
+    inbox.model.set_language("en")
     assert "7 files: Intact: 4, Altered: 1, Unsigned: 1, Not a report: 1" in inbox.count_label.text()
 
 
@@ -158,8 +161,9 @@ def test_the_same_window_comes_back(qtbot: QtBot, window: MainWindow) -> None:
 def test_cancel_stops_between_two_files(qtbot: QtBot, opened: tuple[InboxWindow, list[QUrl]],
                                         received_folder: Received) -> None:
     inbox, _ = opened
-    inbox.model.rowsInserted.connect(lambda *_: inbox.cancel())  # cancel as soon as the first row arrives
     inbox.load_folder(received_folder.folder)
+    assert inbox.scanner is not None  # cancelled as soon as the first report is verified (one takes ~0.1 s)
+    inbox.scanner.found.connect(lambda _entry: inbox.cancel())
     assert inbox.progress_box.isVisibleTo(inbox)
     qtbot.waitUntil(lambda: not inbox.is_scanning(), timeout=TIMEOUT)
     assert not inbox.progress_box.isVisibleTo(inbox)
