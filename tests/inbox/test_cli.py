@@ -135,3 +135,34 @@ def test_a_folder_the_system_refuses_to_list_exits_2(tmp_path: Path, monkeypatch
     status, out, err = run(capsys, "inbox", str(tmp_path / "inbox"), "--data-dir", str(tmp_path / "data"))
     assert status == 2 and out == ""
     assert "the folder cannot be read (Permission denied)" in err and "Traceback" not in err
+
+
+def test_the_csv_export_of_the_inbox_reads_back(received_folder: Received, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    out = tmp_path / "received.csv"
+    status, _, err = run(capsys, "inbox", str(received_folder.folder), "--export", str(out), "--lang", "fr",
+                         "--data-dir", str(tmp_path / "data"))
+    assert status == 0, err
+
+    def rows(path: Path) -> list[dict[str, str]]:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    requirements = rows(out)
+    assert {r["source"] for r in requirements} == {"chile-2026.pdf", "senegal-2025.pdf", "senegal-2026.pdf",
+                                                  "viet-nam.pdf"}  # intact only: no altered, unsigned or other
+    blocked = next(r for r in requirements if r["source"] == "chile-2026.pdf" and r["requirement_id"] ==
+                   "XIII.FIN.EE50")
+    assert blocked["status"] == "not_met" and blocked["status_label"] == "Non satisfaite"
+    assert blocked["region"] == "Amériques" and blocked["revision"] == "1" and blocked["part"] == "XIII"
+    assessments = {r["source"]: r for r in rows(tmp_path / "received-assessments.csv")}
+    assert assessments["senegal-2026.pdf"]["verification"] == "intact"
+    assert "Kofi Mensah (Workers' representative)" in assessments["senegal-2026.pdf"]["signers"]
+    assert assessments["chile-2026.pdf"]["blockers"] == "XIII.FIN.EE50"
+    assert assessments["senegal-2026.pdf"]["part_XIV"] == "compliant"
+    answers = rows(tmp_path / "received-answers.csv")
+    assert {r["source"] for r in answers} == set(assessments)
+    figures = rows(tmp_path / "received-figures.csv")
+    assert any(r["figure"] == "XI.65.TEST.replacement_percent" and float(r["value"]) > 0 for r in figures)
