@@ -90,3 +90,24 @@ def test_tab_reaches_every_control(qtbot: QtBot, tmp_path: Path) -> None:
     for wanted in (window.choose_button, window.subfolders, window.status_filter, window.region_filter,
                    window.search, window.table, window.export_button, window.summary_button, window.close_button):
         assert wanted in reached or not wanted.isEnabled(), wanted.objectName() or type(wanted).__name__
+
+
+def test_the_window_follows_the_interface_language(qtbot: QtBot, translators: Translators, tmp_path: Path) -> None:
+    from c102desk.store import Store
+    from c102desk.ui.main_window import MainWindow
+
+    with Store.open(tmp_path / "data") as store:
+        main = MainWindow(store, ScriptedPrompts(), translators=translators)
+        qtbot.addWidget(main)
+        inbox = main.received_reports()
+        assert isinstance(inbox, InboxWindow)
+        main.set_language("fr")
+        qtbot.waitUntil(lambda: inbox.heading.text() == "Rapports reçus")
+        assert inbox.language == "fr" and inbox.model.language == "fr"
+        assert inbox.status_filter.itemText(1) == "Intact" and inbox.status_filter.itemText(2) == "Modifié"
+        assert inbox.picture.language == "fr"
+        inbox.close()
+        main.close()
+        main.runner.wait_for_done()
+        main.library.wait_for_progress()
+        main.warmer.wait_for_done()
