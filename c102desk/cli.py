@@ -12,6 +12,7 @@ from pathlib import Path
 
 from c102desk import __version__, store_cli
 from c102desk.errors import C102Error
+from c102desk.inbox import commands as inbox_commands
 from c102desk.report import commands as report_commands
 
 EXIT_OK = 0
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--lang", choices=("en", "fr", "es"), default="en")
     store_cli.register(sub)
     report_commands.register(sub)
+    inbox_commands.register(sub)
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
@@ -97,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handled = store_cli.dispatch(args)
         if handled is None:
             handled = report_commands.dispatch(args)
+        if handled is None:
+            handled = inbox_commands.dispatch(args)
         if handled is not None:
             return handled
         return _open_app(args)

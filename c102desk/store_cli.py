@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +31,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                      help="import the assessment of a report PDF that carries no signature (with a warning)")
     exp = subparsers.add_parser("export", help="write one assessment of the local store to a file")
     exp.add_argument("id", help="assessment id (see 'c102desk list')")
-    exp.add_argument("--out", required=True, help="file to write (.c102.json)")
+    exp.add_argument("--out", required=True, help="file to write (.c102.json; .xlsx or .csv for analysts)")
+    exp.add_argument("--format", choices=("json", "csv", "xlsx"), default="json",
+                     help="json: the assessment file; csv, xlsx: one row per requirement, and the answers")
+    exp.add_argument("--lang", choices=("en", "fr", "es"), default="en",
+                     help="language of the names of statuses, requirements and questions (csv, xlsx)")
     lst = subparsers.add_parser("list", help="list the assessments in the local store")
     lst.add_argument("--format", choices=("text", "json"), default="text")
     lst.add_argument("--trash", action="store_true", help="list the assessments in the trash instead")
@@ -54,6 +59,10 @@ def dispatch(args: argparse.Namespace) -> int | None:
         if args.command == "import":
             conflict = "keep_both" if args.keep_both else "replace" if args.replace else "refuse"
             print(_import(store, args.file, conflict, force_unsigned=args.force_unsigned))
+        elif args.command == "export" and args.format != "json":
+            from c102desk.exports import export_from_library  # docs/inbox-and-exports.md
+
+            export_from_library(store, args.id, Path(args.out), args.format, args.lang)
         elif args.command == "export":
             store.export_file(args.id, args.out)
         elif args.command == "list":

@@ -10,6 +10,7 @@ from pathlib import Path
 EXPECTED = {
     "cold_start", "report_stack_at_start", "save_p50", "save_p99", "evaluate", "evaluate_throughput",
     "library_list", "library_store_query", "open_assessment", "peak_memory", "report",
+    "inbox_cli", "inbox_cli_memory", "inbox_app", "inbox_app_memory", "inbox_gui_wait",
 }
 
 

@@ -27,6 +27,7 @@ from c102desk.ui import i18n
 from c102desk.ui.app import application
 from c102desk.ui.assessment import AssessmentView
 from c102desk.ui.i18n import Translators
+from c102desk.ui.inbox.window import InboxWindow
 from c102desk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -34,6 +35,7 @@ WINDOW_SIZE = (1280, 800)
 REPORT_DIALOG_SIZE = (1280, 860)
 VERIFY_DIALOG_SIZE = (1000, 740)
 COSIGN_DIALOG_SIZE = (760, 520)
+INBOX_SIZE = (1366, 768)
 COSIGNERS = (("Kofi Mensah", "Federation of Employers", "Employers' representative"),
              ("María José Quispe", "Confederación de Trabajadores", "Workers' representative"))
 SIGNER: dict[str, str] = {"name": "Amélie Núñez", "organisation": "Ministère du Travail et de la Sécurité sociale",
@@ -202,6 +204,87 @@ def cosign(store: Store, translators: Translators) -> QWidget:
     dialog.role_combo.setCurrentIndex(1)
     settle()
     return dialog
+
+
+# Received reports: (file, example, country, revision, signed, language of the report)
+RECEIVED = (
+    ("senegal-2025.pdf", "midland-three-parts", "Senegal", 1, True, "fr"),
+    ("senegal-2026.pdf", "northland-all-parts", "Sénégal", 2, True, "fr"),
+    ("chile-2026.pdf", "southland-blocked", "Chile", 1, True, "es"),
+    ("viet-nam-2026.pdf", "midland-three-parts", "Viet Nam", 1, True, "en"),
+    ("jordan-2026.pdf", "northland-all-parts", "Jordan", 1, True, "en"),
+    ("northland-draft.pdf", "northland-all-parts", "Northland (fictional)", 1, False, "en"),
+)
+_RECEIVED_FOLDER: list[Path] = []
+
+
+def received_folder() -> Path:
+    """A folder of received reports (built once per run): signed reports of five countries, Senegal's in two
+    revisions and co-signed, one altered after signing, one unsigned, and a note that is not a PDF."""
+    if _RECEIVED_FOLDER:
+        return _RECEIVED_FOLDER[0]
+    import json
+    import uuid
+
+    from c102desk.assessment.file_format import parse_assessment
+    from c102desk.report.builder import build_report
+    from c102desk.report.signatures import cosign_report, sign_report, signer_info
+    from c102desk.signing.identity import create_identity
+
+    work = Path(tempfile.mkdtemp(prefix="c102desk-received-"))
+    folder = work / "Received 2026"
+    folder.mkdir()
+    author = create_identity(work / "author.p12", b"screenshot passphrase", **signer())
+    workers = create_identity(work / "workers.p12", b"screenshot passphrase", name=COSIGNERS[1][0],
+                              organisation=COSIGNERS[1][1])
+    for file, example, country, revision, signed, lang in RECEIVED:
+        raw = json.loads(resource_path("examples", f"{example}.c102.json").read_text(encoding="utf-8"))
+        raw["country"] = country
+        raw["assessment"] = {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, country[:3])), "status": "final",
+                             "revision": revision, "previous_revision_id": None,
+                             "created": "2025-01-10T09:00:00Z", "changed": "2025-06-01T09:00:00Z"}
+        data = json.dumps(raw, ensure_ascii=False, indent=2).encode("utf-8")
+        assessment = parse_assessment(data, file)
+        if not signed:
+            (folder / file).write_bytes(build_report(assessment, lang=lang, source=data))
+            continue
+        pdf = build_report(assessment, lang=lang, signer=signer_info(author, SIGNER["role"]), source=data)
+        pdf = sign_report(pdf, author, role=SIGNER["role"], lang=lang)
+        if revision == 2:
+            pdf, _check = cosign_report(pdf, workers, role=COSIGNERS[1][2])
+        (folder / file).write_bytes(pdf)
+    chile = bytearray((folder / "chile-2026.pdf").read_bytes())
+    position = chile.index(b"stream", len(chile) // 4) + 40
+    chile[position] ^= 1  # one bit changed after signing
+    (folder / "chile-2026-copy.pdf").write_bytes(bytes(chile))
+    (folder / "received-by-post.txt").write_text("Received by post on 3 March.\n", encoding="utf-8")
+    _RECEIVED_FOLDER.append(folder)
+    return folder
+
+
+def inbox_window(store: Store, translators: Translators) -> InboxWindow:
+    window = InboxWindow(store.folder, language=translators.language, import_report=lambda _path: None)
+    window.resize(*INBOX_SIZE)
+    window.show()
+    settle()
+    run_until(window.verified, lambda: window.load_folder(received_folder()))
+    window.select_file("senegal-2026.pdf")
+    window.folder_label.setText(str(Path("~") / "Documents" / "Received 2026"))  # not the temporary folder's path
+    settle()
+    return window
+
+
+@shot("inbox")
+def inbox(store: Store, translators: Translators) -> QWidget:
+    return inbox_window(store, translators)
+
+
+@shot("inbox-chart")
+def inbox_chart(store: Store, translators: Translators) -> QWidget:
+    window = inbox_window(store, translators)
+    window.tabs.setCurrentIndex(1)
+    settle()
+    return window
 
 
 def take(names: list[str], languages: tuple[str, ...] = LANGUAGES) -> list[Path]:

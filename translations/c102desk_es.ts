@@ -1322,6 +1322,447 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>InboxTableModel</name>
+    <message>
+        <location filename="../c102desk/ui/inbox/table_model.py" line="+112"/>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratification (Art 2)</source>
+        <translation>Ratificación (art. 2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What stops ratification</source>
+        <translation>Lo que impide la ratificación</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>(no country)</source>
+        <translation>(país no indicado)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Region unknown</source>
+        <translation>Región desconocida</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>rev. %1</source>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (Parts %2)</source>
+        <translation>%1 (Partes %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not shown</source>
+        <translation>no se muestra</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not shown, the file is altered</source>
+        <translation>%1: no se muestra, el archivo fue alterado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2, signed %3
+Certificate SHA-256: %4</source>
+        <translation>%1 — %2, firmado el %3
+Certificado SHA-256: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no role stated</source>
+        <translation>ninguna calidad indicada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — region: %2
+File: %3</source>
+        <translation>%1 — región: %2
+Archivo: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <location filename="../c102desk/ui/inbox/window.py" line="+273"/>
+        <source>Received reports — c102desk</source>
+        <translation>Informes recibidos — c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Received reports</source>
+        <translation>Informes recibidos</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir la &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder where the signed reports you received are</source>
+        <translation>Elija la carpeta donde están los informes firmados que recibió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify again</source>
+        <translation>&amp;Verificar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every file of the folder again</source>
+        <translation>Comprobar de nuevo cada archivo de la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;subfolders</source>
+        <translation>Incluir las &amp;subcarpetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country or file</source>
+        <translation>País o archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>In&amp;formes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-country c&amp;hart</source>
+        <translation>Gr&amp;áfico entre países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Abrir el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected report in your PDF viewer (Return)</source>
+        <translation>Abrir el informe elegido en su lector de PDF (Intro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import assessment</source>
+        <translation>&amp;Importar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set regio&amp;n…</source>
+        <translation>Definir la regi&amp;ón…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected report&apos;s country in a region of your choice</source>
+        <translation>Situar el país del informe elegido en la región que usted elija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport for analysts…</source>
+        <translation>E&amp;xportar para analistas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intact reports shown, one row per requirement, with their answers (XLSX or CSV)</source>
+        <translation>Los informes íntegros mostrados, una fila por requisito, con sus respuestas (XLSX o CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary &amp;PDF…</source>
+        <translation>Resumen &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cross-country summary of the reports shown, as a PDF</source>
+        <translation>El resumen entre países de los informes mostrados, en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show reports of this status</source>
+        <translation>Mostrar los informes de este estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show reports of this region</source>
+        <translation>Mostrar los informes de esta región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification progress</source>
+        <translation>Avance de la verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected report</source>
+        <translation>Detalles del informe elegido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts: %1. An altered report&apos;s verdicts are not shown.</source>
+        <translation>Partes: %1. Las conclusiones de un informe alterado no se muestran.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region unknown</source>
+        <translation>Región desconocida</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Imported into the library.</source>
+        <translation>Importada en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder of received reports</source>
+        <translation>Carpeta de los informes recibidos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your regions cannot be read</source>
+        <translation>Sus regiones no se pueden leer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Listing the folder…</source>
+        <translation>Leyendo la carpeta…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Verified %1 of %2</source>
+        <translation>%1 de %2 verificados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder cannot be read</source>
+        <translation>La carpeta no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped after %1 of %2 files.</source>
+        <translation>Detenido tras %1 de %2 archivos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 files verified in %2 s.</source>
+        <translation>%1 archivos verificados en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the folder where you keep the signed reports you received; every file in it is checked.</source>
+        <translation>Elija la carpeta donde guarda los informes firmados recibidos; se comprueba cada uno de sus archivos.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 files: %2</source>
+        <translation>%1 archivos: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown of %2</source>
+        <translation>%1 mostrados de %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (region: %2): %3</source>
+        <translation>%1 (región: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no time stated</source>
+        <translation>ninguna hora indicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT valid</source>
+        <translation>NO válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature %1 (%2): %3%4, %5 — certificate SHA-256 %6</source>
+        <translation>Firma %1 (%2): %3%4, %5 — certificado SHA-256 %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, as %1</source>
+        <translation>, en calidad de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What stops ratification: %1</source>
+        <translation>Lo que impide la ratificación: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An altered report is never imported: ask its sender for it again</source>
+        <translation>Un informe alterado nunca se importa: pídalo de nuevo a su remitente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This report carries no signature: you will be asked to confirm</source>
+        <translation>Este informe no lleva ninguna firma: se le pedirá confirmación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the selected report&apos;s assessment into your library</source>
+        <translation>Incorporar la evaluación del informe elegido a su biblioteca</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(the region of the country&apos;s list)</source>
+        <translation>(la región de la lista de países)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set region</source>
+        <translation>Definir la región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region of %1 (choose one, or type a group of your own):</source>
+        <translation>Región de %1 (elija una o escriba un grupo propio):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The region cannot be saved</source>
+        <translation>La región no se puede guardar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No intact report is shown: only intact reports go into an export.</source>
+        <translation>No se muestra ningún informe íntegro: solo se exportan los informes íntegros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export for analysts</source>
+        <translation>Exportar para analistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported %1 intact reports to %2.</source>
+        <translation>%1 informes íntegros exportados a %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out, changed since they were verified: %1.</source>
+        <translation>Excluidos, por haber cambiado desde su verificación: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary PDF</source>
+        <translation>Resumen PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summary written to %1.</source>
+        <translation>Resumen escrito en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write the summary</source>
+        <translation>No se pudo escribir el resumen</translation>
+    </message>
+</context>
+<context>
     <name>InstanceMessages</name>
     <message>
         <location filename="../c102desk/ui/single_instance.py" line="+182"/>
@@ -1681,7 +2122,7 @@ SHA-256 %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+221"/>
+        <location filename="../c102desk/ui/main_window.py" line="+225"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
     </message>
@@ -1752,6 +2193,16 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Receive&amp;d reports…</source>
+        <translation>Informes reci&amp;bidos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify and compare the signed reports received from many countries; export them for analysts</source>
+        <translation>Verificar y comparar los informes firmados recibidos de muchos países; exportarlos para los analistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a &amp;signature…</source>
         <translation>Añadir una &amp;firma…</translation>
     </message>
@@ -1895,6 +2346,52 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>PartsChart</name>
+    <message>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="+82"/>
+        <source>No intact report to count yet</source>
+        <translation>Todavía no hay ningún informe íntegro que contar</translation>
+    </message>
+</context>
+<context>
+    <name>PictureTab</name>
+    <message>
+        <location line="+140"/>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts by verdict across countries</source>
+        <translation>Las Partes según la conclusión, de un país a otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country&apos;s reports over time</source>
+        <translation>Los informes del país a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country whose reports to show</source>
+        <translation>País cuyos informes mostrar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2 reports)</source>
+        <translation>%1 (%2 informes)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Each Part, by the verdict of each country&apos;s latest intact report (countries counted: %1). Altered and unsigned reports are not counted.</source>
+        <translation>Cada Parte, según la conclusión del último informe íntegro de cada país (países contados: %1). Los informes alterados o sin firmar no se cuentan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Oldest report first.</source>
+        <translation>Primero el informe más antiguo.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../c102desk/ui/widgets/placeholder_page.py" line="+43"/>
@@ -1977,6 +2474,19 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <location line="+29"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>«{text}» no es un número (escríbalo como {example}).</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsTable</name>
+    <message>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="-118"/>
+        <source>Ratification (Art 2)</source>
+        <translation>Ratificación (art. 2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
     </message>
 </context>
 <context>

@@ -1322,6 +1322,447 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>InboxTableModel</name>
+    <message>
+        <location filename="../c102desk/ui/inbox/table_model.py" line="+112"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratification (Art 2)</source>
+        <translation>Ratification (art. 2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What stops ratification</source>
+        <translation>Ce qui fait obstacle à la ratification</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>(no country)</source>
+        <translation>(pays non indiqué)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Region unknown</source>
+        <translation>Région inconnue</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>rev. %1</source>
+        <translation>rév. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (Parts %2)</source>
+        <translation>%1 (Parties %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not shown</source>
+        <translation>non affiché</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not shown, the file is altered</source>
+        <translation>%1 : non affiché, le fichier a été modifié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2, signed %3
+Certificate SHA-256: %4</source>
+        <translation>%1 — %2, signé le %3
+Certificat SHA-256 : %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no role stated</source>
+        <translation>aucune qualité indiquée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — region: %2
+File: %3</source>
+        <translation>%1 — région : %2
+Fichier : %3</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <location filename="../c102desk/ui/inbox/window.py" line="+273"/>
+        <source>Received reports — c102desk</source>
+        <translation>Rapports reçus — c102desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Received reports</source>
+        <translation>Rapports reçus</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Choisir le &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder where the signed reports you received are</source>
+        <translation>Choisissez le dossier où se trouvent les rapports signés que vous avez reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every file of the folder again</source>
+        <translation>Vérifier à nouveau chaque fichier du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;subfolders</source>
+        <translation>Inclure les &amp;sous-dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin&amp;d:</source>
+        <translation>Re&amp;chercher :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country or file</source>
+        <translation>Pays ou fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-country c&amp;hart</source>
+        <translation>Graphi&amp;que entre pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected report in your PDF viewer (Return)</source>
+        <translation>Ouvrir le rapport choisi dans votre lecteur PDF (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import assessment</source>
+        <translation>&amp;Importer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set regio&amp;n…</source>
+        <translation>Définir la régio&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected report&apos;s country in a region of your choice</source>
+        <translation>Placer le pays du rapport choisi dans la région de votre choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport for analysts…</source>
+        <translation>E&amp;xporter pour les analystes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intact reports shown, one row per requirement, with their answers (XLSX or CSV)</source>
+        <translation>Les rapports intacts affichés, une ligne par exigence, avec leurs réponses (XLSX ou CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary &amp;PDF…</source>
+        <translation>Synthèse &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cross-country summary of the reports shown, as a PDF</source>
+        <translation>La synthèse entre pays des rapports affichés, en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show reports of this status</source>
+        <translation>Afficher les rapports de cet état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show reports of this region</source>
+        <translation>Afficher les rapports de cette région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification progress</source>
+        <translation>Avancement de la vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected report</source>
+        <translation>Détails du rapport choisi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts: %1. An altered report&apos;s verdicts are not shown.</source>
+        <translation>Parties : %1. Les conclusions d&apos;un rapport modifié ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region unknown</source>
+        <translation>Région inconnue</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Imported into the library.</source>
+        <translation>Importée dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder of received reports</source>
+        <translation>Dossier des rapports reçus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your regions cannot be read</source>
+        <translation>Vos régions ne peuvent pas être lues</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Listing the folder…</source>
+        <translation>Lecture du dossier…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Verified %1 of %2</source>
+        <translation>%1 sur %2 vérifiés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder cannot be read</source>
+        <translation>Le dossier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped after %1 of %2 files.</source>
+        <translation>Arrêté après %1 fichiers sur %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 files verified in %2 s.</source>
+        <translation>%1 fichiers vérifiés en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the folder where you keep the signed reports you received; every file in it is checked.</source>
+        <translation>Choisissez le dossier où vous gardez les rapports signés reçus ; chacun de ses fichiers est vérifié.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 files: %2</source>
+        <translation>%1 fichiers : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown of %2</source>
+        <translation>%1 affichés sur %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (region: %2): %3</source>
+        <translation>%1 (région : %2) : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no time stated</source>
+        <translation>aucune heure indiquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>valable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT valid</source>
+        <translation>NON valable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature %1 (%2): %3%4, %5 — certificate SHA-256 %6</source>
+        <translation>Signature %1 (%2) : %3%4, %5 — certificat SHA-256 %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, as %1</source>
+        <translation>, en qualité de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What stops ratification: %1</source>
+        <translation>Ce qui fait obstacle à la ratification : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An altered report is never imported: ask its sender for it again</source>
+        <translation>Un rapport modifié n&apos;est jamais importé : demandez-le de nouveau à son expéditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This report carries no signature: you will be asked to confirm</source>
+        <translation>Ce rapport ne porte aucune signature : une confirmation vous sera demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the selected report&apos;s assessment into your library</source>
+        <translation>Ajouter l&apos;évaluation du rapport choisi à votre bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(the region of the country&apos;s list)</source>
+        <translation>(la région de la liste des pays)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set region</source>
+        <translation>Définir la région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region of %1 (choose one, or type a group of your own):</source>
+        <translation>Région de %1 (choisissez-en une, ou tapez un groupe de votre choix) :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The region cannot be saved</source>
+        <translation>La région ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No intact report is shown: only intact reports go into an export.</source>
+        <translation>Aucun rapport intact n&apos;est affiché : seuls les rapports intacts sont exportés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export for analysts</source>
+        <translation>Exporter pour les analystes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported %1 intact reports to %2.</source>
+        <translation>%1 rapports intacts exportés dans %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out, changed since they were verified: %1.</source>
+        <translation>Non repris, car modifiés depuis leur vérification : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export</source>
+        <translation>L&apos;export a échoué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary PDF</source>
+        <translation>Synthèse PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summary written to %1.</source>
+        <translation>Synthèse écrite dans %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write the summary</source>
+        <translation>La synthèse n&apos;a pas pu être écrite</translation>
+    </message>
+</context>
+<context>
     <name>InstanceMessages</name>
     <message>
         <location filename="../c102desk/ui/single_instance.py" line="+182"/>
@@ -1681,7 +2122,7 @@ SHA-256 %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+221"/>
+        <location filename="../c102desk/ui/main_window.py" line="+225"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
@@ -1752,6 +2193,16 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Receive&amp;d reports…</source>
+        <translation>Rapports reç&amp;us…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify and compare the signed reports received from many countries; export them for analysts</source>
+        <translation>Vérifier et comparer les rapports signés reçus de nombreux pays ; les exporter pour les analystes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a &amp;signature…</source>
         <translation>Ajouter une &amp;signature…</translation>
     </message>
@@ -1895,6 +2346,52 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>PartsChart</name>
+    <message>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="+82"/>
+        <source>No intact report to count yet</source>
+        <translation>Aucun rapport intact à compter pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>PictureTab</name>
+    <message>
+        <location line="+140"/>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts by verdict across countries</source>
+        <translation>Les Parties selon la conclusion, d&apos;un pays à l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country&apos;s reports over time</source>
+        <translation>Les rapports du pays au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country whose reports to show</source>
+        <translation>Pays dont afficher les rapports</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2 reports)</source>
+        <translation>%1 (%2 rapports)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Each Part, by the verdict of each country&apos;s latest intact report (countries counted: %1). Altered and unsigned reports are not counted.</source>
+        <translation>Chaque Partie, selon la conclusion du dernier rapport intact de chaque pays (pays comptés : %1). Les rapports modifiés ou non signés ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Oldest report first.</source>
+        <translation>Le rapport le plus ancien d&apos;abord.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../c102desk/ui/widgets/placeholder_page.py" line="+43"/>
@@ -1977,6 +2474,19 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <location line="+29"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>« {text} » n&apos;est pas un nombre (écrivez-le comme {example}).</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsTable</name>
+    <message>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="-118"/>
+        <source>Ratification (Art 2)</source>
+        <translation>Ratification (art. 2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1</source>
+        <translation>Révision %1</translation>
     </message>
 </context>
 <context>

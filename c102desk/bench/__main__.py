@@ -19,6 +19,7 @@ STEPS: list[tuple[Callable[[measure.Sizes, Path], list[Figure]], str, str]] = [
     (measure.evaluation, "evaluate", "evaluate a complete assessment"),
     (measure.big_library, "library_list", "big library"),
     (measure.report, "report", "signed report"),
+    (measure.received_reports, "inbox_app", "inbox of signed reports"),
 ]
 
 

@@ -25,11 +25,13 @@ class Sizes:
     library_assessments: int
     library_answers: int
     report_runs: int
+    inbox_reports: int = 500
 
 
 FULL = Sizes(start_runs=7, saves=1000, evaluations=10_000, library_assessments=1000, library_answers=400,
-             report_runs=7)
-QUICK = Sizes(start_runs=1, saves=30, evaluations=20, library_assessments=5, library_answers=40, report_runs=1)
+             report_runs=7, inbox_reports=500)
+QUICK = Sizes(start_runs=1, saves=30, evaluations=20, library_assessments=5, library_answers=40, report_runs=1,
+              inbox_reports=3)
 
 
 def _ms(seconds: float) -> float:
@@ -246,6 +248,16 @@ def report(sizes: Sizes, work: Path) -> list[Figure]:
     return [Figure("report", "signed report of a complete assessment", _ms(value), "ms", _ms(floor_value),
                    "≤ 2× floor", value <= 2 * floor_value, note=f"{pages} pages",
                    details={"pages": pages})]
+
+
+# ------------------------------------------------------------------------------------------ inbox
+
+
+def received_reports(sizes: Sizes, work: Path) -> list[Figure]:
+    """A folder of signed reports verified and listed (c102desk.bench.inbox_bench)."""
+    from c102desk.bench.inbox_bench import inbox
+
+    return inbox(sizes.inbox_reports, work)
 
 
 def temp_work() -> tempfile.TemporaryDirectory[str]:

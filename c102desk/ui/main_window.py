@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.verify_report_action.triggered.connect(lambda _checked=False: self.verify_report())
         self.cosign_report_action = QAction(self)
         self.cosign_report_action.triggered.connect(self.cosign_report)
+        self.received_reports_action = QAction(self)
+        self.received_reports_action.triggered.connect(self.received_reports)
+        self.inbox_window: QDialog | None = None
         self.about_action.triggered.connect(self.show_about)
         self.log_folder_action = QAction(self)
         self.log_folder_action.triggered.connect(qt_logging.open_log_folder)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_report_action)
         self.file_menu.addAction(self.verify_report_action)
         self.file_menu.addAction(self.cosign_report_action)
+        self.file_menu.addAction(self.received_reports_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_assessment_action)
         self.file_menu.addSeparator()
@@ -234,6 +238,9 @@ class MainWindow(QMainWindow):
                                                        "signed or not"))
         self.verify_report_action.setText(self.tr("&Verify a report…"))
         self.verify_report_action.setStatusTip(self.tr("Check who signed a report and that it is intact"))
+        self.received_reports_action.setText(self.tr("Receive&d reports…"))
+        self.received_reports_action.setStatusTip(self.tr("Verify and compare the signed reports received from "
+                                                          "many countries; export them for analysts"))
         self.cosign_report_action.setText(self.tr("Add a &signature…"))
         self.cosign_report_action.setStatusTip(self.tr("Co-sign a signed report, e.g. as the employers' or the "
                                                        "workers' representative"))
@@ -391,6 +398,25 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         dialog.choose_report()
         return dialog
+
+    def received_reports(self) -> QDialog:
+        """Open Received reports… (a window of its own, not modal: the library stays usable beside it)."""
+        if self.inbox_window is not None:
+            self.inbox_window.show()
+            self.inbox_window.raise_()
+            self.inbox_window.activateWindow()
+            return self.inbox_window
+        from c102desk.ui.inbox.window import InboxWindow
+
+        window = InboxWindow(self.store.folder, self.prompts, self, language=self.language,
+                             import_report=self.library.import_file, settings=self.settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _obj=None: setattr(self, "inbox_window", None))
+        self.library.imported.connect(window.imported)
+        self.inbox_window = window
+        window.show()
+        window.open_saved_folder()
+        return window
 
     # ----------------------------------------------------------------- files given to the program
 
