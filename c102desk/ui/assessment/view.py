@@ -491,7 +491,7 @@ class AssessmentView(QWidget):
         dialog.open()
         return dialog
 
-    def reopen_as_revision(self) -> str:
+    def reopen_as_revision(self) -> str | None:
         return self.session.reopen_as_revision()
 
     def is_read_only(self) -> bool:
