@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from c102desk.store import integrity, sqlite_faults
+from c102desk.store import integrity, paths, sqlite_faults
 from c102desk.store.engine import Access, connect
 from c102desk.store.errors import BackupNotFoundError, StoreDamagedError, StoreFaultError
 
@@ -61,7 +61,7 @@ def take(database: Path, folder: Path, reason: str) -> Path:
     when the copy fails the integrity check (the store is damaged; the copy is not kept), and the store's
     typed errors for a full or read-only disk."""
     with sqlite_faults.store_faults(database):  # a fault of the disk is told about the store it holds
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.make_folder(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL}")

@@ -39,11 +39,23 @@ class DataFolderError(StoreFaultError):
     """The data folder itself cannot be used: it is a file, its name is too long, it cannot be created."""
 
     def __init__(self, folder: Path, detail: str) -> None:
+        shown = str(folder) if str(folder) not in ("", ".") else '""'
         super().__init__(
-            f"c102desk cannot use {folder} as its data folder ({detail}); choose another one with --data-dir",
+            f"c102desk cannot use {shown} as its data folder ({detail}); choose another one with --data-dir",
             folder,
         )
         self.detail = detail
+
+
+class StoreFolderError(StoreFaultError):
+    """A folder the store keeps beside its file (backups, evidence, damaged) cannot be made: something else
+    has its name."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"c102desk cannot keep its {folder.name} in {folder}: a file has that name. Move the file away and "
+            "try again", folder,
+        )
 
 
 class NotAStoreError(StoreFaultError):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from c102desk.store import sqlite_faults
 from c102desk.store.engine import Access, connect
-from c102desk.store.paths import companion_files
+from c102desk.store.paths import companion_files, make_folder
 
 SQLITE_MAGIC = sqlite_faults.SQLITE_MAGIC
 
@@ -60,7 +60,8 @@ def move_aside(database: Path, damaged_folder: Path) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = damaged_folder / stamp
     with sqlite_faults.store_faults(database):
-        target.mkdir(parents=True, exist_ok=False)
+        make_folder(damaged_folder)
+        target.mkdir(exist_ok=False)
         for file in companion_files(database):
             if file.exists():
                 file.replace(target / file.name)

@@ -13,7 +13,6 @@ first paint (docs/performance.md).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import secrets
@@ -30,6 +29,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from c102desk import files
 from c102desk.errors import QuestionnaireError
 from c102desk.store import backups, integrity, migrate, paths, sqlite_faults
 from c102desk.store.backups import Backup
@@ -232,8 +232,8 @@ class Store:
         for folder in (paths.backups_dir(self.folder), paths.evidence_dir(self.folder)):
             try:
                 removed = backups.clean_leftovers(folder)
-            except OSError:
-                log.warning("could not clean %s", folder, exc_info=True)
+            except OSError as exc:
+                log.warning("could not clean %s (%s)", folder, exc.strerror)
                 continue
             if removed:
                 log.info("removed what an interrupted copy left: %s", ", ".join(p.name for p in removed))
@@ -253,7 +253,9 @@ class Store:
                 self.backup("close")
             except StoreDamagedError as exc:
                 self._mark_damaged(exc.detail, exc.newest_good_backup)
-            except (StoreError, OSError, sqlite3.Error):
+            except StoreError as exc:
+                log.warning("backup at close failed (%s); the changes themselves are saved", exc)
+            except (OSError, sqlite3.Error):
                 log.exception("backup at close failed; the changes themselves are saved")
         self._dispose_engine()
 
@@ -357,7 +359,9 @@ class Store:
             backups.take(self.database, paths.backups_dir(self.folder), reason)
         except StoreDamagedError as exc:
             self._mark_damaged(exc.detail, exc.newest_good_backup)
-        except (StoreError, OSError, sqlite3.Error):
+        except StoreError as exc:
+            log.warning("automatic backup failed (%s); the changes themselves are saved", exc)
+        except (OSError, sqlite3.Error):
             log.exception("automatic backup failed; the changes themselves are saved")
 
     def _wait_for_backup(self) -> None:
@@ -386,6 +390,7 @@ class Store:
     ) -> str:
         from c102desk.store import orm
 
+        _check_texts(country=(country, "country"), title=(title, "title"))
         _questionnaire(questionnaire_version)
         stamp = now_iso()
         new_id = str(uuid.uuid4())
@@ -490,6 +495,7 @@ class Store:
         return found
 
     def rename(self, assessment_id: str, *, country: str | None = None, title: str | None = None) -> None:
+        _check_texts(country=(country, "country"), title=(title, "title"))
         with self.transaction() as session:
             row = _writable(session, assessment_id)
             if country is not None:
@@ -531,6 +537,7 @@ class Store:
         Unlike ``new_revision`` the copy starts its own line: revision 1, no previous revision. Answers with
         their notes, citations, confidence, evidence and history are copied; the original is not changed.
         """
+        _check_texts(title=(title, "title"))
         new_id = str(uuid.uuid4())
         stamp = now_iso()
         from c102desk.store import orm
@@ -579,6 +586,7 @@ class Store:
     def add_profile(self, name: str, organisation: str = "", role: str = "") -> int:
         from c102desk.store import orm
 
+        _check_texts(name=(name, "name"), organisation=(organisation, "name"), role=(role, "name"))
         with self.transaction() as session:
             profile = orm.AssessorProfile(name=name, organisation=organisation, role=role, created=now_iso())
             session.add(profile)
@@ -623,6 +631,7 @@ class Store:
             ).fetchone()
             _check_writable(assessment_id, found)
             _check_value(found[0], question_id, value)
+            _check_texts(note=(note, "text"), legal_citation=(legal_citation, "text"))
             new_json = dump_json(value)
             old = db.execute(
                 "SELECT value_json FROM answers WHERE assessment_id = ? AND question_id = ?",
@@ -798,6 +807,7 @@ class Store:
         self._check_can_write()
         parsed = read_assessment(file)
         plan = transfer.plan_import(parsed, str(file))
+        transfer.check_evidence(plan, paths.evidence_dir(self.folder), str(file))
         if on_conflict == "replace" and plan.id is not None:
             with self._read_transaction() as session:
                 existing = session.get(orm.Assessment, plan.id)
@@ -825,7 +835,7 @@ def _roll_back(db: sqlite3.Connection) -> None:
         try:
             db.execute("ROLLBACK")
         except sqlite3.Error:
-            log.warning("rollback failed; SQLite rolls the transaction back when the connection closes", exc_info=True)
+            log.warning("rollback failed; SQLite rolls the transaction back when the connection closes")
 
 
 def _check_before_open(folder: Path, database: Path, *, thorough: bool, access: Access) -> None:
@@ -858,19 +868,13 @@ def _refuse_unknown_revision(database: Path, revision: str | None) -> None:
 
 
 def _hash_file(source: Path) -> tuple[str, int]:
-    """SHA-256 and size of a file, read in pieces (an evidence file may be larger than memory)."""
-    digest = hashlib.sha256()
-    size = 0
+    """SHA-256 and size of an evidence file (read in pieces: it may be larger than memory)."""
     try:
-        with source.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-                size += len(chunk)
+        return files.file_sha256(source)
     except OSError as exc:
         raise EvidenceError(f"{source}: cannot be read ({exc.strerror})") from None
     except ValueError:  # a NUL character in the name
         raise EvidenceError(f"{source!r}: not a file name") from None
-    return digest.hexdigest(), size
 
 
 def _keep_copy(source: Path, folder: Path, digest: str, database: Path) -> None:
@@ -881,7 +885,7 @@ def _keep_copy(source: Path, folder: Path, digest: str, database: Path) -> None:
         return
     partial = folder / f"{digest}.{os.getpid()}-{secrets.token_hex(4)}{backups.PARTIAL}"
     with store_faults(database):
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.make_folder(folder)
         try:
             shutil.copyfile(source, partial)
             partial.replace(copy)
@@ -922,9 +926,26 @@ def _questionnaire_errors(version: str, question_id: str, value: Any) -> list[st
 
 
 def _check_value(version: str, question_id: str, value: Any) -> None:
+    from c102desk.assessment.limits import value_problem
+
     errors = _questionnaire_errors(version, question_id, value)
     if errors:
         raise InvalidAnswerError(errors[0])
+    problem = value_problem(value)
+    if problem is not None:
+        raise InvalidAnswerError(f"{question_id}: {problem}")
+
+
+def _check_texts(**fields: tuple[Any, str]) -> None:
+    """What the store saves keeps within the assessment file's limits, so that every export imports again:
+    ``field=(text, kind)``, the kind naming the limit (assessment/limits.py); KEEP and None are not checked."""
+    from c102desk.assessment.limits import TEXT_LIMITS, text_problem
+
+    for name, (text, kind) in fields.items():
+        if isinstance(text, str):
+            problem = text_problem(text, TEXT_LIMITS[kind])
+            if problem is not None:
+                raise InvalidAnswerError(f"{name.replace('_', ' ')}: {problem}")
 
 
 @cache

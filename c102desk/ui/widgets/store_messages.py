@@ -13,6 +13,7 @@ from c102desk.store.errors import (
     DataFolderError,
     StoreBusyError,
     StoreDiskError,
+    StoreFolderError,
     StoreFullError,
     StoreMissingError,
     StoreReadOnlyError,
@@ -211,6 +212,12 @@ def explain_fault(error: BaseException) -> str | None:
         )
     if isinstance(error, DataFolderError):
         return _folder_problem(error.detail)
+    if isinstance(error, StoreFolderError):
+        return QCoreApplication.translate(
+            "StoreMessages",
+            "c102desk cannot make the folder %1 beside your library, because a file has that name. Move that "
+            "file away, then try again.",
+        ).replace("%1", str(error.path))
     return None
 
 
