@@ -84,10 +84,10 @@ def configure_connection(connection: sqlite3.Connection, *, foreign_keys: bool =
     connection.isolation_level = None  # pysqlite must not emit its own BEGIN/COMMIT
     cursor = connection.cursor()
     try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: setting the journal mode may wait
         if writable:
             cursor.execute("PRAGMA journal_mode=WAL")  # persistent in the file: not set again on a read-only one
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
