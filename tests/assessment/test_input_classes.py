@@ -20,11 +20,14 @@ from typing import Any
 
 import pytest
 
-from c102desk.assessment import limits
+from c102desk.assessment import limits, read_assessment
 from c102desk.cli import main
+from c102desk.errors import AssessmentFileError
 from c102desk.store import Store
 from tests.store.conftest import dump_tables
 from tests.store.fault_tools import EXAMPLES
+
+pytestmark = pytest.mark.faults  # part of the fault-injection suite (docs/reliability.md)
 
 GOOD = EXAMPLES / "midland-three-parts.c102.json"
 
@@ -179,22 +182,19 @@ def test_an_endless_file_is_read_only_as_far_as_the_limit(capsys: pytest.Capture
 
 
 def test_a_200_mb_file_is_refused_in_a_small_amount_of_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
     big = tmp_path / "huge.c102.json"
     with big.open("wb") as handle:
         handle.truncate(200 * 1024 * 1024)  # sparse: no time spent writing it
-    code = (
-        "import resource, sys\n"
-        "from c102desk.cli import main\n"
-        f"status = main(['evaluate', {str(big)!r}])\n"
-        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024\n"
-        "print(status, peak)\n"
-    )
-    if sys.platform == "win32":  # pragma: no cover - resource is POSIX
-        pytest.skip("needs the resource module")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    status, peak_mb = (int(v) for v in done.stdout.split())
-    assert status == 2 and "too large" in done.stderr
-    assert peak_mb < 200  # it took 2 GB (the whole file, decoded and parsed); not a speed test: an order
+    tracemalloc.start()
+    try:
+        with pytest.raises(AssessmentFileError, match="too large"):
+            read_assessment(big)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024  # it read the whole file, decoded and parsed it: 2 GB. Now not a byte of it
 
 
 # --------------------------------------------------------------------- the other input paths

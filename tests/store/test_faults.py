@@ -38,6 +38,8 @@ from .fault_tools import (
     short_busy_timeout,
 )
 
+pytestmark = pytest.mark.faults  # part of the fault-injection suite (docs/reliability.md)
+
 
 def _filled(data_dir: Path) -> str:
     with Store.open(data_dir) as store:

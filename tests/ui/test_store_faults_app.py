@@ -17,6 +17,8 @@ from c102desk.ui.widgets.store_messages import DamagedChoice, StoreMessages, exp
 from tests.store.fault_tools import flip_index_byte, held_exclusively, short_busy_timeout
 from tests.ui.conftest import ScriptedPrompts
 
+pytestmark = pytest.mark.faults  # part of the fault-injection suite (docs/reliability.md)
+
 
 class ScriptedMessages(StoreMessages):
     def __init__(self, choice: DamagedChoice = DamagedChoice.QUIT, *, retries: int = 0,

@@ -17,6 +17,8 @@ from c102desk.ui.assessment import AssessmentView
 from tests.store.fault_tools import disk_full, flip_index_byte, read_only_at_sqlite, short_busy_timeout
 from tests.ui.assessment.conftest import answer
 
+pytestmark = pytest.mark.faults  # part of the fault-injection suite (docs/reliability.md)
+
 SOURCE = "I.stats.employees_source"  # a text question: a long answer needs new pages in the file
 
 
