@@ -283,7 +283,7 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Esta pregunta no se formula con las respuestas actuales.</translation>
     </message>
@@ -2651,7 +2651,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../c102desk/ui/widgets/store_messages.py" line="+39"/>
+        <location filename="../c102desk/ui/widgets/store_messages.py" line="+43"/>
         <source>Your library was not found</source>
         <translation>No se encontró su biblioteca</translation>
     </message>
@@ -2770,8 +2770,8 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
     </message>
     <message>
         <location line="+6"/>
-        <source>The disk is full: this change was not saved. Everything saved before is safe. Free some space on the disk, then make the change again.</source>
-        <translation>El disco está lleno: este cambio no se guardó. Todo lo guardado antes está a salvo. Libere espacio en el disco y vuelva a hacer el cambio.</translation>
+        <source>The disk is full. Everything saved before is safe. Free some space on the disk, then make the change again.</source>
+        <translation>El disco está lleno. Todo lo guardado antes está a salvo. Libere espacio en el disco y vuelva a hacer el cambio.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2797,6 +2797,26 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <location line="+9"/>
         <source>c102desk cannot use the folder of your library (%1). Check that the folder exists and that you may write to it, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
         <translation>c102desk no puede usar la carpeta de su biblioteca (%1). Compruebe que la carpeta existe y que puede escribir en ella, o inicie c102desk con otra carpeta de datos (c102desk --data-dir CARPETA).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is read-only</source>
+        <translation>su carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your user account may not write there</source>
+        <translation>su cuenta de usuario no tiene permiso para escribir allí</translation>
     </message>
 </context>
 <context>

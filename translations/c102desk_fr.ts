@@ -283,7 +283,7 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Cette question n&apos;est pas posée compte tenu des réponses actuelles.</translation>
     </message>
@@ -2651,7 +2651,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../c102desk/ui/widgets/store_messages.py" line="+39"/>
+        <location filename="../c102desk/ui/widgets/store_messages.py" line="+43"/>
         <source>Your library was not found</source>
         <translation>Votre bibliothèque est introuvable</translation>
     </message>
@@ -2770,8 +2770,8 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
     </message>
     <message>
         <location line="+6"/>
-        <source>The disk is full: this change was not saved. Everything saved before is safe. Free some space on the disk, then make the change again.</source>
-        <translation>Le disque est plein : cette modification n&apos;a pas été enregistrée. Tout ce qui a été enregistré auparavant est en sécurité. Libérez de l&apos;espace sur le disque, puis refaites la modification.</translation>
+        <source>The disk is full. Everything saved before is safe. Free some space on the disk, then make the change again.</source>
+        <translation>Le disque est plein. Tout ce qui a été enregistré auparavant est en sécurité. Libérez de l&apos;espace sur le disque, puis refaites la modification.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2797,6 +2797,26 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <location line="+9"/>
         <source>c102desk cannot use the folder of your library (%1). Check that the folder exists and that you may write to it, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
         <translation>c102desk ne peut pas utiliser le dossier de votre bibliothèque (%1). Vérifiez que le dossier existe et que vous pouvez y écrire, ou démarrez c102desk avec un autre dossier de données (c102desk --data-dir DOSSIER).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is read-only</source>
+        <translation>son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your user account may not write there</source>
+        <translation>votre compte d&apos;utilisateur n&apos;a pas le droit d&apos;y écrire</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,15 @@ class StoreBusyError(StoreFaultError):
 StoreLockedError = StoreBusyError  # the name of the first version of this error
 
 
+# Why a store is read-only, as StoreReadOnlyError.detail and Store.read_only give it (the app shows each in the
+# interface's language: ui/widgets/store_messages.py).
+READ_ONLY_DISK = "the disk is read-only"
+READ_ONLY_FILE = "the file is read-only"
+READ_ONLY_FOLDER = "its folder is read-only"
+READ_ONLY_PERMISSION = "this user may not write there"
+READ_ONLY_REASONS = (READ_ONLY_DISK, READ_ONLY_FILE, READ_ONLY_FOLDER, READ_ONLY_PERMISSION)
+
+
 class StoreReadOnlyError(StoreFaultError):
     """The store may be read but not written: the file, its folder or the whole disk is read-only."""
 

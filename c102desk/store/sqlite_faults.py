@@ -25,6 +25,10 @@ from enum import Enum
 from pathlib import Path
 
 from c102desk.store.errors import (
+    READ_ONLY_DISK,
+    READ_ONLY_FILE,
+    READ_ONLY_FOLDER,
+    READ_ONLY_PERMISSION,
     NotAStoreError,
     StoreBusyError,
     StoreDiskError,
@@ -130,10 +134,10 @@ def _os_error(exc: OSError, path: Path, *, writing: bool) -> StoreFaultError | N
     if number in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StoreFullError(path)
     if number == errno.EROFS:
-        return StoreReadOnlyError(path, "the disk is read-only")
+        return StoreReadOnlyError(path, READ_ONLY_DISK)
     if number in (errno.EACCES, errno.EPERM):
         if writing:
-            return StoreReadOnlyError(path, "this user may not write there")
+            return StoreReadOnlyError(path, READ_ONLY_PERMISSION)
         return StoreUnreadableError(path, "permission denied")
     if number == errno.EIO:
         return StoreDiskError(path, exc.strerror or "input/output error")
@@ -163,11 +167,11 @@ def _read_only_reason(path: Path) -> str:
     folder = path.parent
     try:
         if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1):
-            return "the disk is read-only"
+            return READ_ONLY_DISK
         if path.exists() and not os.access(path, os.W_OK):
-            return "the file is read-only"
+            return READ_ONLY_FILE
         if not os.access(folder, os.W_OK):
-            return "its folder is read-only"
+            return READ_ONLY_FOLDER
     except OSError:
         return ""
     return ""

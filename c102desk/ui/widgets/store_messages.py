@@ -10,6 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from c102desk.store import NotAStoreError, StoreDamagedError, StoreError
 from c102desk.store.errors import (
+    READ_ONLY_DISK,
+    READ_ONLY_FILE,
+    READ_ONLY_FOLDER,
+    READ_ONLY_PERMISSION,
     DataFolderError,
     StoreBusyError,
     StoreDiskError,
@@ -140,7 +144,7 @@ class StoreMessages:
                 "Your library can be read but not changed (%1). You can look at and export your assessments; "
                 "changes will not be saved. To work in it, make its folder writable, or copy the data folder "
                 "somewhere writable and start c102desk with --data-dir FOLDER.",
-            ).replace("%1", reason),
+            ).replace("%1", read_only_reason(reason)),
         )
 
     def cannot_open(self, parent: QWidget | None, error: BaseException) -> None:
@@ -186,12 +190,12 @@ def explain_fault(error: BaseException) -> str | None:
             "StoreMessages",
             "Your library is read-only, so nothing can be saved in it (%1). Make its folder writable, or copy "
             "the data folder somewhere writable and start c102desk with --data-dir FOLDER.",
-        ).replace("%1", error.detail or str(error.path))
+        ).replace("%1", read_only_reason(error.detail) or str(error.path))
     if isinstance(error, StoreFullError):
         return QCoreApplication.translate(
             "StoreMessages",
-            "The disk is full: this change was not saved. Everything saved before is safe. Free some space on "
-            "the disk, then make the change again.",
+            "The disk is full. Everything saved before is safe. Free some space on the disk, then make the "
+            "change again.",
         )
     if isinstance(error, StoreUnreadableError):
         return QCoreApplication.translate(
@@ -227,3 +231,15 @@ def _folder_problem(detail: str) -> str:
         "c102desk cannot use the folder of your library (%1). Check that the folder exists and that you may "
         "write to it, or start c102desk with another data folder (c102desk --data-dir FOLDER).",
     ).replace("%1", detail)
+
+
+def read_only_reason(reason: str) -> str:
+    """Why the store is read-only, in the interface's language (the store's own words when not one of its
+    known reasons)."""
+    known = {
+        READ_ONLY_DISK: QCoreApplication.translate("StoreMessages", "the disk is read-only"),
+        READ_ONLY_FILE: QCoreApplication.translate("StoreMessages", "the file is read-only"),
+        READ_ONLY_FOLDER: QCoreApplication.translate("StoreMessages", "its folder is read-only"),
+        READ_ONLY_PERMISSION: QCoreApplication.translate("StoreMessages", "your user account may not write there"),
+    }
+    return known.get(reason, reason)

@@ -42,7 +42,7 @@ def test_a_full_disk_is_said_in_the_view_and_nothing_is_saved(
     _reopened(store)
     answer(qtbot, view, SOURCE, "x" * 19_000)
     assert len(failures) == 1 and "disk is full" in failures[0]
-    assert view.saved_indicator.text().startswith("Not saved: The disk is full")
+    assert view.saved_indicator.text().startswith("Not saved: The disk is full. Everything saved before is safe")
     assert view.saved_indicator.property("failed") is True
     monkeypatch.undo()
     _reopened(store)
