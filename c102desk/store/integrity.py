@@ -15,6 +15,7 @@ its -wal/-shm files, so that a specialist can still try ``.recover`` on it later
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,16 +33,21 @@ def looks_like_sqlite(path: Path) -> bool:
     return head in (b"", SQLITE_MAGIC)
 
 
-def check(path: Path, *, thorough: bool = False, access: Access = Access.READ) -> str | None:
+def check(path: Path, *, thorough: bool = False, access: Access = Access.READ,
+          started: Callable[[sqlite3.Connection], object] | None = None) -> str | None:
     """None when the database passes ``quick_check`` (``integrity_check`` if thorough), else the problem.
 
     Opened read-only, so that checking can never write into a damaged file. A fault that is not damage (busy,
-    unreadable, disk error) raises its typed error (``StoreFaultError``)."""
+    unreadable, disk error) raises its typed error (``StoreFaultError``). ``started`` is given the connection
+    (another thread may ``interrupt()`` it: the check then raises SQLite's "interrupted")."""
     pragma = "integrity_check" if thorough else "quick_check"
     with sqlite_faults.store_faults(path, writing=False):
         try:
-            connection = connect(path, Access.FROZEN if access is Access.FROZEN else Access.READ)
+            connection = connect(path, Access.FROZEN if access is Access.FROZEN else Access.READ,
+                                 check_same_thread=started is None)
             try:
+                if started is not None:
+                    started(connection)
                 rows = connection.execute(f"PRAGMA {pragma}").fetchall()
             finally:
                 connection.close()

@@ -105,6 +105,8 @@ class Store:
         # The full integrity check passed (at open, or later by ``verify``); a damaged store takes no changes.
         self.verified = verified
         self._damage: tuple[str, Path | None] | None = None  # (the check's finding, the newest good backup)
+        self._checking: list[sqlite3.Connection] = []  # the connection of a full check under way (``verify``)
+        self._closed = False
         # SQLAlchemy's engine and session factories (writes, reads), made on first use under this lock
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -165,7 +167,10 @@ class Store:
                     _upgrade(database)
             store = cls(folder, verified=check == "full")
             if _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
-                store._start_backup("open")
+                if check == "full":  # the command line: nothing to paint meanwhile; done before its work
+                    store._automatic_backup("open")
+                else:  # the app: off its first paint (and its check verifies the store, see ``verify``)
+                    store._start_backup("open")
         store._clean_leftovers()
         return store
 
@@ -202,14 +207,39 @@ class Store:
     def verify(self) -> StoreDamagedError | None:
         """Run SQLite's full ``integrity_check`` on the open store (for a background thread: it reads the whole
         file). A damaged store takes no more changes; the error returned names the newest good backup, for
-        ``restore_backup``. A busy or unreadable store raises its own error (the check could not run)."""
-        if self._damage is None:
-            problem = integrity.check(self.database, thorough=True, access=self._access)
-            if problem is not None:
-                self._mark_damaged(problem)
-            else:
-                self.verified = True
+        ``restore_backup``. A busy or unreadable store raises its own error (the check could not run).
+
+        An automatic backup under way is waited for first: its copy is checked in full, so when it passes the
+        store needs no second check. ``close`` interrupts a check still running (the store is then simply not
+        verified)."""
+        running = self._backup_thread  # read once: the GUI thread may start another meanwhile
+        if running is not None:
+            running.join()
+        if self._damage is not None or self.verified or self._closed:
+            return self.damage
+        try:
+            problem = integrity.check(self.database, thorough=True, access=self._access,
+                                      started=self._checking.append)
+        except sqlite3.OperationalError as exc:
+            if sqlite_faults.sqlite_code(exc) == sqlite_faults.SQLITE_INTERRUPT:
+                return None  # stopped (the app is closing)
+            raise
+        finally:
+            self._checking.clear()
+        if problem is not None:
+            self._mark_damaged(problem)
+        else:
+            self.verified = True
         return self.damage
+
+    def stop_verify(self, timeout: float = 5.0) -> None:
+        """Interrupt a full check under way on another thread (the store is then not verified). Asked again
+        until it stops: SQLite ignores an interrupt that comes before the check's statement has begun."""
+        deadline = time.monotonic() + timeout
+        while self._checking and time.monotonic() < deadline:
+            for connection in list(self._checking):
+                connection.interrupt()
+            time.sleep(0.01)
 
     def _mark_damaged(self, detail: str, newest_good: Path | None = None) -> None:
         if newest_good is None:
@@ -246,6 +276,8 @@ class Store:
 
     def close(self) -> None:
         """Close; changes made since the last backup get one now."""
+        self._closed = True
+        self.stop_verify()
         self._close_answer_writer()
         self._wait_for_backup()
         if self._changes_since_backup and self._damage is None and not self.read_only:
@@ -357,6 +389,7 @@ class Store:
     def _automatic_backup(self, reason: str) -> None:
         try:
             backups.take(self.database, paths.backups_dir(self.folder), reason)
+            self.verified = True  # the copy passed the full check: so did the store it copied
         except StoreDamagedError as exc:
             self._mark_damaged(exc.detail, exc.newest_good_backup)
         except StoreError as exc:

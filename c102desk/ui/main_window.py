@@ -9,7 +9,7 @@ import hashlib
 import importlib
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         # imported and built on a background thread, so that the first click needing them does not wait
         # (docs/performance.md).
         self.warmer = QuietRunner(self)
+        self.checker = QuietRunner(self)  # the store's full check (Store.verify), after the warm-up
         self.warmed_up = False
         self._warm_up_pending = True
 
@@ -205,10 +206,6 @@ class MainWindow(QMainWindow):
             self.library.progressFilled.connect(self._warm_up, Qt.ConnectionType.SingleShotConnection)
             return
         self.warmer.run(self._warm_up_work, self._warmed_up, self._warmed_up)  # a failure is logged by the runner
-        if not self.store.verified:
-            # The full integrity check, kept off the first paint (Store.open ran the quick one); after the
-            # warm-up, on the same background thread. A busy or unreadable store is logged by the runner.
-            self.warmer.run(self.store.verify, self._verified)
 
     def _warm_up_work(self) -> None:
         """On the background thread: the store's slower half, then what the first evaluation loads (the rule
@@ -223,6 +220,15 @@ class MainWindow(QMainWindow):
     def _warmed_up(self, _result: object) -> None:
         self.warmed_up = True  # or failed: then the first call that needs it will say why
         self.warmedUp.emit()
+        if not self.store.verified:
+            # The full integrity check, kept off the first paint (Store.open ran the quick one), after the
+            # warm-up, on a thread of its own at idle priority: it reads the whole file, and the user's clicks
+            # come first. A busy or unreadable store is logged by the runner.
+            self.checker.run(self._verify_work, self._verified)
+
+    def _verify_work(self) -> object:
+        QThread.currentThread().setPriority(QThread.Priority.IdlePriority)  # the checker's own thread
+        return self.store.verify()
 
     def _verified(self, damage: object) -> None:
         self.storeVerified.emit(damage)
@@ -512,6 +518,8 @@ class MainWindow(QMainWindow):
         self.runner.wait_for_done()
         self.library.wait_for_progress()  # a background read of the library's progress; nothing to save
         self.warmer.wait_for_done()  # imports under way; the store is closed after this window
+        self.store.stop_verify()  # the store's check, if still running: not worth waiting for
+        self.checker.wait_for_done()
         super().closeEvent(event)
 
 

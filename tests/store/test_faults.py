@@ -394,3 +394,34 @@ def test_a_store_on_a_read_only_disk_is_read_but_not_written(data_dir: Path) -> 
 
 def _python() -> str:
     return sys.executable
+
+
+def test_a_full_check_under_way_is_stopped_by_closing(data_dir: Path) -> None:
+    import threading
+
+    _filled(data_dir)
+    store = Store.open(data_dir, check="quick")
+    started = threading.Event()
+    original = integrity.check
+
+    def slow_check(*args: object, **kwargs: object) -> str | None:
+        given = kwargs["started"]
+
+        def keep(connection: sqlite3.Connection) -> None:
+            given(connection)  # type: ignore[operator]
+            started.set()
+            connection.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                               "SELECT count(*) FROM n").fetchone()  # runs until interrupted
+
+        kwargs["started"] = keep
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    results: list[object] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(integrity, "check", slow_check)
+        worker = threading.Thread(target=lambda: results.append(store.verify()))
+        worker.start()
+        assert started.wait(30)
+        store.close()
+        worker.join(30)
+    assert not worker.is_alive() and results == [None] and not store.verified
