@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from c102desk.store import Store
     from c102desk.store.backups import Backup
     from c102desk.store.records import AssessmentInfo
@@ -57,7 +59,9 @@ def dispatch(args: argparse.Namespace) -> int | None:
     from c102desk.store import Store
 
     if args.command == "backups":  # listed without opening the store: they matter most when it cannot be
-        _print_backups(Store.backups_of(args.data_dir), args.format)
+        from c102desk.store.paths import data_dir
+
+        _print_backups(Store.backups_of(args.data_dir), args.format, data_dir(args.data_dir))
         return 0
     if args.command == "restore":
         print(_restore(args.data_dir, args.backup))
@@ -126,7 +130,7 @@ def _print_list(infos: list[AssessmentInfo], fmt: str) -> None:
         print(f"{info.id}  {info.status:<5}  {info.changed}  {info.country}  {info.title}")
 
 
-def _print_backups(found: list[Backup], fmt: str) -> None:
+def _print_backups(found: list[Backup], fmt: str, folder: Path) -> None:
     if fmt == "json":
         json.dump([{"name": b.name, "taken_at": b.taken_at, "reason": b.reason, "size": b.size} for b in found],
                   sys.stdout, indent=2)
@@ -135,7 +139,7 @@ def _print_backups(found: list[Backup], fmt: str) -> None:
     for backup in found:
         print(f"{backup.name}  {backup.taken_at}  {backup.reason}  {backup.size} bytes")
     # Said on stderr, so that the list itself stays one backup a line for scripts.
-    print(BACKUPS_HOLD.format(folder=store.folder), file=sys.stderr)
+    print(BACKUPS_HOLD.format(folder=folder), file=sys.stderr)
 
 
 # What a backup is, and what it is not (README, "Backups").
