@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 # The store before PySide6: once PySide6 is imported, shiboken's import hook inspects every module imported
 # after it, and the store's dependencies are many (~60 ms at start-up; docs/performance.md).
-from c102desk.store import Store, StoreBusyError, StoreDamagedError, StoreMissingError  # isort: skip
+from c102desk.store import Store, StoreBusyError, StoreDamagedError, StoreError, StoreMissingError  # isort: skip
 from c102desk.store.paths import data_dir as store_folder  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # isort: skip
@@ -137,7 +137,7 @@ def _run(data_dir: str | None, open_files: list[str], instance_messages: Instanc
     log.info("interface language: %s", translators.language)
     try:
         folder = store_folder(data_dir)
-    except OSError as exc:
+    except (OSError, StoreError) as exc:  # a data folder that cannot be one (store.DataFolderError)
         StoreMessages().cannot_open(None, exc)
         return 1
     claim = claim_library(folder, open_files, instance_messages)
@@ -149,8 +149,9 @@ def _run(data_dir: str | None, open_files: list[str], instance_messages: Instanc
             return 1
         try:
             window = MainWindow(store, translators=translators, settings=settings)
-            requests = RequestWatcher(folder, window)
-            requests.requested.connect(lambda request: _answer(window, request))
+            if not store.read_only:  # a read-only folder takes no requests (nor a lock: single_instance.py)
+                requests = RequestWatcher(folder, window)
+                requests.requested.connect(lambda request: _answer(window, request))
             window.show()
             if open_files:
                 QTimer.singleShot(0, window, lambda: window.open_files(open_files))
