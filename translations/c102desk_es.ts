@@ -1765,7 +1765,7 @@ Archivo: %3</translation>
 <context>
     <name>InstanceMessages</name>
     <message>
-        <location filename="../c102desk/ui/single_instance.py" line="+182"/>
+        <location filename="../c102desk/ui/single_instance.py" line="+186"/>
         <source>another c102desk</source>
         <translation>otro c102desk</translation>
     </message>
@@ -2122,7 +2122,7 @@ Archivo: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+236"/>
+        <location filename="../c102desk/ui/main_window.py" line="+242"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Su biblioteca está dañada: los cambios no se guardan.</translation>
     </message>

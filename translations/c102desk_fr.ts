@@ -1765,7 +1765,7 @@ Fichier : %3</translation>
 <context>
     <name>InstanceMessages</name>
     <message>
-        <location filename="../c102desk/ui/single_instance.py" line="+182"/>
+        <location filename="../c102desk/ui/single_instance.py" line="+186"/>
         <source>another c102desk</source>
         <translation>un autre c102desk</translation>
     </message>
@@ -2122,7 +2122,7 @@ Fichier : %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+236"/>
+        <location filename="../c102desk/ui/main_window.py" line="+242"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Votre bibliothèque est endommagée : les modifications ne sont pas enregistrées.</translation>
     </message>
