@@ -23,16 +23,6 @@ from c102desk.store import sqlite_faults
 from c102desk.store.engine import Access, connect
 from c102desk.store.paths import companion_files, make_folder
 
-SQLITE_MAGIC = sqlite_faults.SQLITE_MAGIC
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True for an empty file (SQLite starts those itself) or one with the SQLite header."""
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_MAGIC))
-    return head in (b"", SQLITE_MAGIC)
-
-
 def check(path: Path, *, thorough: bool = False, access: Access = Access.READ,
           started: Callable[[sqlite3.Connection], object] | None = None) -> str | None:
     """None when the database passes ``quick_check`` (``integrity_check`` if thorough), else the problem.
