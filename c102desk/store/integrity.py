@@ -23,6 +23,7 @@ from c102desk.store import sqlite_faults
 from c102desk.store.engine import Access, connect
 from c102desk.store.paths import companion_files, make_folder
 
+
 def check(path: Path, *, thorough: bool = False, access: Access = Access.READ,
           started: Callable[[sqlite3.Connection], object] | None = None) -> str | None:
     """None when the database passes ``quick_check`` (``integrity_check`` if thorough), else the problem.
