@@ -4,6 +4,7 @@ so that ``c102desk --version`` and ``evaluate`` start fast."""
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -89,24 +90,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     rest, open_files = split_open_files(list(sys.argv[1:] if argv is None else argv), commands)
     args = parser.parse_args(rest)
     try:
-        if open_files:
-            _check_open_files(open_files, commands)
-            return _open_app(args, open_files)
-        if args.command == "evaluate":
-            return _evaluate(args)
-        if args.command == "data-dictionary":
-            return _data_dictionary(args)
-        handled = store_cli.dispatch(args)
-        if handled is None:
-            handled = report_commands.dispatch(args)
-        if handled is None:
-            handled = inbox_commands.dispatch(args)
-        if handled is not None:
-            return handled
-        return _open_app(args)
+        status = _run(args, open_files, commands)
+        sys.stdout.flush()  # a reader gone away shows here, not as a traceback when Python exits
+        return status
     except C102Error as exc:
         print(f"c102desk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader of the output stopped early (``c102desk list | head``): what it read was right; say nothing.
+        _discard_stdout()
+        return EXIT_OK
+
+
+def _run(args: argparse.Namespace, open_files: list[str], commands: set[str]) -> int:
+    if open_files:
+        _check_open_files(open_files, commands)
+        return _open_app(args, open_files)
+    if args.command == "evaluate":
+        return _evaluate(args)
+    if args.command == "data-dictionary":
+        return _data_dictionary(args)
+    handled = store_cli.dispatch(args)
+    if handled is None:
+        handled = report_commands.dispatch(args)
+    if handled is None:
+        handled = inbox_commands.dispatch(args)
+    if handled is not None:
+        return handled
+    return _open_app(args)
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that Python's own flush at exit finds nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -37,10 +38,14 @@ def write_atomically(out: Path, data: bytes, *, error: type[C102Error], folder_h
     problem raises ``error`` with a plain message; the temporary file is removed and ``out`` is untouched.
     """
     folder = out.parent if str(out.parent) else Path(".")
+    if "\0" in str(out):
+        raise error(f"{out!r}: not a file name (it holds a NUL character)")
     if out.is_dir():
         raise error(f"{out}: is a folder; {folder_hint}")
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        # A short name of its own, not derived from ``out``: a name as long as the file system allows must
+        # still be writable.
+        handle, temp = tempfile.mkstemp(prefix=".c102desk-", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise error(f"{out}: cannot be written ({exc.strerror})") from None
     try:
@@ -54,3 +59,14 @@ def write_atomically(out: Path, data: bytes, *, error: type[C102Error], folder_h
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise error(f"{out}: cannot be written ({exc.strerror})") from None
+
+
+def file_sha256(path: Path) -> tuple[str, int]:
+    """The SHA-256 (hex) and size of a file, read in pieces: a file may be larger than memory."""
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size

@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from c102desk.store import Store
+    from c102desk.store.backups import Backup
     from c102desk.store.records import AssessmentInfo
 
 COMMANDS = ("import", "export", "list", "backups", "restore")
@@ -55,6 +58,14 @@ def dispatch(args: argparse.Namespace) -> int | None:
         return None
     from c102desk.store import Store
 
+    if args.command == "backups":  # listed without opening the store: they matter most when it cannot be
+        from c102desk.store.paths import data_dir
+
+        _print_backups(Store.backups_of(args.data_dir), args.format, data_dir(args.data_dir))
+        return 0
+    if args.command == "restore":
+        print(_restore(args.data_dir, args.backup))
+        return 0
     with Store.open(args.data_dir) as store:
         if args.command == "import":
             conflict = "keep_both" if args.keep_both else "replace" if args.replace else "refuse"
@@ -67,12 +78,25 @@ def dispatch(args: argparse.Namespace) -> int | None:
             store.export_file(args.id, args.out)
         elif args.command == "list":
             _print_list(store.list_assessments(trashed=args.trash), args.format)
-        elif args.command == "backups":
-            _print_backups(store, args.format)
-        elif args.command == "restore":
-            safety = store.restore_backup(args.backup)
-            print(f"restored {args.backup}; the store as it was before is kept as {safety.name}")
     return 0
+
+
+def _restore(data_dir: str | None, name: str) -> str:
+    """Bring back a backup: into the open store (a safety backup is taken first), or in place of a store that
+    is missing, empty or was just found damaged and moved aside."""
+    from c102desk.store import Store, StoreDamagedError, StoreMissingError
+
+    try:
+        store = Store.open(data_dir)
+    except StoreDamagedError as damaged:
+        with Store.recover(data_dir, name):
+            return f"restored {name}; the damaged store was moved aside to {damaged.moved_to}"
+    except StoreMissingError:
+        with Store.recover(data_dir, name):
+            return f"restored {name} in place of the missing store"
+    with store:
+        kept = store.restore_backup(name)
+    return f"restored {name}; the store as it was before is kept as {kept.name}"
 
 
 def _import(store: Store, file: str, conflict: str, *, force_unsigned: bool = False) -> str:
@@ -106,8 +130,7 @@ def _print_list(infos: list[AssessmentInfo], fmt: str) -> None:
         print(f"{info.id}  {info.status:<5}  {info.changed}  {info.country}  {info.title}")
 
 
-def _print_backups(store: Store, fmt: str) -> None:
-    found = store.backups()
+def _print_backups(found: list[Backup], fmt: str, folder: Path) -> None:
     if fmt == "json":
         json.dump([{"name": b.name, "taken_at": b.taken_at, "reason": b.reason, "size": b.size} for b in found],
                   sys.stdout, indent=2)
@@ -116,7 +139,7 @@ def _print_backups(store: Store, fmt: str) -> None:
     for backup in found:
         print(f"{backup.name}  {backup.taken_at}  {backup.reason}  {backup.size} bytes")
     # Said on stderr, so that the list itself stays one backup a line for scripts.
-    print(BACKUPS_HOLD.format(folder=store.folder), file=sys.stderr)
+    print(BACKUPS_HOLD.format(folder=folder), file=sys.stderr)
 
 
 # What a backup is, and what it is not (README, "Backups").

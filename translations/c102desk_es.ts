@@ -135,7 +135,7 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+220"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+228"/>
         <source>Change “{label}”</source>
         <translation>Cambio de «{label}»</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Esta pregunta no se formula con las respuestas actuales.</translation>
     </message>
@@ -1324,7 +1324,7 @@ SHA-256 %2</translation>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../c102desk/ui/inbox/table_model.py" line="+112"/>
+        <location filename="../c102desk/ui/inbox/table_model.py" line="+124"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
@@ -1349,7 +1349,7 @@ SHA-256 %2</translation>
         <translation>Lo que impide la ratificación</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>(no country)</source>
         <translation>(país no indicado)</translation>
     </message>
@@ -1364,12 +1364,12 @@ SHA-256 %2</translation>
         <translation>nadie</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>rev. %1</source>
         <translation>revisión %1</translation>
     </message>
@@ -1411,7 +1411,7 @@ Archivo: %3</translation>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+273"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+284"/>
         <source>Received reports — c102desk</source>
         <translation>Informes recibidos — c102desk</translation>
     </message>
@@ -1587,12 +1587,12 @@ Archivo: %3</translation>
         <translation>Sus regiones no se pueden leer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Listing the folder…</source>
         <translation>Leyendo la carpeta…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Verified %1 of %2</source>
         <translation>%1 de %2 verificados</translation>
     </message>
@@ -1602,7 +1602,7 @@ Archivo: %3</translation>
         <translation>La carpeta no se puede leer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Stopped after %1 of %2 files.</source>
         <translation>Detenido tras %1 de %2 archivos.</translation>
     </message>
@@ -1612,12 +1612,12 @@ Archivo: %3</translation>
         <translation>%1 archivos verificados en %2 s.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose the folder where you keep the signed reports you received; every file in it is checked.</source>
         <translation>Elija la carpeta donde guarda los informes firmados recibidos; se comprueba cada uno de sus archivos.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 files: %2</source>
         <translation>%1 archivos: %2</translation>
     </message>
@@ -1765,7 +1765,7 @@ Archivo: %3</translation>
 <context>
     <name>InstanceMessages</name>
     <message>
-        <location filename="../c102desk/ui/single_instance.py" line="+182"/>
+        <location filename="../c102desk/ui/single_instance.py" line="+186"/>
         <source>another c102desk</source>
         <translation>otro c102desk</translation>
     </message>
@@ -2122,7 +2122,22 @@ Archivo: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+225"/>
+        <location filename="../c102desk/ui/main_window.py" line="+242"/>
+        <source>Your library is damaged: changes are not saved.</source>
+        <translation>Su biblioteca está dañada: los cambios no se guardan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not restore the backup</source>
+        <translation>No se pudo restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the backup %1; the damaged library was set aside in %2.</source>
+        <translation>Copia de seguridad %1 restaurada; la biblioteca dañada se apartó en %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
     </message>
@@ -2636,12 +2651,28 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../c102desk/ui/widgets/store_messages.py" line="+28"/>
+        <location filename="../c102desk/ui/widgets/store_messages.py" line="+43"/>
+        <source>Your library was not found</source>
+        <translation>No se encontró su biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file of your library, %1, is empty, although backups of it exist. c102desk does not start an empty library in its place without asking you.</source>
+        <translation>El archivo de su biblioteca, %1, está vacío, aunque existen copias de seguridad. c102desk no lo sustituye por una biblioteca vacía sin preguntarle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file of your library, %1, is missing, although backups of it exist. c102desk does not start an empty library in its place without asking you.</source>
+        <translation>Falta el archivo de su biblioteca, %1, aunque existen copias de seguridad. c102desk no lo sustituye por una biblioteca vacía sin preguntarle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
         <source>Your library is damaged</source>
         <translation>Su biblioteca está dañada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>c102desk could not open your library because its file is damaged. Nothing was deleted: the damaged file was set aside in %1.</source>
         <translation>c102desk no pudo abrir su biblioteca porque su archivo está dañado. No se eliminó nada: el archivo dañado se apartó en %1.</translation>
     </message>
@@ -2657,21 +2688,63 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
     </message>
     <message>
         <location line="+6"/>
+        <location line="+34"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Start with an empty library</source>
         <translation>Empezar con una biblioteca vacía</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+51"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-34"/>
+        <source>The check of your library found that its file is damaged. To protect your assessments, c102desk saves nothing more in it; you can still read and export them.</source>
+        <translation>La comprobación de su biblioteca muestra que su archivo está dañado. Para proteger sus evaluaciones, c102desk ya no guarda nada en él; todavía puede consultarlas y exportarlas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A good backup is available: %1. Restore it to continue with your assessments as they were when it was taken. The damaged file is set aside, not deleted.</source>
+        <translation>Hay una copia de seguridad intacta: %1. Restáurela para continuar con sus evaluaciones tal como estaban cuando se hizo. El archivo dañado se aparta, no se elimina.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No good backup was found. Export your assessments, then ask for help.</source>
+        <translation>No se encontró ninguna copia de seguridad intacta. Exporte sus evaluaciones y pida ayuda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep reading</source>
+        <translation>Seguir en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your library is in use</source>
+        <translation>Su biblioteca está en uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your library is read-only</source>
+        <translation>Su biblioteca es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your library can be read but not changed (%1). You can look at and export your assessments; changes will not be saved. To work in it, make its folder writable, or copy the data folder somewhere writable and start c102desk with --data-dir FOLDER.</source>
+        <translation>Su biblioteca puede leerse pero no modificarse (%1). Puede consultar y exportar sus evaluaciones; los cambios no se guardarán. Para trabajar en ella, permita escribir en su carpeta, o copie la carpeta de datos a un lugar donde se pueda escribir e inicie c102desk con --data-dir CARPETA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>c102desk cannot start</source>
         <translation>c102desk no puede iniciarse</translation>
     </message>
@@ -2681,19 +2754,69 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <translation>El archivo %1 no es una biblioteca de c102desk, por lo que c102desk no lo modificó. Muévalo a otro lugar o inicie c102desk con otra carpeta de datos (c102desk --data-dir CARPETA).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Your library is being used by another c102desk window or program. Close it and start c102desk again.</source>
-        <translation>Otra ventana de c102desk u otro programa está usando su biblioteca. Ciérrela y vuelva a iniciar c102desk.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Your library could not be opened: %1</source>
         <translation>No se pudo abrir su biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
+        <source>Your library is being used by another c102desk window or program. Nothing was changed. Close the other program and try again.</source>
+        <translation>Su biblioteca está siendo utilizada por otra ventana de c102desk u otro programa. No se modificó nada. Cierre el otro programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your library is read-only, so nothing can be saved in it (%1). Make its folder writable, or copy the data folder somewhere writable and start c102desk with --data-dir FOLDER.</source>
+        <translation>Su biblioteca es de solo lectura: no se puede guardar nada en ella (%1). Permita escribir en su carpeta, o copie la carpeta de datos a un lugar donde se pueda escribir e inicie c102desk con --data-dir CARPETA.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full. Everything saved before is safe. Free some space on the disk, then make the change again.</source>
+        <translation>El disco está lleno. Todo lo guardado antes está a salvo. Libere espacio en el disco y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>c102desk is not allowed to read your library (%1), so it left it untouched. Ask the computer&apos;s administrator to give your user account access to it.</source>
+        <translation>c102desk no tiene permiso para leer su biblioteca (%1), por lo que no la ha tocado. Pida al administrador del equipo que dé acceso a su cuenta de usuario.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk that holds your library reported an error, so nothing was changed. Check that the disk (or USB stick) is still connected, then try again.</source>
+        <translation>El disco que contiene su biblioteca informó de un error, por lo que no se modificó nada. Compruebe que el disco (o la memoria USB) sigue conectado e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your library is damaged, so nothing more is saved in it. Restore its newest good backup.</source>
+        <translation>Su biblioteca está dañada, por lo que ya no se guarda nada en ella. Restaure su copia de seguridad intacta más reciente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>c102desk cannot make the folder %1 beside your library, because a file has that name. Move that file away, then try again.</source>
+        <translation>c102desk no puede crear la carpeta %1 junto a su biblioteca, porque un archivo tiene ese nombre. Mueva ese archivo a otro lugar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>c102desk cannot use the folder of your library (%1). Check that the folder exists and that you may write to it, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
         <translation>c102desk no puede usar la carpeta de su biblioteca (%1). Compruebe que la carpeta existe y que puede escribir en ella, o inicie c102desk con otra carpeta de datos (c102desk --data-dir CARPETA).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is read-only</source>
+        <translation>su carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your user account may not write there</source>
+        <translation>su cuenta de usuario no tiene permiso para escribir allí</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+220"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+228"/>
         <source>Change “{label}”</source>
         <translation>Modification de « {label} »</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Cette question n&apos;est pas posée compte tenu des réponses actuelles.</translation>
     </message>
@@ -1324,7 +1324,7 @@ SHA-256 %2</translation>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../c102desk/ui/inbox/table_model.py" line="+112"/>
+        <location filename="../c102desk/ui/inbox/table_model.py" line="+124"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -1349,7 +1349,7 @@ SHA-256 %2</translation>
         <translation>Ce qui fait obstacle à la ratification</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>(no country)</source>
         <translation>(pays non indiqué)</translation>
     </message>
@@ -1364,12 +1364,12 @@ SHA-256 %2</translation>
         <translation>personne</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>rev. %1</source>
         <translation>rév. %1</translation>
     </message>
@@ -1411,7 +1411,7 @@ Fichier : %3</translation>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+273"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+284"/>
         <source>Received reports — c102desk</source>
         <translation>Rapports reçus — c102desk</translation>
     </message>
@@ -1587,12 +1587,12 @@ Fichier : %3</translation>
         <translation>Vos régions ne peuvent pas être lues</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Listing the folder…</source>
         <translation>Lecture du dossier…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Verified %1 of %2</source>
         <translation>%1 sur %2 vérifiés</translation>
     </message>
@@ -1602,7 +1602,7 @@ Fichier : %3</translation>
         <translation>Le dossier ne peut pas être lu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Stopped after %1 of %2 files.</source>
         <translation>Arrêté après %1 fichiers sur %2.</translation>
     </message>
@@ -1612,12 +1612,12 @@ Fichier : %3</translation>
         <translation>%1 fichiers vérifiés en %2 s.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose the folder where you keep the signed reports you received; every file in it is checked.</source>
         <translation>Choisissez le dossier où vous gardez les rapports signés reçus ; chacun de ses fichiers est vérifié.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 files: %2</source>
         <translation>%1 fichiers : %2</translation>
     </message>
@@ -1765,7 +1765,7 @@ Fichier : %3</translation>
 <context>
     <name>InstanceMessages</name>
     <message>
-        <location filename="../c102desk/ui/single_instance.py" line="+182"/>
+        <location filename="../c102desk/ui/single_instance.py" line="+186"/>
         <source>another c102desk</source>
         <translation>un autre c102desk</translation>
     </message>
@@ -2122,7 +2122,22 @@ Fichier : %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+225"/>
+        <location filename="../c102desk/ui/main_window.py" line="+242"/>
+        <source>Your library is damaged: changes are not saved.</source>
+        <translation>Votre bibliothèque est endommagée : les modifications ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not restore the backup</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the backup %1; the damaged library was set aside in %2.</source>
+        <translation>Sauvegarde %1 restaurée ; la bibliothèque endommagée a été mise de côté dans %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
@@ -2636,12 +2651,28 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../c102desk/ui/widgets/store_messages.py" line="+28"/>
+        <location filename="../c102desk/ui/widgets/store_messages.py" line="+43"/>
+        <source>Your library was not found</source>
+        <translation>Votre bibliothèque est introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file of your library, %1, is empty, although backups of it exist. c102desk does not start an empty library in its place without asking you.</source>
+        <translation>Le fichier de votre bibliothèque, %1, est vide, alors que des sauvegardes existent. c102desk ne le remplace pas par une bibliothèque vide sans vous le demander.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file of your library, %1, is missing, although backups of it exist. c102desk does not start an empty library in its place without asking you.</source>
+        <translation>Le fichier de votre bibliothèque, %1, a disparu, alors que des sauvegardes existent. c102desk ne le remplace pas par une bibliothèque vide sans vous le demander.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
         <source>Your library is damaged</source>
         <translation>Votre bibliothèque est endommagée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>c102desk could not open your library because its file is damaged. Nothing was deleted: the damaged file was set aside in %1.</source>
         <translation>c102desk n&apos;a pas pu ouvrir votre bibliothèque, car son fichier est endommagé. Rien n&apos;a été supprimé : le fichier endommagé a été mis de côté dans %1.</translation>
     </message>
@@ -2657,21 +2688,63 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
     </message>
     <message>
         <location line="+6"/>
+        <location line="+34"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Start with an empty library</source>
         <translation>Commencer avec une bibliothèque vide</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+51"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-34"/>
+        <source>The check of your library found that its file is damaged. To protect your assessments, c102desk saves nothing more in it; you can still read and export them.</source>
+        <translation>La vérification de votre bibliothèque a montré que son fichier est endommagé. Pour protéger vos évaluations, c102desk n&apos;y enregistre plus rien ; vous pouvez encore les consulter et les exporter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A good backup is available: %1. Restore it to continue with your assessments as they were when it was taken. The damaged file is set aside, not deleted.</source>
+        <translation>Une sauvegarde intacte est disponible : %1. Restaurez-la pour continuer avec vos évaluations telles qu&apos;elles étaient à ce moment-là. Le fichier endommagé est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No good backup was found. Export your assessments, then ask for help.</source>
+        <translation>Aucune sauvegarde intacte n&apos;a été trouvée. Exportez vos évaluations, puis demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep reading</source>
+        <translation>Continuer en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your library is in use</source>
+        <translation>Votre bibliothèque est en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your library is read-only</source>
+        <translation>Votre bibliothèque est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your library can be read but not changed (%1). You can look at and export your assessments; changes will not be saved. To work in it, make its folder writable, or copy the data folder somewhere writable and start c102desk with --data-dir FOLDER.</source>
+        <translation>Votre bibliothèque peut être lue mais pas modifiée (%1). Vous pouvez consulter et exporter vos évaluations ; les modifications ne seront pas enregistrées. Pour y travailler, rendez son dossier accessible en écriture, ou copiez le dossier de données à un endroit accessible en écriture et démarrez c102desk avec --data-dir DOSSIER.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>c102desk cannot start</source>
         <translation>c102desk ne peut pas démarrer</translation>
     </message>
@@ -2681,19 +2754,69 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <translation>Le fichier %1 n&apos;est pas une bibliothèque c102desk ; c102desk ne l&apos;a donc pas modifié. Déplacez-le ailleurs, ou démarrez c102desk avec un autre dossier de données (c102desk --data-dir DOSSIER).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Your library is being used by another c102desk window or program. Close it and start c102desk again.</source>
-        <translation>Votre bibliothèque est utilisée par une autre fenêtre de c102desk ou un autre programme. Fermez-la, puis redémarrez c102desk.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Your library could not be opened: %1</source>
         <translation>Votre bibliothèque n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
+        <source>Your library is being used by another c102desk window or program. Nothing was changed. Close the other program and try again.</source>
+        <translation>Votre bibliothèque est utilisée par une autre fenêtre de c102desk ou un autre programme. Rien n&apos;a été modifié. Fermez l&apos;autre programme et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your library is read-only, so nothing can be saved in it (%1). Make its folder writable, or copy the data folder somewhere writable and start c102desk with --data-dir FOLDER.</source>
+        <translation>Votre bibliothèque est en lecture seule : rien ne peut y être enregistré (%1). Rendez son dossier accessible en écriture, ou copiez le dossier de données à un endroit accessible en écriture et démarrez c102desk avec --data-dir DOSSIER.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full. Everything saved before is safe. Free some space on the disk, then make the change again.</source>
+        <translation>Le disque est plein. Tout ce qui a été enregistré auparavant est en sécurité. Libérez de l&apos;espace sur le disque, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>c102desk is not allowed to read your library (%1), so it left it untouched. Ask the computer&apos;s administrator to give your user account access to it.</source>
+        <translation>c102desk n&apos;a pas le droit de lire votre bibliothèque (%1) ; il n&apos;y a pas touché. Demandez à l&apos;administrateur de l&apos;ordinateur de donner accès à votre compte d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk that holds your library reported an error, so nothing was changed. Check that the disk (or USB stick) is still connected, then try again.</source>
+        <translation>Le disque qui contient votre bibliothèque a signalé une erreur : rien n&apos;a été modifié. Vérifiez que le disque (ou la clé USB) est toujours branché, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your library is damaged, so nothing more is saved in it. Restore its newest good backup.</source>
+        <translation>Votre bibliothèque est endommagée : plus rien n&apos;y est enregistré. Restaurez sa sauvegarde intacte la plus récente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>c102desk cannot make the folder %1 beside your library, because a file has that name. Move that file away, then try again.</source>
+        <translation>c102desk ne peut pas créer le dossier %1 à côté de votre bibliothèque, car un fichier porte ce nom. Déplacez ce fichier ailleurs, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>c102desk cannot use the folder of your library (%1). Check that the folder exists and that you may write to it, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
         <translation>c102desk ne peut pas utiliser le dossier de votre bibliothèque (%1). Vérifiez que le dossier existe et que vous pouvez y écrire, ou démarrez c102desk avec un autre dossier de données (c102desk --data-dir DOSSIER).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is read-only</source>
+        <translation>son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your user account may not write there</source>
+        <translation>votre compte d&apos;utilisateur n&apos;a pas le droit d&apos;y écrire</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ in words an assessor understands. Numbers are read as ``Decimal`` so that thresh
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -15,6 +16,7 @@ from typing import Any
 
 import jsonschema
 
+from c102desk.assessment.limits import MAX_FILE_BYTES, load_json, read_limited
 from c102desk.errors import AssessmentFileError, QuestionnaireError
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
@@ -24,6 +26,7 @@ from c102desk.resources import resource_path
 FORMAT = "c102-assessment"
 FORMAT_VERSION = 1
 SCHEMA_FILE = "c102-assessment.schema.json"
+_VERSION_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,31}")
 
 
 @dataclass
@@ -51,33 +54,22 @@ def assessment_schema() -> dict[str, Any]:
 def read_assessment(path: str | Path) -> AssessmentFile:
     """Read an assessment file from disk (see ``parse_assessment``)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AssessmentFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise AssessmentFileError(f"{path}: is a folder, not an assessment file") from None
-    except OSError as exc:
-        raise AssessmentFileError(f"{path}: cannot be read ({exc.strerror})") from None
-    return parse_assessment(data, str(path))
+    return parse_assessment(read_limited(path), str(path))
 
 
 def parse_assessment(data: bytes | str, source: str = "<input>") -> AssessmentFile:
-    """Parse and fully validate an assessment: format, version, schema, question ids and value types."""
+    """Parse and fully validate an assessment: its limits (limits.py), format, version, schema, question ids and
+    value types."""
     if isinstance(data, bytes):
+        if len(data) > MAX_FILE_BYTES:
+            raise AssessmentFileError(f"{source}: the file is too large for an assessment file")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise AssessmentFileError(f"{source}: not a c102desk assessment file (not UTF-8 text)") from None
     else:
         text = data
-    try:
-        raw = json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as exc:
-        hint = " (the file seems cut off)" if exc.pos >= len(text.rstrip()) else ""
-        raise AssessmentFileError(
-            f"{source}: not valid JSON{hint}: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+    raw = load_json(text, source)
     if not isinstance(raw, dict):
         raise AssessmentFileError(f"{source}: not a c102desk assessment file (expected a JSON object)")
     if "format" not in raw:
@@ -102,6 +94,8 @@ def parse_assessment(data: bytes | str, source: str = "<input>") -> AssessmentFi
         raise AssessmentFileError(f"{source}: 'answers' must be an object mapping question ids to values")
     q_version = raw.get("questionnaire_version", CURRENT_VERSION)
     try:
+        if not _VERSION_NAME.fullmatch(str(q_version)):  # a version names a folder: nothing else may come in
+            raise QuestionnaireError(str(q_version))
         questionnaire = load_questionnaire(str(q_version))
     except QuestionnaireError:
         raise AssessmentFileError(

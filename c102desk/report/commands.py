@@ -89,13 +89,10 @@ def write_atomically(out: Path, data: bytes) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     from c102desk.assessment.file_format import parse_assessment
-    from c102desk.errors import AssessmentFileError
+    from c102desk.assessment.limits import read_limited
 
     source = Path(args.file)
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise AssessmentFileError(f"{source}: cannot be read ({exc.strerror or 'no such file'})") from None
+    raw = read_limited(source)  # a file too large for an assessment is refused before it is read whole
     assessment = parse_assessment(raw, str(source))
     identity = None
     if args.sign:

@@ -1,24 +1,47 @@
 """Rotating copies of the store, taken with SQLite's online backup API (safe while the store is open).
 
-A backup is written under a temporary name and renamed when complete, so a crash never leaves a half
-backup that looks whole. Only the newest ``KEEP`` are kept.
+A backup is written under a temporary name of its own (``….<pid>-<random>.partial``), checked with SQLite's
+``integrity_check``, and renamed when complete and whole, so a crash never leaves a half backup that looks whole
+and every file named like a backup passed the check when it was made. A copy that fails the check means the
+store itself is damaged: it is not kept, and ``take`` says so (``StoreDamagedError``).
+
+The newest ``KEEP`` are kept — and never fewer than one good one: if none of the newest ``KEEP`` passes the check
+any more, the newest older one that does is kept too (``rotate``).
+
+Two processes on one store each write their own temporary file, and each holds a lock on it (``flock``, where
+the system has it) while writing; cleaning up removes only temporary files nobody holds, with their
+``-journal``/``-wal``/``-shm`` companions — what a killed backup leaves behind. The live store's own ``-wal`` and
+``-shm`` are never touched here: SQLite replays and removes them when the store is next opened and closed.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from c102desk.store import integrity
-from c102desk.store.engine import configure_connection
-from c102desk.store.errors import BackupNotFoundError
+from c102desk.store import integrity, paths, sqlite_faults
+from c102desk.store.engine import Access, connect
+from c102desk.store.errors import BackupNotFoundError, StoreDamagedError, StoreFaultError
+
+try:  # POSIX: a lock that tells a temporary file being written from one a killed process left behind
+    import fcntl
+except ImportError:  # Windows: an open file cannot be deleted there anyway; only age tells
+    fcntl = None  # type: ignore[assignment]
 
 KEEP = 10
 SUFFIX = ".sqlite3"
 PREFIX = "c102desk-"
+PARTIAL = ".partial"
+# A temporary file not held by anyone is left by a crash once it is this old (seconds). With a lock the age
+# only covers the moment between creating the file and locking it; without one it must cover a whole backup.
+STALE_AFTER = 2.0 if fcntl is not None else 3600.0
 
 
 @dataclass(frozen=True)
@@ -34,20 +57,32 @@ class Backup:
 
 
 def take(database: Path, folder: Path, reason: str) -> Path:
-    """Copy ``database`` into ``folder`` as a new backup, then keep only the newest ``KEEP``."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy ``database`` into ``folder`` as a new, checked backup, then rotate. Raises ``StoreDamagedError``
+    when the copy fails the integrity check (the store is damaged; the copy is not kept), and the store's
+    typed errors for a full or read-only disk."""
+    with sqlite_faults.store_faults(database):  # a fault of the disk is told about the store it holds
+        paths.make_folder(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
-    partial = target.with_name(target.name + ".partial")
-    copy_database(database, partial)
-    os.replace(partial, target)
-    rotate(folder)
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL}")
+    problem: str | None = None
+    with sqlite_faults.store_faults(database), _claimed(partial):
+        try:
+            copy_database(database, partial)
+            problem = integrity.check(partial, thorough=True)
+            if problem is None:
+                os.replace(partial, target)
+        finally:
+            _remove_with_companions(partial)  # gone already when renamed
+    if problem is not None:
+        raise StoreDamagedError(database, None, newest_good(folder), problem)
+    rotate(folder, known_good=target)
     return target
 
 
 def copy_database(source: Path, target: Path) -> None:
     """Copy one SQLite database into another with the online backup API (the target is replaced)."""
-    src = sqlite3.connect(source, isolation_level=None)
+    src = connect(source)
     try:
         dst = sqlite3.connect(target, isolation_level=None)
         try:
@@ -61,16 +96,16 @@ def copy_database(source: Path, target: Path) -> None:
 
 def restore_into(backup: Path, database: Path) -> None:
     """Write the backup's content into the live store file through SQLite (WAL files stay consistent)."""
-    src = sqlite3.connect(backup, isolation_level=None)
-    try:
-        dst = sqlite3.connect(database, isolation_level=None)
+    with sqlite_faults.store_faults(database):
+        src = connect(backup, Access.READ)
         try:
-            configure_connection(dst)
-            src.backup(dst)
+            dst = connect(database)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -83,17 +118,57 @@ def list_backups(folder: Path) -> list[Backup]:
         stamp, _, reason = stem.partition("-")
         try:
             taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
-        except ValueError:
+            size = path.stat().st_size
+        except (ValueError, OSError):  # not a backup's name, or deleted meanwhile by another process
             continue
-        found.append(Backup(path, taken.isoformat().replace("+00:00", "Z"), reason, path.stat().st_size))
+        found.append(Backup(path, taken.isoformat().replace("+00:00", "Z"), reason, size))
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
-def rotate(folder: Path, keep: int = KEEP) -> None:
-    for old in list_backups(folder)[keep:]:
-        old.path.unlink(missing_ok=True)
-    for partial in folder.glob(f"{PREFIX}*{SUFFIX}.partial"):  # left by a crash during a backup
-        partial.unlink(missing_ok=True)
+def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None) -> None:
+    """Keep the newest ``keep`` backups, and the newest good one if none of those passes the check now.
+
+    ``known_good`` is a backup just checked (no need to check it again): normally the newest, so that
+    rotating checks nothing. Another process rotating at the same time deletes the same old files."""
+    found = list_backups(folder)
+    protected: Path | None = None
+    for backup in found:
+        if backup.path == known_good or _passes(backup.path):
+            protected = backup.path
+            break
+    for old in found[keep:]:
+        if old.path != protected:
+            old.path.unlink(missing_ok=True)
+    clean_leftovers(folder)
+
+
+def _passes(path: Path) -> bool:
+    try:
+        return integrity.check(path, thorough=True) is None
+    except StoreFaultError:  # unreadable or busy now: not known to be good
+        return False
+
+
+def clean_leftovers(folder: Path, *, older_than: float = STALE_AFTER) -> list[Path]:
+    """Remove the temporary files (with their journals) that killed backups or evidence copies left in
+    ``folder``; a file another process is writing is kept. Returns what was removed."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    now = time.time()
+    for partial in folder.glob(f"*{PARTIAL}"):
+        try:
+            if now - partial.stat().st_mtime < older_than or not _abandoned(partial):
+                continue
+        except OSError:
+            continue
+        removed.extend(_remove_with_companions(partial))
+    for orphan in folder.glob(f"*{PARTIAL}-*"):  # a journal whose temporary file is already gone
+        base = orphan.with_name(orphan.name.rsplit("-", 1)[0])
+        if orphan.name.endswith(("-journal", "-wal", "-shm")) and not base.exists():
+            orphan.unlink(missing_ok=True)
+            removed.append(orphan)
+    return removed
 
 
 def find(folder: Path, name: str) -> Backup:
@@ -105,6 +180,52 @@ def find(folder: Path, name: str) -> Backup:
 
 def newest_good(folder: Path) -> Path | None:
     for backup in list_backups(folder):
-        if integrity.check(backup.path) is None:
+        if _passes(backup.path):
             return backup.path
     return None
+
+
+# --------------------------------------------------------------------- temporary files and their locks
+
+
+@contextmanager
+def _claimed(partial: Path) -> Iterator[None]:
+    """Create ``partial`` (it must not exist) and hold a lock on it until the block ends (POSIX)."""
+    handle = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    if fcntl is None:  # Windows: a file held open could not be renamed; SQLite's own handle keeps it in use
+        os.close(handle)
+        yield
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # after SQLite closed its own connection to the file: its locks are its own
+
+
+def _abandoned(partial: Path) -> bool:
+    """True when nobody holds ``partial``'s lock (then nobody is writing it); on Windows, always (an open file
+    cannot be deleted there, so a file in use survives the removal)."""
+    if fcntl is None:
+        return True
+    handle = os.open(partial, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(handle)
+    return True
+
+
+def _remove_with_companions(partial: Path) -> list[Path]:
+    removed = []
+    for file in (partial, *(partial.with_name(partial.name + end) for end in ("-journal", "-wal", "-shm"))):
+        try:
+            file.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:  # in use (Windows) or not allowed: left for the next time
+            continue
+        removed.append(file)
+    return removed

@@ -7,11 +7,11 @@ copy, drop old, rename), and with foreign keys ON dropping the old table would c
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from c102desk.store.engine import make_engine
+from c102desk.store import sqlite_faults
+from c102desk.store.engine import Access, connect, make_engine
 from c102desk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-# The newest revision, known without importing Alembic (slow to import) so that opening an up-to-date store
-# stays fast; a test checks it against the scripts.
-HEAD = "r0002"
+# The revisions, oldest first, known without importing Alembic (slow to import) so that opening an up-to-date
+# store stays fast; a test checks them against the scripts.
+REVISIONS = ("r0001", "r0002")
+HEAD = REVISIONS[-1]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -43,17 +44,26 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(database: Path) -> str | None:
-    """The schema revision of the store file (None for a new, empty file)."""
-    connection = sqlite3.connect(database, isolation_level=None)
-    try:
+def current_revision(database: Path, access: Access = Access.WRITE) -> str | None:
+    """The schema revision of the store file (None for a new, empty file). A busy, read-only or unreadable
+    file raises its typed error (it is not mistaken for a new one)."""
+    with sqlite_faults.store_faults(database, writing=False):
+        connection = connect(database, access)
         try:
+            table = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if table is None:  # a new store (or an SQLite file that is not one yet)
+                return None
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        except sqlite3.OperationalError:  # no such table: a new store
-            return None
-    finally:
-        connection.close()
+        finally:
+            connection.close()
     return str(rows[0][0]) if rows else None
+
+
+def is_known(revision: str | None) -> bool:
+    """A revision this program can read (itself or older), after upgrading it."""
+    return revision in REVISIONS
 
 
 def upgrade(database: Path, target: str = "head") -> None:
@@ -76,5 +86,5 @@ def upgrade(database: Path, target: str = "head") -> None:
         engine.dispose()
 
 
-def needs_upgrade(database: Path) -> bool:
-    return current_revision(database) != HEAD
+def needs_upgrade(database: Path, access: Access = Access.WRITE) -> bool:
+    return current_revision(database, access) != HEAD

@@ -13,8 +13,9 @@ first paint (docs/performance.md).
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import os
+import secrets
 import shutil
 import sqlite3
 import threading
@@ -28,19 +29,22 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from c102desk import files
 from c102desk.errors import QuestionnaireError
-from c102desk.store import backups, integrity, migrate, paths
+from c102desk.store import backups, integrity, migrate, paths, sqlite_faults
+from c102desk.store.backups import Backup
 from c102desk.store.clock import now_iso
-from c102desk.store.engine import configure_connection, make_engine
+from c102desk.store.engine import DEFERRED, Access, connect, make_engine, read_access
 from c102desk.store.errors import (
     AssessmentInTrashError,
     AssessmentIsFinalError,
+    BackupNotFoundError,
     EvidenceError,
     InvalidAnswerError,
-    NotAStoreError,
     StoreDamagedError,
     StoreError,
-    StoreLockedError,
+    StoreMissingError,
+    StoreReadOnlyError,
     UnknownAssessmentError,
 )
 from c102desk.store.records import (
@@ -54,6 +58,7 @@ from c102desk.store.records import (
     LibraryEntry,
     ProfileInfo,
 )
+from c102desk.store.sqlite_faults import FileKind, store_faults
 from c102desk.store.values import dump_json, load_json
 
 if TYPE_CHECKING:
@@ -90,12 +95,22 @@ KEEP = Keep.KEEP
 class Store:
     """One open local store. Use ``Store.open(data_dir)``; close it (or use ``with``) when done."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, read_only: str = "", verified: bool = False) -> None:
         self.folder = folder
         self.database = paths.store_file(folder)
-        # SQLAlchemy's engine and session factory, made on first use (``_orm_sessions``) under this lock
+        # Why the store cannot be written ("" when it can): it is then opened read-only and every change is
+        # refused with StoreReadOnlyError before SQLite is asked.
+        self.read_only = read_only
+        self._access = read_access(self.database) if read_only else Access.WRITE
+        # The full integrity check passed (at open, or later by ``verify``); a damaged store takes no changes.
+        self.verified = verified
+        self._damage: tuple[str, Path | None] | None = None  # (the check's finding, the newest good backup)
+        self._checking: list[sqlite3.Connection] = []  # the connection of a full check under way (``verify``)
+        self._closed = False
+        # SQLAlchemy's engine and session factories (writes, reads), made on first use under this lock
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        self._read_sessions: sessionmaker[Session] | None = None
         self._engine_lock = threading.Lock()
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
@@ -108,18 +123,150 @@ class Store:
     # ----------------------------------------------------------------- opening, closing, backups
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None) -> Store:
-        """Open (or create) the store in ``data_dir`` (default: the user data folder)."""
+    def open(cls, data_dir: str | Path | None = None, *, check: str = "full", start_empty: bool = False) -> Store:
+        """Open (or create) the store in ``data_dir`` (default: the user data folder).
+
+        ``check="full"`` runs SQLite's ``integrity_check`` before anything is read (the command line);
+        ``"quick"`` runs ``quick_check`` only and leaves the full check to ``verify``, which the app runs after
+        its first paint (the full check of a big store takes longer than the first paint may). A file that
+        fails the check is moved aside (``StoreDamagedError``); a busy, read-only, unreadable or full store
+        raises its own error (errors.py) and is left where it is. A missing or empty store file when backups
+        exist raises ``StoreMissingError`` unless ``start_empty`` says to start an empty library anyway.
+        """
+        if check not in ("full", "quick"):
+            raise ValueError(check)
         folder = paths.data_dir(data_dir)
         database = paths.store_file(folder)
-        if database.exists():
-            _check_before_open(folder, database)
-            if migrate.needs_upgrade(database):
-                backups.take(database, paths.backups_dir(folder), "before-upgrade")
-            elif _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
-                backups.take(database, paths.backups_dir(folder), "open")
-        _upgrade(database)
-        return cls(folder)
+        backup_folder = paths.backups_dir(folder)
+        state = sqlite_faults.inspect(database)
+        if state.kind is not FileKind.SQLITE:
+            if not start_empty and backups.list_backups(backup_folder):
+                raise StoreMissingError(database, backups.newest_good(backup_folder),
+                                        empty=state.kind is FileKind.EMPTY)
+            if state.read_only:
+                raise StoreReadOnlyError(database, state.read_only)
+            with store_faults(database):
+                _upgrade(database)
+            store = cls(folder, verified=True)
+        elif state.read_only:
+            access = read_access(database)
+            _check_before_open(folder, database, thorough=check == "full", access=access)
+            revision = migrate.current_revision(database, access)
+            _refuse_unknown_revision(database, revision)
+            if revision != migrate.HEAD:
+                raise StoreReadOnlyError(database, f"{state.read_only}, and it was made by an older c102desk: "
+                                                   "it must be upgraded, which needs writing")
+            return cls(folder, read_only=state.read_only, verified=check == "full")
+        else:
+            _check_before_open(folder, database, thorough=check == "full", access=Access.WRITE)
+            with store_faults(database):
+                revision = migrate.current_revision(database)
+                _refuse_unknown_revision(database, revision)
+                if revision != migrate.HEAD:
+                    backups.take(database, backup_folder, "before-upgrade")
+                    _upgrade(database)
+            store = cls(folder, verified=check == "full")
+            if _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
+                if check == "full":  # the command line: nothing to paint meanwhile; done before its work
+                    store._automatic_backup("open")
+                else:  # the app: off its first paint (and its check verifies the store, see ``verify``)
+                    store._start_backup("open")
+        store._clean_leftovers()
+        return store
+
+    @classmethod
+    def recover(cls, data_dir: str | Path | None, backup_name: str, *, check: str = "full") -> Store:
+        """Bring back a backup when the store itself cannot be opened because it is missing, empty, or was
+        found damaged and moved aside; then open it. An empty store file is moved aside first, never deleted.
+        A store that opens is restored with ``restore_backup`` instead (it keeps a safety backup)."""
+        folder = paths.data_dir(data_dir)
+        database = paths.store_file(folder)
+        chosen = backups.find(paths.backups_dir(folder), backup_name)
+        _check_restorable(chosen)
+        state = sqlite_faults.inspect(database)
+        if state.read_only:
+            raise StoreReadOnlyError(database, state.read_only)
+        if state.kind is FileKind.SQLITE:
+            raise StoreError(f"the local store {database} is there; open it to bring back a backup")
+        if state.kind is FileKind.EMPTY:
+            integrity.move_aside(database, paths.damaged_dir(folder))
+        backups.restore_into(chosen.path, database)
+        with store_faults(database):
+            _upgrade(database)
+        return cls.open(data_dir, check=check)
+
+    @property
+    def damage(self) -> StoreDamagedError | None:
+        """Why the store takes no more changes, when the full check (``verify``) or a backup's check found it
+        damaged; None while it is whole."""
+        if self._damage is None:
+            return None
+        detail, newest_good = self._damage
+        return StoreDamagedError(self.database, None, newest_good, detail)
+
+    def verify(self) -> StoreDamagedError | None:
+        """Run SQLite's full ``integrity_check`` on the open store (for a background thread: it reads the whole
+        file). A damaged store takes no more changes; the error returned names the newest good backup, for
+        ``restore_backup``. A busy or unreadable store raises its own error (the check could not run).
+
+        An automatic backup under way is waited for first: its copy is checked in full, so when it passes the
+        store needs no second check. ``close`` interrupts a check still running (the store is then simply not
+        verified)."""
+        running = self._backup_thread  # read once: the GUI thread may start another meanwhile
+        if running is not None:
+            running.join()
+        if self._damage is not None or self.verified or self._closed:
+            return self.damage
+        try:
+            problem = integrity.check(self.database, thorough=True, access=self._access,
+                                      started=self._checking.append)
+        except sqlite3.OperationalError as exc:
+            if sqlite_faults.sqlite_code(exc) == sqlite_faults.SQLITE_INTERRUPT:
+                return None  # stopped (the app is closing)
+            raise
+        finally:
+            self._checking.clear()
+        if problem is not None:
+            self._mark_damaged(problem)
+        else:
+            self.verified = True
+        return self.damage
+
+    def stop_verify(self, timeout: float = 5.0) -> None:
+        """Interrupt a full check under way on another thread (the store is then not verified). Asked again
+        until it stops: SQLite ignores an interrupt that comes before the check's statement has begun."""
+        deadline = time.monotonic() + timeout
+        while self._checking and time.monotonic() < deadline:
+            for connection in list(self._checking):
+                connection.interrupt()
+            time.sleep(0.01)
+
+    def _mark_damaged(self, detail: str, newest_good: Path | None = None) -> None:
+        if newest_good is None:
+            newest_good = backups.newest_good(paths.backups_dir(self.folder))
+        self._damage = (detail, newest_good)
+        self.verified = False
+        log.error("the local store %s is damaged (%s); no more changes are saved in it", self.database, detail)
+
+    def _check_can_write(self) -> None:
+        """Refuse a change to a damaged or read-only store before SQLite is asked."""
+        damage = self.damage
+        if damage is not None:
+            raise damage
+        if self.read_only:
+            raise StoreReadOnlyError(self.database, self.read_only)
+
+    def _clean_leftovers(self) -> None:
+        """Remove what killed backups and evidence copies left (their temporary files, never the store's own
+        journal: SQLite replays that and removes it itself)."""
+        for folder in (paths.backups_dir(self.folder), paths.evidence_dir(self.folder)):
+            try:
+                removed = backups.clean_leftovers(folder)
+            except OSError as exc:
+                log.warning("could not clean %s (%s)", folder, exc.strerror)
+                continue
+            if removed:
+                log.info("removed what an interrupted copy left: %s", ", ".join(p.name for p in removed))
 
     def warm_up(self) -> None:
         """Import and build now what the first ORM call would (SQLAlchemy, the models, the engine, the current
@@ -129,24 +276,34 @@ class Store:
 
     def close(self) -> None:
         """Close; changes made since the last backup get one now."""
+        self._closed = True
+        self.stop_verify()
         self._close_answer_writer()
         self._wait_for_backup()
-        if self._changes_since_backup:
+        if self._changes_since_backup and self._damage is None and not self.read_only:
             try:
                 self.backup("close")
+            except StoreDamagedError as exc:
+                self._mark_damaged(exc.detail, exc.newest_good_backup)
+            except StoreError as exc:
+                log.warning("backup at close failed (%s); the changes themselves are saved", exc)
             except (OSError, sqlite3.Error):
                 log.exception("backup at close failed; the changes themselves are saved")
         self._dispose_engine()
 
-    def _orm_sessions(self) -> sessionmaker[Session]:
-        """The session factory on SQLAlchemy's engine, made on first use (importing SQLAlchemy with it)."""
+    def _orm_sessions(self, *, reading: bool = False) -> sessionmaker[Session]:
+        """A session factory on SQLAlchemy's engine, made on first use (importing SQLAlchemy with it): for
+        writes (BEGIN IMMEDIATE) or, with ``reading``, for reads (a deferred BEGIN: no write lock)."""
         with self._engine_lock:
-            if self._sessions is None:
+            if self._sessions is None or self._read_sessions is None:
                 from c102desk.store import orm
 
-                self._engine = make_engine(self.database)
+                self._engine = make_engine(self.database, access=self._access)
                 self._sessions = orm.sessionmaker(self._engine, expire_on_commit=False)
-            return self._sessions
+                self._read_sessions = orm.sessionmaker(
+                    self._engine.execution_options(**{DEFERRED: True}), expire_on_commit=False
+                )
+            return self._read_sessions if reading else self._sessions
 
     def _dispose_engine(self) -> None:
         with self._engine_lock:
@@ -162,8 +319,14 @@ class Store:
         self.close()
 
     def backup(self, reason: str = "manual") -> Path:
+        """Take a checked backup now. A copy that fails the check means the store is damaged: it then takes no
+        more changes, and ``StoreDamagedError`` is raised."""
         self._wait_for_backup()
-        path = backups.take(self.database, paths.backups_dir(self.folder), reason)
+        try:
+            path = backups.take(self.database, paths.backups_dir(self.folder), reason)
+        except StoreDamagedError as exc:
+            self._mark_damaged(exc.detail, exc.newest_good_backup)
+            raise
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
         return path
@@ -173,18 +336,32 @@ class Store:
         self._wait_for_backup()
         return backups.list_backups(paths.backups_dir(self.folder))
 
+    @staticmethod
+    def backups_of(data_dir: str | Path | None = None) -> list[Backup]:
+        """The backups of the store in ``data_dir``, newest first, without opening it (they matter most when it
+        cannot be opened)."""
+        return backups.list_backups(paths.backups_dir(paths.data_dir(data_dir)))
+
     def restore_backup(self, name: str) -> Path:
-        """Bring back one backup; the current store is backed up first. Returns that safety backup."""
+        """Bring back one backup. The current store is kept: backed up first, or — when it was found damaged —
+        moved aside. Returns where the store as it was is kept (that backup, or the folder it was moved to)."""
+        if self.read_only:
+            raise StoreReadOnlyError(self.database, self.read_only)
         chosen = backups.find(paths.backups_dir(self.folder), name)
-        problem = integrity.check(chosen.path, thorough=True)
-        if problem is not None:
-            raise StoreError(f"backup {chosen.name} is damaged ({problem}); choose another one")
-        safety = self.backup("before-restore")
+        _check_restorable(chosen)
+        self._wait_for_backup()
+        kept = self.backup("before-restore") if self._damage is None else None
         self._close_answer_writer()
         self._dispose_engine()
+        if kept is None:
+            kept = integrity.move_aside(self.database, paths.damaged_dir(self.folder))
         backups.restore_into(chosen.path, self.database)
-        _upgrade(self.database)
-        return safety
+        with store_faults(self.database):
+            _upgrade(self.database)
+        self._damage = None
+        self.verified = True  # the backup passed the full check just now
+        self._relevance_cache.clear()
+        return kept
 
     def _changed(self) -> None:
         """Called after each committed change: a backup now and then, never failing nor delaying the change.
@@ -196,18 +373,27 @@ class Store:
         self._changes_since_backup += 1
         due = time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS
         if self._changes_since_backup >= BACKUP_EVERY_CHANGES or due:
-            if self._backup_thread is not None and self._backup_thread.is_alive():
-                return  # one at a time; the next change asks again
-            self._changes_since_backup = 0
-            self._last_backup = time.monotonic()
-            self._backup_thread = threading.Thread(
-                target=self._automatic_backup, name="c102desk-backup", daemon=True
-            )
-            self._backup_thread.start()
+            self._start_backup("changes")
 
-    def _automatic_backup(self) -> None:
+    def _start_backup(self, reason: str) -> None:
+        """One automatic backup on a thread of its own (one at a time; the next change asks again)."""
+        if self._backup_thread is not None and self._backup_thread.is_alive():
+            return
+        self._changes_since_backup = 0
+        self._last_backup = time.monotonic()
+        self._backup_thread = threading.Thread(
+            target=self._automatic_backup, args=(reason,), name="c102desk-backup", daemon=True
+        )
+        self._backup_thread.start()
+
+    def _automatic_backup(self, reason: str) -> None:
         try:
-            backups.take(self.database, paths.backups_dir(self.folder), "changes")
+            backups.take(self.database, paths.backups_dir(self.folder), reason)
+            self.verified = True  # the copy passed the full check: so did the store it copied
+        except StoreDamagedError as exc:
+            self._mark_damaged(exc.detail, exc.newest_good_backup)
+        except StoreError as exc:
+            log.warning("automatic backup failed (%s); the changes themselves are saved", exc)
         except (OSError, sqlite3.Error):
             log.exception("automatic backup failed; the changes themselves are saved")
 
@@ -218,15 +404,17 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE … COMMIT); everything in it is saved or nothing is."""
-        from c102desk.store import orm
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); everything in it is saved or nothing is. A fault
+        of the file or disk raises its typed error (busy, read-only, full …)."""
+        self._check_can_write()
+        with store_faults(self.database), self._orm_sessions().begin() as session:
+            yield session
 
-        try:
-            with self._orm_sessions().begin() as session:
-                yield session
-        except orm.OperationalError as exc:
-            _raise_if_locked(exc)
-            raise
+    @contextmanager
+    def _read_transaction(self) -> Iterator[Session]:
+        """One read transaction through the ORM: a deferred BEGIN, so it never takes the write lock."""
+        with store_faults(self.database, writing=False), self._orm_sessions(reading=True).begin() as session:
+            yield session
 
     # ----------------------------------------------------------------- assessments
 
@@ -235,6 +423,7 @@ class Store:
     ) -> str:
         from c102desk.store import orm
 
+        _check_texts(country=(country, "country"), title=(title, "title"))
         _questionnaire(questionnaire_version)
         stamp = now_iso()
         new_id = str(uuid.uuid4())
@@ -270,19 +459,16 @@ class Store:
         """One read transaction on a connection of its own (plain ``sqlite3``, any thread): the reads the app
         makes before its first paint, without SQLAlchemy. Deferred, so it never takes the write lock; in WAL
         mode it sees one consistent snapshot and does not hold up writers."""
-        db = sqlite3.connect(self.database, isolation_level=None)
-        try:
-            configure_connection(db)
-            db.execute("BEGIN")
+        with store_faults(self.database, writing=False):
+            db = connect(self.database, self._access)
             try:
-                yield db
+                db.execute("BEGIN")
+                try:
+                    yield db
+                finally:
+                    db.execute("COMMIT")  # a read transaction: nothing to write, only the snapshot to end
             finally:
-                db.execute("COMMIT")  # a read transaction: nothing to write, only the snapshot to end
-        except sqlite3.OperationalError as exc:
-            _raise_if_locked(exc)
-            raise
-        finally:
-            db.close()
+                db.close()
 
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
         """``list_assessments`` with each one's progress, in three queries whatever the library's size.
@@ -342,6 +528,7 @@ class Store:
         return found
 
     def rename(self, assessment_id: str, *, country: str | None = None, title: str | None = None) -> None:
+        _check_texts(country=(country, "country"), title=(title, "title"))
         with self.transaction() as session:
             row = _writable(session, assessment_id)
             if country is not None:
@@ -383,6 +570,7 @@ class Store:
         Unlike ``new_revision`` the copy starts its own line: revision 1, no previous revision. Answers with
         their notes, citations, confidence, evidence and history are copied; the original is not changed.
         """
+        _check_texts(title=(title, "title"))
         new_id = str(uuid.uuid4())
         stamp = now_iso()
         from c102desk.store import orm
@@ -431,6 +619,7 @@ class Store:
     def add_profile(self, name: str, organisation: str = "", role: str = "") -> int:
         from c102desk.store import orm
 
+        _check_texts(name=(name, "name"), organisation=(organisation, "name"), role=(role, "name"))
         with self.transaction() as session:
             profile = orm.AssessorProfile(name=name, organisation=organisation, role=role, created=now_iso())
             session.add(profile)
@@ -441,7 +630,7 @@ class Store:
     def profiles(self) -> list[ProfileInfo]:
         from c102desk.store import orm
 
-        with self.transaction() as session:
+        with self._read_transaction() as session:
             query = orm.select(orm.AssessorProfile).order_by(orm.AssessorProfile.id)
             return [_profile(p) for p in session.scalars(query)]
 
@@ -475,6 +664,7 @@ class Store:
             ).fetchone()
             _check_writable(assessment_id, found)
             _check_value(found[0], question_id, value)
+            _check_texts(note=(note, "text"), legal_citation=(legal_citation, "text"))
             new_json = dump_json(value)
             old = db.execute(
                 "SELECT value_json FROM answers WHERE assessment_id = ? AND question_id = ?",
@@ -514,9 +704,7 @@ class Store:
         engine's NullPool does) and reading the schema again cost more than the write itself. Configured like
         the engine's (WAL, synchronous=FULL, foreign keys, busy timeout); used under ``_answer_lock``."""
         if self._answer_connection is None:
-            connection = sqlite3.connect(self.database, isolation_level=None, check_same_thread=False)
-            configure_connection(connection)
-            self._answer_connection = connection
+            self._answer_connection = connect(self.database, check_same_thread=False)
         return self._answer_connection
 
     def _close_answer_writer(self) -> None:
@@ -527,21 +715,18 @@ class Store:
 
     @contextmanager
     def _answer_transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT on the answer connection; rolled back on any error (as ``transaction``)."""
-        db = self._answer_writer()
-        try:
+        """BEGIN IMMEDIATE … COMMIT on the answer connection; rolled back on any error (as ``transaction``),
+        a fault of the file or disk raised as its typed error."""
+        self._check_can_write()
+        with store_faults(self.database):
+            db = self._answer_writer()
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
+                db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                _roll_back(db)
                 raise
-            db.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            _raise_if_locked(exc)
-            raise
 
     def answers(self, assessment_id: str) -> dict[str, Any]:
         """The current values, by question id (what the engine evaluates)."""
@@ -550,7 +735,7 @@ class Store:
     def answer_details(self, assessment_id: str) -> list[AnswerInfo]:
         from c102desk.store import orm
 
-        with self.transaction() as session:
+        with self._read_transaction() as session:
             _get(session, assessment_id)
             links: dict[str, list[str]] = {}
             for link in session.scalars(
@@ -574,7 +759,7 @@ class Store:
         """Changes of the answers, oldest first (of one question when ``question_id`` is given)."""
         from c102desk.store import orm
 
-        with self.transaction() as session:
+        with self._read_transaction() as session:
             _get(session, assessment_id)
             query = orm.select(orm.AnswerChange).where(orm.AnswerChange.assessment_id == assessment_id)
             if question_id is not None:
@@ -596,20 +781,11 @@ class Store:
 
     def add_evidence(self, assessment_id: str, file: str | Path, *, keep_copy: bool = True) -> str:
         """Record an evidence file: its name, SHA-256 and size, and a copy in the data folder (or its path)."""
+        self._check_can_write()
         source = Path(file)
-        try:
-            content = source.read_bytes()
-        except OSError as exc:
-            raise EvidenceError(f"{source}: cannot be read ({exc.strerror})") from None
-        digest = hashlib.sha256(content).hexdigest()
+        digest, size = _hash_file(source)
         if keep_copy:
-            folder = paths.evidence_dir(self.folder)
-            folder.mkdir(parents=True, exist_ok=True)
-            copy = folder / digest
-            if not copy.exists():
-                partial = copy.with_name(digest + ".partial")
-                shutil.copyfile(source, partial)
-                partial.replace(copy)
+            _keep_copy(source, paths.evidence_dir(self.folder), digest, self.database)
             stored_path = digest
         else:
             stored_path = str(source.resolve())
@@ -619,7 +795,7 @@ class Store:
         with self.transaction() as session:
             row = _writable(session, assessment_id)
             session.add(orm.EvidenceFile(
-                id=new_id, assessment_id=assessment_id, name=source.name, sha256=digest, size=len(content),
+                id=new_id, assessment_id=assessment_id, name=source.name, sha256=digest, size=size,
                 storage="copy" if keep_copy else "path", path=stored_path, added=now_iso(),
             ))
             row.changed = now_iso()
@@ -629,7 +805,7 @@ class Store:
     def evidence(self, assessment_id: str) -> list[EvidenceInfo]:
         from c102desk.store import orm
 
-        with self.transaction() as session:
+        with self._read_transaction() as session:
             _get(session, assessment_id)
             table = orm.EvidenceFile
             query = orm.select(table).where(table.assessment_id == assessment_id)
@@ -643,7 +819,7 @@ class Store:
     def export_document(self, assessment_id: str) -> dict[str, Any]:
         from c102desk.store import transfer
 
-        with self.transaction() as session:
+        with self._read_transaction() as session:
             return transfer.to_document(session, _get(session, assessment_id))
 
     def export_file(self, assessment_id: str, out: str | Path) -> None:
@@ -661,10 +837,12 @@ class Store:
         from c102desk.assessment import read_assessment
         from c102desk.store import orm, transfer
 
+        self._check_can_write()
         parsed = read_assessment(file)
         plan = transfer.plan_import(parsed, str(file))
+        transfer.check_evidence(plan, paths.evidence_dir(self.folder), str(file))
         if on_conflict == "replace" and plan.id is not None:
-            with self.transaction() as session:
+            with self._read_transaction() as session:
                 existing = session.get(orm.Assessment, plan.id)
                 replacing = existing is not None
                 if existing is not None and existing.status == STATUS_FINAL:
@@ -684,29 +862,77 @@ class Store:
 # --------------------------------------------------------------------- helpers
 
 
-def _raise_if_locked(exc: Exception) -> None:
-    """A busy store (SQLite's "database is locked", through SQLAlchemy or sqlite3) in words a user understands."""
-    if "locked" in str(exc):
-        raise StoreLockedError(
-            "the local store is busy (another c102desk window or program is writing); try again"
-        ) from None
+def _roll_back(db: sqlite3.Connection) -> None:
+    """End a failed write. SQLite has often rolled it back itself already (a full disk, an I/O error)."""
+    if db.in_transaction:
+        try:
+            db.execute("ROLLBACK")
+        except sqlite3.Error:
+            log.warning("rollback failed; SQLite rolls the transaction back when the connection closes")
 
 
-def _check_before_open(folder: Path, database: Path) -> None:
-    if not database.is_file() or not integrity.looks_like_sqlite(database):
-        raise NotAStoreError(database)
-    problem = integrity.check(database)
+def _check_before_open(folder: Path, database: Path, *, thorough: bool, access: Access) -> None:
+    """The integrity check at open: a damaged file is moved aside (when its folder can be written)."""
+    problem = integrity.check(database, thorough=thorough, access=access)
+    if problem is None:
+        return
+    newest = backups.newest_good(paths.backups_dir(folder))
+    moved = integrity.move_aside(database, paths.damaged_dir(folder)) if access is Access.WRITE else None
+    raise StoreDamagedError(database, moved, newest, problem)
+
+
+def _check_restorable(chosen: backups.Backup) -> None:
+    """A backup may be brought back only when it is whole and a store this program reads."""
+    problem = integrity.check(chosen.path, thorough=True)
     if problem is not None:
-        moved = integrity.move_aside(database, paths.damaged_dir(folder))
-        raise StoreDamagedError(database, moved, backups.newest_good(paths.backups_dir(folder)), problem)
+        raise BackupNotFoundError(f"backup {chosen.name} is damaged ({problem}); choose another one")
+    revision = migrate.current_revision(chosen.path, Access.READ)
+    if revision is None:
+        raise BackupNotFoundError(f"{chosen.name} is not a backup of a c102desk store; choose another one")
+    if not migrate.is_known(revision):
+        raise BackupNotFoundError(
+            f"backup {chosen.name} was made by a newer c102desk; please update c102desk to bring it back"
+        )
+
+
+def _refuse_unknown_revision(database: Path, revision: str | None) -> None:
+    if revision is not None and not migrate.is_known(revision):
+        raise StoreError(f"the local store {database} was made by a newer c102desk; please update c102desk")
+
+
+def _hash_file(source: Path) -> tuple[str, int]:
+    """SHA-256 and size of an evidence file (read in pieces: it may be larger than memory)."""
+    try:
+        return files.file_sha256(source)
+    except OSError as exc:
+        raise EvidenceError(f"{source}: cannot be read ({exc.strerror})") from None
+    except ValueError:  # a NUL character in the name
+        raise EvidenceError(f"{source!r}: not a file name") from None
+
+
+def _keep_copy(source: Path, folder: Path, digest: str, database: Path) -> None:
+    """Copy an evidence file into the store's evidence folder under its SHA-256, atomically (a temporary file
+    of this process, then renamed; what a kill leaves is cleaned at the next open)."""
+    copy = folder / digest
+    if copy.exists():
+        return
+    partial = folder / f"{digest}.{os.getpid()}-{secrets.token_hex(4)}{backups.PARTIAL}"
+    with store_faults(database):
+        paths.make_folder(folder)
+        try:
+            shutil.copyfile(source, partial)
+            partial.replace(copy)
+        finally:
+            partial.unlink(missing_ok=True)
 
 
 def _newest_backup_age(folder: Path) -> float:
     """Seconds since the newest backup was taken (infinite when there is none)."""
     found = backups.list_backups(paths.backups_dir(folder))
-    if not found:
+    try:
+        return time.time() - found[0].path.stat().st_mtime if found else float("inf")
+    except OSError:  # removed meanwhile by another process's rotation
         return float("inf")
-    return time.time() - found[0].path.stat().st_mtime
 
 
 def _upgrade(database: Path) -> None:
@@ -733,9 +959,26 @@ def _questionnaire_errors(version: str, question_id: str, value: Any) -> list[st
 
 
 def _check_value(version: str, question_id: str, value: Any) -> None:
+    from c102desk.assessment.limits import value_problem
+
     errors = _questionnaire_errors(version, question_id, value)
     if errors:
         raise InvalidAnswerError(errors[0])
+    problem = value_problem(value)
+    if problem is not None:
+        raise InvalidAnswerError(f"{question_id}: {problem}")
+
+
+def _check_texts(**fields: tuple[Any, str]) -> None:
+    """What the store saves keeps within the assessment file's limits, so that every export imports again:
+    ``field=(text, kind)``, the kind naming the limit (assessment/limits.py); KEEP and None are not checked."""
+    from c102desk.assessment.limits import TEXT_LIMITS, text_problem
+
+    for name, (text, kind) in fields.items():
+        if isinstance(text, str):
+            problem = text_problem(text, TEXT_LIMITS[kind])
+            if problem is not None:
+                raise InvalidAnswerError(f"{name.replace('_', ' ')}: {problem}")
 
 
 @cache

@@ -193,6 +193,33 @@ def plan_import(parsed: AssessmentFile, source: str) -> ImportPlan:
     return plan
 
 
+def check_evidence(plan: ImportPlan, copies: Path, source: str) -> None:
+    """The evidence an imported file names must be the files it says (their SHA-256 and size): a stored copy
+    is named by its SHA-256, and a file that is at hand — the store's copy, or the original at its path — must
+    have that SHA-256. A file not at hand (on another computer) cannot be checked; its details are kept."""
+    for item in plan.evidence:
+        label = f"{source}: evidence {item['ref']} ({item['name']})"
+        storage = item.get("storage", "path")
+        if storage == "copy" and item.get("path", item["sha256"]) != item["sha256"]:
+            raise AssessmentFileError(f"{label}: a stored copy must be named by its SHA-256")
+        at_hand = copies / item["sha256"] if storage == "copy" else Path(str(item.get("path", "")))
+        try:
+            present = at_hand.is_absolute() and at_hand.is_file()
+        except (OSError, ValueError):
+            present = False
+        if not present:
+            continue
+        try:
+            digest, size = files.file_sha256(at_hand)
+        except OSError:
+            continue  # not readable here: as if not at hand
+        if digest != item["sha256"] or size != int(item["size"]):
+            raise AssessmentFileError(
+                f"{label}: the file {at_hand} is not the one the assessment refers to (its SHA-256 or size "
+                "differs); nothing was imported"
+            )
+
+
 def _check_assessor(ref: Any, plan: ImportPlan, fail: Any, where: str) -> None:
     if ref is not None and ref not in plan.assessors:
         raise fail(f"{where}/assessor: unknown assessor reference {ref!r}")
@@ -217,10 +244,12 @@ def apply_import(session: Session, plan: ImportPlan, existing: Assessment | None
     else:
         new_id = plan.id if plan.id is not None and existing is None else str(uuid.uuid4())
         row = Assessment(id=new_id)
-        session.add(row)
+    # Looked up before the new row joins the session: a query there would flush it half filled in.
     previous = plan.previous_revision_id
     if previous is not None and (previous == new_id or session.get(Assessment, previous) is None):
         previous = None  # the earlier revision is not in this store
+    if row is not existing:
+        session.add(row)
     row.country = plan.country
     row.title = plan.title
     row.questionnaire_version = plan.questionnaire_version

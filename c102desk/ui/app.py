@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 # The store before PySide6: once PySide6 is imported, shiboken's import hook inspects every module imported
 # after it, and the store's dependencies are many (~60 ms at start-up; docs/performance.md).
-from c102desk.store import Store, StoreDamagedError  # isort: skip
+from c102desk.store import Store, StoreBusyError, StoreDamagedError, StoreError, StoreMissingError  # isort: skip
 from c102desk.store.paths import data_dir as store_folder  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # isort: skip
@@ -60,27 +60,41 @@ def application_icon() -> QIcon:
 
 
 def open_store(data_dir: str | Path | None, messages: StoreMessages) -> Store | None:
-    """Open the local store; a known problem is explained, a damaged store offers its newest good backup.
+    """Open the local store; each known problem is explained (store_messages.py): a damaged, missing or empty
+    store offers its newest good backup, a busy one to try again, a read-only one is opened for reading.
 
+    The full integrity check is left for after the first paint (``Store.verify``, run by the main window).
     Returns ``None`` when the user chooses to quit (or nothing can be done).
     """
-    try:
-        return Store.open(data_dir)
-    except StoreDamagedError as damaged:
-        choice = messages.damaged(None, damaged)
-        if choice is DamagedChoice.QUIT:
-            return None
+    while True:
         try:
-            store = Store.open(data_dir)  # the damaged file was moved aside: this is a new, empty store
-            if choice is DamagedChoice.RESTORE and damaged.newest_good_backup is not None:
-                store.restore_backup(damaged.newest_good_backup.name)
-            return store
-        except Exception as exc:  # shown to the user; the program cannot go on
-            log.exception("could not recover the store")
+            store = Store.open(data_dir, check="quick")
+        except (StoreDamagedError, StoreMissingError) as lost:
+            return _recover(data_dir, lost, messages)
+        except StoreBusyError as busy:
+            if messages.busy(None, busy):
+                continue
+            return None
+        except Exception as exc:
+            log.exception("could not open the store")
             messages.cannot_open(None, exc)
             return None
-    except Exception as exc:
-        log.exception("could not open the store")
+        if store.read_only:
+            messages.read_only(None, store.read_only)
+        return store
+
+
+def _recover(data_dir: str | Path | None, lost: StoreDamagedError | StoreMissingError,
+             messages: StoreMessages) -> Store | None:
+    choice = messages.damaged(None, lost)
+    if choice is DamagedChoice.QUIT:
+        return None
+    try:
+        if choice is DamagedChoice.RESTORE and lost.newest_good_backup is not None:
+            return Store.recover(data_dir, lost.newest_good_backup.name, check="quick")
+        return Store.open(data_dir, check="quick", start_empty=True)  # the user chose an empty library
+    except Exception as exc:  # shown to the user; the program cannot go on
+        log.exception("could not recover the store")
         messages.cannot_open(None, exc)
         return None
 
@@ -123,7 +137,7 @@ def _run(data_dir: str | None, open_files: list[str], instance_messages: Instanc
     log.info("interface language: %s", translators.language)
     try:
         folder = store_folder(data_dir)
-    except OSError as exc:
+    except (OSError, StoreError) as exc:  # a data folder that cannot be one (store.DataFolderError)
         StoreMessages().cannot_open(None, exc)
         return 1
     claim = claim_library(folder, open_files, instance_messages)
@@ -135,8 +149,9 @@ def _run(data_dir: str | None, open_files: list[str], instance_messages: Instanc
             return 1
         try:
             window = MainWindow(store, translators=translators, settings=settings)
-            requests = RequestWatcher(folder, window)
-            requests.requested.connect(lambda request: _answer(window, request))
+            if not store.read_only:  # a read-only folder takes no requests (nor a lock: single_instance.py)
+                requests = RequestWatcher(folder, window)
+                requests.requested.connect(lambda request: _answer(window, request))
             window.show()
             if open_files:
                 QTimer.singleShot(0, window, lambda: window.open_files(open_files))

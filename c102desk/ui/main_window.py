@@ -9,7 +9,7 @@ import hashlib
 import importlib
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -21,12 +21,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from c102desk.store import Store
+from c102desk.store import Store, StoreDamagedError
 from c102desk.ui import qt_logging
 from c102desk.ui.i18n import Translators, available_languages, language_name, save_language
 from c102desk.ui.library import LibraryPage
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
 from c102desk.ui.widgets.prompts import Prompts
+from c102desk.ui.widgets.store_messages import StoreMessages
 from c102desk.ui.worker import QuietRunner, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -41,13 +42,16 @@ class MainWindow(QMainWindow):
     ``settings`` when given (tests give none, so nothing is written outside their temp folders)."""
 
     warmedUp = Signal()  # what the first clicks need is imported and built (see _warm_up)
+    storeVerified = Signal(object)  # the full check of the store after the first paint: None, or the damage
     _warm_up_pending = False  # until __init__ is done (event() runs for the events of construction too)
 
     def __init__(self, store: Store, prompts: Prompts | None = None, parent: QWidget | None = None, *,
-                 translators: Translators | None = None, settings: QSettings | None = None) -> None:
+                 translators: Translators | None = None, settings: QSettings | None = None,
+                 store_messages: StoreMessages | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts or Prompts()
+        self.store_messages = store_messages or StoreMessages()
         self.settings = settings
         self.translators = translators if translators is not None else Translators()
         self.language = self.translators.language
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
         # imported and built on a background thread, so that the first click needing them does not wait
         # (docs/performance.md).
         self.warmer = QuietRunner(self)
+        self.checker = QuietRunner(self)  # the store's full check (Store.verify), after the warm-up
         self.warmed_up = False
         self._warm_up_pending = True
 
@@ -215,6 +220,36 @@ class MainWindow(QMainWindow):
     def _warmed_up(self, _result: object) -> None:
         self.warmed_up = True  # or failed: then the first call that needs it will say why
         self.warmedUp.emit()
+        if not self.store.verified:
+            # The full integrity check, kept off the first paint (Store.open ran the quick one), after the
+            # warm-up, on a thread of its own at idle priority: it reads the whole file, and the user's clicks
+            # come first. A busy or unreadable store is logged by the runner.
+            self.checker.run(self._verify_work, self._verified)
+
+    def _verify_work(self) -> object:
+        QThread.currentThread().setPriority(QThread.Priority.IdlePriority)  # the checker's own thread
+        return self.store.verify()
+
+    def _verified(self, damage: object) -> None:
+        self.storeVerified.emit(damage)
+        if isinstance(damage, StoreDamagedError):
+            self._offer_restore(damage)
+
+    def _offer_restore(self, damage: StoreDamagedError) -> None:
+        """The open store is damaged: nothing more is saved in it; offer its newest good backup."""
+        backup = damage.newest_good_backup
+        if not self.store_messages.damaged_while_open(self, damage) or backup is None:
+            self.statusBar().showMessage(self.tr("Your library is damaged: changes are not saved."))
+            return
+        self.show_library(refresh=False)
+        try:
+            kept = self.store.restore_backup(backup.name)
+        except Exception as exc:  # shown to the user, known or not
+            self.prompts.show_error(self, self.tr("Could not restore the backup"), exc)
+            return
+        self.library.refresh()
+        self.statusBar().showMessage(self.tr("Restored the backup %1; the damaged library was set aside in %2.")
+                                     .replace("%1", backup.name).replace("%2", str(kept)), 15000)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -483,6 +518,8 @@ class MainWindow(QMainWindow):
         self.runner.wait_for_done()
         self.library.wait_for_progress()  # a background read of the library's progress; nothing to save
         self.warmer.wait_for_done()  # imports under way; the store is closed after this window
+        self.store.stop_verify()  # the store's check, if still running: not worth waiting for
+        self.checker.wait_for_done()
         super().closeEvent(event)
 
 

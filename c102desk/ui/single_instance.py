@@ -69,7 +69,11 @@ class LibraryLock:
         self._lock.setStaleLockTime(0)  # never by age: only a holder whose process is gone loses the lock
 
     def acquire(self) -> bool:
-        return bool(self._lock.tryLock(0))
+        if self._lock.tryLock(0):
+            return True
+        # A folder this user may not write (a read-only library): no lock file can be made, and no second
+        # program can write there either; the store opens read-only.
+        return self._lock.error() == QLockFile.LockError.PermissionError
 
     def release(self) -> None:
         self._lock.unlock()

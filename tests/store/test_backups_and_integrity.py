@@ -9,6 +9,7 @@ import pytest
 from c102desk.cli import main
 from c102desk.store import Store, StoreDamagedError
 from c102desk.store import backups as backup_module
+from c102desk.store.errors import StoreMissingError
 from c102desk.store.paths import companion_files, damaged_dir, store_file
 
 
@@ -81,9 +82,10 @@ def test_a_damaged_store_is_moved_aside_and_the_newest_good_backup_named(data_di
     (moved_folder,) = damaged_dir(data_dir).iterdir()
     assert (moved_folder / database.name).read_bytes() == damaged_bytes  # never overwritten
 
-    # A new, empty store can be opened and the backup brought back into it.
-    with Store.open(data_dir) as store:
-        store.restore_backup(newest.name)
+    # Backups exist, so no empty library takes its place unasked; the backup is brought back in its place.
+    with pytest.raises(StoreMissingError):
+        Store.open(data_dir)
+    with Store.recover(data_dir, newest.name) as store:
         assert store.answers(assessment_id) == {"I.stats.employees": 7}
     assert (moved_folder / database.name).read_bytes() == damaged_bytes
 

@@ -75,9 +75,10 @@ def test_a_store_file_that_is_not_sqlite_is_left_untouched(
     good = tmp_path / "good.c102.json"
     good.write_text(_text(), encoding="utf-8")
 
-    for command in (["list"], ["import", str(good)], ["backups"]):
+    for command in (["list"], ["import", str(good)], ["restore", "c102desk-x.sqlite3"]):
         assert main([*command, "--data-dir", str(data_dir)]) == 2
         message = capsys.readouterr().err.strip()
         assert "not a c102desk store" in message and "untouched" in message
+    assert main(["backups", "--data-dir", str(data_dir)]) == 0  # backups are listed without opening the store
     assert not_a_store.read_bytes() == before
     assert sorted(p.name for p in data_dir.iterdir()) == [not_a_store.name]

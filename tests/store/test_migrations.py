@@ -54,6 +54,14 @@ def test_head_constant_matches_the_scripts() -> None:
     assert migrate.head_revision() == migrate.HEAD
 
 
+def test_the_known_revisions_are_the_scripts_oldest_first() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    newest_first = [s.revision for s in scripts.walk_revisions()]
+    assert tuple(reversed(newest_first)) == migrate.REVISIONS
+
+
 def test_a_first_revision_store_is_upgraded_without_losing_anything(data_dir: Path) -> None:
     database = _first_revision_store(data_dir)
     before = dump_tables(data_dir)

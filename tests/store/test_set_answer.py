@@ -66,7 +66,7 @@ def test_a_save_is_committed_before_it_returns_and_a_busy_store_is_reported(stor
         other.close()
     store.set_answer(assessment_id, "I.stats.employees", 8)
     assert store.answers(assessment_id) == {"I.stats.employees": 8}
-    assert isinstance(StoreLockedError("x"), StoreError)
+    assert isinstance(StoreLockedError(), StoreError)
 
 
 def test_the_answer_connection_follows_close_and_restore(data_dir: Path) -> None:

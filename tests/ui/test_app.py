@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from c102desk.cli import main
-from c102desk.store import Store, StoreDamagedError
+from c102desk.store import Store, StoreDamagedError, StoreMissingError
 from c102desk.store.paths import store_file
 from c102desk.ui.app import open_store
 from c102desk.ui.main_window import MainWindow
@@ -19,10 +19,10 @@ from c102desk.ui.widgets.store_messages import DamagedChoice, StoreMessages, exp
 class ScriptedMessages(StoreMessages):
     def __init__(self, choice: DamagedChoice = DamagedChoice.QUIT) -> None:
         self.choice = choice
-        self.damaged_errors: list[StoreDamagedError] = []
+        self.damaged_errors: list[StoreDamagedError | StoreMissingError] = []
         self.problems: list[BaseException] = []
 
-    def damaged(self, parent: QWidget | None, error: StoreDamagedError) -> DamagedChoice:
+    def damaged(self, parent: QWidget | None, error: StoreDamagedError | StoreMissingError) -> DamagedChoice:
         self.damaged_errors.append(error)
         return self.choice
 

@@ -4,6 +4,8 @@ autogenerate. Batch mode is on because SQLite rebuilds a table for most ALTERs."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import context
 from sqlalchemy import Connection
 
@@ -28,7 +30,7 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     url = context.get_x_argument(as_dictionary=True)["url"]
-    engine = make_engine(url.removeprefix("sqlite:///"), foreign_keys=False)  # type: ignore[arg-type]
+    engine = make_engine(Path(url.removeprefix("sqlite:///")), foreign_keys=False)
     with engine.connect() as developer_connection:
         _run(developer_connection)
 

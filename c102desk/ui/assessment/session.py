@@ -23,6 +23,7 @@ from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
 from c102desk.store import KEEP, Store, StoreError
 from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo
 from c102desk.store.values import dump_json, load_json
+from c102desk.ui.widgets.store_messages import explain_write
 
 ART3_QUESTION = "I.art3.declaration"
 
@@ -34,7 +35,9 @@ class PartProgress:
 
 
 class AssessmentSession(QObject):
-    """One assessment open in the view. Emits ``answerChanged(question_id)`` after each saved change."""
+    """One assessment open in the view. Emits ``answerChanged(question_id)`` after each saved change, and
+    ``writeFailed(reason)`` — one translated sentence — when the store refused a change or could not save it
+    (busy, read-only, full disk, damaged …); nothing of that change was saved then."""
 
     answerChanged = Signal(str)
     detailsChanged = Signal(str)
@@ -130,7 +133,7 @@ class AssessmentSession(QObject):
         try:
             self.store.set_answer(self.assessment_id, question_id, value, **details)
         except StoreError as exc:
-            self.writeFailed.emit(str(exc))
+            self.writeFailed.emit(explain_write(exc))
             return False
         self._wrote(question_id, value, details)
         self._evaluate()
@@ -182,7 +185,7 @@ class AssessmentSession(QObject):
         try:
             evidence_id = self.store.add_evidence(self.assessment_id, path)
         except StoreError as exc:
-            self.writeFailed.emit(str(exc))
+            self.writeFailed.emit(explain_write(exc))
             return False
         detail = self.details.get(question_id)
         current = list(detail.evidence_ids) if detail else []
@@ -192,15 +195,20 @@ class AssessmentSession(QObject):
         try:
             self.store.finalize(self.assessment_id)
         except StoreError as exc:
-            self.writeFailed.emit(str(exc))
+            self.writeFailed.emit(explain_write(exc))
             return False
         self.undo_stack.clear()
         self.reload()
         self.assessmentSwitched.emit(self.assessment_id)
         return True
 
-    def reopen_as_revision(self) -> str:
-        new_id = self.store.new_revision(self.assessment_id)
+    def reopen_as_revision(self) -> str | None:
+        """Start a new draft revision of this final assessment and switch to it; None when it was not saved."""
+        try:
+            new_id = self.store.new_revision(self.assessment_id)
+        except StoreError as exc:
+            self.writeFailed.emit(explain_write(exc))
+            return None
         self.assessment_id = new_id
         self.undo_stack.clear()
         self.reload()

@@ -264,6 +264,7 @@ class AssessmentView(QWidget):
         self.message.setWordWrap(True)
         self.saved_indicator = QLabel(header)
         self.saved_indicator.setObjectName("savedIndicator")
+        self.saved_indicator.setWordWrap(True)  # why a save failed can be a long sentence: wrap, not widen
         status.addWidget(self.message)
         status.addWidget(self.saved_indicator)
         self._header_grid.addLayout(status, 0, 1)
@@ -491,7 +492,7 @@ class AssessmentView(QWidget):
         dialog.open()
         return dialog
 
-    def reopen_as_revision(self) -> str:
+    def reopen_as_revision(self) -> str | None:
         return self.session.reopen_as_revision()
 
     def is_read_only(self) -> bool:
