@@ -1,17 +1,21 @@
-"""The one progress: what is asked, what counts and what is answered (c102desk.questionnaire.progress)."""
+"""The one progress: what is asked, what counts and what is answered (c102desk.questionnaire.progress), and the
+command line's ``list --format json`` giving the same figures."""
 
 from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from c102desk.cli import main
 from c102desk.errors import QuestionnaireError
 from c102desk.questionnaire import load_questionnaire, progress
 from c102desk.questionnaire.model import Question, QuestionType
 from c102desk.resources import resource_path
+from c102desk.store import Store
 from tests.helpers import part_i
 
 Q = load_questionnaire()
@@ -125,6 +129,18 @@ def test_a_complete_assessment_shows_100_percent_and_the_examples_count_no_exclu
     assert progress.progress(Q, complete(part_i())).fraction == 1.0
 
 
+def test_list_as_json_gives_the_progress_of_the_module(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    ids = {store.import_file(path): path for path in sorted(resource_path("examples").glob("*.c102.json"))}
+    empty = store.create_assessment("Testland", "Empty")
+    capsys.readouterr()
+    assert main(["list", "--format", "json", "--data-dir", str(store.folder)]) == 0
+    rows = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
+    for assessment_id in [*ids, empty]:
+        expected = progress.progress(Q, store.answers(assessment_id))
+        assert rows[assessment_id]["progress"] == {"answered": expected.answered, "relevant": expected.relevant}
+    assert rows[empty]["progress"]["answered"] == 0 and rows[empty]["progress"]["relevant"] > 0
+
+
 @pytest.mark.parametrize("raw, complaint", [
     ({"optional": ["*.nothing_like_this"]}, "matches no question"),
     ({"counted_when": {"I.no.such": {"q": "I.art3.declaration", "eq": True}}}, "not a question"),
@@ -142,3 +158,10 @@ def test_the_shipped_counting_facts_load() -> None:
     rules = progress.counting_rules(Q)
     assert rules.optional and rules.alternatives and rules.counted_when and rules.scheme_gates
     assert "II.coverage.relies_on" in progress.read_ids(Q)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Any:
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
