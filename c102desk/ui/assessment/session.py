@@ -9,7 +9,6 @@ the verdicts never lag behind the answers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,21 +16,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from c102desk.engine import Evaluation, evaluate
-from c102desk.engine.context import relevant_answers
-from c102desk.questionnaire import load_questionnaire
-from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
+from c102desk.questionnaire import load_questionnaire, progress
+from c102desk.questionnaire.model import Question, Questionnaire
+from c102desk.questionnaire.progress import Progress
 from c102desk.store import KEEP, Store, StoreError
 from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo
 from c102desk.store.values import dump_json, load_json
 from c102desk.ui.widgets.store_messages import explain_write
 
 ART3_QUESTION = "I.art3.declaration"
-
-
-@dataclass(frozen=True)
-class PartProgress:
-    answered: int
-    relevant: int
 
 
 class AssessmentSession(QObject):
@@ -59,6 +52,7 @@ class AssessmentSession(QObject):
         self.details: dict[str, AnswerInfo] = {}
         self.evaluation: Evaluation  # set by reload (one evaluation at open, not two)
         self.visible: dict[str, Any] = {}
+        self._answers: dict[str, Any] = {}
         self._read_answers()  # ``info`` was just read: not twice at open
 
     # ------------------------------------------------------------------ reading
@@ -76,6 +70,11 @@ class AssessmentSession(QObject):
         return {qid: d.value for qid, d in self.details.items()}
 
     @property
+    def answers_given(self) -> dict[str, Any]:
+        """The stored answers (kept up to date after each write; do not modify)."""
+        return self._answers
+
+    @property
     def is_final(self) -> bool:
         return self.info.status == "final"
 
@@ -83,22 +82,26 @@ class AssessmentSession(QObject):
         detail = self.details.get(question_id)
         return None if detail is None else detail.value
 
+    # What is asked, what counts and what is answered: the progress module decides, for every screen alike.
+
     def is_answered(self, question: Question) -> bool:
-        """Answered: a value given, or an explicit "unknown" to a yes/no question (null is its third choice)."""
-        detail = self.details.get(question.id)
-        if detail is None:
-            return False
-        return detail.value is not None or question.type is QuestionType.YES_NO
+        return progress.is_answered(question, self.answers_given)
 
     def is_relevant(self, question: Question) -> bool:
-        return question.is_relevant(self.visible)
+        """Asked with the current answers (a question that is not is hidden)."""
+        return progress.is_asked(question, self.visible)
 
-    def progress(self, part_id: str) -> PartProgress:
-        relevant = [q for q in self.questionnaire.part(part_id).questions() if self.is_relevant(q)]
-        return PartProgress(sum(1 for q in relevant if self.is_answered(q)), len(relevant))
+    def not_counted_reason(self, question: Question) -> str | None:
+        """Why an asked question does not count towards progress (``progress.why_not_counted``), or None."""
+        return progress.why_not_counted(question, self.visible, progress.counting_rules(self.questionnaire))
+
+    def progress(self, part_id: str | None = None) -> Progress:
+        """Answered of relevant questions, of one Part or of the whole assessment."""
+        return progress.progress(self.questionnaire, self.answers_given, part_id)
 
     def unanswered(self) -> list[Question]:
-        return [q for q in self.questionnaire.questions() if self.is_relevant(q) and not self.is_answered(q)]
+        """The questions that count and are not answered, in questionnaire order."""
+        return progress.unanswered(self.questionnaire, self.answers_given)
 
     def evidence(self) -> dict[str, EvidenceInfo]:
         return {e.id: e for e in self.store.evidence(self.assessment_id)}
@@ -108,8 +111,8 @@ class AssessmentSession(QObject):
         return evaluate({**self.answers, **overrides}, self.questionnaire)
 
     def _evaluate(self) -> None:
-        answers = self.answers
-        self.visible = relevant_answers(self.questionnaire, answers)
+        answers = self._answers = self.answers
+        self.visible = progress.visible_answers(self.questionnaire, answers)
         self.evaluation = evaluate(answers, self.questionnaire)
         self.evaluated.emit()
 

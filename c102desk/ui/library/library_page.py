@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -33,7 +33,6 @@ from c102desk.store import DuplicateAssessmentError, Store
 from c102desk.ui.library.actions import LibraryActions, make_actions, retranslate_actions
 from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.library.filter_proxy import LibraryFilterProxy
-from c102desk.ui.library.progress import Progress
 from c102desk.ui.library.table_model import (
     CHANGED,
     COUNTRY,
@@ -52,6 +51,9 @@ from c102desk.ui.widgets.progress_delegate import ProgressDelegate
 from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.widgets.status_chip import StatusChipDelegate
 from c102desk.ui.worker import QuietRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from c102desk.questionnaire.progress import Progress
 
 
 class LibraryPage(QWidget):
