@@ -707,6 +707,45 @@ class Store:
             db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
         self._changed()
 
+    def clear_answer(self, assessment_id: str, question_id: str, *, assessor_id: int | None = None) -> bool:
+        """Take an answer back, as if the question had never been answered (the undo of a first answer).
+
+        The answer is removed when nothing else hangs on it (note, citation, confidence, evidence links);
+        otherwise its value becomes ``null`` and the rest is kept. A history entry records the change. Returns
+        True when the answer is gone.
+        """
+        stamp = now_iso()
+        with self._answer_lock, self._answer_transaction() as db:
+            found = db.execute(
+                "SELECT questionnaire_version, status, trashed_at FROM assessments WHERE id = ?", (assessment_id,)
+            ).fetchone()
+            _check_writable(assessment_id, found)
+            old = db.execute(
+                "SELECT value_json, note, legal_citation, confidence FROM answers "
+                "WHERE assessment_id = ? AND question_id = ?", (assessment_id, question_id),
+            ).fetchone()
+            if old is None:
+                return True
+            linked = db.execute("SELECT 1 FROM answer_evidence WHERE assessment_id = ? AND question_id = ? LIMIT 1",
+                                (assessment_id, question_id)).fetchone()
+            removed = not (old[1] or old[2] or old[3] or linked)
+            if removed:
+                db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
+                           (assessment_id, question_id))
+            else:
+                db.execute("UPDATE answers SET value_json = 'null', changed = ?, assessor_id = ? "
+                           "WHERE assessment_id = ? AND question_id = ?", (stamp, assessor_id, assessment_id,
+                                                                           question_id))
+            if old[0] != "null":
+                db.execute(
+                    "INSERT INTO answer_history (assessment_id, question_id, old_value_json, new_value_json, "
+                    "changed_at, assessor_id) VALUES (?, ?, ?, 'null', ?, ?)",
+                    (assessment_id, question_id, old[0], stamp, assessor_id),
+                )
+            db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
+        self._changed()
+        return removed
+
     def _answer_writer(self) -> sqlite3.Connection:
         """The connection ``set_answer`` writes through, opened once and kept: opening one per save (what the
         engine's NullPool does) and reading the schema again cost more than the write itself. Configured like
