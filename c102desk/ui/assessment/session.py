@@ -144,6 +144,23 @@ class AssessmentSession(QObject):
         self.answerChanged.emit(question_id)
         return True
 
+    def clear(self, question_id: str) -> bool:
+        """Take an answer back as if never given (the undo of a first answer); notes and evidence are kept."""
+        try:
+            removed = self.store.clear_answer(self.assessment_id, question_id, assessor_id=self.assessor_id)
+        except StoreError as exc:
+            self.writeFailed.emit(str(exc))
+            return False
+        if removed:
+            self.details.pop(question_id, None)
+            self.info = self.store.assessment(self.assessment_id)
+        else:
+            self._wrote(question_id, None, {"assessor_id": self.assessor_id})
+        self._evaluate()
+        self.saved.emit(_local_time(self.info.changed))
+        self.answerChanged.emit(question_id)
+        return True
+
     def _wrote(self, question_id: str, value: Any, details: Mapping[str, Any]) -> None:
         """Update the one answer just saved as the store now holds it, instead of re-reading every answer
         (``Store.set_answer``: the given fields replace the stored ones, KEEP keeps them; ``changed`` of the
@@ -244,8 +261,10 @@ class _SetAnswer(QUndoCommand):
         self.session.write(self.question_id, self.new)
 
     def undo(self) -> None:
-        # An answer cannot be removed from the store; "not known" (null) is the closest to "never answered".
-        self.session.write(self.question_id, self.old if self.had_old else None)
+        if self.had_old:
+            self.session.write(self.question_id, self.old)
+        else:  # back to unanswered, not to "not known" (which a yes/no question counts as an answer)
+            self.session.clear(self.question_id)
 
 
 def _short(text: str, limit: int = 40) -> str:
