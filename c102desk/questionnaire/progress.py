@@ -46,6 +46,11 @@ class Progress:
         return self.answered / self.relevant if self.relevant else 0.0
 
     @property
+    def percent(self) -> int:
+        """Whole percent, rounded down: 100 only when every question that counts is answered."""
+        return self.answered * 100 // self.relevant if self.relevant else 0
+
+    @property
     def complete(self) -> bool:
         return self.answered >= self.relevant
 

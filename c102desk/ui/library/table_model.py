@@ -167,7 +167,8 @@ class AssessmentTableModel(QAbstractTableModel):
             if row.progress is None:
                 return None
             done, relevant = str(row.progress.answered), str(row.progress.relevant)
-            return self.tr("%1 of %2 relevant questions answered").replace("%1", done).replace("%2", relevant)
+            return self.tr("%1 %: %2 of %3 relevant questions answered").replace(
+                "%1", str(row.progress.percent)).replace("%2", done).replace("%3", relevant)
         if column == STATUS and row.info.status == "final":
             return self.tr("Final: read-only. Start a new revision to change it.")
         return None
