@@ -144,7 +144,7 @@ def _headers(window: MainWindow) -> list[str]:
 def test_switching_language_retranslates_without_a_restart(qtbot: QtBot, example_window: MainWindow) -> None:
     window = example_window
     assert "English" in [a.text() for a in window.language_menu.actions()]
-    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Assessment", "&Help"]
     assert _headers(window)[0] == "Country"
     window.open_assessment(window.example_id)  # type: ignore[attr-defined]
     view = window.assessment_view
@@ -154,7 +154,8 @@ def test_switching_language_retranslates_without_a_restart(qtbot: QtBot, example
     assert row.label.text() == question.label
 
     window.language_actions["fr"].trigger()
-    qtbot.waitUntil(lambda: _menu_titles(window) == ["&Fichier", "&Édition", "&Affichage", "Aid&e"])
+    qtbot.waitUntil(lambda: _menu_titles(window) == ["&Fichier", "&Édition", "&Affichage", "É&valuation",
+                                                      "Aid&e"])
     assert window.language == "fr"
     assert _headers(window)[:2] == ["Pays", "Titre"]
     assert window.library.commands.new.text() == "&Nouvelle évaluation…"
@@ -176,7 +177,7 @@ def test_switching_language_retranslates_without_a_restart(qtbot: QtBot, example
     assert row.label.text() == view.session.questionnaire.label(question, "es")
 
     window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"])
+    qtbot.waitUntil(lambda: _menu_titles(window) == ["&File", "&Edit", "&View", "&Assessment", "&Help"])
     assert row.label.text() == question.label
     assert _headers(window)[0] == "Country"
     assert view.tabs.tabText(1) == "Compliance &dashboard"

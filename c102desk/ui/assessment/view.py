@@ -40,6 +40,7 @@ from c102desk.ui.assessment.question_page import (
     PartPage,
     QuestionRow,
 )
+from c102desk.ui.assessment.search_panel import SearchPanel
 from c102desk.ui.assessment.session import AssessmentSession
 from c102desk.ui.assessment.style import STYLE_SHEET
 
@@ -157,6 +158,7 @@ class AssessmentView(QWidget):
         window passes False because installing Qt's translators sends every widget ``LanguageChange``."""
         self.session.language = code
         self.help.language = code
+        self.search.set_language(code)
         if notify:
             QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
 
@@ -170,14 +172,23 @@ class AssessmentView(QWidget):
         self.tabs.setAccessibleName(self.tr("Questions and dashboard"))
         self.tabs.setTabText(0, self.tr("&Questions"))
         self.tabs.setTabText(1, self.tr("Compliance &dashboard"))
-        for act, text in ((self.next_part_action, self.tr("Next Part")),
-                          (self.previous_part_action, self.tr("Previous Part")),
-                          (self.next_unanswered_action, self.tr("Next &unanswered")),
-                          (self.dashboard_action, self.tr("Dashboard")),
-                          (self.finalize_action, self.tr("Mark as &final…")),
-                          (self.export_report_action, self.tr("Export &report…")),
-                          (self.close_action, self.tr("Close"))):
+        for act, text, tip in (
+                (self.find_action, self.tr("F&ind a Question…"),
+                 self.tr("Find a question by its words, its article (Art 18) or its id")),
+                (self.next_part_action, self.tr("Ne&xt Part"), self.tr("Go to the next Part")),
+                (self.previous_part_action, self.tr("Pre&vious Part"), self.tr("Go to the previous Part")),
+                (self.next_unanswered_action, self.tr("Next &unanswered"),
+                 self.tr("Go to the next question that is still to be answered")),
+                (self.dashboard_action, self.tr("&Dashboard"),
+                 self.tr("Switch between the questions and the compliance dashboard")),
+                (self.finalize_action, self.tr("Mark as fi&nal…"),
+                 self.tr("Check what is missing, then make this assessment read-only")),
+                (self.export_report_action, self.tr("Export &report…"),
+                 self.tr("Preview the PDF report, then save it, signed or not")),
+                (self.close_action, self.tr("Close"), self.tr("Go back to the library"))):
             act.setText(text)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
         self._update_undo_tips()
         self.saved_indicator.setAccessibleName(self.tr("Save status"))
         for button in self.header_buttons:
@@ -199,16 +210,23 @@ class AssessmentView(QWidget):
             self.addAction(act)
             return act
 
+        self.find_action = action(self.tr("F&ind a Question…"), QKeySequence.StandardKey.Find, self.open_search)
         self.next_part_action = action(self.tr("Next Part"), "Ctrl+PgDown", self.next_part)
         self.previous_part_action = action(self.tr("Previous Part"), "Ctrl+PgUp", self.previous_part)
         self.next_unanswered_action = action(self.tr("Next &unanswered"), "Ctrl+J", self.go_to_next_unanswered)
         self.dashboard_action = action(self.tr("Dashboard"), "Ctrl+Shift+D", self.toggle_dashboard)
-        self.finalize_action = action(self.tr("Mark as &final…"), "Ctrl+Shift+F", self.request_finalize)
+        self.finalize_action = action(self.tr("Mark as fi&nal…"), "Ctrl+Shift+F", self.request_finalize)
         # No shortcut: the main window's File ▸ Export report… owns Ctrl+Shift+E.
         self.export_report_action = action(self.tr("Export &report…"), "", self.exportReportRequested.emit)
         # No shortcut: the main window owns Ctrl+W ("Close Assessment"); two owners would make it ambiguous.
         self.close_action = action(self.tr("Close"), "", self.closeRequested.emit)
         self.undo_action, self.redo_action = self._new_undo_actions()
+
+    def menu_actions(self) -> list[QAction | None]:
+        """The view's commands for the main window's Assessment menu (None: a separator). Undo and Redo go to
+        its Edit menu; Export report and Close to its File menu, which have their own entries."""
+        return [self.find_action, self.next_unanswered_action, None, self.next_part_action,
+                self.previous_part_action, self.dashboard_action, None, self.finalize_action]
 
     def _new_undo_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo, named short on their buttons, with what they would undo or redo as their tooltip.
@@ -232,10 +250,12 @@ class AssessmentView(QWidget):
 
     def _update_undo_tips(self) -> None:
         stack = self.session.undo_stack
-        for act, name, what in ((self.undo_action, self.tr("Undo"), stack.undoText()),
-                                (self.redo_action, self.tr("Redo"), stack.redoText())):
+        for act, name, what in ((self.undo_action, self.tr("&Undo"), stack.undoText()),
+                                (self.redo_action, self.tr("&Redo"), stack.redoText())):
             act.setText(name)
-            act.setToolTip(f"{name}{separator(': ', self.language)}{what}" if what else name)
+            plain = name.replace("&", "")
+            act.setToolTip(f"{plain}{separator(': ', self.language)}{what}" if what else plain)
+            act.setStatusTip(act.toolTip())
 
     def _build_header(self) -> QFrame:
         """Title and save status, then the command buttons: beside them when the window is wide enough for the
@@ -310,6 +330,30 @@ class AssessmentView(QWidget):
         return super().eventFilter(watched, event)
 
     def _build_questions(self) -> QWidget:
+        tab = QWidget(self)
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.search = SearchPanel(self.session.questionnaire, tab, language=self.session.language)
+        self.search.hide()
+        self.search.questionRequested.connect(self.go_to_question)
+        self.search.closed.connect(self._search_closed)
+        column.addWidget(self.search)
+        column.addWidget(self._build_splitter(), 1)
+        return tab
+
+    def open_search(self) -> SearchPanel:
+        """Ctrl+F: the search panel above the questions, its field focused."""
+        self.tabs.setCurrentIndex(0)
+        self.search.open()
+        return self.search
+
+    def _search_closed(self) -> None:
+        question = self.current_question()
+        if question is not None and not self.rows[question].isHidden():
+            self.rows[question].focus_editor()
+
+    def _build_splitter(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.navigator = PartNavigator(self.session, splitter)
         self.pages = QStackedWidget(splitter)
