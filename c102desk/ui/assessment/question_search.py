@@ -60,6 +60,9 @@ def search(questionnaire: Questionnaire, text: str, lang: str = "en", limit: int
 def _search(questionnaire: Questionnaire, query: str, lang: str) -> Iterator[Found]:
     article = _ARTICLE.match(query)
     looks_like_id = bool(_ID.match(query)) and "." in query
+    # An id, or its end ("benefit.rate"), from a dot on: "III.benefit.rate" is not "VIII.benefit.rate".
+    id_part = re.compile(rf"(?:^|\.){re.escape(query.casefold())}", re.IGNORECASE)
+    exact: list[Found] = []
     words = _words(query)
     in_label: list[Found] = []
     in_help: list[Found] = []
@@ -74,8 +77,11 @@ def _search(questionnaire: Questionnaire, query: str, lang: str) -> Iterator[Fou
                     if _article_matches(question.article, article.group(1), article.group(2)):
                         in_label.append(found)
                     continue
-                if looks_like_id and query.casefold() in question.id.casefold():
-                    in_label.append(found)
+                if looks_like_id:
+                    if question.id.casefold() == query.casefold():
+                        exact.append(found)
+                    elif id_part.search(question.id.casefold()):
+                        in_label.append(found)
                     continue
                 if not words:
                     continue
@@ -86,5 +92,6 @@ def _search(questionnaire: Questionnaire, query: str, lang: str) -> Iterator[Fou
                 everything = label_words + _words(questionnaire.help_text(question, lang)) + _words(section_title)
                 if all(any(w.startswith(q) for w in everything) for q in words):
                     in_help.append(found)
+    yield from exact
     yield from in_label
     yield from in_help
