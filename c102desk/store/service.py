@@ -849,6 +849,23 @@ class Store:
         self._changed()
         return new_id
 
+    def set_evidence_caption(self, assessment_id: str, evidence_id: str, caption: str) -> None:
+        """Say what an evidence file is ("Social Security Act 2004, as published"); '' removes the caption."""
+        from c102desk.store import orm
+
+        with self.transaction() as session:
+            row = _writable(session, assessment_id)
+            evidence = session.get(orm.EvidenceFile, evidence_id)
+            if evidence is None or evidence.assessment_id != assessment_id:
+                raise EvidenceError(f"evidence {evidence_id!r} does not belong to assessment {assessment_id}")
+            evidence.caption = caption.strip()
+            row.changed = now_iso()
+        self._changed()
+
+    def evidence_file(self, evidence: EvidenceInfo) -> Path:
+        """Where the evidence file is: the copy in the data folder, or the path it was added from."""
+        return paths.evidence_dir(self.folder) / evidence.path if evidence.storage == "copy" else Path(evidence.path)
+
     def evidence(self, assessment_id: str) -> list[EvidenceInfo]:
         from c102desk.store import orm
 
@@ -857,7 +874,7 @@ class Store:
             table = orm.EvidenceFile
             query = orm.select(table).where(table.assessment_id == assessment_id)
             return [
-                EvidenceInfo(e.id, e.name, e.sha256, e.size, e.storage, e.path, e.added)
+                EvidenceInfo(e.id, e.name, e.sha256, e.size, e.storage, e.path, e.added, e.caption)
                 for e in session.scalars(query.order_by(table.added, table.name, table.id))
             ]
 
@@ -1121,7 +1138,7 @@ def _copy_contents(session: Session, old_id: str, new_id: str) -> None:
         evidence_ids[ev.id] = str(uuid.uuid4())
         session.add(EvidenceFile(
             id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
-            storage=ev.storage, path=ev.path, added=ev.added,
+            storage=ev.storage, path=ev.path, added=ev.added, caption=ev.caption,
         ))
     for ans in session.scalars(select(Answer).where(Answer.assessment_id == old_id)):
         session.add(Answer(

@@ -1,4 +1,5 @@
-"""clear_answer (the undo of a first answer): the question is unanswered again, nothing else is lost."""
+"""clear_answer (the undo of a first answer): the question is unanswered again, nothing else is lost; and the
+caption of an evidence file."""
 
 from __future__ import annotations
 
@@ -37,3 +38,21 @@ def test_a_final_assessment_cannot_be_cleared(store: Store) -> None:
     with pytest.raises(AssessmentIsFinalError):
         store.clear_answer(assessment_id, "I.stats.employees")
     assert store.answers(assessment_id) == {"I.stats.employees": 10}
+
+
+def test_an_evidence_caption_is_kept_exported_and_imported(store: Store, tmp_path: Path) -> None:
+    assessment_id = store.create_assessment("A", "captions")
+    paper = tmp_path / "act.pdf"
+    paper.write_bytes(b"%PDF-1.4 the act")
+    evidence = store.add_evidence(assessment_id, paper)
+    store.set_answer(assessment_id, "I.stats.employees", 10, evidence_ids=[evidence])
+    store.set_evidence_caption(assessment_id, evidence, "  Social Security Act 2004, as published  ")
+    (info,) = store.evidence(assessment_id)
+    assert info.caption == "Social Security Act 2004, as published"
+    assert store.evidence_file(info).read_bytes() == b"%PDF-1.4 the act"  # the copy in the data folder
+    out = tmp_path / "a.c102.json"
+    store.export_file(assessment_id, out)
+    copy = store.import_file(out, on_conflict="keep_both")
+    assert [e.caption for e in store.evidence(copy)] == ["Social Security Act 2004, as published"]
+    duplicate = store.duplicate(assessment_id, "copy")
+    assert [e.caption for e in store.evidence(duplicate)] == ["Social Security Act 2004, as published"]
