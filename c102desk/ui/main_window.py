@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         self.close_assessment_action.setText(self.tr("&Close Assessment"))
         self.close_assessment_action.setStatusTip(self.tr("Go back to the library"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.library_action.setText(self.tr("&Library"))
+        self.library_action.setText(self.tr("Li&brary"))
         self.library_action.setStatusTip(self.tr("Show every assessment"))
         self.about_action.setText(self.tr("&About c102desk"))
         self.log_folder_action.setText(self.tr("Show &Log Folder"))
@@ -408,7 +408,8 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName("assessmentPlaceholder")
             placeholder.closeRequested.connect(self.show_library)
             return placeholder
-        view: QWidget = module.AssessmentView(self.store, assessment_id, language=self.language)
+        view: QWidget = module.AssessmentView(self.store, assessment_id, language=self.language,
+                                              prompts=self.prompts)
         view.closeRequested.connect(self.show_library)  # type: ignore[attr-defined]
         if hasattr(view, "assessmentChanged"):  # reopened as a new revision: the title says which
             view.assessmentChanged.connect(self._assessment_switched)

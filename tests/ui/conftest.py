@@ -37,6 +37,7 @@ class ScriptedPrompts(Prompts):
     secret_answer: str | None = None
     new_identity_answer: NewIdentity | None = None
     asked: list[str] = field(default_factory=list)
+    opened: list[str] = field(default_factory=list)
     errors: list[tuple[str, BaseException]] = field(default_factory=list)
 
     def open_files(self, parent: QWidget | None, title: str) -> list[str]:
@@ -76,6 +77,11 @@ class ScriptedPrompts(Prompts):
                 suffix: str) -> str | None:
         self.asked.append(f"save_as:{Path(suggested).name}")
         return self.save_target
+
+    def open_document(self, path: str) -> bool:
+        self.asked.append(f"open_document:{Path(path).name}")
+        self.opened.append(path)
+        return True
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         self.asked.append("ask_secret")

@@ -9,6 +9,7 @@ the verdicts never lag behind the answers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +21,7 @@ from c102desk.questionnaire import load_questionnaire, progress
 from c102desk.questionnaire.model import Question, Questionnaire
 from c102desk.questionnaire.progress import Progress
 from c102desk.store import KEEP, Store, StoreError
-from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo
+from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo, HistoryEntry
 from c102desk.store.values import dump_json, load_json
 from c102desk.ui.widgets.store_messages import explain_write
 
@@ -201,7 +202,26 @@ class AssessmentSession(QObject):
             self.detailsChanged.emit(question_id)
         return ok
 
+    def change_details(self, question_id: str, what: str, *, note: str | None = None,
+                       legal_citation: str | None = None, evidence_ids: Sequence[str] | None = None) -> bool:
+        """``set_details`` as an undoable step named ``what`` (undo puts the note, citation and links back)."""
+        old = self.details.get(question_id)
+        before = _Details(old.note if old else "", old.legal_citation if old else "",
+                          tuple(old.evidence_ids) if old else ())
+        after = _Details(before.note if note is None else note,
+                         before.legal_citation if legal_citation is None else legal_citation,
+                         before.evidence_ids if evidence_ids is None else tuple(evidence_ids))
+        if after == before:
+            return True
+        command = _SetDetails(self, question_id, what, before, after)
+        if not command.apply(after):
+            return False
+        command.done = True
+        self.undo_stack.push(command)
+        return True
+
     def add_evidence(self, question_id: str, path: str) -> bool:
+        """Keep a copy of the file and link it to the answer (undo unlinks it)."""
         try:
             evidence_id = self.store.add_evidence(self.assessment_id, path)
         except StoreError as exc:
@@ -209,7 +229,44 @@ class AssessmentSession(QObject):
             return False
         detail = self.details.get(question_id)
         current = list(detail.evidence_ids) if detail else []
-        return self.set_details(question_id, evidence_ids=[*current, evidence_id])
+        name = self.evidence()[evidence_id].name
+        what = QCoreApplication.translate("AssessmentSession", "Add “{file}”").format(file=_short(name))
+        return self.change_details(question_id, what, evidence_ids=[*current, evidence_id])
+
+    def remove_evidence(self, question_id: str, evidence_id: str) -> bool:
+        """Unlink an evidence file from the answer (undo links it again; the stored copy is kept)."""
+        detail = self.details.get(question_id)
+        if detail is None or evidence_id not in detail.evidence_ids:
+            return True
+        known = self.evidence().get(evidence_id)
+        what = QCoreApplication.translate("AssessmentSession", "Remove “{file}”").format(
+            file=_short(known.name if known else evidence_id))
+        return self.change_details(question_id, what,
+                                   evidence_ids=[e for e in detail.evidence_ids if e != evidence_id])
+
+    def set_evidence_caption(self, evidence_id: str, caption: str) -> bool:
+        """Say what an evidence file is; every answer it backs shows the caption."""
+        try:
+            self.store.set_evidence_caption(self.assessment_id, evidence_id, caption)
+        except StoreError as exc:
+            self.writeFailed.emit(str(exc))
+            return False
+        self.info = self.store.assessment(self.assessment_id)
+        self.saved.emit(_local_time(self.info.changed))
+        for question_id, detail in self.details.items():
+            if evidence_id in detail.evidence_ids:
+                self.detailsChanged.emit(question_id)
+        return True
+
+    def evidence_path(self, evidence: EvidenceInfo) -> str:
+        return str(self.store.evidence_file(evidence))
+
+    def history(self, question_id: str) -> list[HistoryEntry]:
+        """The changes of the answer's value, oldest first (who, when, old → new)."""
+        try:
+            return self.store.history(self.assessment_id, question_id)
+        except StoreError:
+            return []
 
     def finalize(self) -> bool:
         try:
@@ -265,6 +322,37 @@ class _SetAnswer(QUndoCommand):
             self.session.write(self.question_id, self.old)
         else:  # back to unanswered, not to "not known" (which a yes/no question counts as an answer)
             self.session.clear(self.question_id)
+
+
+@dataclass(frozen=True)
+class _Details:
+    note: str
+    legal_citation: str
+    evidence_ids: tuple[str, ...]
+
+
+class _SetDetails(QUndoCommand):
+    """A change of an answer's note, legal citation or evidence links."""
+
+    def __init__(self, session: AssessmentSession, question_id: str, what: str, before: _Details,
+                 after: _Details) -> None:
+        super().__init__(what)
+        self.session, self.question_id = session, question_id
+        self.before, self.after = before, after
+        self.done = False
+
+    def apply(self, details: _Details) -> bool:
+        return self.session.set_details(self.question_id, note=details.note, legal_citation=details.legal_citation,
+                                        evidence_ids=list(details.evidence_ids))
+
+    def redo(self) -> None:
+        if self.done:  # pushed after the change was saved
+            self.done = False
+            return
+        self.apply(self.after)
+
+    def undo(self) -> None:
+        self.apply(self.before)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -19,7 +19,9 @@ STYLE_SHEET = """
 #questionRow { border: 1px solid transparent; border-radius: 6px; }
 #questionRow:focus-within { border-color: #9cc3f5; }
 #questionLabel { font-weight: 600; color: #1f2933; }
-#questionMeta { color: #6e7781; font-size: 9pt; }
+#questionMeta { color: #5f6873; font-size: 9pt; }
+QToolButton[marked="true"] { color: #1d4f91; font-weight: 600; }
+#answerHistory { color: #3e4a56; }
 #unitSuffix { color: #3e4a56; }
 QLabel[severity="error"] { color: #9b1c1c; background: #fbe0e0; border-radius: 4px; padding: 4px 8px; }
 QLabel[severity="warning"] { color: #8a5300; background: #fdf0d5; border-radius: 4px; padding: 4px 8px; }

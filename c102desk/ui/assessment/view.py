@@ -11,6 +11,7 @@ keyboard moves, dashboard links and undo reach any question), and the dashboard 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -43,6 +44,7 @@ from c102desk.ui.assessment.question_page import (
 from c102desk.ui.assessment.search_panel import SearchPanel
 from c102desk.ui.assessment.session import AssessmentSession
 from c102desk.ui.assessment.style import STYLE_SHEET
+from c102desk.ui.widgets.prompts import Prompts
 
 if TYPE_CHECKING:
     from c102desk.ui.assessment.dashboard import Dashboard
@@ -79,9 +81,10 @@ class AssessmentView(QWidget):
     exportReportRequested = Signal()  # the main window opens the report dialog (c102desk.ui.report)
 
     def __init__(self, store: Store, assessment_id: str, parent: QWidget | None = None, *,
-                 language: str = "en") -> None:
+                 language: str = "en", prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentView")
+        self.prompts = prompts or Prompts()  # file choosers and the system's viewer go through it
         self.setStyleSheet(STYLE_SHEET)
         self.session = AssessmentSession(store, assessment_id, self, language=language)
         self._saved_time = ""
@@ -111,6 +114,7 @@ class AssessmentView(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self.session.answerChanged.connect(self._answer_changed)
+        self.session.detailsChanged.connect(self._details_changed)
         self.session.saved.connect(self._saved)
         self.session.writeFailed.connect(self._write_failed)
         self.session.assessmentSwitched.connect(self._switched)
@@ -388,6 +392,8 @@ class AssessmentView(QWidget):
         for row in page.rows.values():  # the rows show the stored answers already (QuestionRow.refresh)
             row.focused.connect(self._question_focused)
             row.advanceRequested.connect(self.advance_from)
+            row.evidenceAddRequested.connect(self.choose_evidence)
+            row.evidenceOpenRequested.connect(self.open_evidence)
             row.set_read_only(read_only)
             row.set_suffix(currency, basis)
         page.update_relevance(self.session)
@@ -483,6 +489,29 @@ class AssessmentView(QWidget):
         question: Question = self.session.questionnaire.by_id[question_id]
         self.help.show_question(question)
 
+    # ------------------------------------------------------------------ evidence
+
+    def choose_evidence(self, question_id: str) -> bool:
+        """Ask for a file and add it as evidence of the answer (a copy is kept in the data folder)."""
+        path = self.prompts.open_file(self.window(), self.tr("Add evidence file"), self.tr("Any file (*)"))
+        if not path:
+            return False
+        return self.rows[question_id].details.add_file(path)
+
+    def open_evidence(self, evidence_id: str) -> bool:
+        """Show an evidence file in the system's viewer; say so when its file is no longer there."""
+        info = self.session.evidence().get(evidence_id)
+        if info is None:
+            return False
+        path = self.session.evidence_path(info)
+        if not Path(path).is_file():
+            self.message.setText(self.tr("The file “{name}” is no longer at {path}.").format(name=info.name, path=path))
+            return False
+        if not self.prompts.open_document(path):
+            self.message.setText(self.tr("No program on this computer opens “{name}”.").format(name=info.name))
+            return False
+        return True
+
     # ------------------------------------------------------------------ answers
 
     def _answer_changed(self, question_id: str) -> None:
@@ -493,6 +522,11 @@ class AssessmentView(QWidget):
             self._update_suffixes()
         self._update_relevance()
         self.navigator.refresh()
+
+    def _details_changed(self, question_id: str) -> None:
+        row = self._built_rows.get(question_id)
+        if row is not None:
+            row.refresh()
 
     def _update_relevance(self) -> None:
         for page in self._built_pages.values():

@@ -10,7 +10,8 @@ import logging
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from c102desk.errors import C102Error
@@ -127,6 +128,10 @@ class Prompts:
         if not file:
             return None
         return file if file.lower().endswith(suffix.lower()) else file + suffix
+
+    def open_document(self, path: str) -> bool:
+        """Open a file with the system's viewer for its kind (an evidence file); False when none could."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A passphrase, typed hidden; ``None`` when cancelled or left empty."""

@@ -1,0 +1,31 @@
+"""An answer's value in words, as the assessor gave it: Yes / No / Not known, the option's label, numbers in the
+locale (years without separators). Used where values are shown outside their editor (the answer's history)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
+from c102desk.ui.assessment.locale_numbers import format_number
+
+_CONTEXT = "ValueText"
+
+
+def value_text(questionnaire: Questionnaire, question: Question, value: Any, lang: str,
+               locale: QLocale | None = None) -> str:
+    tr = QCoreApplication.translate
+    if value is None:
+        return tr(_CONTEXT, "not known") if question.type is QuestionType.YES_NO else tr(_CONTEXT, "(no answer)")
+    if question.type is QuestionType.YES_NO:
+        return tr(_CONTEXT, "Yes") if value is True else tr(_CONTEXT, "No") if value is False else str(value)
+    if question.type is QuestionType.CHOICE:
+        return questionnaire.option_label(question, str(value), lang)
+    if question.type is QuestionType.MULTI_CHOICE and isinstance(value, list):
+        labels = [questionnaire.option_label(question, str(v), lang) for v in value]
+        return "; ".join(labels) if labels else tr(_CONTEXT, "(none ticked)")
+    if question.type in (QuestionType.NUMBER, QuestionType.PERCENTAGE, QuestionType.AMOUNT):
+        shown = format_number(value, locale or QLocale(), grouped=question.unit != "year")
+        return f"{shown} %" if question.type is QuestionType.PERCENTAGE else shown
+    return str(value)
