@@ -338,8 +338,11 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- routing
 
-    def show_library(self, *, refresh: bool = True) -> None:
-        """Show the library; ``refresh=False`` when its list was just read (at start-up: read it once, not twice)."""
+    def show_library(self, *, refresh: bool = True) -> bool:
+        """Show the library; ``refresh=False`` when its list was just read (at start-up: read it once, not twice).
+        False when the open assessment may not close yet (a field holds a refused value and the user stays)."""
+        if not self._assessment_may_close():
+            return False
         if self.assessment_view is not None:
             self.stack.removeWidget(self.assessment_view)
             self.assessment_view.deleteLater()
@@ -358,11 +361,17 @@ class MainWindow(QMainWindow):
         self.library.setFocus()
         if not self.library.showing_welcome:
             self.library.table.setFocus()
+        return True
+
+    def _assessment_may_close(self) -> bool:
+        view = self.assessment_view
+        can_close = getattr(view, "can_close", None)
+        return can_close is None or bool(can_close())
 
     def open_assessment(self, assessment_id: str) -> None:
         """Show one assessment; the assessment view is imported only now (it is a large package)."""
-        if self.assessment_view is not None:
-            self.show_library()
+        if self.assessment_view is not None and not self.show_library():
+            return
         self.library.select(assessment_id)
         view = self._make_assessment_view(assessment_id)
         self.assessment_view = view
@@ -601,6 +610,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._assessment_may_close():  # a refused value is in a field, and the user goes back to it
+            event.ignore()
+            return
         if self.settings is not None:
             self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         # Let an import or export finish writing; the store stays consistent either way (one transaction).

@@ -33,7 +33,7 @@ from c102desk.questionnaire.model import Issue, PartDefinition, Question, Questi
 from c102desk.ui.assessment.answer_widgets import AnswerEditor, YesNoEditor, make_editor, suffix_for
 from c102desk.ui.assessment.locale_numbers import format_number
 from c102desk.ui.assessment.session import AssessmentSession
-from c102desk.ui.assessment.value_text import value_text
+from c102desk.ui.assessment.value_text import figure_text, value_text
 
 CURRENCY_QUESTION = "I.wages.currency"
 TIME_BASIS_QUESTION = "I.wages.time_basis"
@@ -44,6 +44,7 @@ class QuestionRow(QFrame):
     advanceRequested = Signal(str)
     evidenceAddRequested = Signal(str)  # question id: the view asks which file
     evidenceOpenRequested = Signal(str)  # evidence id: the view opens it with the system's viewer
+    rejectedChanged = Signal(str, bool)  # question id, whether the field holds text that was not saved
 
     def __init__(self, session: AssessmentSession, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,8 @@ class QuestionRow(QFrame):
         self.label.setBuddy(self.editor.inputs()[0])
         self._issue_label: QLabel | None = None  # built with the first message shown (most rows never have one)
         self._issue: tuple[Severity, str] | None = None
+        self._explain: QPushButton | None = None  # "Explain in a note…", under an unsettled "is this right?"
+        self.rejected: str | None = None  # the text the field holds that was refused (not saved)
         self.details_button = QToolButton(self)
         self.details_button.setCheckable(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -103,6 +106,8 @@ class QuestionRow(QFrame):
         self.details_button.setAccessibleName(self.tr("Note, legal citation and evidence for: {label}").format(
             label=label))
         self.editor.retranslate(self.session.questionnaire, lang, QLocale())
+        if self._explain is not None:
+            self._explain.setText(self.tr("Yes, it is right: explain in a note…"))
         if self._details is not None:
             self._details.retranslate(label)
         if self._issue is not None and self._issue[0] is Severity.ERROR:
@@ -113,18 +118,58 @@ class QuestionRow(QFrame):
     # ------------------------------------------------------------------ showing
 
     def refresh(self) -> None:
-        """Show the stored value, its warning if any, and its details."""
+        """Show the stored value, its warnings and checks, and its details. A refused text stays in the field
+        (with its message) until it is corrected or the field is reset: it is never dropped unseen."""
         question = self.question
         value = self.session.value(question.id)
-        if isinstance(self.editor, YesNoEditor):
-            self.editor.set_value(value, answered=question.id in self.session.details)
-        else:
-            self.editor.set_value(value)
-        warnings = [i for i in question.check(value) if i.severity is Severity.WARNING]
-        self._show_issue(Severity.WARNING, self._issue_text(warnings[0]) if warnings else None)
+        if self.rejected is None:
+            if isinstance(self.editor, YesNoEditor):
+                self.editor.set_value(value, answered=question.id in self.session.details)
+            else:
+                self.editor.set_value(value)
+            self._show_checks(value)
         self._show_details_marker()
         if self._details is not None:
             self._details.refresh()
+
+    def _show_checks(self, value: Any) -> None:
+        """The question's own warning and the consistency checks ("is this right?") of the saved value. A note
+        on the answer settles a check: it says why the figure is right."""
+        question = self.question
+        texts = [self._issue_text(i) for i in question.check(value) if i.severity is Severity.WARNING]
+        found = self.session.findings(question.id)
+        detail = self.session.details.get(question.id)
+        settled = bool(found) and detail is not None and bool(detail.note.strip())
+        if not settled:
+            texts += [f.text(self.session.language, figure_text) for f in found]
+        if texts:
+            self._show_issue(Severity.WARNING, " ".join(texts))
+        elif settled:
+            self._show_issue(None, self.tr("Checked: the note says why this figure is right."))
+        else:
+            self._show_issue(Severity.WARNING, None)
+        wanted = bool(found) and not settled and not self._read_only
+        if wanted or self._explain is not None:
+            self.explain_button.setVisible(wanted)
+
+    @property
+    def explain_button(self) -> QPushButton:
+        """Under an unsettled check: unfold the note, where the assessor says why the figure is right."""
+        if self._explain is None:
+            button = QPushButton(self.tr("Yes, it is right: explain in a note…"), self)
+            button.setObjectName("explainButton")
+            button.setAutoDefault(False)
+            button.setVisible(False)
+            button.clicked.connect(self.explain_in_note)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.issue) + 1, button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._explain = button
+        return self._explain
+
+    def explain_in_note(self) -> None:
+        self.details_button.setChecked(True)
+        self.details.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_details_marker(self) -> None:
         """The folded panel's button says what is inside (a note, a citation, evidence files): seen at a
@@ -201,8 +246,10 @@ class QuestionRow(QFrame):
             self._issue_label = label
         return self._issue_label
 
-    def _show_issue(self, severity: Severity, text: str | None) -> None:
-        self._issue = (severity, text) if text else None
+    def _show_issue(self, severity: Severity | None, text: str | None) -> None:
+        """A message under the editor: an error (not saved), a warning (saved, to check) or, with no severity,
+        a settled check."""
+        self._issue = (severity, text) if text and severity is not None else None
         if not text and self._issue_label is None:
             return  # nothing shown, nothing to clear
         self.issue.setVisible(bool(text))
@@ -210,9 +257,13 @@ class QuestionRow(QFrame):
             self.issue.clear()
             self.issue.setProperty("severity", "")
             return
-        prefix = self.tr("Not saved:") if severity is Severity.ERROR else self.tr("Saved, but please check:")
-        self.issue.setText(f"<b>{prefix}</b> {_escape(text)}")
-        self.issue.setProperty("severity", severity.value)
+        if severity is None:
+            self.issue.setText(_escape(text))
+            self.issue.setProperty("severity", "settled")
+        else:
+            prefix = self.tr("Not saved:") if severity is Severity.ERROR else self.tr("Saved, but please check:")
+            self.issue.setText(f"<b>{prefix}</b> {_escape(text)}")
+            self.issue.setProperty("severity", severity.value)
         self.issue.style().unpolish(self.issue)
         self.issue.style().polish(self.issue)
 
@@ -227,17 +278,34 @@ class QuestionRow(QFrame):
         issues = self.question.check(value)
         errors = [i for i in issues if i.severity is Severity.ERROR]
         if errors:
+            self._set_rejected(self._typed_text())
             self._show_issue(Severity.ERROR, self._issue_text(errors[0]))
             return
         if self.session.set_answer(self.question.id, value):
-            warnings = [i for i in issues if i.severity is Severity.WARNING]
-            self._show_issue(Severity.WARNING, self._issue_text(warnings[0]) if warnings else None)
+            self._set_rejected(None)
+            self._show_checks(self.session.value(self.question.id))
+
+    def _typed_text(self) -> str:
+        field = getattr(self.editor, "field", None)
+        return field.text() if isinstance(field, QLineEdit) else ""
+
+    def _set_rejected(self, text: str | None) -> None:
+        was = self.rejected is not None
+        self.rejected = text
+        if was != (text is not None):
+            self.rejectedChanged.emit(self.question.id, text is not None)
+
+    def discard_rejected(self) -> None:
+        """Put the saved value back in the field (the refused text is dropped)."""
+        self._set_rejected(None)
+        self.refresh()
 
     def _issue_text(self, issue: Issue) -> str:
         lang = self.session.language
         return _message(self.session.questionnaire.issue_text(self.question, issue, lang), self.question.id)
 
     def _unreadable(self, text: str) -> None:
+        self._set_rejected(text)
         example = format_number(Decimal("1234.5"), QLocale())
         self._show_issue(Severity.ERROR, self.tr("“{text}” is not a number (write it like {example}).").format(
             text=text, example=example))

@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from c102desk.engine import Evaluation, evaluate
-from c102desk.questionnaire import load_questionnaire, progress
+from c102desk.questionnaire import consistency, load_questionnaire, progress
+from c102desk.questionnaire.consistency import Finding
 from c102desk.questionnaire.model import Question, Questionnaire
 from c102desk.questionnaire.progress import Progress
 from c102desk.store import KEEP, Store, StoreError
@@ -103,6 +104,15 @@ class AssessmentSession(QObject):
     def unanswered(self) -> list[Question]:
         """The questions that count and are not answered, in questionnaire order."""
         return progress.unanswered(self.questionnaire, self.answers_given)
+
+    def findings(self, question_id: str | None = None) -> list[Finding]:
+        """What looks inconsistent among the answers ("is this right?"), of one question when given."""
+        return consistency.findings(self.questionnaire, self.answers_given, question_id)
+
+    def unsettled_findings(self) -> list[Finding]:
+        """The consistency questions no note answers yet (a note on the answer says why the figure is right)."""
+        return [f for f in self.findings() if not (
+            (d := self.details.get(f.question_id)) is not None and d.note.strip())]
 
     def evidence(self) -> dict[str, EvidenceInfo]:
         return {e.id: e for e in self.store.evidence(self.assessment_id)}

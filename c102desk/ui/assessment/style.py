@@ -24,7 +24,8 @@ QToolButton[marked="true"] { color: #1d4f91; font-weight: 600; }
 #answerHistory { color: #3e4a56; }
 #unitSuffix { color: #3e4a56; }
 QLabel[severity="error"] { color: #9b1c1c; background: #fbe0e0; border-radius: 4px; padding: 4px 8px; }
-QLabel[severity="warning"] { color: #8a5300; background: #fdf0d5; border-radius: 4px; padding: 4px 8px; }
+QLabel[severity="warning"] { color: #7a4a00; background: #fdf0d5; border-radius: 4px; padding: 4px 8px; }
+QLabel[severity="settled"] { color: #1f5c3a; background: #e6f4ea; border-radius: 4px; padding: 4px 8px; }
 #helpBody { background: #f6f8fa; }
 #helpCaption { color: #6e7781; font-size: 9pt; font-weight: 600; letter-spacing: 1px; }
 #helpTitle { font-size: 12pt; font-weight: 600; color: #1f2933; }

@@ -3,6 +3,8 @@ locale (years without separators). Used where values are shown outside their edi
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -11,6 +13,14 @@ from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
 from c102desk.ui.assessment.locale_numbers import format_number
 
 _CONTEXT = "ValueText"
+
+
+def figure_text(number: Fraction, locale: QLocale | None = None) -> str:
+    """An exact figure (e.g. of a consistency check) in the locale, with two decimals at most."""
+    if number.denominator == 1:
+        return format_number(number.numerator, locale or QLocale())
+    rounded = round(Decimal(number.numerator) / Decimal(number.denominator), 2).normalize()
+    return format_number(rounded, locale or QLocale())
 
 
 def value_text(questionnaire: Questionnaire, question: Question, value: Any, lang: str,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.i18n import separator
+from c102desk.questionnaire import consistency
 from c102desk.questionnaire.model import Question
 from c102desk.store import Store
 from c102desk.ui.assessment.finish import FinalBanner, FinalizeDialog, find_gaps
@@ -88,6 +89,8 @@ class AssessmentView(QWidget):
         self.setStyleSheet(STYLE_SHEET)
         self.session = AssessmentSession(store, assessment_id, self, language=language)
         self._saved_time = ""
+        self._rejected: set[str] = set()  # questions whose field holds a refused value (not saved)
+        self._write_error: str | None = None  # the store's reason, when the last write failed
         self.finalize_dialog: FinalizeDialog | None = None
         # The shown Part's page is built when the view is first shown, not here: the main window adds the
         # view to its stack after building it, and that re-parenting re-styles every widget already built
@@ -199,8 +202,7 @@ class AssessmentView(QWidget):
             button.setAccessibleName(button.defaultAction().text().replace("&", ""))
         self._show_titles()
         self._update_suffixes()
-        if not self.saved_indicator.property("failed"):
-            self._saved(self._saved_time)
+        self._show_save_state()
         self.message.clear()
 
     # ------------------------------------------------------------------ building
@@ -223,7 +225,7 @@ class AssessmentView(QWidget):
         # No shortcut: the main window's File ▸ Export report… owns Ctrl+Shift+E.
         self.export_report_action = action(self.tr("Export &report…"), "", self.exportReportRequested.emit)
         # No shortcut: the main window owns Ctrl+W ("Close Assessment"); two owners would make it ambiguous.
-        self.close_action = action(self.tr("Close"), "", self.closeRequested.emit)
+        self.close_action = action(self.tr("Close"), "", self.request_close)
         self.undo_action, self.redo_action = self._new_undo_actions()
 
     def menu_actions(self) -> list[QAction | None]:
@@ -393,6 +395,7 @@ class AssessmentView(QWidget):
             row.focused.connect(self._question_focused)
             row.advanceRequested.connect(self.advance_from)
             row.evidenceAddRequested.connect(self.choose_evidence)
+            row.rejectedChanged.connect(self._rejected_changed)
             row.evidenceOpenRequested.connect(self.open_evidence)
             row.set_read_only(read_only)
             row.set_suffix(currency, basis)
@@ -515,9 +518,11 @@ class AssessmentView(QWidget):
     # ------------------------------------------------------------------ answers
 
     def _answer_changed(self, question_id: str) -> None:
-        row = self._built_rows.get(question_id)  # a page not built yet shows the answer when it is built
-        if row is not None:
-            row.refresh()
+        # The row itself, and those whose consistency checks read this answer ("is this right?" may change).
+        for changed in consistency.related(self.session.questionnaire, question_id):
+            row = self._built_rows.get(changed)  # a page not built yet shows the answer when it is built
+            if row is not None:
+                row.refresh()
         if question_id in (CURRENCY_QUESTION, TIME_BASIS_QUESTION):
             self._update_suffixes()
         self._update_relevance()
@@ -545,14 +550,69 @@ class AssessmentView(QWidget):
 
     def _saved(self, time: str) -> None:
         self._saved_time = time
-        self.saved_indicator.setProperty("failed", False)
-        self.saved_indicator.setText(self.tr("✓ All changes saved · {time}").format(time=time))
+        self._write_error = None
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        time = self._saved_time
+        if self._write_error is not None:
+            self.saved_indicator.setProperty("failed", True)
+            self.saved_indicator.setText(self.tr("Not saved: {reason}").format(reason=self._write_error))
+        elif self._rejected:  # never "all saved" while a field holds a value that was refused
+            self.saved_indicator.setProperty("failed", True)
+            self.saved_indicator.setText(self.tr("Not saved: %n field(s) hold a value that was refused", "",
+                                                 len(self._rejected)))
+            self.saved_indicator.setToolTip(self.tr("Correct the value, or clear the field. Saved until then: "
+                                                    "everything else ({time})").format(time=time))
+        else:
+            self.saved_indicator.setProperty("failed", False)
+            self.saved_indicator.setText(self.tr("✓ All changes saved · {time}").format(time=time))
+            self.saved_indicator.setToolTip("")
         self._repolish(self.saved_indicator)
 
+    def _rejected_changed(self, question_id: str, rejected: bool) -> None:
+        if rejected:
+            self._rejected.add(question_id)
+        else:
+            self._rejected.discard(question_id)
+        self._show_save_state()
+
+    def rejected_questions(self) -> list[str]:
+        """The questions whose field holds a refused value, in questionnaire order."""
+        return [q.id for q in self.session.questionnaire.questions() if q.id in self._rejected]
+
+    def request_close(self) -> None:
+        if self.can_close():
+            self.closeRequested.emit()
+
+    def can_close(self) -> bool:
+        """Whether the view may close: what is typed but not yet committed is saved first; a field that holds a
+        refused value asks whether to leave without it (else the view shows that field)."""
+        focused = self.focusWidget()
+        for row in self._built_rows.values():
+            if focused is not None and row.isAncestorOf(focused):
+                row.editor.commit_pending()
+        rejected = self.rejected_questions()
+        if not rejected:
+            return True
+        questionnaire, lang = self.session.questionnaire, self.session.language
+        names = "\n".join("• " + questionnaire.label(questionnaire.by_id[q], lang) for q in rejected[:5])
+        leave = self.prompts.confirm(
+            self.window(), self.tr("Leave without these values?"),
+            self.tr("These fields hold a value that was refused and is not saved:\n{names}\n\nLeave anyway (the "
+                    "saved answers stay as they are), or go back and correct them?").format(names=names),
+            self.tr("Leave without them"),
+        )
+        if leave:
+            for question_id in rejected:
+                self.rows[question_id].discard_rejected()
+            return True
+        self.go_to_question(rejected[0])
+        return False
+
     def _write_failed(self, message: str) -> None:
-        self.saved_indicator.setProperty("failed", True)
-        self.saved_indicator.setText(self.tr("Not saved: {reason}").format(reason=message))
-        self._repolish(self.saved_indicator)
+        self._write_error = message
+        self._show_save_state()
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:
@@ -563,7 +623,7 @@ class AssessmentView(QWidget):
 
     def request_finalize(self) -> FinalizeDialog:
         """Open the check before marking final (window-modal, not blocking); accepting it finalizes."""
-        dialog = FinalizeDialog(find_gaps(self.session), self)
+        dialog = FinalizeDialog(find_gaps(self.session), self, session=self.session)
         dialog.accepted.connect(self.session.finalize)
         dialog.questionRequested.connect(self.go_to_question)
         self.finalize_dialog = dialog
