@@ -557,6 +557,8 @@ class PartPage(QScrollArea):
         super().__init__(parent)
         self.part = part
         self.session = session
+        # Not a Tab stop of its own (it would show no focus): it scrolls to whatever control has the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
