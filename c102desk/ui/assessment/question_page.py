@@ -491,8 +491,8 @@ class _DetailsPanel(QWidget):
         chosen = self.selected_evidence()
         info = self.row.session.evidence().get(chosen) if chosen else None
         self.caption.setText(info.caption if info else "")
-        for widget in (self.caption, self.remove_button):
-            widget.setEnabled(info is not None and not self._read_only)
+        self.caption.setEnabled(info is not None)
+        self.remove_button.setEnabled(info is not None and not self._read_only)
         self.open_button.setEnabled(info is not None)
         self.caption_label.setEnabled(info is not None)
 
@@ -500,7 +500,10 @@ class _DetailsPanel(QWidget):
         self._read_only = read_only
         self.note.setReadOnly(read_only)
         self.citation.setReadOnly(read_only)
-        self.add_button.setEnabled(not read_only)
+        self.caption.setReadOnly(read_only)
+        # Nothing to add or remove in a final assessment: hidden, not greyed (Open stays: the files can be read).
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
         self._selected_file_changed()
 
     def add_file(self, path: str) -> bool:

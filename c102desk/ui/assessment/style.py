@@ -1,5 +1,15 @@
 """The look of the assessment view: quiet colours, clear hierarchy, chips for verdicts."""
 
+# A final assessment's answers are read-only (their controls disabled) but must stay legible: their text keeps
+# a contrast of at least 4.5:1 (WCAG AA) on white and on the light grey of a disabled field (Qt's default
+# disabled grey is about 1.6:1). Set on the question pages while the assessment is final.
+READ_ONLY_TEXT = "#3e4a56"
+READ_ONLY_SHEET = f"""
+QLineEdit:disabled, QComboBox:disabled, QRadioButton:disabled, QCheckBox:disabled, QLabel:disabled,
+QPlainTextEdit:disabled {{ color: {READ_ONLY_TEXT}; }}
+"""
+
+
 STYLE_SHEET = """
 #assessmentHeader { background: #f6f8fa; border-bottom: 1px solid #d8dee4; }
 #assessmentTitle { font-size: 15pt; font-weight: 600; color: #1f2933; }

@@ -44,7 +44,7 @@ from c102desk.ui.assessment.question_page import (
 )
 from c102desk.ui.assessment.search_panel import SearchPanel
 from c102desk.ui.assessment.session import AssessmentSession
-from c102desk.ui.assessment.style import STYLE_SHEET
+from c102desk.ui.assessment.style import READ_ONLY_SHEET, STYLE_SHEET
 from c102desk.ui.widgets.prompts import Prompts
 
 if TYPE_CHECKING:
@@ -652,6 +652,8 @@ class AssessmentView(QWidget):
             row.refresh()
             row.set_read_only(read_only)
         self.banner.setVisible(read_only)
+        if self.pages.styleSheet() != (READ_ONLY_SHEET if read_only else ""):
+            self.pages.setStyleSheet(READ_ONLY_SHEET if read_only else "")
         self.banner.show_revision(info.revision)
         self.finalize_action.setEnabled(not read_only)
         self._update_suffixes()
