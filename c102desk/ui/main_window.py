@@ -26,7 +26,7 @@ from c102desk.ui import qt_logging
 from c102desk.ui.i18n import Translators, available_languages, language_name, save_language
 from c102desk.ui.library import LibraryPage
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
-from c102desk.ui.widgets.prompts import Prompts
+from c102desk.ui.widgets.prompts import FileFolders, Prompts
 from c102desk.ui.widgets.store_messages import StoreMessages
 from c102desk.ui.widgets.undo_notice import UndoNotice
 from c102desk.ui.worker import QuietRunner, TaskRunner
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
                  store_messages: StoreMessages | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.prompts = prompts or Prompts()
+        # File dialogs start in the documents folder, then the last one used (remembered with the settings).
+        self.prompts = prompts or Prompts(FileFolders(settings))
         self.store_messages = store_messages or StoreMessages()
         self.settings = settings
         self.translators = translators if translators is not None else Translators()

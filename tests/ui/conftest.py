@@ -25,7 +25,8 @@ from c102desk.ui.widgets.prompts import Conflict, Prompts
 
 @dataclass
 class ScriptedPrompts(Prompts):
-    """Answers every question the way the test says, and records what was asked."""
+    """Answers every question the way the test says, and records what was asked. (No real file dialog opens,
+    so no folder of the user's is looked at.)"""
 
     files_to_open: list[str] = field(default_factory=list)
     save_target: str | None = None

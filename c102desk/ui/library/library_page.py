@@ -683,7 +683,7 @@ class LibraryPage(QWidget):
         if chosen is None:
             return
         info = self.store.assessment(chosen)
-        suggested = str(Path.home() / (_file_stem(f"{info.country} {info.title}") + ".c102.json"))
+        suggested = _file_stem(f"{info.country} {info.title}") + ".c102.json"  # in the folder the dialog starts in
         target = self.prompts.save_file(self.window(), self.tr("Export assessment"), suggested)
         if target is not None:
             self.export_assessment(chosen, target)
