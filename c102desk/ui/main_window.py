@@ -27,6 +27,7 @@ from c102desk.ui.i18n import Translators, available_languages, language_name, sa
 from c102desk.ui.library import LibraryPage
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
 from c102desk.ui.widgets.prompts import FileFolders, Prompts
+from c102desk.ui.widgets.screen_fit import fitting_size
 from c102desk.ui.widgets.store_messages import StoreMessages
 from c102desk.ui.widgets.undo_notice import UndoNotice
 from c102desk.ui.worker import QuietRunner, TaskRunner
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.retranslate()
         self.setAcceptDrops(True)  # assessment files and reports dropped on the window are opened
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 40)
+        # Roomy for the text size, but never more than a 1366×768 laptop screen shows (screen_fit).
+        self.resize(fitting_size(self, self.fontMetrics().horizontalAdvance("M") * 110,
+                                 self.fontMetrics().height() * 44))
         self._restore_geometry()
         self.show_library(refresh=False)  # the library page read its list when it was built
 
