@@ -12,17 +12,13 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-import yaml
-
 from c102desk.errors import QuestionnaireError
 from c102desk.numbers import to_fraction
 from c102desk.questionnaire.model import NUMERIC_TYPES, Questionnaire, QuestionType
-from c102desk.questionnaire.progress import visible_answers
-from c102desk.resources import resource_path
+from c102desk.questionnaire.progress import data_file, read_data, visible_answers
 
 CONSISTENCY_FILE = "consistency.yaml"
 LANGUAGES = ("en", "fr", "es")
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -108,21 +104,18 @@ def checks_of(questionnaire: Questionnaire) -> dict[str, list[Check]]:
     """The checks of the questionnaire's version by the question they check (read once)."""
     found = _CHECKS.get(id(questionnaire))
     if found is None or found[0] is not questionnaire:
-        path = resource_path("questionnaire", f"v{questionnaire.version}", CONSISTENCY_FILE)
-        raw: Any = None
-        if path.is_file():
-            try:
-                with path.open(encoding="utf-8") as handle:
-                    raw = yaml.load(handle, Loader=_SAFE_LOADER)  # a safe loader: plain data only
-            except yaml.YAMLError as exc:
-                raise QuestionnaireError(f"{path}: not valid YAML: {exc}") from exc
-        found = (questionnaire, parse_checks(raw, questionnaire, str(path)))
+        path, lenient = data_file(questionnaire.version, CONSISTENCY_FILE)
+        checks = {} if path is None else parse_checks(read_data(path), questionnaire, str(path), lenient=lenient)
+        found = (questionnaire, checks)
         _CHECKS[id(questionnaire)] = found
     return found[1]
 
 
-def parse_checks(raw: Any, questionnaire: Questionnaire, where: str = CONSISTENCY_FILE) -> dict[str, list[Check]]:
-    """Build the checks from their data form; every problem is a ``QuestionnaireError`` naming it."""
+def parse_checks(raw: Any, questionnaire: Questionnaire, where: str = CONSISTENCY_FILE, *,
+                 lenient: bool = False) -> dict[str, list[Check]]:
+    """Build the checks from their data form; every problem is a ``QuestionnaireError`` naming it.
+    ``lenient`` (the checks of a newer version read for an older one): checks of questions this questionnaire
+    lacks are left out instead."""
     if raw is None:
         return {}
     if not isinstance(raw, Mapping) or set(raw) != {"checks"} or not isinstance(raw["checks"], list):
@@ -134,6 +127,8 @@ def parse_checks(raw: Any, questionnaire: Questionnaire, where: str = CONSISTENC
             raise QuestionnaireError(f"{where}: every check needs an 'id'")
         name = str(entry["id"])
         other = entry.get("at_most", entry.get("ratio_to"))
+        if lenient and other not in known:
+            continue
         if ("at_most" in entry) == ("ratio_to" in entry) or other not in known:
             raise QuestionnaireError(f"{where}: check {name}: give one of 'at_most' or 'ratio_to' with a question id")
         low = high = None
@@ -149,7 +144,7 @@ def parse_checks(raw: Any, questionnaire: Questionnaire, where: str = CONSISTENC
         patterns = patterns if isinstance(patterns, list) else [patterns]
         for pattern in patterns:
             matched = fnmatch.filter(known, str(pattern))
-            if not matched:
+            if not matched and not lenient:
                 raise QuestionnaireError(f"{where}: check {name}: {pattern!r} matches no question")
             for question_id in matched:
                 question, compared = known[question_id], known[str(other)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -207,35 +208,65 @@ def _facts(questionnaire: Questionnaire) -> tuple[CountingRules, frozenset[str]]
     return found[1], found[2]
 
 
-def _read_counting_rules(questionnaire: Questionnaire) -> CountingRules:
-    path = resource_path("questionnaire", f"v{questionnaire.version}", PROGRESS_FILE)
-    if not path.is_file():
-        return CountingRules()
+def data_file(version: str, name: str) -> tuple[Path | None, bool]:
+    """A data file of a questionnaire version (``progress.yaml``, ``consistency.yaml``): in its own folder, else
+    in the folder of the version it is derived from (its manifest's ``derived_from``), read leniently there
+    (what names questions the older version lacks is left out). (None, False) when there is none."""
+    folder = resource_path("questionnaire", f"v{version}")
+    if (folder / name).is_file():
+        return folder / name, False
+    manifest = folder / "manifest.yaml"
+    try:
+        with manifest.open(encoding="utf-8") as handle:
+            derived = (yaml.load(handle, Loader=_SAFE_LOADER) or {}).get("derived_from")
+    except (OSError, yaml.YAMLError, AttributeError):
+        return None, False
+    if derived is None or str(derived) == version:
+        return None, False
+    path, _lenient = data_file(str(derived), name)
+    return path, path is not None
+
+
+def read_data(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            raw = yaml.load(handle, Loader=_SAFE_LOADER)  # a safe loader: plain data only
+            return yaml.load(handle, Loader=_SAFE_LOADER)  # a safe loader: plain data only
     except yaml.YAMLError as exc:
         raise QuestionnaireError(f"{path}: not valid YAML: {exc}") from exc
-    return parse_counting_rules(raw, questionnaire, str(path))
 
 
-def parse_counting_rules(raw: Any, questionnaire: Questionnaire, where: str = PROGRESS_FILE) -> CountingRules:
-    """Build the counting facts from their data form; every problem is a ``QuestionnaireError`` naming it."""
+def _read_counting_rules(questionnaire: Questionnaire) -> CountingRules:
+    path, lenient = data_file(questionnaire.version, PROGRESS_FILE)
+    if path is None:
+        return CountingRules()
+    return parse_counting_rules(read_data(path), questionnaire, str(path), lenient=lenient)
+
+
+def parse_counting_rules(raw: Any, questionnaire: Questionnaire, where: str = PROGRESS_FILE, *,
+                         lenient: bool = False) -> CountingRules:
+    """Build the counting facts from their data form; every problem is a ``QuestionnaireError`` naming it.
+    ``lenient`` (the facts of a newer version read for an older one): ids this questionnaire lacks are left
+    out instead."""
     if raw is None:
         return CountingRules()
     if not isinstance(raw, Mapping) or set(raw) - _KEYS:
         raise QuestionnaireError(f"{where}: must be a mapping with keys among {', '.join(sorted(_KEYS))}")
     known = questionnaire.by_id
 
+    class _Missing(Exception):
+        pass
+
     def question(qid: object, context: str) -> str:
         if not isinstance(qid, str) or qid not in known:
+            if lenient:
+                raise _Missing
             raise QuestionnaireError(f"{where}: {context}: {qid!r} is not a question of this questionnaire")
         return qid
 
     optional: set[str] = set()
     for pattern in raw.get("optional") or []:
         matched = fnmatch.filter(known, str(pattern))
-        if not matched:
+        if not matched and not lenient:
             raise QuestionnaireError(f"{where}: optional: {pattern!r} matches no question")
         optional.update(matched)
 
@@ -243,7 +274,10 @@ def parse_counting_rules(raw: Any, questionnaire: Questionnaire, where: str = PR
     for part_id, entry in (raw.get("alternatives") or {}).items():
         if not isinstance(entry, Mapping) or "chooser" not in entry:
             raise QuestionnaireError(f"{where}: alternatives of Part {part_id}: give 'chooser' and the letters")
-        chooser = question(entry["chooser"], f"alternatives of Part {part_id}")
+        try:
+            chooser = question(entry["chooser"], f"alternatives of Part {part_id}")
+        except _Missing:
+            continue
         options = set(known[chooser].option_values())
         serves: dict[str, set[str]] = {}
         for letter, ids in entry.items():
@@ -252,13 +286,19 @@ def parse_counting_rules(raw: Any, questionnaire: Questionnaire, where: str = PR
             if str(letter) not in options:
                 raise QuestionnaireError(f"{where}: alternatives of Part {part_id}: {chooser} has no option {letter!r}")
             for qid in ids or []:
-                serves.setdefault(question(qid, f"alternative {part_id} ({letter})"), set()).add(str(letter))
+                try:
+                    serves.setdefault(question(qid, f"alternative {part_id} ({letter})"), set()).add(str(letter))
+                except _Missing:
+                    continue
         for qid, letters in serves.items():
             alternatives[qid] = (chooser, frozenset(letters))
 
     scheme_gates: dict[str, str] = {}
     for gate in raw.get("scheme_gates") or []:
-        gate_id = question(gate, "scheme_gates")
+        try:
+            gate_id = question(gate, "scheme_gates")
+        except _Missing:
+            continue
         for other in questionnaire.part(known[gate_id].part).questions():
             if other.id != gate_id:
                 scheme_gates[other.id] = gate_id
@@ -269,7 +309,10 @@ def parse_counting_rules(raw: Any, questionnaire: Questionnaire, where: str = PR
             parsed = parse_condition(condition)
         except ValueError as exc:
             raise QuestionnaireError(f"{where}: counted_when {qid}: {exc}") from exc
-        for ref in parsed.question_ids():
-            question(ref, f"counted_when {qid}")
-        counted_when[question(qid, "counted_when")] = parsed
+        try:
+            for ref in parsed.question_ids():
+                question(ref, f"counted_when {qid}")
+            counted_when[question(qid, "counted_when")] = parsed
+        except _Missing:
+            continue
     return CountingRules(frozenset(optional), alternatives, scheme_gates, counted_when)

@@ -12,8 +12,8 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from c102desk.report.verification import verify_report
 from c102desk.signing.identity import Identity, create_identity, default_identity_path
-from c102desk.signing.verify import verify_pdf
 from c102desk.store import Store
 from c102desk.ui.report.export_dialog import ExportReportDialog
 from tests.ui.conftest import ScriptedPrompts
@@ -66,7 +66,7 @@ def test_the_preview_is_what_gets_signed(
     target = default_identity_path(store.folder)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(identity.path, target)
-    dialog._update_identity()
+    dialog.identity.update_identity()
     dialog.sign_box.setChecked(True)
     dialog.role_edit.setText("Legal adviser")
     with qtbot.waitSignal(dialog.previewReady, timeout=TIMEOUT):
@@ -87,4 +87,4 @@ def test_the_preview_is_what_gets_signed(
         dialog.save_button.click()
     saved = Path(prompts.save_target).read_bytes()
     assert saved.startswith(previewed)  # the signature is an update appended to the very bytes shown
-    assert verify_pdf(prompts.save_target).ok
+    assert verify_report(prompts.save_target).ok

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from c102desk.questionnaire.model import Question, QuestionType
+from c102desk.report.verification import verify_report
 from c102desk.signing.identity import create_identity, default_identity_path
-from c102desk.signing.verify import verify_pdf
 from c102desk.store import Store
 from c102desk.store.records import ProfileInfo
 from c102desk.ui.assessment import AssessmentView
@@ -218,9 +218,9 @@ def test_the_whole_path_by_keyboard_alone(qtbot: QtBot, store: Store, tmp_path: 
     _keys(PASSPHRASE)
     with qtbot.waitSignal(export.saved, timeout=120_000) as saved:
         _key(Qt.Key.Key_S, ALT)
-    result = verify_pdf(saved.args[0])
+    result = verify_report(saved.args[0])
     assert result.ok
-    assert any("Ana Pérez" in line for line in result.summary_lines())
+    assert any("Ana Pérez" in line for line in result.lines())
     qtbot.waitUntil(lambda: not export.runner.is_busy())
     export.reject()
     window.library.wait_for_progress()
