@@ -105,3 +105,15 @@ def test_a_complete_assessment_shows_100_percent_in_the_library_and_the_navigato
     assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("100 %:")
     assert all(f"{p.relevant} / {p.relevant}" in view.navigator.item(i).text()
                for i, p in enumerate(view.session.progress(part.id) for part in view.session.questionnaire.parts))
+
+
+def test_the_complete_example_shows_100_percent(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    from c102desk.resources import resource_path
+
+    assessment_id = store.import_file(resource_path("examples", "northland-all-parts.c102.json"))
+    found = _library_progress(qtbot, window, assessment_id)
+    assert found.complete and found.percent == 100
+    view = _open(qtbot, window, assessment_id)
+    assert _agree(qtbot, window, view) == found
+    view.next_unanswered_action.trigger()
+    assert "Every question asked is answered" in view.message.text()

@@ -477,12 +477,15 @@ class AssessmentView(QWidget):
                 return
 
     def go_to_next_unanswered(self) -> bool:
+        """The next question that counts and is not answered (the progress module's), after the current one;
+        optional questions and alternatives not relied on are skipped, as the progress skips them."""
         questions = list(self.session.questionnaire.questions())
         start = self.current_question()
         ids = [q.id for q in questions]
         offset = ids.index(start) + 1 if start in ids else 0
+        missing = {q.id for q in self.session.unanswered()}
         for question in questions[offset:] + questions[:offset]:
-            if self.session.is_relevant(question) and not self.session.is_answered(question):
+            if question.id in missing:
                 return self.go_to_question(question.id)
         self.message.setText(self.tr("Every question asked is answered."))
         return False
