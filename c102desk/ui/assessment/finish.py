@@ -46,7 +46,6 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
     saved with a validation warning (errors are never saved) and consistency checks no note answers yet.
     In questionnaire order, so that the list reads Part by Part, section by section."""
     lang, questionnaire = session.language, session.questionnaire
-    tr = QCoreApplication.translate
     gaps: list[Gap] = []
 
     def where(question_id: str) -> tuple[str, str, str]:
@@ -55,10 +54,11 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
             return "", "", ""
         value = session.value(question_id)
         shown = value_text(questionnaire, question, value, lang) if question_id in session.details else ""
-        context = tr("FinalizeDialog", "{label} (Art {article})").format(
+        context = QCoreApplication.translate("FinalizeDialog", "{label} (Art {article})").format(
             label=questionnaire.label(question, lang), article=question.article)
         if shown:
-            context = tr("FinalizeDialog", "{context} — saved: {value}").format(context=context, value=shown)
+            context = QCoreApplication.translate("FinalizeDialog", "{context} — saved: {value}").format(
+                context=context, value=shown)
         return question.part, question.section, context
 
     for part_id, result in session.evaluation.parts.items():
@@ -68,13 +68,14 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
             if req.status is Status.INSUFFICIENT and req.required:
                 question_id = req.questions[0] if req.questions else ""
                 part, section, context = where(question_id)
-                text = tr("FinalizeDialog", "{requirement} lacks information: {text}").format(
+                text = QCoreApplication.translate("FinalizeDialog", "{requirement} lacks information: {text}").format(
                     requirement=requirement_named(req.id, req.article, lang), text=req.text(lang))
                 gaps.append(Gap("insufficient", question_id, text, part or part_id, section, context))
     for question in session.unanswered():
         part, section, context = where(question.id)
-        gaps.append(Gap("unanswered", question.id, tr("FinalizeDialog", "Not answered: {label}").format(
-            label=questionnaire.label(question, lang)), part, section, context))
+        text = QCoreApplication.translate("FinalizeDialog", "Not answered: {label}").format(
+            label=questionnaire.label(question, lang))
+        gaps.append(Gap("unanswered", question.id, text, part, section, context))
     for question_id, value in session.answers.items():
         asked = session.questionnaire.by_id.get(question_id)
         if asked is None or not session.is_relevant(asked):
@@ -82,12 +83,14 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
         for issue in asked.check(value):
             if issue.severity is Severity.WARNING:
                 part, section, context = where(question_id)
-                gaps.append(Gap("warning", question_id, tr("FinalizeDialog", "To check: {message}").format(
-                    message=questionnaire.issue_text(asked, issue, lang)), part, section, context))
+                text = QCoreApplication.translate("FinalizeDialog", "To check: {message}").format(
+                    message=questionnaire.issue_text(asked, issue, lang))
+                gaps.append(Gap("warning", question_id, text, part, section, context))
     for finding in session.unsettled_findings():
         part, section, context = where(finding.question_id)
-        gaps.append(Gap("check", finding.question_id, tr("FinalizeDialog", "To check: {message}").format(
-            message=finding.text(lang, figure_text)), part, section, context))
+        text = QCoreApplication.translate("FinalizeDialog", "To check: {message}").format(
+            message=finding.text(lang, figure_text))
+        gaps.append(Gap("check", finding.question_id, text, part, section, context))
     order = {q.id: n for n, q in enumerate(questionnaire.questions())}
     parts = [p.id for p in questionnaire.parts]
     gaps.sort(key=lambda g: (parts.index(g.part) if g.part in parts else len(parts), order.get(g.question_id, 0),

@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
 from c102desk.ui.assessment.locale_numbers import format_number
 
-_CONTEXT = "ValueText"
-
 
 def figure_text(number: Fraction, locale: QLocale | None = None) -> str:
     """An exact figure (e.g. of a consistency check) in the locale, with two decimals at most."""
@@ -25,16 +23,20 @@ def figure_text(number: Fraction, locale: QLocale | None = None) -> str:
 
 def value_text(questionnaire: Questionnaire, question: Question, value: Any, lang: str,
                locale: QLocale | None = None) -> str:
-    tr = QCoreApplication.translate
     if value is None:
-        return tr(_CONTEXT, "not known") if question.type is QuestionType.YES_NO else tr(_CONTEXT, "(no answer)")
+        if question.type is QuestionType.YES_NO:
+            return QCoreApplication.translate("ValueText", "not known")
+        return QCoreApplication.translate("ValueText", "(no answer)")
     if question.type is QuestionType.YES_NO:
-        return tr(_CONTEXT, "Yes") if value is True else tr(_CONTEXT, "No") if value is False else str(value)
+        if isinstance(value, bool):
+            return QCoreApplication.translate("ValueText", "Yes") if value else QCoreApplication.translate(
+                "ValueText", "No")
+        return str(value)
     if question.type is QuestionType.CHOICE:
         return questionnaire.option_label(question, str(value), lang)
     if question.type is QuestionType.MULTI_CHOICE and isinstance(value, list):
         labels = [questionnaire.option_label(question, str(v), lang) for v in value]
-        return "; ".join(labels) if labels else tr(_CONTEXT, "(none ticked)")
+        return "; ".join(labels) if labels else QCoreApplication.translate("ValueText", "(none ticked)")
     if question.type in (QuestionType.NUMBER, QuestionType.PERCENTAGE, QuestionType.AMOUNT):
         shown = format_number(value, locale or QLocale(), grouped=question.unit != "year")
         return f"{shown} %" if question.type is QuestionType.PERCENTAGE else shown

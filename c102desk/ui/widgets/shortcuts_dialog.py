@@ -3,7 +3,7 @@ questions (which no menu can show)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,29 +18,43 @@ from PySide6.QtWidgets import (
 Table = list[tuple[str, list[tuple[str, str]]]]
 
 
+# Keys that act where the focus is (lists, questions, dialogs); the menus show all the others.
+_IN_PLACE = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the library"), (
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose an assessment"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Up, Down")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Open it (in the trash: restore it)"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Move it to the trash (asks first; Undo brings it back)"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Del")),
+    )),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the questions"), (
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the answer and go on to the next question"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous control"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose Yes, No or Unknown"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Left, Right")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose an option in a list"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Up, Down")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tick or untick a box"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Space")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to a labelled field or button"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+underlined letter")),
+    )),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the search, the dashboard and the lists of dialogs"), (
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the chosen question"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the dialog"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc")),
+    )),
+)
+
+
 def keys_in_place() -> Table:
-    """Keys that act where the focus is (lists, questions, dialogs); the menus show all the others."""
-    tr = QCoreApplication.translate
-    context = "ShortcutsDialog"
-    return [
-        (tr(context, "In the library"), [
-            (tr(context, "Choose an assessment"), tr(context, "Up, Down")),
-            (tr(context, "Open it (in the trash: restore it)"), tr(context, "Enter")),
-            (tr(context, "Move it to the trash (asks first; Undo brings it back)"), tr(context, "Del")),
-        ]),
-        (tr(context, "In the questions"), [
-            (tr(context, "Save the answer and go on to the next question"), tr(context, "Enter")),
-            (tr(context, "Next or previous control"), tr(context, "Tab, Shift+Tab")),
-            (tr(context, "Choose Yes, No or Unknown"), tr(context, "Left, Right")),
-            (tr(context, "Choose an option in a list"), tr(context, "Up, Down")),
-            (tr(context, "Tick or untick a box"), tr(context, "Space")),
-            (tr(context, "Go to a labelled field or button"), tr(context, "Alt+underlined letter")),
-        ]),
-        (tr(context, "In the search, the dashboard and the lists of dialogs"), [
-            (tr(context, "Go to the chosen question"), tr(context, "Enter")),
-            (tr(context, "Close the dialog"), tr(context, "Esc")),
-        ]),
-    ]
+    """Keys that act where the focus is, in the interface language."""
+    def tr(text: object) -> str:
+        return QCoreApplication.translate("ShortcutsDialog", str(text))
+
+    return [(tr(group), [(tr(command), tr(keys)) for command, keys in rows]) for group, rows in _IN_PLACE]
 
 
 class ShortcutsDialog(QDialog):
