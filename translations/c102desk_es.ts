@@ -1239,7 +1239,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+264"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+304"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Reabrir como nueva revisión</translation>
     </message>
@@ -1257,7 +1257,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>Mark the assessment as final</source>
         <translation>Marcar la evaluación como definitiva</translation>
     </message>
@@ -1267,14 +1267,14 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Todas las preguntas pertinentes tienen respuesta y no hay nada señalado. Una evaluación definitiva ya no puede modificarse; puede reabrirse como nueva revisión.</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <source>{label} (Art {article})</source>
-        <translation>{label} (art. {article})</translation>
+        <location line="-88"/>
+        <source>Art {article}</source>
+        <translation>art. {article}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{context} — saved: {value}</source>
-        <translation>{context} — guardado: {value}</translation>
+        <location line="+2"/>
+        <source>{context} · saved: {value}</source>
+        <translation>{context} · guardado: {value}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1293,7 +1293,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Por verificar: {message}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {checks} answer(s) to check. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
         <translation>Antes de marcar esta evaluación como definitiva, vea lo que aún falta: {insufficient} requisito(s) sin información suficiente, {unanswered} pregunta(s) pertinente(s) sin respuesta y {checks} respuesta(s) por verificar. Una evaluación definitiva ya no puede modificarse; puede reabrirse como nueva revisión.</translation>
     </message>
@@ -1303,7 +1303,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Lo que falta o está señalado, por Parte y sección</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Double-click an item, or select it and press Enter, to go to its question.</source>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse Intro, para ir a su pregunta.</translation>
     </message>
@@ -1313,7 +1313,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <translation>Marcar como definitiva</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -2337,7 +2337,7 @@ Archivo: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+290"/>
+        <location filename="../c102desk/ui/main_window.py" line="+291"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Su biblioteca está dañada: los cambios no se guardan.</translation>
     </message>
@@ -2595,7 +2595,7 @@ Archivo: %3</translation>
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+608"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+612"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -2695,7 +2695,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-505"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-509"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
@@ -2778,7 +2778,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../c102desk/ui/assessment/search_panel.py" line="+79"/>
+        <location filename="../c102desk/ui/assessment/search_panel.py" line="+89"/>
         <source>F&amp;ind a question:</source>
         <translation>&amp;Buscar una pregunta:</translation>
     </message>
@@ -2799,6 +2799,21 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
     </message>
     <message>
         <location line="+1"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article and id</source>
+        <translation>Artículo e identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2814,16 +2829,21 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
     </message>
     <message>
         <location line="+22"/>
-        <source>Part {part} · {section} · Art {article} · {id}</source>
-        <translation>Parte {part} · {section} · art. {article} · {id}</translation>
+        <source>Part {part} · {section}</source>
+        <translation>Parte {part} · {section}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art {article} · {id}</source>
+        <translation>art. {article} · {id}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Part {part} — {title}</source>
-        <translation>Parte {part} — {title}</translation>
+        <source>Part {part} — {title}: {section}</source>
+        <translation>Parte {part} — {title}: {section}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No question found</source>
         <translation>No se encontró ninguna pregunta</translation>
     </message>
@@ -2841,7 +2861,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../c102desk/ui/widgets/shortcuts_dialog.py" line="+23"/>
+        <location filename="../c102desk/ui/widgets/shortcuts_dialog.py" line="+25"/>
         <source>In the library</source>
         <translation>En la biblioteca</translation>
     </message>
@@ -3605,7 +3625,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <translation>Referencia jurídica</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Not answered yet.</source>
         <translation>Todavía sin respuesta.</translation>
     </message>
@@ -3635,7 +3655,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <translation>Referencia jurídica de «{label}»</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>Evidence</source>
         <translation>Pruebas documentales</translation>
     </message>

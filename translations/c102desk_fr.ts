@@ -1239,7 +1239,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+264"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+304"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Rouvrir comme nouvelle révision</translation>
     </message>
@@ -1257,7 +1257,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>Mark the assessment as final</source>
         <translation>Marquer l&apos;évaluation comme définitive</translation>
     </message>
@@ -1267,14 +1267,14 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Toutes les questions pertinentes ont reçu une réponse et rien n&apos;est signalé. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <source>{label} (Art {article})</source>
-        <translation>{label} (art. {article})</translation>
+        <location line="-88"/>
+        <source>Art {article}</source>
+        <translation>art. {article}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{context} — saved: {value}</source>
-        <translation>{context} — enregistré : {value}</translation>
+        <location line="+2"/>
+        <source>{context} · saved: {value}</source>
+        <translation>{context} · enregistré : {value}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1293,7 +1293,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>À vérifier : {message}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {checks} answer(s) to check. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
         <translation>Avant de marquer cette évaluation comme définitive, voyez ce qui manque encore : {insufficient} exigence(s) sans information suffisante, {unanswered} question(s) pertinente(s) sans réponse et {checks} réponse(s) à vérifier. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
     </message>
@@ -1303,7 +1303,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Ce qui manque ou est signalé, par Partie et section</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Double-click an item, or select it and press Enter, to go to its question.</source>
         <translation>Double-cliquez sur un élément, ou sélectionnez-le et appuyez sur Entrée, pour aller à sa question.</translation>
     </message>
@@ -1313,7 +1313,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <translation>Marquer comme définitive</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -2337,7 +2337,7 @@ Fichier : %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+290"/>
+        <location filename="../c102desk/ui/main_window.py" line="+291"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Votre bibliothèque est endommagée : les modifications ne sont pas enregistrées.</translation>
     </message>
@@ -2595,7 +2595,7 @@ Fichier : %3</translation>
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+608"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+612"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -2695,7 +2695,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-505"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-509"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
@@ -2778,7 +2778,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../c102desk/ui/assessment/search_panel.py" line="+79"/>
+        <location filename="../c102desk/ui/assessment/search_panel.py" line="+89"/>
         <source>F&amp;ind a question:</source>
         <translation>Rec&amp;hercher une question :</translation>
     </message>
@@ -2799,6 +2799,21 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
     </message>
     <message>
         <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article and id</source>
+        <translation>Article et identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2814,16 +2829,21 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
     </message>
     <message>
         <location line="+22"/>
-        <source>Part {part} · {section} · Art {article} · {id}</source>
-        <translation>Partie {part} · {section} · art. {article} · {id}</translation>
+        <source>Part {part} · {section}</source>
+        <translation>Partie {part} · {section}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art {article} · {id}</source>
+        <translation>art. {article} · {id}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Part {part} — {title}</source>
-        <translation>Partie {part} — {title}</translation>
+        <source>Part {part} — {title}: {section}</source>
+        <translation>Partie {part} — {title} : {section}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No question found</source>
         <translation>Aucune question trouvée</translation>
     </message>
@@ -2841,7 +2861,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../c102desk/ui/widgets/shortcuts_dialog.py" line="+23"/>
+        <location filename="../c102desk/ui/widgets/shortcuts_dialog.py" line="+25"/>
         <source>In the library</source>
         <translation>Dans la bibliothèque</translation>
     </message>
@@ -3605,7 +3625,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Not answered yet.</source>
         <translation>Pas encore de réponse.</translation>
     </message>
@@ -3635,7 +3655,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <translation>Référence juridique de « {label} »</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>

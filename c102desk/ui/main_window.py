@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import logging
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
@@ -590,9 +591,8 @@ class MainWindow(QMainWindow):
         """(menu title, [(command, keys)]) of every menu entry with a key, in menu order."""
         table = []
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.assessment_menu, self.help_menu):
-            rows = [(action.text().replace("&", ""), ", ".join(
-                        k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()))
-                    for action in menu.actions() if action.shortcuts() and not action.isSeparator()]
+            rows = [(action.text().replace("&", ""), keys) for action in menu.actions()
+                    if not action.isSeparator() and (keys := _keys_text(action.shortcuts()))]
             if rows:
                 table.append((menu.title().replace("&", ""), rows))
         return table
@@ -646,6 +646,17 @@ def _focus_first_control(page: QWidget) -> None:
             child.setFocus(Qt.FocusReason.OtherFocusReason)
             return
     page.setFocus()
+
+
+# Qt's own bindings of some commands include keys of multimedia keyboards (a "Close" or "Quit" key), whose names
+# read as words beside the real keys; the shortcut list leaves them out.
+_MULTIMEDIA_KEYS = 0x01000060
+
+
+def _keys_text(keys: list[QKeySequence]) -> str:
+    """The keys of an action as the platform writes them (Ctrl+Shift+E), multimedia keys left out."""
+    shown = [k for k in keys if not k.isEmpty() and cast(Any, k)[0].key().value < _MULTIMEDIA_KEYS]
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
 
 
 def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:

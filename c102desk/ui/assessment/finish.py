@@ -4,15 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -54,10 +67,9 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
             return "", "", ""
         value = session.value(question_id)
         shown = value_text(questionnaire, question, value, lang) if question_id in session.details else ""
-        context = QCoreApplication.translate("FinalizeDialog", "{label} (Art {article})").format(
-            label=questionnaire.label(question, lang), article=question.article)
+        context = QCoreApplication.translate("FinalizeDialog", "Art {article}").format(article=question.article)
         if shown:
-            context = QCoreApplication.translate("FinalizeDialog", "{context} — saved: {value}").format(
+            context = QCoreApplication.translate("FinalizeDialog", "{context} · saved: {value}").format(
                 context=context, value=shown)
         return question.part, question.section, context
 
@@ -101,6 +113,25 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
 _GAP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the width left after the indentation (Qt's own estimate takes
+    the whole column and cuts the last line of a long question)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(self.view.viewport().width() - self.view.indentation() * (depth + 1) - 16, 80)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(base.width(), max(base.height(), bounds.height() + 8))
+
+
 class FinalizeDialog(QDialog):
     """Lists the gaps by Part and section and asks to confirm; ``accepted`` means "mark as final". Activating a
     gap (double-click, or Enter on it) closes the dialog without marking anything and asks for its question
@@ -136,6 +167,11 @@ class FinalizeDialog(QDialog):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # One column as wide as the list: long texts wrap onto more lines instead of being cut.
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrapDelegate(self.tree))
         self._fill(gaps, session)
         self.tree.setVisible(bool(gaps))
         self.tree.itemActivated.connect(self._go_to)
@@ -156,10 +192,14 @@ class FinalizeDialog(QDialog):
         # Enter marks final only when nothing is missing; otherwise the safe choice is the default.
         (self.confirm if not gaps else self.cancel).setDefault(True)
         em, line = self.fontMetrics().horizontalAdvance("M"), self.fontMetrics().height()
-        self.resize(fitting_size(self, em * 64, line * 34))
+        self.resize(fitting_size(self, em * 84, line * 38))
         first = self._first_gap_item()
         if first is not None:
             self.tree.setCurrentItem(first)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.tree.scheduleDelayedItemsLayout()  # the rows' heights depend on the width
 
     def _fill(self, gaps: list[Gap], session: AssessmentSession | None) -> None:
         questionnaire = session.questionnaire if session is not None else None

@@ -336,7 +336,7 @@ class _NoteEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         lines = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(lines * 3 + 12)
-        self.setMaximumHeight(lines * 8 + 12)
+        self.setMaximumHeight(lines * 6 + 12)  # a longer note scrolls inside
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -459,6 +459,10 @@ class _DetailsPanel(QWidget):
             self.evidence_list.setCurrentRow(self._shown_ids.index(current) if current in self._shown_ids else 0)
         self.no_evidence.setVisible(not self._shown_ids)
         self.evidence_list.setVisible(bool(self._shown_ids))
+        # Without a file there is nothing to caption, open or remove: only Add is shown.
+        for widget in (self.caption_label, self.caption, self.open_button):
+            widget.setVisible(bool(self._shown_ids))
+        self.remove_button.setVisible(bool(self._shown_ids) and not self._read_only)
         self.evidence_list.setFixedHeight(min(len(self._shown_ids), 4) * (self.fontMetrics().height() + 8) + 6)
         self._selected_file_changed()
         self._show_history()
@@ -503,7 +507,7 @@ class _DetailsPanel(QWidget):
         self.caption.setReadOnly(read_only)
         # Nothing to add or remove in a final assessment: hidden, not greyed (Open stays: the files can be read).
         self.add_button.setVisible(not read_only)
-        self.remove_button.setVisible(not read_only)
+        self.remove_button.setVisible(bool(self._shown_ids) and not read_only)
         self._selected_file_changed()
 
     def add_file(self, path: str) -> bool:

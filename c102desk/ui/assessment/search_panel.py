@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -51,14 +52,23 @@ class SearchPanel(QFrame):
         line.addWidget(self.field, 1)
         line.addWidget(self.count)
         line.addWidget(self.close_button)
-        self.results = QListWidget(self)
+        self.results = QTreeWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setWordWrap(True)
-        self.results.setUniformItemSizes(False)
+        self.results.setColumnCount(3)
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setAlternatingRowColors(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setMaximumHeight(self.fontMetrics().height() * 14)
-        self.results.itemActivated.connect(self._chosen)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole in each row's tooltip
+        header = self.results.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 26)
+        self.results.setMaximumHeight(self.fontMetrics().height() * 12)
+        self.results.itemActivated.connect(lambda item, _column: self._chosen(item))
         self.results.installEventFilter(self)
         self.field.installEventFilter(self)
         self.field.textChanged.connect(self.update_results)
@@ -80,6 +90,7 @@ class SearchPanel(QFrame):
         self.field.setPlaceholderText(self.tr("Words, an article (Art 18) or an id"))
         self.field.setAccessibleName(self.tr("Find a question"))
         self.results.setAccessibleName(self.tr("Questions found"))
+        self.results.setHeaderLabels([self.tr("Question"), self.tr("Where"), self.tr("Article and id")])
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the search"))
         self.close_button.setToolTip(self.tr("Close the search (Esc)"))
@@ -104,13 +115,16 @@ class SearchPanel(QFrame):
         self.results.clear()
         for hit in found[:MAX_SHOWN]:
             question = hit.question
-            where = self.tr("Part {part} · {section} · Art {article} · {id}").format(
-                part=question.part, section=hit.section_title, article=question.article, id=question.id)
-            item = QListWidgetItem(f"{hit.label}\n{where}", self.results)
-            item.setData(_ID_ROLE, question.id)
-            item.setToolTip(self.tr("Part {part} — {title}").format(part=question.part, title=hit.part_title))
-        if found:
-            self.results.setCurrentRow(0)
+            where = self.tr("Part {part} · {section}").format(part=question.part, section=hit.section_title)
+            reference = self.tr("Art {article} · {id}").format(article=question.article, id=question.id)
+            item = QTreeWidgetItem(self.results, [hit.label, where, reference])
+            item.setData(0, _ID_ROLE, question.id)
+            item.setToolTip(0, hit.label)
+            item.setToolTip(1, self.tr("Part {part} — {title}: {section}").format(
+                part=question.part, title=hit.part_title, section=hit.section_title))
+        first = self.results.topLevelItem(0)
+        if first is not None:
+            self.results.setCurrentItem(first)
         self.results.setVisible(bool(text.strip()))
         if not text.strip():
             self.count.clear()
@@ -122,7 +136,13 @@ class SearchPanel(QFrame):
             self.count.setText(self.tr("Found: %1").replace("%1", str(len(found))))
 
     def found_ids(self) -> list[str]:
-        return [str(self.results.item(i).data(_ID_ROLE)) for i in range(self.results.count())]
+        return [str(self.results.topLevelItem(i).data(0, _ID_ROLE))  # type: ignore[union-attr]
+                for i in range(self.results.topLevelItemCount())]
+
+    def result_texts(self, row: int) -> list[str]:
+        """What a result's row shows: the question, where it is, its article and id."""
+        item = self.results.topLevelItem(row)
+        return [] if item is None else [item.text(c) for c in range(3)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -135,14 +155,18 @@ class SearchPanel(QFrame):
                 if item is not None:
                     self._chosen(item)
                 return True
-            if watched is self.field and key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+            count = self.results.topLevelItemCount()
+            if watched is self.field and key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and count:
                 step = 1 if key == Qt.Key.Key_Down else -1
-                row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
-                self.results.setCurrentRow(row)
+                chosen = self.results.currentItem()
+                current = self.results.indexOfTopLevelItem(chosen) if chosen is not None else -1
+                target = self.results.topLevelItem(min(max(current + step, 0), count - 1))
+                if target is not None:
+                    self.results.setCurrentItem(target)
                 return True
         return super().eventFilter(watched, event)
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        question_id = str(item.data(_ID_ROLE))
+    def _chosen(self, item: QTreeWidgetItem) -> None:
+        question_id = str(item.data(0, _ID_ROLE))
         self.hide()
         self.questionRequested.emit(question_id)

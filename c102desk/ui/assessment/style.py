@@ -50,4 +50,7 @@ QLabel[severity="settled"] { color: #1f5c3a; background: #e6f4ea; border-radius:
 #ratificationDetails { color: #3e4a56; }
 #whatIfNote { color: #8a5300; font-weight: 600; }
 #dashboardHint { color: #6e7781; }
+#searchPanel { background: #f6f8fa; border-bottom: 1px solid #d8dee4; }
+#searchResults::item { padding: 3px 4px; }
+#gapTree::item { padding: 3px 2px; }
 """

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c102desk.ui.widgets.screen_fit import fitting_size
+
 Table = list[tuple[str, list[tuple[str, str]]]]
 
 
@@ -94,7 +96,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 46, self.fontMetrics().height() * 30)
+        self.resize(fitting_size(self, em * 62, self.fontMetrics().height() * 40))
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(group, command, keys) of every line, for tests and for reading aloud."""
