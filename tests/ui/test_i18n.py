@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 TS_FILES = sorted((REPO / "translations").glob("c102desk_*.ts"))
 # Texts that read the same in the translation: names, codes and words the languages share.
 SAME_AS_SOURCE = {"OK", "%", "C102", "c102desk", "No", "Possible", "Conforme", "&Questions", "&Note",
+                  "{name} — SHA-256 {digest}…", "Ref.", "{requirement}: {explanation}",
                   "Version", "Licence", "Note", "note", "%1 — c102desk", "Esc", "{when} · {who}: {old} → {new}",
                   "Question"}
 PLACEHOLDER = re.compile(r"%\d|\{[a-z_]*\}")
