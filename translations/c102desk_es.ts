@@ -468,7 +468,7 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Choose a report…</source>
+        <source>C&amp;hoose a report…</source>
         <translation>&amp;Elegir un informe…</translation>
     </message>
     <message>

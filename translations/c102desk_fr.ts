@@ -468,8 +468,8 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Choose a report…</source>
-        <translation>&amp;Choisir un rapport…</translation>
+        <source>C&amp;hoose a report…</source>
+        <translation>C&amp;hoisir un rapport…</translation>
     </message>
     <message>
         <location line="+1"/>
