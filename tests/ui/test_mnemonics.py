@@ -131,6 +131,11 @@ def test_no_two_controls_share_an_alt_key_in_any_window_or_dialog(
     walk.dialog("keyboard shortcuts", lambda: ShortcutsDialog(window.shortcut_table(), window))
     walk.dialog("signing identity", lambda: CreateIdentityDialog(window))
     walk.dialog("verify a report", lambda: VerifyReportDialog(ScriptedPrompts(), window))
+    for name, opener in (("about", window.show_about), ("add a signature", window.cosign_report),
+                         ("received reports", window.received_reports)):
+        opened = opener()
+        walk.window(name, opened)
+        opened.close()
 
     view.session.finalize()
     walk.window("final assessment", window)
