@@ -30,6 +30,7 @@ from c102desk.ui.i18n import Translators
 from c102desk.ui.library.create_dialog import CreateAssessmentDialog
 from c102desk.ui.main_window import MainWindow
 from c102desk.ui.report.export_dialog import ExportReportDialog
+from c102desk.ui.report.identity_dialog import CreateIdentityDialog
 from c102desk.ui.widgets.screen_fit import WORK_AREA
 from c102desk.ui.widgets.shortcuts_dialog import ShortcutsDialog
 from tests.ui.conftest import ScriptedPrompts
@@ -142,7 +143,31 @@ def test_every_screen_and_dialog_fits_a_small_laptop(
         qtbot.addWidget(dialog)
         _fits(name, dialog, qtbot, problems)
         dialog.close()
+    for name, opener in (("about", window.show_about), ("add a signature", window.cosign_report),
+                         ("verify a report", window.verify_report)):
+        opened = opener()
+        _fits(name, opened, qtbot, problems)
+        opened.close()
+    identity = CreateIdentityDialog(window)
+    qtbot.addWidget(identity)
+    _fits("signing identity", identity, qtbot, problems)
+    identity.close()
     assert QSize(1366, 768).width() - WORK_AREA.width() < 20
     assert not problems, f"{lang} at {text_scale} %:\n" + "\n".join(problems)
     window.library.wait_for_progress()
     window.warmer.wait_for_done()
+
+
+@pytest.mark.xfail(strict=True, reason="Received reports… (issue 18) needs about 1500×750 at 150 % text: its top "
+                                       "row and the chart's minimum height; reported to its owner")
+@pytest.mark.parametrize("lang", ["fr"])
+def test_the_received_reports_window_fits_at_150_percent(
+    qtbot: QtBot, store: Store, translators: Translators, lang: str, large_font: QFont
+) -> None:
+    assert translators.switch(lang)
+    window = MainWindow(store, ScriptedPrompts(), translators=translators)
+    qtbot.addWidget(window)
+    problems: list[str] = []
+    _fits("received reports", window.received_reports(), qtbot, problems)
+    window.warmer.wait_for_done()
+    assert not problems, "\n".join(problems)
