@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../c102desk/ui/about_dialog.py" line="+114"/>
+        <location filename="../c102desk/ui/about_dialog.py" line="+116"/>
         <source>About c102desk</source>
         <translation>Acerca de c102desk</translation>
     </message>
@@ -1585,7 +1585,7 @@ Archivo: %3</translation>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+284"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+285"/>
         <source>Received reports — c102desk</source>
         <translation>Informes recibidos — c102desk</translation>
     </message>
