@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from c102desk.store import Store
     from c102desk.store.backups import Backup
-    from c102desk.store.records import AssessmentInfo
+    from c102desk.store.records import LibraryEntry
 
 COMMANDS = ("import", "export", "list", "backups", "restore")
 
@@ -77,7 +77,7 @@ def dispatch(args: argparse.Namespace) -> int | None:
         elif args.command == "export":
             store.export_file(args.id, args.out)
         elif args.command == "list":
-            _print_list(store.list_assessments(trashed=args.trash), args.format)
+            _print_list(store.library(trashed=args.trash), args.format)
     return 0
 
 
@@ -121,12 +121,15 @@ def _import(store: Store, file: str, conflict: str, *, force_unsigned: bool = Fa
     return new_id
 
 
-def _print_list(infos: list[AssessmentInfo], fmt: str) -> None:
+def _print_list(entries: list[LibraryEntry], fmt: str) -> None:
+    """Each assessment with its progress, the one the app shows (``c102desk.questionnaire.progress``)."""
     if fmt == "json":
-        json.dump([i.to_json() for i in infos], sys.stdout, ensure_ascii=False, indent=2)
+        rows = [{**e.info.to_json(), "progress": {"answered": e.answered, "relevant": e.relevant}} for e in entries]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    for info in infos:
+    for entry in entries:
+        info = entry.info
         print(f"{info.id}  {info.status:<5}  {info.changed}  {info.country}  {info.title}")
 
 

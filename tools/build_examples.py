@@ -99,7 +99,9 @@ def northland() -> dict[str, Any]:
         **scheme("VII", "Child allowance", "Family Allowances Act 1998"),
         **coverage("VII", 2_000_000),
         "VII.form.kinds": ["periodical"], "VII.form.amount_per_child": 110,
-        "VII.qp.basis": "contribution_or_employment", "VII.qp.months": 1, "VII.duration.throughout": True,
+        "VII.form.formula": "A flat monthly amount per child, the same for every rank and age",
+        "VII.qp.basis": "contribution_or_employment", "VII.qp.months": 1, "VII.qp.reference_period_months": 12,
+        "VII.duration.throughout": True,
         "VII.value.cash_year": 1_500_000_000, "VII.value.in_kind_year": 0, "VII.value.children_protected": 850_000,
         "VII.value.data_year": 2025,
         # Part VIII — maternity
@@ -125,7 +127,7 @@ def northland() -> dict[str, Any]:
         "IX.contingency.covered": True, "IX.contingency.degree_percent": 66,
         "IX.contingency.definition": "Loss of at least two thirds of the capacity for any gainful activity.",
         **earnings_related("IX.benefit", 55, earnings_ceiling=4_000),
-        "IX.qp.basis": "contribution_or_employment", "IX.qp.full_years": 5,
+        "IX.qp.basis": "contribution_or_employment", "IX.qp.full_years": 5, "IX.qp.reduced_available": False,
         "IX.duration.paid_until": "until_old_age",
         # Part X — survivors
         **scheme("X", "Survivors' pension insurance", "Pensions Act 2001, arts 80–95"),
@@ -133,7 +135,8 @@ def northland() -> dict[str, Any]:
         "X.contingency.widows": True, "X.contingency.children": True, "X.contingency.widow_conditions": ["none"],
         "X.contingency.widowers": True, "X.earn.has_test": False,
         **earnings_related("X.benefit", 50, earnings_ceiling=4_000),
-        "X.qp.basis": "contribution_or_employment", "X.qp.full_years": 5, "X.marriage.required": False,
+        "X.qp.basis": "contribution_or_employment", "X.qp.full_years": 5, "X.qp.reduced_available": False,
+        "X.marriage.required": False,
         "X.duration.throughout": True,
         # Part XI — periodical payments
         "XI.review.after_earnings_changes": True, "XI.review.method": "mixed",

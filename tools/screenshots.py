@@ -3,7 +3,8 @@
 Each shot is a function registered with ``@shot("name")``: it gets a fresh store in a temporary folder and the
 interface language, and returns the widget to photograph (shown and sized). Every shot is taken in English,
 French and Spanish: docs/screenshots/<name>.png, <name>-fr.png, <name>-es.png (``--lang fr`` for one language).
-The translations are compiled into a temporary folder first. Runs offscreen.
+The translations are compiled into a temporary folder first. Runs offscreen; under ``xvfb-run -s "-screen 0
+1366x768x24"`` with ``QT_QPA_PLATFORM=xcb`` the dialogs are sized against a real 1366×768 screen.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from c102desk.ui.inbox.window import InboxWindow
 from c102desk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-WINDOW_SIZE = (1280, 800)
-REPORT_DIALOG_SIZE = (1280, 860)
+WINDOW_SIZE = (1366, 768)  # a small laptop's screen: what every screen must fit
+REPORT_DIALOG_SIZE = (1358, 690)  # the largest a 1366×768 screen gives a dialog
 VERIFY_DIALOG_SIZE = (1000, 740)
 COSIGN_DIALOG_SIZE = (760, 520)
 INBOX_SIZE = (1366, 768)
@@ -40,7 +41,7 @@ COSIGNERS = (("Kofi Mensah", "Federation of Employers", "Employers' representati
              ("María José Quispe", "Confederación de Trabajadores", "Workers' representative"))
 SIGNER: dict[str, str] = {"name": "Amélie Núñez", "organisation": "Ministère du Travail et de la Sécurité sociale",
           "country": "SN", "email": "amelie@example.org", "role": "Chargée de mission"}
-ASSESSMENT_SIZE = (1400, 880)
+ASSESSMENT_SIZE = WINDOW_SIZE
 LANGUAGES = ("en", "fr", "es")
 EXAMPLE = "midland-three-parts.c102.json"
 
@@ -71,6 +72,9 @@ def main_window(store: Store, translators: Translators, size: tuple[int, int] = 
     window = MainWindow(store, translators=translators)
     window.resize(*size)
     window.show()
+    settle()
+    while window.library.progress_pending():  # the progress column is read off the GUI thread
+        QApplication.processEvents()
     settle()
     return window
 
@@ -120,6 +124,77 @@ def dashboard(store: Store, translators: Translators) -> QWidget:
     return window
 
 
+@shot("library-undo")
+def library_undo(store: Store, translators: Translators) -> QWidget:
+    """Move to Trash asked and done: the status bar's note takes it back."""
+    ids = import_examples(store)
+    window = main_window(store, translators)
+    window.library.refresh(select=ids[2])
+    window.prompts.confirm = lambda *_args: True  # type: ignore[method-assign]  # the question was answered
+    window.library.commands.trash.trigger()
+    settle()
+    return window
+
+
+@shot("search")
+def search(store: Store, translators: Translators) -> QWidget:
+    window, view = assessment_window(store, translators)
+    view.open_search().field.setText("Art 18")
+    settle()
+    return window
+
+
+@shot("question-details")
+def question_details(store: Store, translators: Translators) -> QWidget:
+    """A figure that looks wrong ("is this right?"), the answer's note, evidence with a caption and history."""
+    window, view = assessment_window(store, translators)
+    session = view.session
+    view.set_assessor(store.add_profile("Ana Pereira", "Ministry of Labour", "Legal adviser"))
+    evidence = Path(store.folder) / "labour-force-survey-2025.pdf"
+    evidence.write_bytes(b"%PDF-1.4 labour force survey")
+    session.set_answer("I.stats.employees", 2_500_000)
+    session.set_answer("I.stats.employees", 3_100_000)
+    session.add_evidence("I.stats.economically_active", str(evidence))
+    (evidence_id,) = session.details["I.stats.economically_active"].evidence_ids
+    session.set_evidence_caption(evidence_id, "Labour force survey 2025, table 3")
+    session.change_details("I.stats.economically_active", "note",
+                           note="Persons aged 15 and over.\nExcludes the armed forces.")
+    view.go_to_question("I.stats.employees")
+    view.rows["I.stats.employees"].details_button.setChecked(True)
+    view.rows["I.stats.economically_active"].details_button.setChecked(True)
+    settle()
+    view.part_pages["I"].verticalScrollBar().setValue(view.rows["I.stats.employees"].y() - 16)
+    settle()
+    return window
+
+
+@shot("mark-as-final")
+def mark_as_final(store: Store, translators: Translators) -> QWidget:
+    _window, view = assessment_window(store, translators)
+    dialog = view.request_finalize()
+    settle()
+    return dialog
+
+
+@shot("final-assessment")
+def final_assessment(store: Store, translators: Translators) -> QWidget:
+    window, view = assessment_window(store, translators)
+    view.session.finalize()
+    view.go_to_question("III.benefit.method")
+    settle()
+    view.part_pages["III"].verticalScrollBar().setValue(view.rows["III.benefit.method"].y() - 16)
+    settle()
+    return window
+
+
+@shot("keyboard-shortcuts")
+def keyboard_shortcuts(store: Store, translators: Translators) -> QWidget:
+    window, _view = assessment_window(store, translators)
+    dialog = window.show_shortcuts()
+    settle()
+    return dialog
+
+
 def signer() -> dict[str, Any]:
     return dict(SIGNER)
 
@@ -144,6 +219,7 @@ def report_preview(store: Store, translators: Translators) -> QWidget:
     dialog.identity.identity_name, dialog.identity.identity_fingerprint = SIGNER["name"], identity.fingerprint
     dialog.identity.update_identity()
     dialog.role_edit.setText(SIGNER["role"])
+    dialog.passphrase_edit.setText("screenshot passphrase")  # the preview is then the report as it will be signed
     dialog.resize(*REPORT_DIALOG_SIZE)
     dialog.show()
     run_until(dialog.previewReady, dialog.preview)
@@ -307,8 +383,9 @@ def take(names: list[str], languages: tuple[str, ...] = LANGUAGES) -> list[Path]
                         target = OUT / (f"{name}.png" if lang == "en" else f"{name}-{lang}.png")
                         widget.grab().save(str(target))
                         written.append(target)
-                        widget.close()
-                        widget.deleteLater()
+                        for top in QApplication.topLevelWidgets():  # the shot's window and its dialogs
+                            top.close()
+                            top.deleteLater()
                         settle()
                     finally:
                         store.close()

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../c102desk/ui/about_dialog.py" line="+114"/>
+        <location filename="../c102desk/ui/about_dialog.py" line="+116"/>
         <source>About c102desk</source>
         <translation>Acerca de c102desk</translation>
     </message>
@@ -135,7 +135,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+228"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+243"/>
+        <source>Add “{file}”</source>
+        <translation>Añadir «{file}»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove “{file}”</source>
+        <translation>Quitar «{file}»</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Change “{label}”</source>
         <translation>Cambio de «{label}»</translation>
     </message>
@@ -143,7 +153,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+113"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+119"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -199,11 +209,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 of %2 relevant questions answered</source>
-        <translation>%1 de %2 preguntas pertinentes respondidas</translation>
+        <source>%1 %: %2 of %3 relevant questions answered</source>
+        <translation>%1 %: %2 de %3 preguntas pertinentes respondidas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Final: read-only. Start a new revision to change it.</source>
         <translation>Definitiva: solo lectura. Abra una nueva revisión para modificarla.</translation>
     </message>
@@ -211,7 +221,7 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../c102desk/ui/assessment/view.py" line="+170"/>
+        <location filename="../c102desk/ui/assessment/view.py" line="+179"/>
         <source>Questions and dashboard</source>
         <translation>Preguntas y panel de conformidad</translation>
     </message>
@@ -226,44 +236,102 @@
         <translation>Panel de &amp;conformidad</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>F&amp;ind a Question…</source>
+        <translation>&amp;Buscar una pregunta…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Find a question by its words, its article (Art 18) or its id</source>
+        <translation>Buscar una pregunta por sus palabras, su artículo (art. 18) o su identificador</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <source>Ne&amp;xt Part</source>
+        <translation>Parte si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next Part</source>
+        <translation>Ir a la Parte siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Part</source>
+        <translation>Parte &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous Part</source>
+        <translation>Ir a la Parte anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next question that is still to be answered</source>
+        <translation>Ir a la próxima pregunta aún sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>Panel de &amp;conformidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between the questions and the compliance dashboard</source>
+        <translation>Pasar de las preguntas al panel de conformidad, y viceversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Mark as fi&amp;nal…</source>
+        <translation>Marcar como de&amp;finitiva…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Check what is missing, then make this assessment read-only</source>
+        <translation>Ver lo que falta y luego hacer que esta evaluación no pueda modificarse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the PDF report, then save it, signed or not</source>
+        <translation>Previsualizar el informe PDF y luego guardarlo, firmado o no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Next Part</source>
         <translation>Parte siguiente</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>Previous Part</source>
         <translation>Parte anterior</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Next &amp;unanswered</source>
         <translation>&amp;Siguiente sin respuesta</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>Panel de conformidad</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
-        <source>Mark as &amp;final…</source>
-        <translation>Marcar como de&amp;finitiva…</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-30"/>
+        <location line="+33"/>
         <source>Export &amp;report…</source>
         <translation>Exportar el &amp;informe…</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+31"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -273,37 +341,91 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <location line="+171"/>
+        <location line="+260"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Esta pregunta no se formula con las respuestas actuales.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Every question asked is answered.</source>
         <translation>Todas las preguntas formuladas tienen respuesta.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+82"/>
         <source>✓ All changes saved · {time}</source>
         <translation>✓ Cambios guardados · {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-304"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>Add evidence file</source>
+        <translation>Añadir una prueba documental</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any file (*)</source>
+        <translation>Cualquier archivo (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file “{name}” is no longer at {path}.</source>
+        <translation>El archivo «{name}» ya no está en {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No program on this computer opens “{name}”.</source>
+        <translation>Ningún programa de este ordenador abre «{name}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Not saved: %n field(s) hold a value that was refused</source>
+        <translation>
+            <numerusform>No guardado: %n campo contiene un valor rechazado</numerusform>
+            <numerusform>No guardado: %n campos contienen un valor rechazado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the value, or clear the field. Saved until then: everything else ({time})</source>
+        <translation>Corrija el valor o vacíe el campo. Guardado hasta entonces: todo lo demás ({time})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Leave without these values?</source>
+        <translation>¿Salir sin estos valores?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These fields hold a value that was refused and is not saved:
+{names}
+
+Leave anyway (the saved answers stay as they are), or go back and correct them?</source>
+        <translation>Estos campos contienen un valor rechazado, que no está guardado:
+{names}
+
+¿Salir de todos modos (las respuestas guardadas quedan como están) o volver para corregirlos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without them</source>
+        <translation>Salir sin ellos</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Untitled assessment</source>
         <translation>Evaluación sin título</translation>
     </message>
@@ -326,7 +448,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+132"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+164"/>
         <location line="+17"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
@@ -346,7 +468,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Choose a report…</source>
+        <source>C&amp;hoose a report…</source>
         <translation>&amp;Elegir un informe…</translation>
     </message>
     <message>
@@ -363,7 +485,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation>En &amp;calidad de:</translation>
+        <translation>En calida&amp;d de:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,7 +723,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;ole:</source>
+        <source>&amp;Role:</source>
         <translation>C&amp;argo:</translation>
     </message>
     <message>
@@ -621,7 +743,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
     </message>
     <message>
         <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create assessment</source>
         <translation>Crear la evaluación</translation>
     </message>
@@ -676,7 +798,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
     <message>
         <location line="+0"/>
         <source>Passphrase &amp;again:</source>
-        <translation>Frase de contraseña, &amp;otra vez:</translation>
+        <translation>Frase de contraseña, otra &amp;vez:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -752,7 +874,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+188"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+189"/>
         <source>Verdict of each Part</source>
         <translation>Evaluación de cada Parte</translation>
     </message>
@@ -924,7 +1046,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/export_dialog.py" line="+159"/>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+165"/>
         <source>Export report — %1</source>
         <translation>Exportar el informe — %1</translation>
     </message>
@@ -936,7 +1058,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
     <message>
         <location line="+2"/>
         <source>Report &amp;language:</source>
-        <translation>&amp;Idioma del informe:</translation>
+        <translation>Idioma del in&amp;forme:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1025,20 +1147,35 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>Guardar el informe sin firmar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Building the report in %1…</source>
         <translation>Generando el informe en %1…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+69"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-60"/>
+        <source>Preview: %1 pages, exactly as they will be signed by %2. Check them, then sign and save.</source>
+        <translation>Vista previa: %1 páginas, tal como las firmará %2. Revíselas y luego firme y guarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview: %1 pages, without the signature block: type the passphrase and preview again to see them exactly as they will be signed.</source>
+        <translation>Vista previa: %1 páginas, sin el bloque de firma: escriba la frase de contraseña y vuelva a previsualizar para verlas tal como se firmarán.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preview: %1 pages, not signed. Check them, then save.</source>
         <translation>Vista previa: %1 páginas, sin firmar. Revíselas y luego guarde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The passphrase does not open the signing identity; type it again to preview the signed report.</source>
+        <translation>La frase de contraseña no abre la identidad de firma; escríbala de nuevo para previsualizar el informe firmado.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1061,12 +1198,23 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Signing the report shown…</source>
+        <translation>Firmando el informe mostrado…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving the report shown…</source>
+        <translation>Guardando el informe mostrado…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
@@ -1091,7 +1239,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+160"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+304"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Reabrir como nueva revisión</translation>
     </message>
@@ -1109,42 +1257,53 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-121"/>
-        <source>Part {part}: {requirement} lacks information — {text}</source>
-        <translation>Parte {part}: {requirement}, información insuficiente — {text}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Part {part}: not answered — {label}</source>
-        <translation>Parte {part}: sin respuesta — {label}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Part {part}: to check — {message}</source>
-        <translation>Parte {part}: por verificar — {message}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-163"/>
         <source>Mark the assessment as final</source>
         <translation>Marcar la evaluación como definitiva</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {warning} answer(s) saved with a warning. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
-        <translation>Antes de marcar esta evaluación como definitiva, tenga en cuenta lo que aún falta: requisitos con información insuficiente: {insufficient}; preguntas pertinentes sin respuesta: {unanswered}; respuestas guardadas con una advertencia: {warning}. Una evaluación definitiva ya no puede modificarse; puede reabrirse como nueva revisión.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Every relevant question is answered and nothing is flagged. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
         <translation>Todas las preguntas pertinentes tienen respuesta y no hay nada señalado. Una evaluación definitiva ya no puede modificarse; puede reabrirse como nueva revisión.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What is missing or flagged</source>
-        <translation>Elementos que faltan o señalados</translation>
+        <location line="-88"/>
+        <source>Art {article}</source>
+        <translation>art. {article}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{context} · saved: {value}</source>
+        <translation>{context} · guardado: {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{requirement} lacks information: {text}</source>
+        <translation>{requirement} carece de información: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not answered: {label}</source>
+        <translation>Sin respuesta: {label}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+5"/>
+        <source>To check: {message}</source>
+        <translation>Por verificar: {message}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {checks} answer(s) to check. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
+        <translation>Antes de marcar esta evaluación como definitiva, vea lo que aún falta: {insufficient} requisito(s) sin información suficiente, {unanswered} pregunta(s) pertinente(s) sin respuesta y {checks} respuesta(s) por verificar. Una evaluación definitiva ya no puede modificarse; puede reabrirse como nueva revisión.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What is missing or flagged, by Part and section</source>
+        <translation>Lo que falta o está señalado, por Parte y sección</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Double-click an item, or select it and press Enter, to go to its question.</source>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse Intro, para ir a su pregunta.</translation>
     </message>
@@ -1153,11 +1312,26 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
         <source>Mark as final</source>
         <translation>Marcar como definitiva</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Part {part} — {title}</source>
+        <translation>Parte {part} — {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {part}</source>
+        <translation>Parte {part}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{title} · {count} to see</source>
+        <translation>{title} · {count} por ver</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../c102desk/ui/assessment/help_panel.py" line="+48"/>
+        <location filename="../c102desk/ui/assessment/help_panel.py" line="+49"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1228,7 +1402,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
     <message>
         <location line="-83"/>
         <source>P&amp;assphrase:</source>
-        <translation>Frase de &amp;contraseña:</translation>
+        <translation>Frase de contra&amp;seña:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,7 +1585,7 @@ Archivo: %3</translation>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+284"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+285"/>
         <source>Received reports — c102desk</source>
         <translation>Informes recibidos — c102desk</translation>
     </message>
@@ -1818,12 +1992,7 @@ Archivo: %3</translation>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add assessment files (.c102.json) to the library</source>
-        <translation>Añadir archivos de evaluación (.c102.json) a la biblioteca</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
@@ -1835,7 +2004,7 @@ Archivo: %3</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Duplicate…</source>
-        <translation>&amp;Duplicar…</translation>
+        <translation>Dupli&amp;car…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1853,9 +2022,14 @@ Archivo: %3</translation>
         <translation>Mover la evaluación seleccionada a la papelera (puede restaurarse)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Restore from Trash</source>
-        <translation>&amp;Restaurar desde la papelera</translation>
+        <location line="-7"/>
+        <source>Add assessment files (.c102.json) or signed reports (.pdf) to the library</source>
+        <translation>Añadir a la biblioteca archivos de evaluación (.c102.json) o informes firmados (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;store from Trash</source>
+        <translation>Res&amp;taurar desde la papelera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1896,7 +2070,17 @@ Archivo: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+234"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+250"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Search country or title  (Ctrl+F)</source>
         <translation>Buscar país o título  (Ctrl+F)</translation>
     </message>
@@ -1937,7 +2121,7 @@ Archivo: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -1972,7 +2156,7 @@ Archivo: %3</translation>
         <translation>Ninguna evaluación coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>Could not create the assessment</source>
         <translation>No se pudo crear la evaluación</translation>
     </message>
@@ -2007,27 +2191,58 @@ Archivo: %3</translation>
         <translation>Duplicada con el título «%1».</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Move to the trash?</source>
+        <translation>¿Mover a la papelera?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” goes to the trash. You can restore it from the trash, or undo this at once.</source>
+        <translation>«%1» va a la papelera. Podrá restaurarla desde la papelera, o deshacerlo enseguida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” moved to the trash.</source>
+        <translation>«%1» movida a la papelera.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” restored to the library.</source>
+        <translation>«%1» restaurada en la biblioteca.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Could not move the assessment to the trash</source>
         <translation>No se pudo mover la evaluación a la papelera</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Moved to the trash. Show the trash (Ctrl+Shift+T) to restore it.</source>
-        <translation>Movida a la papelera. Muestre la papelera (Ctrl+Mayús+T) para restaurarla.</translation>
+        <location line="+134"/>
+        <source>Move “%1” to the trash</source>
+        <translation>Mover «%1» a la papelera</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Restore “%1”</source>
+        <translation>Restaurar «%1»</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>Could not restore the assessment</source>
         <translation>No se pudo restaurar la evaluación</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Restored to the library.</source>
-        <translation>Restaurada en la biblioteca.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Empty the trash?</source>
         <translation>¿Vaciar la papelera?</translation>
     </message>
@@ -2122,7 +2337,7 @@ Archivo: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+242"/>
+        <location filename="../c102desk/ui/main_window.py" line="+291"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Su biblioteca está dañada: los cambios no se guardan.</translation>
     </message>
@@ -2137,12 +2352,17 @@ Archivo: %3</translation>
         <translation>Copia de seguridad %1 restaurada; la biblioteca dañada se apartó en %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Análisis de brechas respecto del Convenio núm. 102 de la OIT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>c102desk</source>
         <translation>c102desk</translation>
     </message>
@@ -2162,12 +2382,7 @@ Archivo: %3</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show every assessment</source>
         <translation>Mostrar todas las evaluaciones</translation>
     </message>
@@ -2189,7 +2404,7 @@ Archivo: %3</translation>
     <message>
         <location line="+2"/>
         <source>Export &amp;report…</source>
-        <translation>Exportar el &amp;informe…</translation>
+        <translation>Exportar el info&amp;rme…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2248,8 +2463,23 @@ Archivo: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Assessment</source>
+        <translation>Evaluac&amp;ión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every key of c102desk, by menu</source>
+        <translation>Todas las teclas de c102desk, por menú</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2262,12 +2492,22 @@ Archivo: %3</translation>
         <translation>Carpeta de la biblioteca</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>Opened %1 — %2</source>
         <translation>Abierta: %1 — %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>%1 — c102desk</source>
+        <translation>%1 — c102desk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The assessment screens are not part of this version yet</source>
         <translation>Las pantallas de evaluación aún no forman parte de esta versión</translation>
     </message>
@@ -2355,7 +2595,7 @@ Archivo: %3</translation>
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+362"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+612"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -2418,7 +2658,7 @@ Archivo: %3</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+30"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+32"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -2428,7 +2668,7 @@ Archivo: %3</translation>
         <translation>Evaluaciones e informes (*.c102.json *.json *.pdf);;Evaluación de c102desk (*.c102.json);;Informe de c102desk (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>Assessment already in the library</source>
         <translation>Evaluación ya presente en la biblioteca</translation>
     </message>
@@ -2455,28 +2695,59 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-268"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-509"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+136"/>
         <source>Validation message for: {label}</source>
         <translation>Mensaje de validación de: {label}</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-55"/>
         <source>Note, legal citation, evidence</source>
         <translation>Nota, referencia jurídica, pruebas documentales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Note, legal citation and evidence for: {label}</source>
         <translation>Nota, referencia jurídica y pruebas documentales de: {label}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>Yes, it is right: explain in a note…</source>
+        <translation>Sí, es correcto: explicarlo en una nota…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Checked: the note says why this figure is right.</source>
+        <translation>Verificado: la nota explica por qué esta cifra es correcta.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>citation</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files</source>
+        <translation>%1 archivos</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Not saved:</source>
         <translation>No guardado:</translation>
     </message>
@@ -2486,7 +2757,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <translation>Guardado, pero verifíquelo:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>«{text}» no es un número (escríbalo como {example}).</translation>
     </message>
@@ -2502,6 +2773,226 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <location line="+3"/>
         <source>Revision %1</source>
         <translation>Revisión %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/search_panel.py" line="+89"/>
+        <source>F&amp;ind a question:</source>
+        <translation>&amp;Buscar una pregunta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, an article (Art 18) or an id</source>
+        <translation>Palabras, un artículo (art. 18) o un identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a question</source>
+        <translation>Buscar una pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions found</source>
+        <translation>Preguntas encontradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article and id</source>
+        <translation>Artículo e identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the search</source>
+        <translation>Cerrar la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the search (Esc)</source>
+        <translation>Cerrar la búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Part {part} · {section}</source>
+        <translation>Parte {part} · {section}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art {article} · {id}</source>
+        <translation>art. {article} · {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part {part} — {title}: {section}</source>
+        <translation>Parte {part} — {title}: {section}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No question found</source>
+        <translation>No se encontró ninguna pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First %1 of %2</source>
+        <translation>Las %1 primeras de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found: %1</source>
+        <translation>Encontradas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/shortcuts_dialog.py" line="+25"/>
+        <source>In the library</source>
+        <translation>En la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an assessment</source>
+        <translation>Elegir una evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Open it (in the trash: restore it)</source>
+        <translation>Abrirla (en la papelera: restaurarla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Move it to the trash (asks first; Undo brings it back)</source>
+        <translation>Moverla a la papelera (tras confirmar; Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the questions</source>
+        <translation>En las preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the answer and go on to the next question</source>
+        <translation>Guardar la respuesta y pasar a la pregunta siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next or previous control</source>
+        <translation>Control siguiente o anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Yes, No or Unknown</source>
+        <translation>Elegir Sí, No o Desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left, Right</source>
+        <translation>Izquierda, Derecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an option in a list</source>
+        <translation>Elegir una opción de una lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick or untick a box</source>
+        <translation>Marcar o desmarcar una casilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a labelled field or button</source>
+        <translation>Ir a un campo o botón por su etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the search, the dashboard and the lists of dialogs</source>
+        <translation>En la búsqueda, el panel de conformidad y las listas de los cuadros de diálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the chosen question</source>
+        <translation>Ir a la pregunta elegida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the dialog</source>
+        <translation>Cerrar el cuadro de diálogo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Every command of the menus with its keys, then the keys that work inside lists and questions. Keys of the open assessment are listed while it is open.</source>
+        <translation>Cada orden de los menús con sus teclas, y luego las teclas que actúan en las listas y las preguntas. Las teclas de la evaluación abierta figuran mientras está abierta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3332,52 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/undo_notice.py" line="+45"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this (Ctrl+Z)</source>
+        <translation>Deshacer esto (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/value_text.py" line="+28"/>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none ticked)</source>
+        <translation>(ninguna casilla marcada)</translation>
+    </message>
+</context>
+<context>
     <name>VerifyReportDialog</name>
     <message>
         <location filename="../c102desk/ui/report/verify_dialog.py" line="+92"/>
@@ -2935,7 +3472,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../c102desk/ui/library/welcome_page.py" line="+89"/>
+        <location filename="../c102desk/ui/library/welcome_page.py" line="+90"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -2951,7 +3488,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
         <translation>Evalúe la legislación y la práctica de seguridad social de un país respecto del Convenio núm. 102 de la OIT, Parte por Parte. Todo permanece en esta computadora y cada respuesta se guarda de inmediato.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Create an assessment</source>
         <translation>Crear una evaluación</translation>
@@ -2990,7 +3527,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-198"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-201"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3008,9 +3545,14 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>_DetailsPanel</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+51"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+106"/>
         <source>Note on: {label}</source>
         <translation>Nota sobre: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources, reasons, what to check — as many lines as needed</source>
+        <translation>Fuentes, razones, lo que hay que verificar — tantas líneas como haga falta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3024,6 +3566,46 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
     </message>
     <message>
         <location line="+1"/>
+        <source>Evidence files for: {label}</source>
+        <translation>Pruebas documentales de: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption of the selected evidence file</source>
+        <translation>Leyenda de la prueba documental elegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the document is, e.g. the Act as published</source>
+        <translation>Qué es el documento, p. ej. la ley tal como se publicó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected evidence file</source>
+        <translation>Abrir la prueba documental elegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected evidence file from this answer</source>
+        <translation>Quitar de esta respuesta la prueba documental elegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinks the file from this answer (Undo brings it back)</source>
+        <translation>Desvincula el archivo de esta respuesta (Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add evidence file…</source>
         <translation>Añadir una prueba documental…</translation>
     </message>
@@ -3034,33 +3616,73 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Note</source>
-        <translation>&amp;Nota</translation>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Legal &amp;citation</source>
-        <translation>Referencia &amp;jurídica</translation>
+        <source>Legal citation</source>
+        <translation>Referencia jurídica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
+        <source>Not answered yet.</source>
+        <translation>Todavía sin respuesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown assessor</source>
+        <translation>evaluador desconocido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{when} · {who}: {old} → {new}</source>
+        <translation>{when} · {who}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and %1 earlier change(s)</source>
+        <translation>… y %1 cambio(s) anterior(es)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Note on “{label}”</source>
+        <translation>Nota sobre «{label}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Legal citation of “{label}”</source>
+        <translation>Referencia jurídica de «{label}»</translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>Evidence</source>
         <translation>Pruebas documentales</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of the answer to: {label}</source>
+        <translation>Historial de la respuesta a: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No evidence files yet.</source>
         <translation>Todavía no hay pruebas documentales.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>{name} — SHA-256 {digest}…</source>
         <translation>{name} — SHA-256 {digest}…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Add evidence file</source>
-        <translation>Añadir una prueba documental</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../c102desk/ui/about_dialog.py" line="+114"/>
+        <location filename="../c102desk/ui/about_dialog.py" line="+116"/>
         <source>About c102desk</source>
         <translation>À propos de c102desk</translation>
     </message>
@@ -135,7 +135,17 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+228"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+243"/>
+        <source>Add “{file}”</source>
+        <translation>Ajout de « {file} »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove “{file}”</source>
+        <translation>Retrait de « {file} »</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Change “{label}”</source>
         <translation>Modification de « {label} »</translation>
     </message>
@@ -143,7 +153,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+113"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+119"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -199,11 +209,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 of %2 relevant questions answered</source>
-        <translation>%1 questions pertinentes sur %2 ont reçu une réponse</translation>
+        <source>%1 %: %2 of %3 relevant questions answered</source>
+        <translation>%1 % : %2 questions pertinentes sur %3 ont une réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Final: read-only. Start a new revision to change it.</source>
         <translation>Définitive : lecture seule. Ouvrez une nouvelle révision pour la modifier.</translation>
     </message>
@@ -211,7 +221,7 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../c102desk/ui/assessment/view.py" line="+170"/>
+        <location filename="../c102desk/ui/assessment/view.py" line="+179"/>
         <source>Questions and dashboard</source>
         <translation>Questions et tableau de bord</translation>
     </message>
@@ -226,44 +236,102 @@
         <translation>&amp;Tableau de conformité</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>F&amp;ind a Question…</source>
+        <translation>Rec&amp;hercher une question…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Find a question by its words, its article (Art 18) or its id</source>
+        <translation>Trouver une question par ses mots, son article (art. 18) ou son identifiant</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <source>Ne&amp;xt Part</source>
+        <translation>Partie su&amp;ivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next Part</source>
+        <translation>Aller à la Partie suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Part</source>
+        <translation>Partie &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous Part</source>
+        <translation>Aller à la Partie précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next question that is still to be answered</source>
+        <translation>Aller à la prochaine question encore sans réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de conformité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between the questions and the compliance dashboard</source>
+        <translation>Passer des questions au tableau de conformité, et inversement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Mark as fi&amp;nal…</source>
+        <translation>Marquer comme dé&amp;finitive…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Check what is missing, then make this assessment read-only</source>
+        <translation>Voir ce qui manque, puis rendre cette évaluation non modifiable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the PDF report, then save it, signed or not</source>
+        <translation>Prévisualiser le rapport PDF, puis l&apos;enregistrer, signé ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the library</source>
+        <translation>Revenir à la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Next Part</source>
         <translation>Partie suivante</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>Previous Part</source>
         <translation>Partie précédente</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Next &amp;unanswered</source>
         <translation>&amp;Suivante sans réponse</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>Tableau de conformité</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
-        <source>Mark as &amp;final…</source>
-        <translation>Marquer comme dé&amp;finitive…</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-30"/>
+        <location line="+33"/>
         <source>Export &amp;report…</source>
         <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+31"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -273,37 +341,91 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location line="+171"/>
+        <location line="+260"/>
         <source>This question is not asked with the current answers.</source>
         <translation>Cette question n&apos;est pas posée compte tenu des réponses actuelles.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Every question asked is answered.</source>
         <translation>Toutes les questions posées ont reçu une réponse.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+82"/>
         <source>✓ All changes saved · {time}</source>
         <translation>✓ Modifications enregistrées · {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-304"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>Add evidence file</source>
+        <translation>Ajouter une pièce justificative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any file (*)</source>
+        <translation>Tout fichier (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file “{name}” is no longer at {path}.</source>
+        <translation>Le fichier « {name} » n&apos;est plus à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No program on this computer opens “{name}”.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre « {name} ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Not saved: %n field(s) hold a value that was refused</source>
+        <translation>
+            <numerusform>Non enregistré : %n champ contient une valeur refusée</numerusform>
+            <numerusform>Non enregistré : %n champs contiennent une valeur refusée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the value, or clear the field. Saved until then: everything else ({time})</source>
+        <translation>Corrigez la valeur, ou videz le champ. Enregistré d&apos;ici là : tout le reste ({time})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Leave without these values?</source>
+        <translation>Quitter sans ces valeurs ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These fields hold a value that was refused and is not saved:
+{names}
+
+Leave anyway (the saved answers stay as they are), or go back and correct them?</source>
+        <translation>Ces champs contiennent une valeur refusée, qui n&apos;est pas enregistrée :
+{names}
+
+Quitter quand même (les réponses enregistrées restent telles quelles), ou revenir pour les corriger ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without them</source>
+        <translation>Quitter sans elles</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Untitled assessment</source>
         <translation>Évaluation sans titre</translation>
     </message>
@@ -326,7 +448,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+132"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="+164"/>
         <location line="+17"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
@@ -346,8 +468,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Choose a report…</source>
-        <translation>&amp;Choisir un rapport…</translation>
+        <source>C&amp;hoose a report…</source>
+        <translation>C&amp;hoisir un rapport…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,7 +723,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;ole:</source>
+        <source>&amp;Role:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
@@ -621,7 +743,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     </message>
     <message>
         <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create assessment</source>
         <translation>Créer l&apos;évaluation</translation>
     </message>
@@ -752,7 +874,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+188"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+189"/>
         <source>Verdict of each Part</source>
         <translation>Appréciation de chaque Partie</translation>
     </message>
@@ -924,7 +1046,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/export_dialog.py" line="+159"/>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+165"/>
         <source>Export report — %1</source>
         <translation>Exporter le rapport — %1</translation>
     </message>
@@ -1025,20 +1147,35 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>Enregistrer le rapport sans signature</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Building the report in %1…</source>
         <translation>Production du rapport en %1…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+69"/>
         <source>Building the report…</source>
         <translation>Production du rapport…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-60"/>
+        <source>Preview: %1 pages, exactly as they will be signed by %2. Check them, then sign and save.</source>
+        <translation>Aperçu : %1 pages, telles qu&apos;elles seront signées par %2. Vérifiez-les, puis signez et enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview: %1 pages, without the signature block: type the passphrase and preview again to see them exactly as they will be signed.</source>
+        <translation>Aperçu : %1 pages, sans le bloc de signature : saisissez la phrase secrète et prévisualisez à nouveau pour les voir telles qu&apos;elles seront signées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preview: %1 pages, not signed. Check them, then save.</source>
         <translation>Aperçu : %1 pages, non signé. Vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The passphrase does not open the signing identity; type it again to preview the signed report.</source>
+        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature ; saisissez-la à nouveau pour prévisualiser le rapport signé.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1061,12 +1198,23 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Signing the report shown…</source>
+        <translation>Signature du rapport affiché…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving the report shown…</source>
+        <translation>Enregistrement du rapport affiché…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Building and signing the report…</source>
         <translation>Production et signature du rapport…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
@@ -1091,7 +1239,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalBanner</name>
     <message>
-        <location filename="../c102desk/ui/assessment/finish.py" line="+160"/>
+        <location filename="../c102desk/ui/assessment/finish.py" line="+304"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Rouvrir comme nouvelle révision</translation>
     </message>
@@ -1109,42 +1257,53 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location line="-121"/>
-        <source>Part {part}: {requirement} lacks information — {text}</source>
-        <translation>Partie {part} : {requirement}, informations insuffisantes — {text}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Part {part}: not answered — {label}</source>
-        <translation>Partie {part} : sans réponse — {label}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Part {part}: to check — {message}</source>
-        <translation>Partie {part} : à vérifier — {message}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-163"/>
         <source>Mark the assessment as final</source>
         <translation>Marquer l&apos;évaluation comme définitive</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {warning} answer(s) saved with a warning. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
-        <translation>Avant de marquer cette évaluation comme définitive, notez ce qui manque encore : exigences pour lesquelles les informations sont insuffisantes : {insufficient} ; questions pertinentes sans réponse : {unanswered} ; réponses enregistrées avec un avertissement : {warning}. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Every relevant question is answered and nothing is flagged. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
         <translation>Toutes les questions pertinentes ont reçu une réponse et rien n&apos;est signalé. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What is missing or flagged</source>
-        <translation>Éléments manquants ou signalés</translation>
+        <location line="-88"/>
+        <source>Art {article}</source>
+        <translation>art. {article}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{context} · saved: {value}</source>
+        <translation>{context} · enregistré : {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{requirement} lacks information: {text}</source>
+        <translation>{requirement} manque d&apos;information : {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not answered: {label}</source>
+        <translation>Sans réponse : {label}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+5"/>
+        <source>To check: {message}</source>
+        <translation>À vérifier : {message}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {checks} answer(s) to check. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
+        <translation>Avant de marquer cette évaluation comme définitive, voyez ce qui manque encore : {insufficient} exigence(s) sans information suffisante, {unanswered} question(s) pertinente(s) sans réponse et {checks} réponse(s) à vérifier. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What is missing or flagged, by Part and section</source>
+        <translation>Ce qui manque ou est signalé, par Partie et section</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Double-click an item, or select it and press Enter, to go to its question.</source>
         <translation>Double-cliquez sur un élément, ou sélectionnez-le et appuyez sur Entrée, pour aller à sa question.</translation>
     </message>
@@ -1153,11 +1312,26 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <source>Mark as final</source>
         <translation>Marquer comme définitive</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Part {part} — {title}</source>
+        <translation>Partie {part} — {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {part}</source>
+        <translation>Partie {part}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{title} · {count} to see</source>
+        <translation>{title} · {count} à voir</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../c102desk/ui/assessment/help_panel.py" line="+48"/>
+        <location filename="../c102desk/ui/assessment/help_panel.py" line="+49"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -1411,7 +1585,7 @@ Fichier : %3</translation>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+284"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+285"/>
         <source>Received reports — c102desk</source>
         <translation>Rapports reçus — c102desk</translation>
     </message>
@@ -1818,12 +1992,7 @@ Fichier : %3</translation>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add assessment files (.c102.json) to the library</source>
-        <translation>Ajouter des fichiers d&apos;évaluation (.c102.json) à la bibliothèque</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -1853,9 +2022,14 @@ Fichier : %3</translation>
         <translation>Mettre l&apos;évaluation sélectionnée à la corbeille (elle peut être restaurée)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Restore from Trash</source>
-        <translation>&amp;Restaurer depuis la corbeille</translation>
+        <location line="-7"/>
+        <source>Add assessment files (.c102.json) or signed reports (.pdf) to the library</source>
+        <translation>Ajouter à la bibliothèque des fichiers d&apos;évaluation (.c102.json) ou des rapports signés (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;store from Trash</source>
+        <translation>Re&amp;staurer depuis la corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1875,7 +2049,7 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>Show &amp;Trash</source>
-        <translation>Afficher la cor&amp;beille</translation>
+        <translation>A&amp;fficher la corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1885,7 +2059,7 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1896,7 +2070,17 @@ Fichier : %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+234"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+250"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Search country or title  (Ctrl+F)</source>
         <translation>Rechercher un pays ou un titre  (Ctrl+F)</translation>
     </message>
@@ -1937,7 +2121,7 @@ Fichier : %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
@@ -1972,7 +2156,7 @@ Fichier : %3</translation>
         <translation>Aucune évaluation ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>Could not create the assessment</source>
         <translation>Impossible de créer l&apos;évaluation</translation>
     </message>
@@ -2007,27 +2191,58 @@ Fichier : %3</translation>
         <translation>Dupliquée sous le titre « %1 ».</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Move to the trash?</source>
+        <translation>Mettre à la corbeille ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” goes to the trash. You can restore it from the trash, or undo this at once.</source>
+        <translation>« %1 » va à la corbeille. Vous pourrez la restaurer depuis la corbeille, ou annuler tout de suite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” moved to the trash.</source>
+        <translation>« %1 » mise à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” restored to the library.</source>
+        <translation>« %1 » restaurée dans la bibliothèque.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Could not move the assessment to the trash</source>
         <translation>Impossible de mettre l&apos;évaluation à la corbeille</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Moved to the trash. Show the trash (Ctrl+Shift+T) to restore it.</source>
-        <translation>Mise à la corbeille. Affichez la corbeille (Ctrl+Maj+T) pour la restaurer.</translation>
+        <location line="+134"/>
+        <source>Move “%1” to the trash</source>
+        <translation>Mise à la corbeille de « %1 »</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Restore “%1”</source>
+        <translation>Restauration de « %1 »</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>Could not restore the assessment</source>
         <translation>Impossible de restaurer l&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Restored to the library.</source>
-        <translation>Restaurée dans la bibliothèque.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Empty the trash?</source>
         <translation>Vider la corbeille ?</translation>
     </message>
@@ -2122,7 +2337,7 @@ Fichier : %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+242"/>
+        <location filename="../c102desk/ui/main_window.py" line="+291"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Votre bibliothèque est endommagée : les modifications ne sont pas enregistrées.</translation>
     </message>
@@ -2137,12 +2352,17 @@ Fichier : %3</translation>
         <translation>Sauvegarde %1 restaurée ; la bibliothèque endommagée a été mise de côté dans %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>c102desk — ILO Convention No. 102 gap assessments</source>
         <translation>c102desk — Analyses des écarts au regard de la convention (n° 102) de l&apos;OIT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>c102desk</source>
         <translation>c102desk</translation>
     </message>
@@ -2162,12 +2382,7 @@ Fichier : %3</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliothèque</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show every assessment</source>
         <translation>Afficher toutes les évaluations</translation>
     </message>
@@ -2248,8 +2463,23 @@ Fichier : %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every key of c102desk, by menu</source>
+        <translation>Toutes les touches de c102desk, par menu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2262,12 +2492,22 @@ Fichier : %3</translation>
         <translation>Dossier de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>Opened %1 — %2</source>
         <translation>Ouverte : %1 — %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>%1 — c102desk</source>
+        <translation>%1 — c102desk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The assessment screens are not part of this version yet</source>
         <translation>Les écrans d&apos;évaluation ne font pas encore partie de cette version</translation>
     </message>
@@ -2355,7 +2595,7 @@ Fichier : %3</translation>
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+362"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+612"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -2418,7 +2658,7 @@ Fichier : %3</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+30"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+32"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -2428,7 +2668,7 @@ Fichier : %3</translation>
         <translation>Évaluations et rapports (*.c102.json *.json *.pdf);;Évaluation c102desk (*.c102.json);;Rapport c102desk (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>Assessment already in the library</source>
         <translation>Évaluation déjà présente dans la bibliothèque</translation>
     </message>
@@ -2455,28 +2695,59 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-268"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-509"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+136"/>
         <source>Validation message for: {label}</source>
         <translation>Message de validation pour : {label}</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-55"/>
         <source>Note, legal citation, evidence</source>
         <translation>Note, référence juridique, pièces justificatives</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Note, legal citation and evidence for: {label}</source>
         <translation>Note, référence juridique et pièces justificatives pour : {label}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>Yes, it is right: explain in a note…</source>
+        <translation>Oui, c&apos;est exact : l&apos;expliquer dans une note…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Checked: the note says why this figure is right.</source>
+        <translation>Vérifié : la note dit pourquoi ce chiffre est exact.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>citation</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Not saved:</source>
         <translation>Non enregistré :</translation>
     </message>
@@ -2486,7 +2757,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <translation>Enregistré, mais à vérifier :</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>“{text}” is not a number (write it like {example}).</source>
         <translation>« {text} » n&apos;est pas un nombre (écrivez-le comme {example}).</translation>
     </message>
@@ -2502,6 +2773,226 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <location line="+3"/>
         <source>Revision %1</source>
         <translation>Révision %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/search_panel.py" line="+89"/>
+        <source>F&amp;ind a question:</source>
+        <translation>Rec&amp;hercher une question :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, an article (Art 18) or an id</source>
+        <translation>Des mots, un article (art. 18) ou un identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a question</source>
+        <translation>Rechercher une question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions found</source>
+        <translation>Questions trouvées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article and id</source>
+        <translation>Article et identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the search</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the search (Esc)</source>
+        <translation>Fermer la recherche (Échap)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Part {part} · {section}</source>
+        <translation>Partie {part} · {section}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art {article} · {id}</source>
+        <translation>art. {article} · {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part {part} — {title}: {section}</source>
+        <translation>Partie {part} — {title} : {section}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No question found</source>
+        <translation>Aucune question trouvée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First %1 of %2</source>
+        <translation>Les %1 premières sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found: %1</source>
+        <translation>Trouvées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/shortcuts_dialog.py" line="+25"/>
+        <source>In the library</source>
+        <translation>Dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an assessment</source>
+        <translation>Choisir une évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Open it (in the trash: restore it)</source>
+        <translation>L&apos;ouvrir (dans la corbeille : la restaurer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Move it to the trash (asks first; Undo brings it back)</source>
+        <translation>La mettre à la corbeille (après confirmation ; Annuler la ramène)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the questions</source>
+        <translation>Dans les questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the answer and go on to the next question</source>
+        <translation>Enregistrer la réponse et passer à la question suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next or previous control</source>
+        <translation>Contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Yes, No or Unknown</source>
+        <translation>Choisir Oui, Non ou Inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left, Right</source>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an option in a list</source>
+        <translation>Choisir une option dans une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick or untick a box</source>
+        <translation>Cocher ou décocher une case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a labelled field or button</source>
+        <translation>Aller à un champ ou un bouton par son libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the search, the dashboard and the lists of dialogs</source>
+        <translation>Dans la recherche, le tableau de conformité et les listes des boîtes de dialogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the chosen question</source>
+        <translation>Aller à la question choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the dialog</source>
+        <translation>Fermer la boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Every command of the menus with its keys, then the keys that work inside lists and questions. Keys of the open assessment are listed while it is open.</source>
+        <translation>Chaque commande des menus avec ses touches, puis les touches qui agissent dans les listes et les questions. Les touches de l&apos;évaluation ouverte figurent tant qu&apos;elle est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3332,52 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <location filename="../c102desk/ui/widgets/undo_notice.py" line="+45"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this (Ctrl+Z)</source>
+        <translation>Annuler ceci (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <location filename="../c102desk/ui/assessment/value_text.py" line="+28"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no answer)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none ticked)</source>
+        <translation>(aucune case cochée)</translation>
+    </message>
+</context>
+<context>
     <name>VerifyReportDialog</name>
     <message>
         <location filename="../c102desk/ui/report/verify_dialog.py" line="+92"/>
@@ -2935,7 +3472,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../c102desk/ui/library/welcome_page.py" line="+89"/>
+        <location filename="../c102desk/ui/library/welcome_page.py" line="+90"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -2951,7 +3488,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
         <translation>Évaluez la législation et la pratique de sécurité sociale d&apos;un pays au regard de la convention (n° 102) de l&apos;OIT, Partie par Partie. Tout reste sur cet ordinateur et chaque réponse est enregistrée aussitôt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Create an assessment</source>
         <translation>Créer une évaluation</translation>
@@ -2990,7 +3527,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-198"/>
+        <location filename="../c102desk/ui/assessment/answer_widgets.py" line="-201"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3008,9 +3545,14 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>_DetailsPanel</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+51"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+106"/>
         <source>Note on: {label}</source>
         <translation>Note sur : {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources, reasons, what to check — as many lines as needed</source>
+        <translation>Sources, raisons, points à vérifier — autant de lignes que nécessaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3024,6 +3566,46 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
     </message>
     <message>
         <location line="+1"/>
+        <source>Evidence files for: {label}</source>
+        <translation>Pièces justificatives de : {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption of the selected evidence file</source>
+        <translation>Légende de la pièce justificative choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the document is, e.g. the Act as published</source>
+        <translation>Ce qu&apos;est le document, p. ex. la loi telle que publiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected evidence file</source>
+        <translation>Ouvrir la pièce justificative choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected evidence file from this answer</source>
+        <translation>Retirer de cette réponse la pièce justificative choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinks the file from this answer (Undo brings it back)</source>
+        <translation>Détache le fichier de cette réponse (Annuler le rattache)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add evidence file…</source>
         <translation>Ajouter une pièce justificative…</translation>
     </message>
@@ -3034,33 +3616,73 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Note</source>
-        <translation>&amp;Note</translation>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Legal &amp;citation</source>
-        <translation>Référence &amp;juridique</translation>
+        <source>Legal citation</source>
+        <translation>Référence juridique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
+        <source>Not answered yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown assessor</source>
+        <translation>évaluateur inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{when} · {who}: {old} → {new}</source>
+        <translation>{when} · {who} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and %1 earlier change(s)</source>
+        <translation>… et %1 modification(s) antérieure(s)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Note on “{label}”</source>
+        <translation>Note sur « {label} »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Legal citation of “{label}”</source>
+        <translation>Référence juridique de « {label} »</translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of the answer to: {label}</source>
+        <translation>Historique de la réponse à : {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No evidence files yet.</source>
         <translation>Aucune pièce justificative pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>{name} — SHA-256 {digest}…</source>
         <translation>{name} — SHA-256 {digest}…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Add evidence file</source>
-        <translation>Ajouter une pièce justificative</translation>
     </message>
 </context>
 </TS>

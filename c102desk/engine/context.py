@@ -14,6 +14,7 @@ import yaml
 
 from c102desk.i18n import Msg
 from c102desk.numbers import to_fraction
+from c102desk.questionnaire import progress
 from c102desk.questionnaire.model import Questionnaire
 from c102desk.resources import resource_path
 
@@ -52,23 +53,8 @@ def load_assumptions() -> dict[str, Assumption]:
     return out
 
 
-def relevant_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Drop answers of questions that are certainly skipped (to a fixed point, as conditions chain).
-
-    An answer is kept while the question it depends on is unanswered: a maximum duration given without saying
-    that the duration is limited still counts. It is dropped only when the gating answer rules it out (e.g. a
-    stale earnings rate after the method was changed to flat rate).
-    """
-    current = {k: v for k, v in answers.items() if v is not None and k in questionnaire.by_id}
-    for _ in range(10):
-        kept = {
-            k: v for k, v in current.items()
-            if (cond := questionnaire.by_id[k].relevant) is None or cond.evaluate3(current) is not False
-        }
-        if kept == current:
-            break
-        current = kept
-    return current
+# What the engine evaluates: the answers of questions that are asked (one definition, in the progress module).
+relevant_answers = progress.visible_answers
 
 
 @dataclass
@@ -110,11 +96,11 @@ class Context:
         return value if isinstance(value, str) and value.strip() else None
 
     def answered(self, question_id: str) -> bool:
-        return self._get(question_id) is not None
+        self._get(question_id)  # an unknown id is a defect of the rule
+        return progress.is_answered(self.questionnaire.by_id[question_id], self.answers)
 
     def part_answered(self, part_id: str) -> bool:
-        prefix = f"{part_id}."
-        return any(k.startswith(prefix) for k in self.answers)
+        return progress.answered_in_part(self.questionnaire, self.answers, part_id)
 
     def _get(self, question_id: str) -> Any:
         if question_id not in self.questionnaire.by_id:

@@ -52,6 +52,8 @@ _REQUIRED_KEYS = ("id", "type", "label", "help", "article")
 _VALIDATION_KEYS = {"min", "max", "integer", "warn_below", "warn_above", "warning"}
 _PERCENT_DEFAULTS = Validation(minimum=Fraction(0), maximum=Fraction(100))
 _NONNEGATIVE = Validation(minimum=Fraction(0))
+# A count of persons: no country has ten billion people; a longer figure is a typing slip (10^27 employees).
+_PERSONS = Validation(minimum=Fraction(0), maximum=Fraction(10**10))
 
 
 def questionnaire_dir(version: str) -> Path:
@@ -306,7 +308,7 @@ def _build_question(path: Path, part_id: str, section_id: str, raw: Mapping[str,
         raise QuestionnaireError(f"{where}: only choice questions take 'options'")
     if qtype is QuestionType.AMOUNT and not raw.get("period"):
         raise QuestionnaireError(f"{where}: an amount needs its 'period' (e.g. time_basis or year)")
-    validation = _build_validation(path, qid, qtype, raw.get("validation"))
+    validation = _build_validation(path, qid, qtype, raw.get("validation"), unit=raw.get("unit"))
     relevant = None
     if raw.get("relevant") is not None:
         try:
@@ -330,9 +332,11 @@ def _build_question(path: Path, part_id: str, section_id: str, raw: Mapping[str,
     )
 
 
-def _build_validation(path: Path, qid: str, qtype: QuestionType, raw: Any) -> Validation:
+def _build_validation(path: Path, qid: str, qtype: QuestionType, raw: Any, *, unit: object = None) -> Validation:
     if qtype is QuestionType.PERCENTAGE:
         base = _PERCENT_DEFAULTS
+    elif qtype is QuestionType.NUMBER and unit == "persons":
+        base = _PERSONS
     elif qtype in (QuestionType.NUMBER, QuestionType.AMOUNT):
         base = _NONNEGATIVE
     else:

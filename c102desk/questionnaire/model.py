@@ -98,14 +98,17 @@ class Question:
         assert isinstance(value, int | float | Decimal)
         number = Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
         v = self.validation
+        # A year is written without separators ("1950", not "1,950"), in the messages as in the field.
+        shown: Any = (lambda n: format(n, "f") if isinstance(n, Decimal) else str(n)) if self.unit == "year" else (
+            lambda n: n)
         if v.integer and number.denominator != 1:
-            return [Issue(self.id, Severity.ERROR, Msg("answer.whole_number", question=self.id, value=value))]
+            return [Issue(self.id, Severity.ERROR, Msg("answer.whole_number", question=self.id, value=shown(value)))]
         if v.minimum is not None and number < v.minimum:
             return [Issue(self.id, Severity.ERROR,
-                          Msg("answer.at_least", question=self.id, limit=v.minimum, value=value))]
+                          Msg("answer.at_least", question=self.id, limit=shown(v.minimum), value=shown(value)))]
         if v.maximum is not None and number > v.maximum:
             return [Issue(self.id, Severity.ERROR,
-                          Msg("answer.at_most", question=self.id, limit=v.maximum, value=value))]
+                          Msg("answer.at_most", question=self.id, limit=shown(v.maximum), value=shown(value)))]
         low = v.warn_below is not None and number < v.warn_below
         high = v.warn_above is not None and number > v.warn_above
         if low or high:

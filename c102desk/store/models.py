@@ -117,6 +117,7 @@ class EvidenceFile(Base):
     storage: Mapped[str] = mapped_column(String(8))
     path: Mapped[str] = mapped_column(Text)  # the copy's file name under evidence/, or the original path
     added: Mapped[str] = mapped_column(String(32))
+    caption: Mapped[str] = mapped_column(Text, default="", server_default="")  # the assessor's words for it
 
 
 class AnswerEvidence(Base):

@@ -71,6 +71,7 @@ class EvidenceInfo:
     storage: str  # "copy" (kept in the data folder) or "path" (only its location is known)
     path: str
     added: str
+    caption: str = ""  # what the document is, in the assessor's words
 
 
 @dataclass(frozen=True)

@@ -473,55 +473,63 @@ class Store:
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
         """``list_assessments`` with each one's progress, in three queries whatever the library's size.
 
-        Progress is what the library shows: answered questions (an explicit "not known" counts) among those
-        relevant with the current answers. Relevance depends only on the answers that skip conditions read, so
-        only those values are read, packed by SQLite into one text per assessment that is also the key of the
-        relevance cache (parsed only when it misses); the answered question ids come grouped by SQLite too.
-        Neither separator can occur inside: question ids are dotted names, and JSON escapes control characters.
+        Progress is the one the app shows everywhere (``c102desk.questionnaire.progress``): answered questions
+        among those that count with the current answers. What counts depends only on the answers that skip
+        conditions and counting facts read (``progress.read_ids``), so only those values are read, packed by
+        SQLite into one text per assessment that is also the key of the cache of counted ids (parsed only when
+        it misses); of the other answers only their ids come, grouped by SQLite too, each marked when its value
+        is empty (null, an empty list or text), which is all that "answered" needs. None of the separators can
+        occur inside: question ids are dotted names, and JSON escapes control characters.
         """
         where = "s.trashed_at IS NOT NULL" if trashed else "s.trashed_at IS NULL"
         # CROSS JOIN keeps the assessments as the outer loop (SQLite does not reorder it): only the answers of
         # the assessments listed are read, through the answers' primary key, instead of every answer in the
         # store looked up in turn (~40% less on 1,000 × 400).
         joined = f"FROM assessments s CROSS JOIN answers a ON a.assessment_id = s.id WHERE {where}"
+        empty_mark = ("CASE WHEN a.value_json = 'null' THEN char(30) || 'n' "
+                      "WHEN a.value_json IN ('[]', '\"\"') THEN char(30) || 'e' ELSE '' END")
         with self._reading() as db:
             infos = self._list(db, trashed)
-            answered: dict[str, frozenset[str]] = {
-                assessment_id: frozenset(ids.split("\x1f")) for assessment_id, ids in db.execute(
-                    f"SELECT a.assessment_id, group_concat(a.question_id, char(31)) {joined} GROUP BY s.id"
-                )
-            }
+            given: dict[str, str] = dict(db.execute(
+                f"SELECT a.assessment_id, group_concat(a.question_id || {empty_mark}, char(31)) {joined} "
+                "GROUP BY s.id"
+            ).fetchall())
             gates: dict[str, str] = {}
-            gate_ids = sorted({g for v in {i.questionnaire_version for i in infos} for g in _gate_ids(v)})
+            gate_ids = sorted({g for v in {i.questionnaire_version for i in infos} for g in _read_ids(v)})
             if gate_ids:
                 marks = ", ".join("?" * len(gate_ids))  # a few dozen ids, far below SQLite's parameter limit
                 gates = dict(db.execute(
                     "SELECT a.assessment_id, group_concat(a.question_id || char(30) || a.value_json, char(31)) "
                     f"{joined} AND a.question_id IN ({marks}) GROUP BY s.id", gate_ids,
                 ).fetchall())
+        from c102desk.questionnaire import progress  # with the questionnaire: not needed before the first paint
+
         entries = []
         for info in infos:
-            ids = answered.get(info.id, frozenset())
-            relevant = self._relevant_ids(info.questionnaire_version, gates.get(info.id, ""))
-            if relevant is None:  # a questionnaire this program does not know: nothing is known relevant
-                entries.append(LibraryEntry(info, len(ids), 0))
+            answered = _given_answers(given.get(info.id, ""))
+            counted = self._counted_ids(info.questionnaire_version, gates.get(info.id, ""))
+            if counted is None:  # a questionnaire this program does not know: nothing is known to count
+                entries.append(LibraryEntry(info, len(answered), 0))
             else:
-                entries.append(LibraryEntry(info, len(ids & relevant), len(relevant)))
+                found = progress.count(_load_questionnaire(info.questionnaire_version), counted, answered)
+                entries.append(LibraryEntry(info, found.answered, found.relevant))
         return entries
 
-    def _relevant_ids(self, version: str, packed_gates: str) -> frozenset[str] | None:
-        """The questions relevant with these gating answers (as ``library`` packs them); cached, as many
+    def _counted_ids(self, version: str, packed_gates: str) -> frozenset[str] | None:
+        """The questions that count with these gating answers (as ``library`` packs them); cached, as many
         assessments share them."""
         key = (version, packed_gates)
         found = self._relevance_cache.get(key)
         if found is None:
+            from c102desk.questionnaire import progress
+
             try:
                 questionnaire = _load_questionnaire(version)
             except QuestionnaireError:
                 return None
             pairs = (item.split("\x1e", 1) for item in packed_gates.split("\x1f")) if packed_gates else ()
             values = {question_id: load_json(value_json) for question_id, value_json in pairs}
-            found = frozenset(q.id for q in questionnaire.questions() if q.is_relevant(values))
+            found = progress.counted_ids(questionnaire, values)
             if len(self._relevance_cache) > 10_000:
                 self._relevance_cache.clear()
             self._relevance_cache[key] = found
@@ -699,6 +707,45 @@ class Store:
             db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
         self._changed()
 
+    def clear_answer(self, assessment_id: str, question_id: str, *, assessor_id: int | None = None) -> bool:
+        """Take an answer back, as if the question had never been answered (the undo of a first answer).
+
+        The answer is removed when nothing else hangs on it (note, citation, confidence, evidence links);
+        otherwise its value becomes ``null`` and the rest is kept. A history entry records the change. Returns
+        True when the answer is gone.
+        """
+        stamp = now_iso()
+        with self._answer_lock, self._answer_transaction() as db:
+            found = db.execute(
+                "SELECT questionnaire_version, status, trashed_at FROM assessments WHERE id = ?", (assessment_id,)
+            ).fetchone()
+            _check_writable(assessment_id, found)
+            old = db.execute(
+                "SELECT value_json, note, legal_citation, confidence FROM answers "
+                "WHERE assessment_id = ? AND question_id = ?", (assessment_id, question_id),
+            ).fetchone()
+            if old is None:
+                return True
+            linked = db.execute("SELECT 1 FROM answer_evidence WHERE assessment_id = ? AND question_id = ? LIMIT 1",
+                                (assessment_id, question_id)).fetchone()
+            removed = not (old[1] or old[2] or old[3] or linked)
+            if removed:
+                db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
+                           (assessment_id, question_id))
+            else:
+                db.execute("UPDATE answers SET value_json = 'null', changed = ?, assessor_id = ? "
+                           "WHERE assessment_id = ? AND question_id = ?", (stamp, assessor_id, assessment_id,
+                                                                           question_id))
+            if old[0] != "null":
+                db.execute(
+                    "INSERT INTO answer_history (assessment_id, question_id, old_value_json, new_value_json, "
+                    "changed_at, assessor_id) VALUES (?, ?, ?, 'null', ?, ?)",
+                    (assessment_id, question_id, old[0], stamp, assessor_id),
+                )
+            db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
+        self._changed()
+        return removed
+
     def _answer_writer(self) -> sqlite3.Connection:
         """The connection ``set_answer`` writes through, opened once and kept: opening one per save (what the
         engine's NullPool does) and reading the schema again cost more than the write itself. Configured like
@@ -802,6 +849,23 @@ class Store:
         self._changed()
         return new_id
 
+    def set_evidence_caption(self, assessment_id: str, evidence_id: str, caption: str) -> None:
+        """Say what an evidence file is ("Social Security Act 2004, as published"); '' removes the caption."""
+        from c102desk.store import orm
+
+        with self.transaction() as session:
+            row = _writable(session, assessment_id)
+            evidence = session.get(orm.EvidenceFile, evidence_id)
+            if evidence is None or evidence.assessment_id != assessment_id:
+                raise EvidenceError(f"evidence {evidence_id!r} does not belong to assessment {assessment_id}")
+            evidence.caption = caption.strip()
+            row.changed = now_iso()
+        self._changed()
+
+    def evidence_file(self, evidence: EvidenceInfo) -> Path:
+        """Where the evidence file is: the copy in the data folder, or the path it was added from."""
+        return paths.evidence_dir(self.folder) / evidence.path if evidence.storage == "copy" else Path(evidence.path)
+
     def evidence(self, assessment_id: str) -> list[EvidenceInfo]:
         from c102desk.store import orm
 
@@ -810,7 +874,7 @@ class Store:
             table = orm.EvidenceFile
             query = orm.select(table).where(table.assessment_id == assessment_id)
             return [
-                EvidenceInfo(e.id, e.name, e.sha256, e.size, e.storage, e.path, e.added)
+                EvidenceInfo(e.id, e.name, e.sha256, e.size, e.storage, e.path, e.added, e.caption)
                 for e in session.scalars(query.order_by(table.added, table.name, table.id))
             ]
 
@@ -982,13 +1046,26 @@ def _check_texts(**fields: tuple[Any, str]) -> None:
 
 
 @cache
-def _gate_ids(version: str) -> frozenset[str]:
-    """The question ids that skip conditions of this questionnaire version read."""
+def _read_ids(version: str) -> frozenset[str]:
+    """The question ids whose values decide what is asked or counted in this questionnaire version."""
+    from c102desk.questionnaire import progress
+
     try:
-        questionnaire = _load_questionnaire(version)
+        return progress.read_ids(_load_questionnaire(version))
     except QuestionnaireError:
         return frozenset()
-    return frozenset(g for q in questionnaire.questions() if q.relevant is not None for g in q.relevant.question_ids())
+
+
+def _given_answers(packed: str) -> dict[str, Any]:
+    """The answers ``library`` packs, as ``progress.count`` reads them: an empty value as itself (null or an
+    empty list), any other as True (the value does not matter there)."""
+    if not packed:
+        return {}
+    answers: dict[str, Any] = {}
+    for item in packed.split("\x1f"):
+        question_id, _, mark = item.partition("\x1e")
+        answers[question_id] = None if mark == "n" else [] if mark == "e" else True
+    return answers
 
 
 def _load_questionnaire(version: str) -> Questionnaire:
@@ -1061,7 +1138,7 @@ def _copy_contents(session: Session, old_id: str, new_id: str) -> None:
         evidence_ids[ev.id] = str(uuid.uuid4())
         session.add(EvidenceFile(
             id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
-            storage=ev.storage, path=ev.path, added=ev.added,
+            storage=ev.storage, path=ev.path, added=ev.added, caption=ev.caption,
         ))
     for ans in session.scalars(select(Answer).where(Answer.assessment_id == old_id)):
         session.add(Answer(

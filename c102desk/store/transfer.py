@@ -105,7 +105,7 @@ def to_document(session: Session, row: Assessment) -> dict[str, Any]:
         "assessors": assessors,
         "evidence": [
             {"ref": evidence_ref[e.id], "name": e.name, "sha256": e.sha256, "size": e.size,
-             "storage": e.storage, "path": e.path, "added": e.added}
+             "storage": e.storage, "path": e.path, "added": e.added, **({"caption": e.caption} if e.caption else {})}
             for e in evidence
         ],
         "answer_details": details,
@@ -272,7 +272,7 @@ def apply_import(session: Session, plan: ImportPlan, existing: Assessment | None
         session.add(EvidenceFile(
             id=evidence_ids[item["ref"]], assessment_id=new_id, name=item["name"], sha256=item["sha256"],
             size=int(item["size"]), storage=item.get("storage", "path"), path=item.get("path", item["name"]),
-            added=item.get("added", stamp),
+            added=item.get("added", stamp), caption=str(item.get("caption", "")),
         ))
     for question_id, value in plan.answers.items():
         detail = plan.details.get(question_id, {})

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from c102desk import __version__, logs
 from c102desk.notices import Component, components
 from c102desk.ui import qt_logging
+from c102desk.ui.widgets.screen_fit import fitting_size
 
 PROJECT_LICENCE = "MIT"
 
@@ -103,7 +104,8 @@ class AboutDialog(QDialog):
         for column in range(2):
             self.table.resizeColumnToContents(column)
         metrics = self.fontMetrics()
-        self.resize(metrics.horizontalAdvance("M") * 62, metrics.height() * 36)
+        # Never taller than a 1366×768 screen shows (at 150 % text it was 756 px high).
+        self.resize(fitting_size(self, metrics.horizontalAdvance("M") * 62, metrics.height() * 36))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

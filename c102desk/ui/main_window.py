@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import logging
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,8 +27,10 @@ from c102desk.ui import qt_logging
 from c102desk.ui.i18n import Translators, available_languages, language_name, save_language
 from c102desk.ui.library import LibraryPage
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
-from c102desk.ui.widgets.prompts import Prompts
+from c102desk.ui.widgets.prompts import FileFolders, Prompts
+from c102desk.ui.widgets.screen_fit import fitting_size
 from c102desk.ui.widgets.store_messages import StoreMessages
+from c102desk.ui.widgets.undo_notice import UndoNotice
 from c102desk.ui.worker import QuietRunner, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -50,7 +53,8 @@ class MainWindow(QMainWindow):
                  store_messages: StoreMessages | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.prompts = prompts or Prompts()
+        # File dialogs start in the documents folder, then the last one used (remembered with the settings).
+        self.prompts = prompts or Prompts(FileFolders(settings))
         self.store_messages = store_messages or StoreMessages()
         self.settings = settings
         self.translators = translators if translators is not None else Translators()
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self.assessment_view: QWidget | None = None
         self.current_assessment_id: str | None = None
         self.report_dialog: QDialog | None = None
+        self._open_title: str | None = None
         self._yielded_shortcuts: dict[QAction, list[QKeySequence]] = {}
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
@@ -77,13 +82,16 @@ class MainWindow(QMainWindow):
         self.library.current_profile_id, self._saved_assessor_name = self._saved_assessor()
         self.library.assessmentCreated.connect(self._remember_assessor)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.library.undoable.connect(self._show_undo_notice)
         self.runner.taskStarted.connect(lambda text: self.statusBar().showMessage(text))
 
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
         self.setAcceptDrops(True)  # assessment files and reports dropped on the window are opened
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 40)
+        # Roomy for the text size, but never more than a 1366×768 laptop screen shows (screen_fit).
+        self.resize(fitting_size(self, self.fontMetrics().horizontalAdvance("M") * 110,
+                                 self.fontMetrics().height() * 44))
         self._restore_geometry()
         self.show_library(refresh=False)  # the library page read its list when it was built
 
@@ -117,6 +125,10 @@ class MainWindow(QMainWindow):
         self.log_folder_action = QAction(self)
         self.log_folder_action.triggered.connect(qt_logging.open_log_folder)
 
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
         for action in (a.new, a.import_files, a.export):
@@ -130,7 +142,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.close_assessment_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        # Edit: Undo and Redo of the page shown (the library's, or the open assessment's answers), then the
+        # library's commands (off while an assessment is open: they would act on the library's selection).
         self.edit_menu = menus.addMenu("")
+        self._edit_undo: tuple[QAction, QAction] = (self.library.undo_action, self.library.redo_action)
+        self.edit_menu.addActions(list(self._edit_undo))
+        self._edit_undo_separator = self.edit_menu.addSeparator()
         for action in (a.open, a.duplicate, a.trash, a.restore):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
@@ -143,15 +160,45 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.language_menu = self._build_language_menu()
         self.view_menu.addMenu(self.language_menu)
+        # The open assessment's commands (with their keys); filled when one is open.
+        self.assessment_menu = menus.addMenu("")
+        self.assessment_menu.menuAction().setEnabled(False)
         self.help_menu = menus.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.log_folder_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         # Window-wide shortcuts work whichever page is shown (the menu bar holds the actions).
         for action in (a.new, a.import_files, a.export, a.duplicate, a.restore, a.show_trash, a.find,
                        self.close_assessment_action, self.quit_action, self.library_action,
-                       self.export_report_action, self.verify_report_action, self.cosign_report_action):
+                       self.export_report_action, self.verify_report_action, self.cosign_report_action,
+                       self.shortcuts_action):
             self.addAction(action)
+
+    def _set_edit_undo(self, undo: QAction, redo: QAction) -> None:
+        """Put the shown page's Undo and Redo at the top of the Edit menu."""
+        for action in self._edit_undo:
+            self.edit_menu.removeAction(action)
+        self.edit_menu.insertActions(self._edit_undo_separator, [undo, redo])
+        self._edit_undo = (undo, redo)
+
+    def _fill_assessment_menu(self, view: QWidget | None) -> None:
+        menu = self.assessment_menu
+        menu.clear()
+        actions = getattr(view, "menu_actions", None)
+        if view is None or actions is None:
+            menu.menuAction().setEnabled(False)
+            return
+        for action in actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.menuAction().setEnabled(True)
+
+    def _show_undo_notice(self, text: str) -> None:
+        self.statusBar().clearMessage()
+        self.undo_notice.show_notice(text, self.library.undo_stack.undo)
 
     def _build_language_menu(self) -> QMenu:
         """One checkable entry per installed language, each in its own name (not translated)."""
@@ -172,6 +219,8 @@ class MainWindow(QMainWindow):
         return menu
 
     def _build_status_bar(self) -> None:
+        self.undo_notice = UndoNotice(self)
+        self.statusBar().addWidget(self.undo_notice)
         self.folder_label = QLabel()
         self.folder_label.setObjectName("subtle")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -257,12 +306,14 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("c102desk — ILO Convention No. 102 gap assessments"))
+        view = self.assessment_view
+        info = getattr(getattr(view, "session", None), "info", None)
+        self._show_title(info.country if info is not None else None, info.title if info is not None else "")
         self.setAccessibleName(self.tr("c102desk"))
         self.close_assessment_action.setText(self.tr("&Close Assessment"))
         self.close_assessment_action.setStatusTip(self.tr("Go back to the library"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.library_action.setText(self.tr("&Library"))
+        self.library_action.setText(self.tr("Li&brary"))
         self.library_action.setStatusTip(self.tr("Show every assessment"))
         self.about_action.setText(self.tr("&About c102desk"))
         self.log_folder_action.setText(self.tr("Show &Log Folder"))
@@ -283,36 +334,49 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.assessment_menu.setTitle(self.tr("&Assessment"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
+        self.shortcuts_action.setStatusTip(self.tr("Every key of c102desk, by menu"))
         self.folder_label.setText(self.tr("Library: %1").replace("%1", str(self.store.folder)))
         self.folder_label.setAccessibleName(self.tr("Library folder"))
 
     # ----------------------------------------------------------------- routing
 
-    def show_library(self, *, refresh: bool = True) -> None:
-        """Show the library; ``refresh=False`` when its list was just read (at start-up: read it once, not twice)."""
+    def show_library(self, *, refresh: bool = True) -> bool:
+        """Show the library; ``refresh=False`` when its list was just read (at start-up: read it once, not twice).
+        False when the open assessment may not close yet (a field holds a refused value and the user stays)."""
+        if not self._assessment_may_close():
+            return False
         if self.assessment_view is not None:
             self.stack.removeWidget(self.assessment_view)
             self.assessment_view.deleteLater()
             self.assessment_view = None
         self.current_assessment_id = None
         self._take_back_shortcuts()
+        self._fill_assessment_menu(None)
+        self._set_edit_undo(self.library.undo_action, self.library.redo_action)
+        self._show_title(None)
         self.stack.setCurrentWidget(self.library)
+        self.library.set_active(True)
         if refresh:
             self.library.refresh()
-        self.library.update_actions()
         self.close_assessment_action.setEnabled(False)
         self.export_report_action.setEnabled(False)
-        for action in (self.library.commands.find, self.library.commands.show_trash):
-            action.setEnabled(True)
         self.library.setFocus()
         if not self.library.showing_welcome:
             self.library.table.setFocus()
+        return True
+
+    def _assessment_may_close(self) -> bool:
+        view = self.assessment_view
+        can_close = getattr(view, "can_close", None)
+        return can_close is None or bool(can_close())
 
     def open_assessment(self, assessment_id: str) -> None:
         """Show one assessment; the assessment view is imported only now (it is a large package)."""
-        if self.assessment_view is not None:
-            self.show_library()
+        if self.assessment_view is not None and not self.show_library():
+            return
         self.library.select(assessment_id)
         view = self._make_assessment_view(assessment_id)
         self.assessment_view = view
@@ -321,14 +385,27 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         self.close_assessment_action.setEnabled(True)
         self.export_report_action.setEnabled(True)
-        for action in (self.library.commands.find, self.library.commands.show_trash, self.library.commands.restore,
-                       self.library.commands.empty_trash, self.library.commands.open):
-            action.setEnabled(False)
+        self.library.set_active(False)  # nothing of the library acts on its selection (the open assessment)
+        self.undo_notice.dismiss()
+        undo, redo = getattr(view, "undo_action", None), getattr(view, "redo_action", None)
+        if isinstance(undo, QAction) and isinstance(redo, QAction):
+            self._set_edit_undo(undo, redo)
+        self._fill_assessment_menu(view)
         self._yield_shortcuts_to(view)
         info = self.store.assessment(assessment_id)
+        self._show_title(info.country, info.title)
         self.statusBar().showMessage(self.tr("Opened %1 — %2").replace("%1", info.country).replace("%2", info.title),
                                      5000)
         _focus_first_control(view)
+
+    def _show_title(self, country: str | None, title: str = "") -> None:
+        """The window's title names the open assessment (the taskbar and window switcher show it)."""
+        self._open_title = None if country is None else " — ".join(t for t in (country, title) if t)
+        app = self.tr("c102desk — ILO Convention No. 102 gap assessments")
+        if self._open_title is None:
+            self.setWindowTitle(app)
+        else:
+            self.setWindowTitle(self.tr("%1 — c102desk").replace("%1", self._open_title or self.tr("Untitled")))
 
     def _make_assessment_view(self, assessment_id: str) -> QWidget:
         try:
@@ -345,8 +422,11 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName("assessmentPlaceholder")
             placeholder.closeRequested.connect(self.show_library)
             return placeholder
-        view: QWidget = module.AssessmentView(self.store, assessment_id, language=self.language)
+        view: QWidget = module.AssessmentView(self.store, assessment_id, language=self.language,
+                                              prompts=self.prompts)
         view.closeRequested.connect(self.show_library)  # type: ignore[attr-defined]
+        if hasattr(view, "assessmentChanged"):  # reopened as a new revision: the title says which
+            view.assessmentChanged.connect(self._assessment_switched)
         if hasattr(view, "exportReportRequested"):
             view.exportReportRequested.connect(self.export_report)
         profile_id = self.library.current_profile_id
@@ -356,6 +436,11 @@ class MainWindow(QMainWindow):
             else:
                 self.library.current_profile_id = None
         return view
+
+    def _assessment_switched(self, assessment_id: str) -> None:
+        self.current_assessment_id = assessment_id
+        info = self.store.assessment(assessment_id)
+        self._show_title(info.country, info.title)
 
     # ----------------------------------------------------------------- the assessor, remembered per store
 
@@ -495,6 +580,23 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- help, closing
 
+    def show_shortcuts(self) -> QDialog:
+        """Help ▸ Keyboard Shortcuts: every key of the menus (and of the open assessment), by menu."""
+        from c102desk.ui.widgets.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_table(), self)
+        return self._open_dialog(dialog)
+
+    def shortcut_table(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(menu title, [(command, keys)]) of every menu entry with a key, in menu order."""
+        table = []
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.assessment_menu, self.help_menu):
+            rows = [(action.text().replace("&", ""), keys) for action in menu.actions()
+                    if not action.isSeparator() and (keys := _keys_text(action.shortcuts()))]
+            if rows:
+                table.append((menu.title().replace("&", ""), rows))
+        return table
+
     def show_about(self) -> QDialog:
         """Help ▸ About c102desk: version, licence, the library and log folders, third-party licences."""
         from c102desk.ui.about_dialog import AboutDialog
@@ -512,6 +614,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._assessment_may_close():  # a refused value is in a field, and the user goes back to it
+            event.ignore()
+            return
         if self.settings is not None:
             self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         # Let an import or export finish writing; the store stays consistent either way (one transaction).
@@ -541,6 +646,17 @@ def _focus_first_control(page: QWidget) -> None:
             child.setFocus(Qt.FocusReason.OtherFocusReason)
             return
     page.setFocus()
+
+
+# Qt's own bindings of some commands include keys of multimedia keyboards (a "Close" or "Quit" key), whose names
+# read as words beside the real keys; the shortcut list leaves them out.
+_MULTIMEDIA_KEYS = 0x01000060
+
+
+def _keys_text(keys: list[QKeySequence]) -> str:
+    """The keys of an action as the platform writes them (Ctrl+Shift+E), multimedia keys left out."""
+    shown = [k for k in keys if not k.isEmpty() and cast(Any, k)[0].key().value < _MULTIMEDIA_KEYS]
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
 
 
 def _with_fallback(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:

@@ -1,17 +1,18 @@
-"""Store.library gives each assessment's progress as computed from all its answers, in a few queries."""
+"""Store.library gives each assessment's progress as the progress module computes it from all its answers, in a
+few queries."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from c102desk.questionnaire import load_questionnaire
+from c102desk.questionnaire import load_questionnaire, progress
 from c102desk.resources import resource_path
 from c102desk.store import Store
 
 
 def _progress(answers: dict[str, Any]) -> tuple[int, int]:
-    relevant = [q for q in load_questionnaire().questions() if q.is_relevant(answers)]
-    return sum(1 for q in relevant if q.id in answers), len(relevant)
+    found = progress.progress(load_questionnaire(), answers)
+    return found.answered, found.relevant
 
 
 def test_library_progress_matches_the_answers(store: Store) -> None:

@@ -25,7 +25,8 @@ from c102desk.ui.widgets.prompts import Conflict, Prompts
 
 @dataclass
 class ScriptedPrompts(Prompts):
-    """Answers every question the way the test says, and records what was asked."""
+    """Answers every question the way the test says, and records what was asked. (No real file dialog opens,
+    so no folder of the user's is looked at.)"""
 
     files_to_open: list[str] = field(default_factory=list)
     save_target: str | None = None
@@ -37,6 +38,7 @@ class ScriptedPrompts(Prompts):
     secret_answer: str | None = None
     new_identity_answer: NewIdentity | None = None
     asked: list[str] = field(default_factory=list)
+    opened: list[str] = field(default_factory=list)
     errors: list[tuple[str, BaseException]] = field(default_factory=list)
 
     def open_files(self, parent: QWidget | None, title: str) -> list[str]:
@@ -76,6 +78,11 @@ class ScriptedPrompts(Prompts):
                 suffix: str) -> str | None:
         self.asked.append(f"save_as:{Path(suggested).name}")
         return self.save_target
+
+    def open_document(self, path: str) -> bool:
+        self.asked.append(f"open_document:{Path(path).name}")
+        self.opened.append(path)
+        return True
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         self.asked.append("ask_secret")

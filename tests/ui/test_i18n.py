@@ -29,7 +29,8 @@ TS_FILES = sorted((REPO / "translations").glob("c102desk_*.ts"))
 # Texts that read the same in the translation: names, codes and words the languages share.
 SAME_AS_SOURCE = {"OK", "%", "C102", "c102desk", "No", "Possible", "Conforme", "&Questions", "&Note",
                   "{name} — SHA-256 {digest}…", "Ref.", "{requirement}: {explanation}",
-                  "Version", "Licence"}
+                  "Version", "Licence", "Note", "note", "%1 — c102desk", "Esc", "{when} · {who}: {old} → {new}",
+                  "Question"}
 PLACEHOLDER = re.compile(r"%\d|\{[a-z_]*\}")
 
 
@@ -144,7 +145,7 @@ def _headers(window: MainWindow) -> list[str]:
 def test_switching_language_retranslates_without_a_restart(qtbot: QtBot, example_window: MainWindow) -> None:
     window = example_window
     assert "English" in [a.text() for a in window.language_menu.actions()]
-    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Assessment", "&Help"]
     assert _headers(window)[0] == "Country"
     window.open_assessment(window.example_id)  # type: ignore[attr-defined]
     view = window.assessment_view
@@ -154,7 +155,8 @@ def test_switching_language_retranslates_without_a_restart(qtbot: QtBot, example
     assert row.label.text() == question.label
 
     window.language_actions["fr"].trigger()
-    qtbot.waitUntil(lambda: _menu_titles(window) == ["&Fichier", "&Édition", "&Affichage", "Aid&e"])
+    qtbot.waitUntil(lambda: _menu_titles(window) == ["&Fichier", "&Édition", "&Affichage", "É&valuation",
+                                                      "Aid&e"])
     assert window.language == "fr"
     assert _headers(window)[:2] == ["Pays", "Titre"]
     assert window.library.commands.new.text() == "&Nouvelle évaluation…"
@@ -176,7 +178,7 @@ def test_switching_language_retranslates_without_a_restart(qtbot: QtBot, example
     assert row.label.text() == view.session.questionnaire.label(question, "es")
 
     window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"])
+    qtbot.waitUntil(lambda: _menu_titles(window) == ["&File", "&Edit", "&View", "&Assessment", "&Help"])
     assert row.label.text() == question.label
     assert _headers(window)[0] == "Country"
     assert view.tabs.tabText(1) == "Compliance &dashboard"

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from c102desk.questionnaire.progress import Progress
 from c102desk.store import Store
 from c102desk.ui.library.create_dialog import NEW_PROFILE, CreateAssessmentDialog, NewAssessment
-from c102desk.ui.library.progress import Progress
 from c102desk.ui.library.table_model import PENDING, PROGRESS, SORT_ROLE
 from c102desk.ui.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts

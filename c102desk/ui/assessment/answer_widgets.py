@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -85,7 +85,8 @@ class AnswerEditor(QWidget):
 
 
 class YesNoEditor(AnswerEditor):
-    """Yes / No / Unknown as three radio buttons (arrow keys move between them)."""
+    """Yes / No / Unknown as three radio buttons: one Tab stop (the chosen one, else Yes); the arrow keys move to
+    the next or previous one and choose it, as in every radio group."""
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
@@ -98,9 +99,37 @@ class YesNoEditor(AnswerEditor):
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[value] = button
-            button.clicked.connect(lambda _=False, v=value: self.committed.emit(v))
+            button.clicked.connect(lambda _=False, v=value: self._chosen(v))
+            button.installEventFilter(self)
         layout.addStretch(1)
         self._texts(question.label)
+        self._update_tab_stop()
+
+    def _chosen(self, value: object) -> None:
+        self._update_tab_stop()
+        self.committed.emit(value)
+
+    def _update_tab_stop(self) -> None:
+        """Tab enters the group at its chosen button (else the first) and leaves it at the next control."""
+        chosen = self.group.checkedButton() or self.buttons[True]
+        for button in self.buttons.values():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is chosen else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and isinstance(watched, QRadioButton) and watched in self.buttons.values()):
+            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(
+                Qt.Key(event.key()))
+            if step is not None and watched.isEnabled():
+                values = list(self.buttons)
+                current = next(v for v in values if self.buttons[v] is watched)
+                target = values[(values.index(current) + step) % len(values)]
+                button = self.buttons[target]
+                button.setFocus(Qt.FocusReason.TabFocusReason)
+                if not button.isChecked():
+                    button.click()  # chooses it and saves the answer, like a click
+                return True
+        return super().eventFilter(watched, event)
 
     def _texts(self, label: str) -> None:
         for value, text in ((True, self.tr("Yes")), (False, self.tr("No")), (None, self.tr("Unknown"))):
@@ -115,9 +144,12 @@ class YesNoEditor(AnswerEditor):
         for key, button in self.buttons.items():
             button.setChecked(answered and key is value)
         self.group.setExclusive(True)
+        self._update_tab_stop()
 
     def inputs(self) -> list[QWidget]:
-        return list(self.buttons.values())
+        """The group's Tab stop first (where focus goes when the question is reached), then the others."""
+        stop = self.group.checkedButton() or self.buttons[True]
+        return [stop, *(b for b in self.buttons.values() if b is not stop)]
 
 
 class NumberEditor(AnswerEditor):
@@ -264,8 +296,8 @@ class MultiChoiceEditor(AnswerEditor):
             self.labels[option.value] = label
 
     def _changed(self) -> None:
-        if not self._quiet:
-            self.committed.emit([value for value, box in self.boxes.items() if box.isChecked()])
+        if not self._quiet:  # nothing ticked is no answer (an empty list would read as "none of them")
+            self.committed.emit([value for value, box in self.boxes.items() if box.isChecked()] or None)
 
     def retranslate(self, questionnaire: Questionnaire, lang: str, locale: QLocale) -> None:
         label = questionnaire.label(self.question, lang)

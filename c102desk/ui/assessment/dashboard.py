@@ -131,6 +131,7 @@ class Dashboard(QWidget):
         self.parts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.parts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.parts.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.parts.setItemDelegateForColumn(1, ChipDelegate(self.parts))
         self.parts.setWordWrap(True)
         self.parts.verticalHeader().setDefaultSectionSize(40)

@@ -19,6 +19,7 @@ class HelpPanel(QScrollArea):
         self.language = language
         self._shown: Question | PartDefinition | None = None
         self.setObjectName("helpPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read, not operated: no Tab stop that shows nothing
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)

@@ -17,21 +17,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from c102desk.engine import Evaluation, evaluate
-from c102desk.engine.context import relevant_answers
-from c102desk.questionnaire import load_questionnaire
-from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
+from c102desk.questionnaire import consistency, load_questionnaire, progress
+from c102desk.questionnaire.consistency import Finding
+from c102desk.questionnaire.model import Question, Questionnaire
+from c102desk.questionnaire.progress import Progress
 from c102desk.store import KEEP, Store, StoreError
-from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo
+from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo, HistoryEntry
 from c102desk.store.values import dump_json, load_json
 from c102desk.ui.widgets.store_messages import explain_write
 
 ART3_QUESTION = "I.art3.declaration"
-
-
-@dataclass(frozen=True)
-class PartProgress:
-    answered: int
-    relevant: int
 
 
 class AssessmentSession(QObject):
@@ -59,6 +54,7 @@ class AssessmentSession(QObject):
         self.details: dict[str, AnswerInfo] = {}
         self.evaluation: Evaluation  # set by reload (one evaluation at open, not two)
         self.visible: dict[str, Any] = {}
+        self._answers: dict[str, Any] = {}
         self._read_answers()  # ``info`` was just read: not twice at open
 
     # ------------------------------------------------------------------ reading
@@ -76,6 +72,11 @@ class AssessmentSession(QObject):
         return {qid: d.value for qid, d in self.details.items()}
 
     @property
+    def answers_given(self) -> dict[str, Any]:
+        """The stored answers (kept up to date after each write; do not modify)."""
+        return self._answers
+
+    @property
     def is_final(self) -> bool:
         return self.info.status == "final"
 
@@ -83,22 +84,35 @@ class AssessmentSession(QObject):
         detail = self.details.get(question_id)
         return None if detail is None else detail.value
 
+    # What is asked, what counts and what is answered: the progress module decides, for every screen alike.
+
     def is_answered(self, question: Question) -> bool:
-        """Answered: a value given, or an explicit "unknown" to a yes/no question (null is its third choice)."""
-        detail = self.details.get(question.id)
-        if detail is None:
-            return False
-        return detail.value is not None or question.type is QuestionType.YES_NO
+        return progress.is_answered(question, self.answers_given)
 
     def is_relevant(self, question: Question) -> bool:
-        return question.is_relevant(self.visible)
+        """Asked with the current answers (a question that is not is hidden)."""
+        return progress.is_asked(question, self.visible)
 
-    def progress(self, part_id: str) -> PartProgress:
-        relevant = [q for q in self.questionnaire.part(part_id).questions() if self.is_relevant(q)]
-        return PartProgress(sum(1 for q in relevant if self.is_answered(q)), len(relevant))
+    def not_counted_reason(self, question: Question) -> str | None:
+        """Why an asked question does not count towards progress (``progress.why_not_counted``), or None."""
+        return progress.why_not_counted(question, self.visible, progress.counting_rules(self.questionnaire))
+
+    def progress(self, part_id: str | None = None) -> Progress:
+        """Answered of relevant questions, of one Part or of the whole assessment."""
+        return progress.progress(self.questionnaire, self.answers_given, part_id)
 
     def unanswered(self) -> list[Question]:
-        return [q for q in self.questionnaire.questions() if self.is_relevant(q) and not self.is_answered(q)]
+        """The questions that count and are not answered, in questionnaire order."""
+        return progress.unanswered(self.questionnaire, self.answers_given)
+
+    def findings(self, question_id: str | None = None) -> list[Finding]:
+        """What looks inconsistent among the answers ("is this right?"), of one question when given."""
+        return consistency.findings(self.questionnaire, self.answers_given, question_id)
+
+    def unsettled_findings(self) -> list[Finding]:
+        """The consistency questions no note answers yet (a note on the answer says why the figure is right)."""
+        return [f for f in self.findings() if not (
+            (d := self.details.get(f.question_id)) is not None and d.note.strip())]
 
     def evidence(self) -> dict[str, EvidenceInfo]:
         return {e.id: e for e in self.store.evidence(self.assessment_id)}
@@ -108,8 +122,8 @@ class AssessmentSession(QObject):
         return evaluate({**self.answers, **overrides}, self.questionnaire)
 
     def _evaluate(self) -> None:
-        answers = self.answers
-        self.visible = relevant_answers(self.questionnaire, answers)
+        answers = self._answers = self.answers
+        self.visible = progress.visible_answers(self.questionnaire, answers)
         self.evaluation = evaluate(answers, self.questionnaire)
         self.evaluated.emit()
 
@@ -136,6 +150,23 @@ class AssessmentSession(QObject):
             self.writeFailed.emit(explain_write(exc))
             return False
         self._wrote(question_id, value, details)
+        self._evaluate()
+        self.saved.emit(_local_time(self.info.changed))
+        self.answerChanged.emit(question_id)
+        return True
+
+    def clear(self, question_id: str) -> bool:
+        """Take an answer back as if never given (the undo of a first answer); notes and evidence are kept."""
+        try:
+            removed = self.store.clear_answer(self.assessment_id, question_id, assessor_id=self.assessor_id)
+        except StoreError as exc:
+            self.writeFailed.emit(str(exc))
+            return False
+        if removed:
+            self.details.pop(question_id, None)
+            self.info = self.store.assessment(self.assessment_id)
+        else:
+            self._wrote(question_id, None, {"assessor_id": self.assessor_id})
         self._evaluate()
         self.saved.emit(_local_time(self.info.changed))
         self.answerChanged.emit(question_id)
@@ -181,7 +212,26 @@ class AssessmentSession(QObject):
             self.detailsChanged.emit(question_id)
         return ok
 
+    def change_details(self, question_id: str, what: str, *, note: str | None = None,
+                       legal_citation: str | None = None, evidence_ids: Sequence[str] | None = None) -> bool:
+        """``set_details`` as an undoable step named ``what`` (undo puts the note, citation and links back)."""
+        old = self.details.get(question_id)
+        before = _Details(old.note if old else "", old.legal_citation if old else "",
+                          tuple(old.evidence_ids) if old else ())
+        after = _Details(before.note if note is None else note,
+                         before.legal_citation if legal_citation is None else legal_citation,
+                         before.evidence_ids if evidence_ids is None else tuple(evidence_ids))
+        if after == before:
+            return True
+        command = _SetDetails(self, question_id, what, before, after)
+        if not command.apply(after):
+            return False
+        command.done = True
+        self.undo_stack.push(command)
+        return True
+
     def add_evidence(self, question_id: str, path: str) -> bool:
+        """Keep a copy of the file and link it to the answer (undo unlinks it)."""
         try:
             evidence_id = self.store.add_evidence(self.assessment_id, path)
         except StoreError as exc:
@@ -189,7 +239,44 @@ class AssessmentSession(QObject):
             return False
         detail = self.details.get(question_id)
         current = list(detail.evidence_ids) if detail else []
-        return self.set_details(question_id, evidence_ids=[*current, evidence_id])
+        name = self.evidence()[evidence_id].name
+        what = QCoreApplication.translate("AssessmentSession", "Add “{file}”").format(file=_short(name))
+        return self.change_details(question_id, what, evidence_ids=[*current, evidence_id])
+
+    def remove_evidence(self, question_id: str, evidence_id: str) -> bool:
+        """Unlink an evidence file from the answer (undo links it again; the stored copy is kept)."""
+        detail = self.details.get(question_id)
+        if detail is None or evidence_id not in detail.evidence_ids:
+            return True
+        known = self.evidence().get(evidence_id)
+        what = QCoreApplication.translate("AssessmentSession", "Remove “{file}”").format(
+            file=_short(known.name if known else evidence_id))
+        return self.change_details(question_id, what,
+                                   evidence_ids=[e for e in detail.evidence_ids if e != evidence_id])
+
+    def set_evidence_caption(self, evidence_id: str, caption: str) -> bool:
+        """Say what an evidence file is; every answer it backs shows the caption."""
+        try:
+            self.store.set_evidence_caption(self.assessment_id, evidence_id, caption)
+        except StoreError as exc:
+            self.writeFailed.emit(str(exc))
+            return False
+        self.info = self.store.assessment(self.assessment_id)
+        self.saved.emit(_local_time(self.info.changed))
+        for question_id, detail in self.details.items():
+            if evidence_id in detail.evidence_ids:
+                self.detailsChanged.emit(question_id)
+        return True
+
+    def evidence_path(self, evidence: EvidenceInfo) -> str:
+        return str(self.store.evidence_file(evidence))
+
+    def history(self, question_id: str) -> list[HistoryEntry]:
+        """The changes of the answer's value, oldest first (who, when, old → new)."""
+        try:
+            return self.store.history(self.assessment_id, question_id)
+        except StoreError:
+            return []
 
     def finalize(self) -> bool:
         try:
@@ -241,8 +328,41 @@ class _SetAnswer(QUndoCommand):
         self.session.write(self.question_id, self.new)
 
     def undo(self) -> None:
-        # An answer cannot be removed from the store; "not known" (null) is the closest to "never answered".
-        self.session.write(self.question_id, self.old if self.had_old else None)
+        if self.had_old:
+            self.session.write(self.question_id, self.old)
+        else:  # back to unanswered, not to "not known" (which a yes/no question counts as an answer)
+            self.session.clear(self.question_id)
+
+
+@dataclass(frozen=True)
+class _Details:
+    note: str
+    legal_citation: str
+    evidence_ids: tuple[str, ...]
+
+
+class _SetDetails(QUndoCommand):
+    """A change of an answer's note, legal citation or evidence links."""
+
+    def __init__(self, session: AssessmentSession, question_id: str, what: str, before: _Details,
+                 after: _Details) -> None:
+        super().__init__(what)
+        self.session, self.question_id = session, question_id
+        self.before, self.after = before, after
+        self.done = False
+
+    def apply(self, details: _Details) -> bool:
+        return self.session.set_details(self.question_id, note=details.note, legal_citation=details.legal_citation,
+                                        evidence_ids=list(details.evidence_ids))
+
+    def redo(self) -> None:
+        if self.done:  # pushed after the change was saved
+            self.done = False
+            return
+        self.apply(self.after)
+
+    def undo(self) -> None:
+        self.apply(self.before)
 
 
 def _short(text: str, limit: int = 40) -> str:

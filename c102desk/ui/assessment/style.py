@@ -1,5 +1,15 @@
 """The look of the assessment view: quiet colours, clear hierarchy, chips for verdicts."""
 
+# A final assessment's answers are read-only (their controls disabled) but must stay legible: their text keeps
+# a contrast of at least 4.5:1 (WCAG AA) on white and on the light grey of a disabled field (Qt's default
+# disabled grey is about 1.6:1). Set on the question pages while the assessment is final.
+READ_ONLY_TEXT = "#3e4a56"
+READ_ONLY_SHEET = f"""
+QLineEdit:disabled, QComboBox:disabled, QRadioButton:disabled, QCheckBox:disabled, QLabel:disabled,
+QPlainTextEdit:disabled {{ color: {READ_ONLY_TEXT}; }}
+"""
+
+
 STYLE_SHEET = """
 #assessmentHeader { background: #f6f8fa; border-bottom: 1px solid #d8dee4; }
 #assessmentTitle { font-size: 15pt; font-weight: 600; color: #1f2933; }
@@ -19,10 +29,13 @@ STYLE_SHEET = """
 #questionRow { border: 1px solid transparent; border-radius: 6px; }
 #questionRow:focus-within { border-color: #9cc3f5; }
 #questionLabel { font-weight: 600; color: #1f2933; }
-#questionMeta { color: #6e7781; font-size: 9pt; }
+#questionMeta { color: #5f6873; font-size: 9pt; }
+QToolButton[marked="true"] { color: #1d4f91; font-weight: 600; }
+#answerHistory { color: #3e4a56; }
 #unitSuffix { color: #3e4a56; }
 QLabel[severity="error"] { color: #9b1c1c; background: #fbe0e0; border-radius: 4px; padding: 4px 8px; }
-QLabel[severity="warning"] { color: #8a5300; background: #fdf0d5; border-radius: 4px; padding: 4px 8px; }
+QLabel[severity="warning"] { color: #7a4a00; background: #fdf0d5; border-radius: 4px; padding: 4px 8px; }
+QLabel[severity="settled"] { color: #1f5c3a; background: #e6f4ea; border-radius: 4px; padding: 4px 8px; }
 #helpBody { background: #f6f8fa; }
 #helpCaption { color: #6e7781; font-size: 9pt; font-weight: 600; letter-spacing: 1px; }
 #helpTitle { font-size: 12pt; font-weight: 600; color: #1f2933; }
@@ -37,4 +50,7 @@ QLabel[severity="warning"] { color: #8a5300; background: #fdf0d5; border-radius:
 #ratificationDetails { color: #3e4a56; }
 #whatIfNote { color: #8a5300; font-weight: 600; }
 #dashboardHint { color: #6e7781; }
+#searchPanel { background: #f6f8fa; border-bottom: 1px solid #d8dee4; }
+#searchResults::item { padding: 3px 4px; }
+#gapTree::item { padding: 3px 2px; }
 """

@@ -11,6 +11,7 @@ keyboard moves, dashboard links and undo reach any question), and the dashboard 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.i18n import separator
+from c102desk.questionnaire import consistency
 from c102desk.questionnaire.model import Question
 from c102desk.store import Store
 from c102desk.ui.assessment.finish import FinalBanner, FinalizeDialog, find_gaps
@@ -40,8 +42,10 @@ from c102desk.ui.assessment.question_page import (
     PartPage,
     QuestionRow,
 )
+from c102desk.ui.assessment.search_panel import SearchPanel
 from c102desk.ui.assessment.session import AssessmentSession
-from c102desk.ui.assessment.style import STYLE_SHEET
+from c102desk.ui.assessment.style import READ_ONLY_SHEET, STYLE_SHEET
+from c102desk.ui.widgets.prompts import Prompts
 
 if TYPE_CHECKING:
     from c102desk.ui.assessment.dashboard import Dashboard
@@ -78,12 +82,15 @@ class AssessmentView(QWidget):
     exportReportRequested = Signal()  # the main window opens the report dialog (c102desk.ui.report)
 
     def __init__(self, store: Store, assessment_id: str, parent: QWidget | None = None, *,
-                 language: str = "en") -> None:
+                 language: str = "en", prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentView")
+        self.prompts = prompts or Prompts()  # file choosers and the system's viewer go through it
         self.setStyleSheet(STYLE_SHEET)
         self.session = AssessmentSession(store, assessment_id, self, language=language)
         self._saved_time = ""
+        self._rejected: set[str] = set()  # questions whose field holds a refused value (not saved)
+        self._write_error: str | None = None  # the store's reason, when the last write failed
         self.finalize_dialog: FinalizeDialog | None = None
         # The shown Part's page is built when the view is first shown, not here: the main window adds the
         # view to its stack after building it, and that re-parenting re-styles every widget already built
@@ -110,6 +117,7 @@ class AssessmentView(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self.session.answerChanged.connect(self._answer_changed)
+        self.session.detailsChanged.connect(self._details_changed)
         self.session.saved.connect(self._saved)
         self.session.writeFailed.connect(self._write_failed)
         self.session.assessmentSwitched.connect(self._switched)
@@ -157,6 +165,7 @@ class AssessmentView(QWidget):
         window passes False because installing Qt's translators sends every widget ``LanguageChange``."""
         self.session.language = code
         self.help.language = code
+        self.search.set_language(code)
         if notify:
             QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
 
@@ -170,22 +179,30 @@ class AssessmentView(QWidget):
         self.tabs.setAccessibleName(self.tr("Questions and dashboard"))
         self.tabs.setTabText(0, self.tr("&Questions"))
         self.tabs.setTabText(1, self.tr("Compliance &dashboard"))
-        for act, text in ((self.next_part_action, self.tr("Next Part")),
-                          (self.previous_part_action, self.tr("Previous Part")),
-                          (self.next_unanswered_action, self.tr("Next &unanswered")),
-                          (self.dashboard_action, self.tr("Dashboard")),
-                          (self.finalize_action, self.tr("Mark as &final…")),
-                          (self.export_report_action, self.tr("Export &report…")),
-                          (self.close_action, self.tr("Close"))):
+        for act, text, tip in (
+                (self.find_action, self.tr("F&ind a Question…"),
+                 self.tr("Find a question by its words, its article (Art 18) or its id")),
+                (self.next_part_action, self.tr("Ne&xt Part"), self.tr("Go to the next Part")),
+                (self.previous_part_action, self.tr("Pre&vious Part"), self.tr("Go to the previous Part")),
+                (self.next_unanswered_action, self.tr("Next &unanswered"),
+                 self.tr("Go to the next question that is still to be answered")),
+                (self.dashboard_action, self.tr("&Dashboard"),
+                 self.tr("Switch between the questions and the compliance dashboard")),
+                (self.finalize_action, self.tr("Mark as fi&nal…"),
+                 self.tr("Check what is missing, then make this assessment read-only")),
+                (self.export_report_action, self.tr("Export &report…"),
+                 self.tr("Preview the PDF report, then save it, signed or not")),
+                (self.close_action, self.tr("Close"), self.tr("Go back to the library"))):
             act.setText(text)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
         self._update_undo_tips()
         self.saved_indicator.setAccessibleName(self.tr("Save status"))
         for button in self.header_buttons:
             button.setAccessibleName(button.defaultAction().text().replace("&", ""))
         self._show_titles()
         self._update_suffixes()
-        if not self.saved_indicator.property("failed"):
-            self._saved(self._saved_time)
+        self._show_save_state()
         self.message.clear()
 
     # ------------------------------------------------------------------ building
@@ -199,16 +216,23 @@ class AssessmentView(QWidget):
             self.addAction(act)
             return act
 
+        self.find_action = action(self.tr("F&ind a Question…"), QKeySequence.StandardKey.Find, self.open_search)
         self.next_part_action = action(self.tr("Next Part"), "Ctrl+PgDown", self.next_part)
         self.previous_part_action = action(self.tr("Previous Part"), "Ctrl+PgUp", self.previous_part)
         self.next_unanswered_action = action(self.tr("Next &unanswered"), "Ctrl+J", self.go_to_next_unanswered)
         self.dashboard_action = action(self.tr("Dashboard"), "Ctrl+Shift+D", self.toggle_dashboard)
-        self.finalize_action = action(self.tr("Mark as &final…"), "Ctrl+Shift+F", self.request_finalize)
+        self.finalize_action = action(self.tr("Mark as fi&nal…"), "Ctrl+Shift+F", self.request_finalize)
         # No shortcut: the main window's File ▸ Export report… owns Ctrl+Shift+E.
         self.export_report_action = action(self.tr("Export &report…"), "", self.exportReportRequested.emit)
         # No shortcut: the main window owns Ctrl+W ("Close Assessment"); two owners would make it ambiguous.
-        self.close_action = action(self.tr("Close"), "", self.closeRequested.emit)
+        self.close_action = action(self.tr("Close"), "", self.request_close)
         self.undo_action, self.redo_action = self._new_undo_actions()
+
+    def menu_actions(self) -> list[QAction | None]:
+        """The view's commands for the main window's Assessment menu (None: a separator). Undo and Redo go to
+        its Edit menu; Export report and Close to its File menu, which have their own entries."""
+        return [self.find_action, self.next_unanswered_action, None, self.next_part_action,
+                self.previous_part_action, self.dashboard_action, None, self.finalize_action]
 
     def _new_undo_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo, named short on their buttons, with what they would undo or redo as their tooltip.
@@ -232,10 +256,12 @@ class AssessmentView(QWidget):
 
     def _update_undo_tips(self) -> None:
         stack = self.session.undo_stack
-        for act, name, what in ((self.undo_action, self.tr("Undo"), stack.undoText()),
-                                (self.redo_action, self.tr("Redo"), stack.redoText())):
+        for act, name, what in ((self.undo_action, self.tr("&Undo"), stack.undoText()),
+                                (self.redo_action, self.tr("&Redo"), stack.redoText())):
             act.setText(name)
-            act.setToolTip(f"{name}{separator(': ', self.language)}{what}" if what else name)
+            plain = name.replace("&", "")
+            act.setToolTip(f"{plain}{separator(': ', self.language)}{what}" if what else plain)
+            act.setStatusTip(act.toolTip())
 
     def _build_header(self) -> QFrame:
         """Title and save status, then the command buttons: beside them when the window is wide enough for the
@@ -310,6 +336,30 @@ class AssessmentView(QWidget):
         return super().eventFilter(watched, event)
 
     def _build_questions(self) -> QWidget:
+        tab = QWidget(self)
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.search = SearchPanel(self.session.questionnaire, tab, language=self.session.language)
+        self.search.hide()
+        self.search.questionRequested.connect(self.go_to_question)
+        self.search.closed.connect(self._search_closed)
+        column.addWidget(self.search)
+        column.addWidget(self._build_splitter(), 1)
+        return tab
+
+    def open_search(self) -> SearchPanel:
+        """Ctrl+F: the search panel above the questions, its field focused."""
+        self.tabs.setCurrentIndex(0)
+        self.search.open()
+        return self.search
+
+    def _search_closed(self) -> None:
+        question = self.current_question()
+        if question is not None and not self.rows[question].isHidden():
+            self.rows[question].focus_editor()
+
+    def _build_splitter(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.navigator = PartNavigator(self.session, splitter)
         self.pages = QStackedWidget(splitter)
@@ -344,6 +394,9 @@ class AssessmentView(QWidget):
         for row in page.rows.values():  # the rows show the stored answers already (QuestionRow.refresh)
             row.focused.connect(self._question_focused)
             row.advanceRequested.connect(self.advance_from)
+            row.evidenceAddRequested.connect(self.choose_evidence)
+            row.rejectedChanged.connect(self._rejected_changed)
+            row.evidenceOpenRequested.connect(self.open_evidence)
             row.set_read_only(read_only)
             row.set_suffix(currency, basis)
         page.update_relevance(self.session)
@@ -424,12 +477,15 @@ class AssessmentView(QWidget):
                 return
 
     def go_to_next_unanswered(self) -> bool:
+        """The next question that counts and is not answered (the progress module's), after the current one;
+        optional questions and alternatives not relied on are skipped, as the progress skips them."""
         questions = list(self.session.questionnaire.questions())
         start = self.current_question()
         ids = [q.id for q in questions]
         offset = ids.index(start) + 1 if start in ids else 0
+        missing = {q.id for q in self.session.unanswered()}
         for question in questions[offset:] + questions[:offset]:
-            if self.session.is_relevant(question) and not self.session.is_answered(question):
+            if question.id in missing:
                 return self.go_to_question(question.id)
         self.message.setText(self.tr("Every question asked is answered."))
         return False
@@ -439,16 +495,46 @@ class AssessmentView(QWidget):
         question: Question = self.session.questionnaire.by_id[question_id]
         self.help.show_question(question)
 
+    # ------------------------------------------------------------------ evidence
+
+    def choose_evidence(self, question_id: str) -> bool:
+        """Ask for a file and add it as evidence of the answer (a copy is kept in the data folder)."""
+        path = self.prompts.open_file(self.window(), self.tr("Add evidence file"), self.tr("Any file (*)"))
+        if not path:
+            return False
+        return self.rows[question_id].details.add_file(path)
+
+    def open_evidence(self, evidence_id: str) -> bool:
+        """Show an evidence file in the system's viewer; say so when its file is no longer there."""
+        info = self.session.evidence().get(evidence_id)
+        if info is None:
+            return False
+        path = self.session.evidence_path(info)
+        if not Path(path).is_file():
+            self.message.setText(self.tr("The file “{name}” is no longer at {path}.").format(name=info.name, path=path))
+            return False
+        if not self.prompts.open_document(path):
+            self.message.setText(self.tr("No program on this computer opens “{name}”.").format(name=info.name))
+            return False
+        return True
+
     # ------------------------------------------------------------------ answers
 
     def _answer_changed(self, question_id: str) -> None:
-        row = self._built_rows.get(question_id)  # a page not built yet shows the answer when it is built
-        if row is not None:
-            row.refresh()
+        # The row itself, and those whose consistency checks read this answer ("is this right?" may change).
+        for changed in consistency.related(self.session.questionnaire, question_id):
+            row = self._built_rows.get(changed)  # a page not built yet shows the answer when it is built
+            if row is not None:
+                row.refresh()
         if question_id in (CURRENCY_QUESTION, TIME_BASIS_QUESTION):
             self._update_suffixes()
         self._update_relevance()
         self.navigator.refresh()
+
+    def _details_changed(self, question_id: str) -> None:
+        row = self._built_rows.get(question_id)
+        if row is not None:
+            row.refresh()
 
     def _update_relevance(self) -> None:
         for page in self._built_pages.values():
@@ -467,14 +553,69 @@ class AssessmentView(QWidget):
 
     def _saved(self, time: str) -> None:
         self._saved_time = time
-        self.saved_indicator.setProperty("failed", False)
-        self.saved_indicator.setText(self.tr("✓ All changes saved · {time}").format(time=time))
+        self._write_error = None
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        time = self._saved_time
+        if self._write_error is not None:
+            self.saved_indicator.setProperty("failed", True)
+            self.saved_indicator.setText(self.tr("Not saved: {reason}").format(reason=self._write_error))
+        elif self._rejected:  # never "all saved" while a field holds a value that was refused
+            self.saved_indicator.setProperty("failed", True)
+            self.saved_indicator.setText(self.tr("Not saved: %n field(s) hold a value that was refused", "",
+                                                 len(self._rejected)))
+            self.saved_indicator.setToolTip(self.tr("Correct the value, or clear the field. Saved until then: "
+                                                    "everything else ({time})").format(time=time))
+        else:
+            self.saved_indicator.setProperty("failed", False)
+            self.saved_indicator.setText(self.tr("✓ All changes saved · {time}").format(time=time))
+            self.saved_indicator.setToolTip("")
         self._repolish(self.saved_indicator)
 
+    def _rejected_changed(self, question_id: str, rejected: bool) -> None:
+        if rejected:
+            self._rejected.add(question_id)
+        else:
+            self._rejected.discard(question_id)
+        self._show_save_state()
+
+    def rejected_questions(self) -> list[str]:
+        """The questions whose field holds a refused value, in questionnaire order."""
+        return [q.id for q in self.session.questionnaire.questions() if q.id in self._rejected]
+
+    def request_close(self) -> None:
+        if self.can_close():
+            self.closeRequested.emit()
+
+    def can_close(self) -> bool:
+        """Whether the view may close: what is typed but not yet committed is saved first; a field that holds a
+        refused value asks whether to leave without it (else the view shows that field)."""
+        focused = self.focusWidget()
+        for row in self._built_rows.values():
+            if focused is not None and row.isAncestorOf(focused):
+                row.editor.commit_pending()
+        rejected = self.rejected_questions()
+        if not rejected:
+            return True
+        questionnaire, lang = self.session.questionnaire, self.session.language
+        names = "\n".join("• " + questionnaire.label(questionnaire.by_id[q], lang) for q in rejected[:5])
+        leave = self.prompts.confirm(
+            self.window(), self.tr("Leave without these values?"),
+            self.tr("These fields hold a value that was refused and is not saved:\n{names}\n\nLeave anyway (the "
+                    "saved answers stay as they are), or go back and correct them?").format(names=names),
+            self.tr("Leave without them"),
+        )
+        if leave:
+            for question_id in rejected:
+                self.rows[question_id].discard_rejected()
+            return True
+        self.go_to_question(rejected[0])
+        return False
+
     def _write_failed(self, message: str) -> None:
-        self.saved_indicator.setProperty("failed", True)
-        self.saved_indicator.setText(self.tr("Not saved: {reason}").format(reason=message))
-        self._repolish(self.saved_indicator)
+        self._write_error = message
+        self._show_save_state()
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:
@@ -485,7 +626,7 @@ class AssessmentView(QWidget):
 
     def request_finalize(self) -> FinalizeDialog:
         """Open the check before marking final (window-modal, not blocking); accepting it finalizes."""
-        dialog = FinalizeDialog(find_gaps(self.session), self)
+        dialog = FinalizeDialog(find_gaps(self.session), self, session=self.session)
         dialog.accepted.connect(self.session.finalize)
         dialog.questionRequested.connect(self.go_to_question)
         self.finalize_dialog = dialog
@@ -514,6 +655,8 @@ class AssessmentView(QWidget):
             row.refresh()
             row.set_read_only(read_only)
         self.banner.setVisible(read_only)
+        if self.pages.styleSheet() != (READ_ONLY_SHEET if read_only else ""):
+            self.pages.setStyleSheet(READ_ONLY_SHEET if read_only else "")
         self.banner.show_revision(info.revision)
         self.finalize_action.setEnabled(not read_only)
         self._update_suffixes()

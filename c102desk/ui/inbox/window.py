@@ -57,6 +57,7 @@ from c102desk.ui.inbox.table_model import (
     verdict_label,
 )
 from c102desk.ui.widgets.prompts import Prompts
+from c102desk.ui.widgets.screen_fit import fitting_size
 from c102desk.ui.worker import TaskRunner
 
 FOLDER_KEY = "inbox/folder"
@@ -119,7 +120,7 @@ class InboxWindow(QDialog):
         self.retranslate()
         self._update_actions()
         width = self.fontMetrics().horizontalAdvance("M")
-        self.resize(min(width * 110, 1340), self.fontMetrics().height() * 44)
+        self.resize(fitting_size(self, min(width * 110, 1340), self.fontMetrics().height() * 44))
 
     # ----------------------------------------------------------------- building
 

@@ -68,7 +68,7 @@ class CreateAssessmentDialog(QDialog):
         new_form = QFormLayout(self.new_profile_box)
         new_form.addRow(*self._label(self.tr("&Name:"), self.name))
         new_form.addRow(*self._label(self.tr("&Organisation:"), self.organisation))
-        new_form.addRow(*self._label(self.tr("R&ole:"), self.role))
+        new_form.addRow(*self._label(self.tr("&Role:"), self.role))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -79,6 +79,7 @@ class CreateAssessmentDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("Create assessment"))
+        self.create_button.setDefault(True)  # Return in any field creates it (once country and title are given)
         self.create_button.setAccessibleName(self.tr("Create assessment"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)

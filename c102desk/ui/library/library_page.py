@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,6 @@ from c102desk.store import DuplicateAssessmentError, Store
 from c102desk.ui.library.actions import LibraryActions, make_actions, retranslate_actions
 from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.library.filter_proxy import LibraryFilterProxy
-from c102desk.ui.library.progress import Progress
 from c102desk.ui.library.table_model import (
     CHANGED,
     COUNTRY,
@@ -53,6 +52,9 @@ from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.widgets.status_chip import StatusChipDelegate
 from c102desk.ui.worker import QuietRunner, TaskRunner
 
+if TYPE_CHECKING:
+    from c102desk.questionnaire.progress import Progress
+
 
 class LibraryPage(QWidget):
     assessmentActivated = Signal(str)  # open this assessment
@@ -61,6 +63,7 @@ class LibraryPage(QWidget):
     exported = Signal(str)  # an export finished; the file written
     failed = Signal(str)  # an operation failed (after the user was told)
     message = Signal(str)  # a short note for the status bar
+    undoable = Signal(str)  # a note for the status bar about what was just done, that Undo takes back
     progressFilled = Signal()  # the progress column arrived for the rows shown (after each refresh)
 
     def __init__(self, store: Store, runner: TaskRunner, prompts: Prompts, parent: QWidget | None = None, *,
@@ -71,7 +74,10 @@ class LibraryPage(QWidget):
         self.runner = runner
         self.prompts = prompts
         self.current_profile_id: int | None = None
+        self.active = True  # False while an assessment is open: nothing here acts on the library's selection
         self.commands = make_actions(self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_action, self.redo_action = self._undo_actions()
         # The progress column is filled off the GUI thread after the rows are shown (docs/performance.md);
         # each refresh starts a new generation, and a result for an older one is dropped.
         self.filler = QuietRunner(self)
@@ -171,7 +177,8 @@ class LibraryPage(QWidget):
         # One line per row (no word wrap): every row as tall as the first, set in refresh(), rather than
         # ResizeToContents measuring each row (seconds on 1,000 assessments; docs/performance.md).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.doubleClicked.connect(lambda _index: self.commands.open.trigger())
+        self.table.doubleClicked.connect(lambda _index: self._activate_selected())
+        self.table.installEventFilter(self)  # focus selects a row; Enter restores in the trash
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         for action in (self.commands.open, self.commands.duplicate, self.commands.export, self.commands.trash,
                        self.commands.restore):
@@ -221,6 +228,60 @@ class LibraryPage(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and Redo of the library's own changes (moving to and from the trash), for the Edit menu."""
+        undo, redo = QAction(self), QAction(self)
+        undo.triggered.connect(self.undo_stack.undo)
+        redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.indexChanged.connect(self._undo_stack_changed)
+        self.undo_stack.cleanChanged.connect(self._undo_stack_changed)
+        for act, key in ((undo, QKeySequence.StandardKey.Undo), (redo, QKeySequence.StandardKey.Redo)):
+            act.setShortcut(QKeySequence(key))
+            # Only while the library is shown (the assessment view has its own); typing keeps its own undo.
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+        return undo, redo
+
+    def _undo_stack_changed(self, *_args: object) -> None:
+        self._update_undo_texts()
+        self.update_actions()
+
+    def _update_undo_texts(self) -> None:
+        for act, name, what in ((self.undo_action, self.tr("&Undo"), self.undo_stack.undoText()),
+                                (self.redo_action, self.tr("&Redo"), self.undo_stack.redoText())):
+            act.setText(name)
+            act.setToolTip(f"{name.replace('&', '')}: {what}" if what else name.replace("&", ""))
+            act.setStatusTip(act.toolTip())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table:
+            if event.type() == QEvent.Type.FocusIn:
+                self._select_current_row()
+            elif (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                  and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                  and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
+                self._activate_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _select_current_row(self) -> None:
+        """A table reached with Tab shows which row the arrows and Enter act on: the current one, selected."""
+        if self.selected_id() is not None or self.proxy.rowCount() == 0:
+            return
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _activate_selected(self) -> None:
+        """Enter or a double-click: open the assessment; in the trash, restore it."""
+        if self.showing_trash:
+            self.commands.restore.trigger()
+        else:
+            self.commands.open.trigger()
+
     # ----------------------------------------------------------------- language
 
     def changeEvent(self, event: QEvent) -> None:
@@ -231,6 +292,7 @@ class LibraryPage(QWidget):
     def retranslate(self) -> None:
         """Every text in the current language (at start and on each language change)."""
         retranslate_actions(self.commands)
+        self._update_undo_texts()
         self.search.setPlaceholderText(self.tr("Search country or title  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search assessments"))
         self.status_filter.setAccessibleName(self.tr("Show status"))
@@ -288,6 +350,8 @@ class LibraryPage(QWidget):
         self._update_titles()
         if keep is not None:
             self.select(keep)
+        if self.table.hasFocus():  # the keyboard user is on the table: a row is chosen, not just outlined
+            self._select_current_row()
         self._update_empty_label()
         self.update_actions()
 
@@ -346,16 +410,28 @@ class LibraryPage(QWidget):
             self.empty_label.setText(self.tr("No assessment matches your search."))
         self.empty_label.show()
 
+    def set_active(self, active: bool) -> None:
+        """Inactive while an assessment is open: the commands that act on the library's selection (open,
+        duplicate, move to or from the trash, find) are off, so that no key reaches the assessment that is
+        open; New, Import and Export stay."""
+        self.active = active
+        self.update_actions()
+
     def update_actions(self) -> None:
         chosen = self.selected_id() is not None
         trash = self.showing_trash
+        active = self.active
         a = self.commands
-        a.open.setEnabled(chosen and not trash)
-        a.duplicate.setEnabled(chosen and not trash)
+        a.open.setEnabled(active and chosen and not trash)
+        a.duplicate.setEnabled(active and chosen and not trash)
         a.export.setEnabled(chosen)
-        a.trash.setEnabled(chosen and not trash)
-        a.restore.setEnabled(chosen and trash)
-        a.empty_trash.setEnabled(trash and self.model.rowCount() > 0)
+        a.trash.setEnabled(active and chosen and not trash)
+        a.restore.setEnabled(active and chosen and trash)
+        a.empty_trash.setEnabled(active and trash and self.model.rowCount() > 0)
+        a.find.setEnabled(active)
+        a.show_trash.setEnabled(active)
+        self.undo_action.setEnabled(active and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(active and self.undo_stack.canRedo())
         for button, visible in ((self.open_button, not trash), (self.duplicate_button, not trash),
                                 (self.trash_action_button, not trash), (self.restore_button, trash),
                                 (self.empty_trash_button, trash), (self.new_button, not trash),
@@ -468,33 +544,56 @@ class LibraryPage(QWidget):
         return new_id
 
     def trash_selected(self) -> None:
+        """Move the selected assessment to the trash, after asking; Undo (Edit menu, the status bar's note)
+        brings it back. Never while an assessment is open: it would be the one the keys are meant for."""
         chosen = self.selected_id()
-        if chosen is None or self.showing_trash:
+        if chosen is None or self.showing_trash or not self.active:
+            return
+        info = self.store.assessment(chosen)
+        name = " — ".join(t for t in (info.country, info.title) if t) or self.tr("(untitled)")
+        if not self.prompts.confirm(
+            self.window(), self.tr("Move to the trash?"),
+            self.tr("“%1” goes to the trash. You can restore it from the trash, or undo this at once.").replace(
+                "%1", name),
+            self.tr("Move to Trash"),
+        ):
             return
         row = self.proxy.mapFromSource(self.model.index(self.model.row_of(chosen), 0)).row()
-        try:
-            self.store.trash(chosen)
-        except Exception as exc:
-            self._report(self.tr("Could not move the assessment to the trash"), exc)
+        command = _TrashCommand(self, chosen, name)
+        self.undo_stack.push(command)  # a refused move leaves no step behind (it makes itself obsolete)
+        if not command.ok:
             return
-        self.table.clearSelection()
-        self.refresh()
         if self.proxy.rowCount():  # keep the keyboard user in place: select the row that took its place
             self.select(str(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0).data(ID_ROLE)))
-        self.message.emit(self.tr("Moved to the trash. Show the trash (Ctrl+Shift+T) to restore it."))
+        self.undoable.emit(self.tr("“%1” moved to the trash.").replace("%1", name))
 
     def restore_selected(self) -> None:
         chosen = self.selected_id()
-        if chosen is None or not self.showing_trash:
+        if chosen is None or not self.showing_trash or not self.active:
             return
+        info = self.store.assessment(chosen)
+        name = " — ".join(t for t in (info.country, info.title) if t) or self.tr("(untitled)")
+        command = _RestoreCommand(self, chosen, name)
+        self.undo_stack.push(command)
+        if not command.ok:
+            return
+        self.undoable.emit(self.tr("“%1” restored to the library.").replace("%1", name))
+
+    def _move(self, assessment_id: str, to_trash: bool) -> bool:
+        """Move an assessment to or from the trash and show the list again; False (and the user told) if the
+        store refused."""
         try:
-            self.store.restore_from_trash(chosen)
+            if to_trash:
+                self.store.trash(assessment_id)
+            else:
+                self.store.restore_from_trash(assessment_id)
         except Exception as exc:
-            self._report(self.tr("Could not restore the assessment"), exc)
-            return
+            self._report(self.tr("Could not move the assessment to the trash") if to_trash
+                         else self.tr("Could not restore the assessment"), exc)
+            return False
         self.table.clearSelection()
-        self.refresh()
-        self.message.emit(self.tr("Restored to the library."))
+        self.refresh(select=None if to_trash == (not self.showing_trash) else assessment_id)
+        return True
 
     def empty_trash(self) -> int:
         count = len(self.store.list_assessments(trashed=True))
@@ -584,7 +683,7 @@ class LibraryPage(QWidget):
         if chosen is None:
             return
         info = self.store.assessment(chosen)
-        suggested = str(Path.home() / (_file_stem(f"{info.country} {info.title}") + ".c102.json"))
+        suggested = _file_stem(f"{info.country} {info.title}") + ".c102.json"  # in the folder the dialog starts in
         target = self.prompts.save_file(self.window(), self.tr("Export assessment"), suggested)
         if target is not None:
             self.export_assessment(chosen, target)
@@ -617,6 +716,38 @@ def _import(store: Store, path: str, on_conflict: str, allow_unsigned: bool) -> 
 
     with extracted_assessment(path, allow_unsigned=allow_unsigned) as found:
         return store.import_file(found.file, on_conflict=on_conflict)
+
+
+class _TrashCommand(QUndoCommand):
+    """Move to the trash; undo restores it (whether the trash or the library is shown)."""
+
+    def __init__(self, page: LibraryPage, assessment_id: str, name: str) -> None:
+        super().__init__(QCoreApplication.translate("LibraryPage", "Move “%1” to the trash").replace("%1", name))
+        self.page, self.assessment_id, self.ok = page, assessment_id, True
+
+    def redo(self) -> None:
+        self.ok = self.page._move(self.assessment_id, to_trash=True)
+        self.setObsolete(not self.ok)
+
+    def undo(self) -> None:
+        if self.ok:
+            self.page._move(self.assessment_id, to_trash=False)
+
+
+class _RestoreCommand(QUndoCommand):
+    """Restore from the trash; undo puts it back in the trash."""
+
+    def __init__(self, page: LibraryPage, assessment_id: str, name: str) -> None:
+        super().__init__(QCoreApplication.translate("LibraryPage", "Restore “%1”").replace("%1", name))
+        self.page, self.assessment_id, self.ok = page, assessment_id, True
+
+    def redo(self) -> None:
+        self.ok = self.page._move(self.assessment_id, to_trash=False)
+        self.setObsolete(not self.ok)
+
+    def undo(self) -> None:
+        if self.ok:
+            self.page._move(self.assessment_id, to_trash=True)
 
 
 def _file_stem(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,7 +17,9 @@ from PySide6.QtCore import (
 
 from c102desk.store import Store
 from c102desk.store.records import AssessmentInfo
-from c102desk.ui.library.progress import Progress
+
+if TYPE_CHECKING:  # the questionnaire package (and YAML) is not needed before the library's first paint
+    from c102desk.questionnaire.progress import Progress
 
 COUNTRY, TITLE, STATUS, PROGRESS, CHANGED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +41,9 @@ class LibraryRow:
 
 def load_rows(store: Store, *, trashed: bool) -> list[LibraryRow]:
     """The rows of the library with their progress: ``Store.library`` reads them in three queries, whatever
-    the library's size (the same answered / relevant counts as ``progress_of``; a store test checks it)."""
+    the library's size (the progress module's counts; a store test checks it)."""
+    from c102desk.questionnaire.progress import Progress
+
     return [LibraryRow(e.info, Progress(e.answered, e.relevant)) for e in store.library(trashed=trashed)]
 
 
@@ -50,6 +54,8 @@ def load_rows_without_progress(store: Store, *, trashed: bool) -> list[LibraryRo
 
 def load_progress(store: Store, *, trashed: bool) -> dict[str, Progress]:
     """Each assessment's progress by id (``Store.library``): slow on a big library, so read off the GUI thread."""
+    from c102desk.questionnaire.progress import Progress
+
     return {e.info.id: Progress(e.answered, e.relevant) for e in store.library(trashed=trashed)}
 
 
@@ -161,7 +167,8 @@ class AssessmentTableModel(QAbstractTableModel):
             if row.progress is None:
                 return None
             done, relevant = str(row.progress.answered), str(row.progress.relevant)
-            return self.tr("%1 of %2 relevant questions answered").replace("%1", done).replace("%2", relevant)
+            return self.tr("%1 %: %2 of %3 relevant questions answered").replace(
+                "%1", str(row.progress.percent)).replace("%2", done).replace("%3", relevant)
         if column == STATUS and row.info.status == "final":
             return self.tr("Final: read-only. Start a new revision to change it.")
         return None

@@ -32,6 +32,7 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         heading.setFont(font)
+        heading.setWordWrap(True)  # "Le damos la bienvenida a c102desk" is wider than the card in large text
 
         self.intro = intro = QLabel()
         intro.setWordWrap(True)
@@ -95,6 +96,7 @@ class WelcomePage(QWidget):
         ))
         # A centred card does not get height-for-width from its parent layout: reserve the wrapped height.
         self.intro.setMinimumHeight(self.intro.heightForWidth(self._intro_width))
+        self.heading.setMinimumHeight(self.heading.heightForWidth(self._intro_width))
         self.create_button.setText(self.tr("Create an assessment"))
         self.create_button.setAccessibleName(self.tr("Create an assessment"))
         self.import_button.setText(self.tr("Import an assessment file…"))

@@ -134,7 +134,7 @@ class CosignDialog(QDialog):
             "Add your signature to a report its author has signed — as the employers' or the workers' "
             "representative in the tripartite dialogue, for instance. Only an intact report can be signed; the "
             "signatures already in it stay valid."))
-        self.choose_button.setText(self.tr("&Choose a report…"))
+        self.choose_button.setText(self.tr("C&hoose a report…"))
         self.choose_button.setAccessibleName(self.tr("Choose the report to sign"))
         self.sign_box.setTitle(self.tr("Your signature"))
         self.role_label.setText(self.tr("&Role:"))

@@ -33,6 +33,7 @@ from c102desk.ui.report.identity_dialog import NewIdentity
 from c102desk.ui.report.identity_picker import ERROR_STYLE, SUCCESS_STYLE, IdentityPicker, error_text
 from c102desk.ui.report.page_viewer import PageViewer
 from c102desk.ui.widgets.prompts import Prompts
+from c102desk.ui.widgets.screen_fit import fitting_size
 from c102desk.ui.worker import TaskRunner
 
 REPORT_LANGUAGES = ("en", "fr", "es")
@@ -58,11 +59,16 @@ class ExportReportDialog(QDialog):
         self.runner.busyChanged.connect(self._busy_changed)
         self.last_saved: Path | None = None
         self._focus_after: QWidget | None = None
+        # The last preview: its bytes and what they were built for. Save signs exactly these bytes while
+        # nothing that changes them (language, signer, role) has changed since.
+        self._previewed: tuple[tuple[object, ...], bytes] | None = None
         self._build(language)
         self.retranslate()
         self._sign_toggled()
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 96, self.fontMetrics().height() * 46)
+        self.resize(fitting_size(self, em * 96, self.fontMetrics().height() * 46))
+        # A preview on show refreshes when the language changes (what it shows is what would be saved).
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
 
     # ------------------------------------------------------------------ building
 
@@ -217,25 +223,65 @@ class ExportReportDialog(QDialog):
 
     # ------------------------------------------------------------------ preview
 
+    def _sign_with(self) -> tasks.SignWith | None:
+        """How the report will be signed, when "Sign the report" is ticked and a passphrase is typed."""
+        path = self.identity.identity_path
+        if not self.sign_box.isChecked() or not path.is_file() or not self.passphrase_edit.text():
+            return None  # (Save says what is missing; a preview is then built without the signature block)
+        return tasks.SignWith(path, self.passphrase_edit.text().encode("utf-8"), self.role_edit.text().strip())
+
+    def _preview_key(self, sign: tasks.SignWith | None) -> tuple[object, ...]:
+        """What a preview depends on: the language, who signs with which role, and the assessment's state."""
+        return (self.report_language(), None if sign is None else (str(sign.identity), sign.role),
+                self.store.assessment(self.assessment_id).changed)
+
     def preview(self) -> None:
+        """Build the report as it will be saved, and show it: signed, it carries the signer's block and lines
+        (the identity is opened with the passphrase typed); else, or without the passphrase, unsigned."""
         if self.runner.is_busy():
             return
         lang = self.report_language()
+        sign = self._sign_with()
+        key = self._preview_key(sign)
         self.fingerprint_edit.hide()
         self._say(self.tr("Building the report in %1…").replace("%1", language_name(lang)))
         store, assessment_id = self.store, self.assessment_id
-        self.runner.run(self.tr("Building the report…"), lambda: tasks.build_unsigned(store, assessment_id, lang),
-                        self._preview_done, self._preview_failed)
+        self.runner.run(self.tr("Building the report…"),
+                        lambda: tasks.build_preview(store, assessment_id, lang, sign),
+                        lambda result: self._preview_done(result, key), self._preview_failed)
 
-    def _preview_done(self, pdf: object) -> None:
-        assert isinstance(pdf, bytes)
-        pages = self.viewer.set_pdf(pdf)
-        self._say(self.tr("Preview: %1 pages, not signed. Check them, then save.").replace("%1", str(pages)))
+    def _preview_done(self, result: object, key: tuple[object, ...]) -> None:
+        assert isinstance(result, tasks.Preview)
+        self._previewed = (key, result.pdf)
+        pages = self.viewer.set_pdf(result.pdf)
+        if result.signer_name:
+            text = self.tr("Preview: %1 pages, exactly as they will be signed by %2. Check them, then sign and "
+                           "save.").replace("%1", str(pages)).replace("%2", result.signer_name)
+        elif self.sign_box.isChecked():
+            text = self.tr("Preview: %1 pages, without the signature block: type the passphrase and preview "
+                           "again to see them exactly as they will be signed.").replace("%1", str(pages))
+        else:
+            text = self.tr("Preview: %1 pages, not signed. Check them, then save.").replace("%1", str(pages))
+        self._say(text)
         self.save_button.setDefault(True)  # Enter now saves what was just looked at
         self._focus_after = self.viewer.scroll_area
         self.previewReady.emit(pages)
 
+    def _language_changed(self) -> None:
+        """A preview on show is built again in the new language (a stale one would be saved otherwise)."""
+        if self._previewed is not None and not self.runner.is_busy():
+            self.preview()
+
     def _preview_failed(self, error: BaseException) -> None:
+        from c102desk.signing.identity import WrongPassphraseError
+
+        if isinstance(error, WrongPassphraseError):
+            self._say(self.tr("The passphrase does not open the signing identity; type it again to preview the "
+                              "signed report."), ERROR_STYLE)
+            self.passphrase_edit.selectAll()
+            self._focus_after = self.passphrase_edit
+            self.failed.emit(self.status_label.text())
+            return
         self._report_error(self.tr("The report could not be built"), error)
 
     # ------------------------------------------------------------------ save and sign
@@ -261,8 +307,15 @@ class ExportReportDialog(QDialog):
         out = Path(target)
         lang = self.report_language()
         self.fingerprint_edit.hide()
-        self._say(self.tr("Building and signing the report…") if sign else self.tr("Building the report…"))
         store, assessment_id = self.store, self.assessment_id
+        previewed = self._previewed
+        if previewed is not None and previewed[0] == self._preview_key(sign):
+            pdf = previewed[1]  # what was looked at is what is signed and saved
+            self._say(self.tr("Signing the report shown…") if sign else self.tr("Saving the report shown…"))
+            self.runner.run(self.tr("Writing %1…").replace("%1", out.name),
+                            lambda: tasks.save_previewed(pdf, lang, out, sign), self._save_done, self._save_failed)
+            return
+        self._say(self.tr("Building and signing the report…") if sign else self.tr("Building the report…"))
         self.runner.run(self.tr("Writing %1…").replace("%1", out.name),
                         lambda: tasks.build_and_save(store, assessment_id, lang, out, sign),
                         self._save_done, self._save_failed)

@@ -46,6 +46,14 @@ class CosignedReport:
 
 
 @dataclass(frozen=True)
+class Preview:
+    """A report built for the preview: the very bytes that Save signs (or writes), and who it names as signer."""
+
+    pdf: bytes
+    signer_name: str = ""  # empty when built without a signer (no signature block)
+
+
+@dataclass(frozen=True)
 class IdentityMade:
     path: Path
     name: str
@@ -59,12 +67,36 @@ def assessment_source(store: Store, assessment_id: str) -> bytes:
     return (dump_json(store.export_document(assessment_id), indent=2) + "\n").encode("utf-8")
 
 
-def build_unsigned(store: Store, assessment_id: str, lang: str) -> bytes:
+def build_preview(store: Store, assessment_id: str, lang: str, sign: SignWith | None) -> Preview:
+    """The report as it will be saved: with the signer's block and lines when signing (the identity is opened
+    with its passphrase: a wrong one fails here, before anything is shown)."""
     from c102desk.assessment.file_format import parse_assessment
+    from c102desk.report import signatures
     from c102desk.report.builder import build_report
 
+    signer = None
+    if sign is not None:
+        from c102desk.signing.identity import load_identity
+
+        # A wrong passphrase, or a certificate that may not sign today, stops here: nothing is built.
+        signer = signatures.signer_info(load_identity(sign.identity, sign.passphrase), sign.role)
     raw = assessment_source(store, assessment_id)
-    return build_report(parse_assessment(raw, assessment_id), lang=lang, source=raw)
+    pdf = build_report(parse_assessment(raw, assessment_id), lang=lang, signer=signer, source=raw)
+    return Preview(pdf, signer.name if signer is not None else "")
+
+
+def save_previewed(pdf: bytes, lang: str, out: Path, sign: SignWith | None) -> SavedReport:
+    """Sign (when asked) and write the bytes that were previewed: what is saved is what was looked at."""
+    fingerprint = None
+    if sign is not None:
+        from c102desk.report import signatures
+        from c102desk.signing.identity import load_identity
+
+        identity = load_identity(sign.identity, sign.passphrase)
+        pdf = signatures.sign_report(pdf, identity, role=sign.role, lang=lang)
+        fingerprint = identity.fingerprint
+    write_atomically(out, pdf)
+    return SavedReport(out, fingerprint)
 
 
 def build_and_save(store: Store, assessment_id: str, lang: str, out: Path, sign: SignWith | None) -> SavedReport:

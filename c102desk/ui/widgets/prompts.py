@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from c102desk.errors import C102Error
@@ -37,22 +39,64 @@ def _import_filter() -> str:
                    "c102desk report (*.pdf);;JSON (*.json)")
 
 
+class FileFolders:
+    """Where the file dialogs start: the user's documents folder at first, then the folder used last (kept in
+    ``settings`` across runs when given; tests give a folder of their own and no settings)."""
+
+    SETTINGS_KEY = "files/last_folder"
+
+    def __init__(self, settings: QSettings | None = None, documents: str | None = None) -> None:
+        self.settings = settings
+        self.documents = documents or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        self._last: str | None = None
+
+    def start(self, name: str = "") -> str:
+        """The folder to open in (with ``name`` in it, for a file to save)."""
+        folder = self._last
+        if folder is None and self.settings is not None:
+            saved = self.settings.value(self.SETTINGS_KEY)
+            folder = str(saved) if saved else None
+        if folder is None or not Path(folder).is_dir():
+            folder = self.documents
+        return str(Path(folder) / name) if name else folder
+
+    def used(self, path: str) -> None:
+        """Remember the folder of a file just chosen."""
+        if not path:
+            return
+        folder = str(Path(path).parent)
+        self._last = folder
+        if self.settings is not None:
+            self.settings.setValue(self.SETTINGS_KEY, folder)
+
+
 class Conflict(Enum):
     KEEP_BOTH = "keep_both"
     REPLACE = "replace"
 
 
 class Prompts:
-    """The real dialogs. Each method returns the user's answer (``None``/``False`` when cancelled)."""
+    """The real dialogs. Each method returns the user's answer (``None``/``False`` when cancelled). File dialogs
+    start in ``folders`` (the documents folder, then the last one used)."""
+
+    def __init__(self, folders: FileFolders | None = None) -> None:
+        self.folders = folders or FileFolders()
 
     def open_files(self, parent: QWidget | None, title: str) -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(parent, title, "", _import_filter())
+        """Assessment files or signed reports to import."""
+        files, _ = QFileDialog.getOpenFileNames(parent, title, self.folders.start(), _import_filter())
+        if files:
+            self.folders.used(files[0])
         return list(files)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
-        file, _ = QFileDialog.getSaveFileName(parent, title, suggested, _file_filter())
+        """Where to write an assessment file; ``suggested`` is the file's name."""
+        file, _ = QFileDialog.getSaveFileName(parent, title, self.folders.start(Path(suggested).name),
+                                              _file_filter())
         if not file:
             return None
+        self.folders.used(file)
         return file if file.endswith(".json") else file + ".c102.json"
 
     def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
@@ -117,16 +161,22 @@ class Prompts:
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
         """One existing file of the kind ``file_filter`` names (e.g. a PDF report, a PKCS#12 identity)."""
-        file, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        file, _ = QFileDialog.getOpenFileName(parent, title, self.folders.start(), file_filter)
+        self.folders.used(file)
         return file or None
 
     def save_as(self, parent: QWidget | None, title: str, suggested: str, file_filter: str,
                 suffix: str) -> str | None:
         """Where to write a file of the kind ``file_filter`` names; ``suffix`` is added when left out."""
-        file, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        file, _ = QFileDialog.getSaveFileName(parent, title, self.folders.start(Path(suggested).name), file_filter)
         if not file:
             return None
+        self.folders.used(file)
         return file if file.lower().endswith(suffix.lower()) else file + suffix
+
+    def open_document(self, path: str) -> bool:
+        """Open a file with the system's viewer for its kind (an evidence file); False when none could."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A passphrase, typed hidden; ``None`` when cancelled or left empty."""

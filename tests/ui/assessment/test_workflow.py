@@ -103,7 +103,7 @@ def test_everything_is_still_there_after_closing_and_reopening(
     fill(qtbot, view, {"III.benefit.method": "earnings_related", "III.benefit.rate": "45.5"})
     row = view.rows["III.benefit.rate"]
     row.details_button.click()
-    row.details.note.setText("Rate from the 2024 amendment")
+    row.details.note.setPlainText("Rate from the 2024 amendment")
     row.details.note.editingFinished.emit()
     row.details.citation.setText("Social Security Act 2004, s. 12(3)")
     row.details.citation.editingFinished.emit()
@@ -121,10 +121,11 @@ def test_everything_is_still_there_after_closing_and_reopening(
         row = again.rows["III.benefit.rate"]
         assert row.editor.field.text() == "45.5"  # type: ignore[attr-defined]
         assert again.rows["III.benefit.method"].editor.combo.currentData() == "earnings_related"  # type: ignore[attr-defined]
-        assert row.details.note.text() == "Rate from the 2024 amendment"
+        assert row.details.note.toPlainText() == "Rate from the 2024 amendment"
         assert row.details.citation.text() == "Social Security Act 2004, s. 12(3)"
-        assert "gazette.pdf" in row.details.evidence.text()
-        assert reopened.evidence(assessment_id)[0].sha256[:12] in row.details.evidence.text()
+        (item,) = [row.details.evidence_list.item(i) for i in range(row.details.evidence_list.count())]
+        assert item.text() == "gazette.pdf"
+        assert reopened.evidence(assessment_id)[0].sha256[:12] in item.toolTip()
         assert not row.isHidden()
         again.close()
 
