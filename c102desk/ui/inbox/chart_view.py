@@ -10,9 +10,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableWidget,
@@ -204,7 +206,14 @@ class PictureTab(QWidget):
         lower_layout.addWidget(self.revisions, 1)
         # The chart above, the country's revisions below; the user drags the line between them.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.chart)
+        # The chart scrolls rather than sets the window's least height (13 Parts tall at 150 % text).
+        chart_area = QScrollArea(self)
+        chart_area.setObjectName("chartArea")
+        chart_area.setWidget(self.chart)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.splitter.addWidget(chart_area)
         self.splitter.addWidget(lower)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)

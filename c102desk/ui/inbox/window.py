@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -134,6 +135,10 @@ class InboxWindow(QDialog):
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("subtle")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long folder path must not set the window's least width: the label wraps, or is cut, with the whole
+        # path in its tooltip.
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.choose_button = QPushButton(self)
         self.choose_button.setObjectName("primaryButton")
         self.choose_button.clicked.connect(self.choose)
@@ -222,7 +227,8 @@ class InboxWindow(QDialog):
                        self.search_label):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
-        filters.addWidget(self.count_label)
+        # The count has a line of its own: beside the filters it made the window too wide for a small laptop.
+        self.count_label.setWordWrap(True)
 
         self.table = QTableView(page)
         self.table.setObjectName("inboxTable")
@@ -266,6 +272,7 @@ class InboxWindow(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(page)
         layout.addLayout(filters)
+        layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
         layout.addWidget(scroll)
@@ -501,6 +508,7 @@ class InboxWindow(QDialog):
     def _show_folder(self) -> None:
         self.folder_label.setText(str(self.folder) if self.folder is not None else self.tr(
             "Choose the folder where you keep the signed reports you received; every file in it is checked."))
+        self.folder_label.setToolTip(str(self.folder) if self.folder is not None else "")
 
     def _rows_changed(self) -> None:
         self._update_counts()
