@@ -65,6 +65,8 @@ class Context:
     used_assumptions: set[str] = field(default_factory=set)
     # Part XI tests made by the branch Parts' level rules, gathered for the Part XI verdicts.
     level_records: list[LevelRecord] = field(default_factory=list)
+    # The branch Parts that could be accepted (Art 2), known once Parts II–X are evaluated.
+    accepted: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, questionnaire: Questionnaire, raw_answers: Mapping[str, Any]) -> Context:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from c102desk.engine import rulebook
 from c102desk.engine.aggregate import mark_superseded, part_status, rests_on_article_3
 from c102desk.engine.context import Context
 from c102desk.engine.question_words import name_questions
@@ -14,7 +15,7 @@ from c102desk.engine.rules import BRANCH_RULES, part_xi, part_xii, part_xiii, pa
 from c102desk.engine.scheme import scheme_requirement
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
-from c102desk.questionnaire.model import Questionnaire
+from c102desk.questionnaire.model import BRANCH_PART_IDS, Questionnaire
 
 
 def _result(part_id: str, requirements: list[Requirement], answered: bool) -> PartResult:
@@ -24,6 +25,8 @@ def _result(part_id: str, requirements: list[Requirement], answered: bool) -> Pa
 
 def _branch(ctx: Context, part_id: str) -> list[Requirement]:
     """A branch Part's requirements; only the finding "no such benefit" when national law provides none."""
+    if rulebook.has_part(part_id):
+        return rulebook.part_requirements(ctx, part_id)
     scheme = scheme_requirement(ctx, part_id)
     if scheme is not None and scheme.status is Status.NOT_MET:
         return [scheme]
@@ -45,9 +48,10 @@ def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = N
         questionnaire = load_questionnaire(CURRENT_VERSION)
     ctx = Context.build(questionnaire, answers)
     parts: dict[str, PartResult] = {}
-    for part_id in BRANCH_RULES:
+    for part_id in BRANCH_PART_IDS:
         parts[part_id] = _result(part_id, _branch(ctx, part_id), ctx.part_answered(part_id))
     accepted = acceptable_parts(parts)
+    ctx.accepted = accepted
     xi = part_xi.requirements(ctx, accepted)
     parts["XI"] = _result("XI", xi, part_xi.answered(ctx))
     parts["XII"] = _result("XII", part_xii.requirements(ctx), ctx.part_answered("XII"))

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement
 from c102desk.engine.rules import (
-    part_ii,
     part_iii,
     part_iv,
     part_ix,
@@ -23,7 +22,6 @@ from c102desk.engine.rules import (
 )
 
 BRANCH_RULES: dict[str, Callable[[Context], list[Requirement]]] = {
-    "II": part_ii.requirements,
     "III": part_iii.requirements,
     "IV": part_iv.requirements,
     "V": part_v.requirements,

@@ -1,0 +1,132 @@
+"""The named calculators a rule file may call: the arithmetic stays in Python, the decisions in the rule files.
+
+Two kinds:
+
+* **value calculators**, called inside a rule (``{calc: NAME, ARG: ...}``), return a figure or a list the rule's
+  conditions and texts use (which required items are missing, the smaller of two ages, ...);
+* **step calculators**, a step of a Part file (``- calculate: NAME``), return whole requirements: the coverage
+  percentages (c102desk.engine.coverage), the level of periodical payments under Arts 65–67
+  (c102desk.engine.level), the qualifying periods of Arts 29, 57 and 63 (c102desk.engine.qualifying), the total
+  value of family benefits (Art 44), the employees' share of the financing (Art 71(2)), the Part XI tests over
+  every benefit and the ratification count (Art 2).
+
+Each declares the arguments it takes and the requirement ids it produces, so that a rule file naming a calculator
+wrongly is refused at load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from c102desk.engine.context import Context
+from c102desk.engine.coverage import Alternative, coverage_requirements
+from c102desk.engine.coverage import questions as coverage_questions
+from c102desk.engine.results import Requirement
+from c102desk.i18n import Msg
+
+
+@dataclass(frozen=True)
+class ValueCalculator:
+    function: Callable[..., Any]
+    args: frozenset[str]
+    optional: frozenset[str] = frozenset()
+    # The questions it reads besides its arguments, from its constant arguments (for the rule's questions).
+    reads: Callable[[Mapping[str, Any]], Sequence[str]] | None = None
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class StepCalculator:
+    function: Callable[..., list[Requirement]]
+    args: frozenset[str]
+    optional: frozenset[str] = frozenset()
+    ids: Callable[[Mapping[str, Any]], Sequence[str]] = lambda args: ()
+    questions: Callable[[Mapping[str, Any]], Sequence[str]] = lambda args: ()
+    where: str = ""  # the module that computes it, for the listing
+    doc: str = ""
+
+
+VALUE_CALCULATORS: dict[str, ValueCalculator] = {}
+STEP_CALCULATORS: dict[str, StepCalculator] = {}
+
+
+def value_calculator(*args: str, optional: Sequence[str] = (),
+                     reads: Callable[[Mapping[str, Any]], Sequence[str]] | None = None
+                     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        VALUE_CALCULATORS[function.__name__] = ValueCalculator(
+            function, frozenset(args), frozenset(optional), reads, (function.__doc__ or "").strip())
+        return function
+    return register
+
+
+def step_calculator(*args: str, optional: Sequence[str] = (), ids: Callable[[Mapping[str, Any]], Sequence[str]],
+                    questions: Callable[[Mapping[str, Any]], Sequence[str]] = lambda args: (), where: str
+                    ) -> Callable[[Callable[..., list[Requirement]]], Callable[..., list[Requirement]]]:
+    def register(function: Callable[..., list[Requirement]]) -> Callable[..., list[Requirement]]:
+        STEP_CALCULATORS[function.__name__] = StepCalculator(
+            function, frozenset(args), frozenset(optional), ids, questions, where,
+            (function.__doc__ or "").strip())
+        return function
+    return register
+
+
+def calculate(ctx: Context, name: str, args: Mapping[str, Any]) -> Any:
+    return VALUE_CALCULATORS[name].function(ctx, **args)
+
+
+def run_step(ctx: Context, name: str, args: Mapping[str, Any]) -> list[Requirement]:
+    return STEP_CALCULATORS[name].function(ctx, **args)
+
+
+# --- value calculators ---------------------------------------------------------------------------------------
+
+@value_calculator("chosen", "items")
+def checklist(ctx: Context, chosen: list[str] | None, items: Mapping[str, Msg]) -> dict[str, Any]:
+    """Which of the required ``items`` (option → its name) the several-choice answer ``chosen`` lacks:
+    ``missing`` (their names), ``provided`` and ``required`` (counts)."""
+    missing = [label for value, label in items.items() if value not in (chosen or [])]
+    return {"missing": missing, "provided": len(items) - len(missing), "required": len(items)}
+
+
+@value_calculator("a", "b")
+def smaller_of(ctx: Context, a: Fraction, b: Fraction) -> Fraction:
+    """The smaller of two figures."""
+    return min(Fraction(a), Fraction(b))
+
+
+@value_calculator("a", "b")
+def larger_of(ctx: Context, a: Fraction, b: Fraction | None) -> Fraction:
+    """The larger of two figures (``b`` missing counts as 0)."""
+    return max(Fraction(a), Fraction(b or 0))
+
+
+@value_calculator("a", "b")
+def product(ctx: Context, a: Fraction, b: Fraction) -> Fraction:
+    """``a`` × ``b``."""
+    return Fraction(a) * Fraction(b)
+
+
+# --- step calculators ----------------------------------------------------------------------------------------
+
+def _alternatives(args: Mapping[str, Any]) -> tuple[Alternative, ...]:
+    return tuple(
+        Alternative(a["letter"], a["id"], str(a["article"]), a["kind"], wives_children=bool(a.get("wives_children")),
+                    **({"family_label": a["family_label"]} if "family_label" in a else {}),
+                    who=a.get("who"))
+        for a in args["alternatives"])
+
+
+@step_calculator(
+    "part", "alternatives", where="c102desk/engine/coverage.py",
+    ids=lambda args: [a["id"] for a in args["alternatives"]],
+    questions=lambda args: [q for alt in _alternatives(args) for q in coverage_questions(args["part"], alt)],
+)
+def coverage(ctx: Context, part: str, alternatives: list[Mapping[str, Any]]) -> list[Requirement]:
+    """The persons protected: each coverage alternative's percentage against its threshold (50 % of employees,
+    20 % of residents for the economically active, ...); the alternatives a country does not rely on, and the
+    Article 3 one without a declaration, are not applicable; one met alternative is enough."""
+    return coverage_requirements(ctx, part, _alternatives({"alternatives": alternatives}))
