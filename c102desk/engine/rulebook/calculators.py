@@ -24,6 +24,7 @@ from typing import Any
 from c102desk.engine.context import Context
 from c102desk.engine.coverage import Alternative, coverage_requirements
 from c102desk.engine.coverage import questions as coverage_questions
+from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.results import Requirement
 from c102desk.i18n import Msg
 
@@ -93,21 +94,21 @@ def checklist(ctx: Context, chosen: list[str] | None, items: Mapping[str, Msg]) 
 
 
 @value_calculator("a", "b")
-def smaller_of(ctx: Context, a: Fraction, b: Fraction) -> Fraction:
-    """The smaller of two figures."""
-    return min(Fraction(a), Fraction(b))
+def smaller_of(ctx: Context, a: Fraction | None, b: Fraction | None) -> Fraction | None:
+    """The smaller of two figures (none when either is unknown)."""
+    return None if a is None or b is None else min(Fraction(a), Fraction(b))
 
 
 @value_calculator("a", "b")
-def larger_of(ctx: Context, a: Fraction, b: Fraction | None) -> Fraction:
-    """The larger of two figures (``b`` missing counts as 0)."""
-    return max(Fraction(a), Fraction(b or 0))
+def larger_of(ctx: Context, a: Fraction | None, b: Fraction | None) -> Fraction | None:
+    """The larger of two figures (none when either is unknown)."""
+    return None if a is None or b is None else max(Fraction(a), Fraction(b))
 
 
 @value_calculator("a", "b")
-def product(ctx: Context, a: Fraction, b: Fraction) -> Fraction:
-    """``a`` × ``b``."""
-    return Fraction(a) * Fraction(b)
+def product(ctx: Context, a: Fraction | None, b: Fraction | None) -> Fraction | None:
+    """``a`` × ``b`` (none when either is unknown)."""
+    return None if a is None or b is None else Fraction(a) * Fraction(b)
 
 
 # --- step calculators ----------------------------------------------------------------------------------------
@@ -130,3 +131,26 @@ def coverage(ctx: Context, part: str, alternatives: list[Mapping[str, Any]]) -> 
     20 % of residents for the economically active, ...); the alternatives a country does not rely on, and the
     Article 3 one without a declaration, are not applicable; one met alternative is enough."""
     return coverage_requirements(ctx, part, _alternatives({"alternatives": alternatives}))
+
+
+@step_calculator(
+    "part", "id", "article", "prefix", "schedule_percent", "beneficiary", "label",
+    optional=("children", "means_tested_allowed", "safe_harbour_article", "means_coverage_question"),
+    where="c102desk/engine/level.py", ids=lambda args: [args["id"]],
+    questions=lambda args: [f"{args['prefix']}.method"],
+)
+def benefit_level(ctx: Context, **args: Any) -> list[Requirement]:
+    """The level of a periodical payment for the standard beneficiary (Part XI): Art 65 for an earnings-related
+    benefit (and Art 65(3) at the skilled wage where a ceiling applies), Art 66 for a flat-rate one, Art 67 for a
+    means-tested one; the Part XI tests are recorded for the Part XI verdicts."""
+    return [level_requirement(ctx, benefit_spec(args))]
+
+
+def benefit_spec(args: Mapping[str, Any]) -> BenefitSpec:
+    return BenefitSpec(
+        part=args["part"], rule_id=args["id"], article=str(args["article"]), prefix=args["prefix"],
+        schedule_percent=int(args["schedule_percent"]), beneficiary=args["beneficiary"], label=args["label"],
+        children=bool(args.get("children", True)), means_tested_allowed=bool(args.get("means_tested_allowed", False)),
+        safe_harbour_article=args.get("safe_harbour_article"),
+        means_coverage_question=args.get("means_coverage_question"),
+    )
