@@ -40,7 +40,8 @@ CURRENT_RULES_VERSION = "2"
 
 # libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_RULE_KEYS = {"id", "article", "note", "group", "article_3", "informational", "only_finding_when", "include", "with"}
+_RULE_KEYS = {"id", "article", "note", "group", "article_3", "informational", "only_finding_when", "include", "with",
+              "shows"}
 _LADDER_KEYS = {"let", "checks", "values", "assumptions", "outcomes", "article"}
 _OUTCOME_KEYS = {"when", "status", "result", "text", "params", "values", "assumptions", "article", "informational",
                  "omit"}
@@ -205,6 +206,12 @@ def _load_rule(file: str, raw: Mapping[str, Any], templates: Mapping[str, Any], 
     ladder = _load_ladder({k: v for k, v in expanded.items() if k in _LADDER_KEYS}, templates, uses, conditions,
                           {"id": rule_id, "article": article}, names=set())
     only = expanded.get("only_finding_when")
+    # `shows`: answers a reader needs beside the verdict though they decide nothing (a description of rules that
+    # are for review); they are among the rule's questions, after those it reads.
+    shows = expanded.get("shows") or []
+    if not isinstance(shows, list) or not all(isinstance(q, str) for q in shows):
+        raise ValueError("'shows' must list question ids")
+    uses.questions.extend(shows)
     questions = tuple(dict.fromkeys(uses.questions))
     checker.check_rule(uses, conditions, ladder)
     named = tuple(dict.fromkeys([*_ladder_assumptions(ladder), *uses.assumptions]))

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement
 from c102desk.engine.rules import (
-    part_iv,
     part_ix,
     part_v,
     part_vi,
@@ -21,7 +20,6 @@ from c102desk.engine.rules import (
 )
 
 BRANCH_RULES: dict[str, Callable[[Context], list[Requirement]]] = {
-    "IV": part_iv.requirements,
     "V": part_v.requirements,
     "VI": part_vi.requirements,
     "VII": part_vii.requirements,
