@@ -25,7 +25,10 @@ from c102desk.engine.context import Context
 from c102desk.engine.coverage import Alternative, coverage_requirements
 from c102desk.engine.coverage import questions as coverage_questions
 from c102desk.engine.level import BenefitSpec, level_requirement
+from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
+from c102desk.engine.qualifying import requirement_ids as qualifying_ids
 from c102desk.engine.results import Requirement
+from c102desk.engine.review import clause_applies
 from c102desk.i18n import Msg
 
 
@@ -154,3 +157,31 @@ def benefit_spec(args: Mapping[str, Any]) -> BenefitSpec:
         safe_harbour_article=args.get("safe_harbour_article"),
         means_coverage_question=args.get("means_coverage_question"),
     )
+
+
+@value_calculator("values")
+def highest(ctx: Context, values: Sequence[Fraction | None]) -> Fraction | None:
+    """The highest of the figures given (none when none is)."""
+    given = [Fraction(v) for v in values if v is not None]
+    return max(given) if given else None
+
+
+@value_calculator("part")
+def review_clause_applies(ctx: Context, part: str) -> bool:
+    """Whether Arts 65(10) and 66(8) reach the Part's current long-term payments: some long-term benefit is (or
+    may be) computed under Art 65 or 66 — not when all are means-tested (c102desk.engine.review)."""
+    return clause_applies(ctx, part)
+
+
+@step_calculator(
+    "part", "article", "full_years", "full_residence_years", "reduced_years", "alt_years", "alt_residence_years",
+    "proportional_base_assumption", optional=("whose",), where="c102desk/engine/qualifying.py",
+    ids=lambda args: qualifying_ids(QualifyingSpec(**args)),
+    questions=lambda args: [f"{args['part']}.qp.{n}" for n in (
+        "basis", "full_years", "rate_at_alt_years", "reduced_available", "reduced_min_years", "reduced_rate")],
+)
+def qualifying_periods(ctx: Context, **args: Any) -> list[Requirement]:
+    """The qualifying periods of a long-term benefit: paragraph 1 (full benefit after 30, 15, ... years),
+    paragraph 3 (a rate 10 points lower after a short period) and paragraph 4 (a proportional benefit) as
+    alternatives, and paragraph 2 (a reduced benefit after a middle period) on its own."""
+    return qualifying_requirements(ctx, QualifyingSpec(**args))

@@ -232,9 +232,9 @@ class LadderRun:
             status = base.status
         text = outcome.text.eval(self) if outcome.text is not None else (base.text if base else "")
         if outcome.values is not None:
-            values = {**(base.values if base else {}), **_evaluated(outcome.values, self)}
+            values = _evaluated(outcome.values, self)
         elif base is not None:
-            values = dict(base.values)
+            values = {**base.values, **_evaluated(outcome.add_values, self)}
         else:
             values = _evaluated(self.ladder.values, self)
         # An outcome that names its assumptions names all it rests on; otherwise it keeps the check's it passes on.

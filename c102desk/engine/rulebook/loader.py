@@ -43,8 +43,8 @@ _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RULE_KEYS = {"id", "article", "note", "group", "article_3", "informational", "only_finding_when", "include", "with",
               "shows"}
 _LADDER_KEYS = {"let", "checks", "values", "assumptions", "outcomes", "article"}
-_OUTCOME_KEYS = {"when", "status", "result", "text", "params", "values", "assumptions", "article", "informational",
-                 "omit"}
+_OUTCOME_KEYS = {"when", "status", "result", "text", "params", "values", "add_values", "assumptions", "article",
+                 "informational", "omit"}
 _STATUSES = {s.value: s for s in Status}
 # Facts of the assessment any rule may read (c102desk.engine.rulebook.interpreter.PartRun.fact).
 FACTS = ("article_3_declared", "part_answered", "accepted_parts")
@@ -338,10 +338,13 @@ def _load_outcome(raw: Any, uses: Uses, conditions: list[Condition], checks: set
             raise ValueError("'params' go with a message key in 'text'")
         text = parse_expr(text_raw, uses)
     values = parse_params(raw["values"], uses, "'values'") if "values" in raw else None
+    added = parse_params(raw["add_values"], uses, "'add_values'") if "add_values" in raw else ()
+    if added and (result is None or values is not None):
+        raise ValueError("'add_values' adds to the values of the check in 'result' (and is not given with 'values')")
     assumptions = _assumption_list(raw["assumptions"]) if "assumptions" in raw else None
     article = raw.get("article")
     informational = raw.get("informational")
-    return Outcome(when, status, combine, result, text, values, assumptions,
+    return Outcome(when, status, combine, result, text, values, added, assumptions,
                    str(article) if article is not None else None,
                    bool(informational) if informational is not None else None)
 

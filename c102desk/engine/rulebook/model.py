@@ -21,7 +21,8 @@ class Outcome:
     """One rung of a ladder. ``when`` None: the last rung, taken when no earlier one was.
 
     ``result`` names a check whose result this outcome passes on: its status, text, values and assumptions,
-    unless the outcome gives its own (``values`` are then added to the check's; ``assumptions`` replace them).
+    unless the outcome gives its own (``values`` and ``assumptions`` replace the check's; ``add_values`` are added
+    to its values).
     """
 
     when: Condition | None
@@ -30,6 +31,7 @@ class Outcome:
     result: str | None = None
     text: Expr | None = None
     values: tuple[tuple[str, Expr], ...] | None = None
+    add_values: tuple[tuple[str, Expr], ...] = ()
     assumptions: tuple[str, ...] | None = None
     article: str | None = None
     informational: bool | None = None

@@ -8,7 +8,6 @@ from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement
 from c102desk.engine.rules import (
     part_ix,
-    part_v,
     part_vi,
     part_vii,
     part_viii,
@@ -20,7 +19,6 @@ from c102desk.engine.rules import (
 )
 
 BRANCH_RULES: dict[str, Callable[[Context], list[Requirement]]] = {
-    "V": part_v.requirements,
     "VI": part_vi.requirements,
     "VII": part_vii.requirements,
     "VIII": part_viii.requirements,
