@@ -185,3 +185,9 @@ def qualifying_periods(ctx: Context, **args: Any) -> list[Requirement]:
     paragraph 3 (a rate 10 points lower after a short period) and paragraph 4 (a proportional benefit) as
     alternatives, and paragraph 2 (a reduced benefit after a middle period) on its own."""
     return qualifying_requirements(ctx, QualifyingSpec(**args))
+
+
+@value_calculator("chosen", "names")
+def names_of(ctx: Context, chosen: Sequence[str] | None, names: Mapping[str, Msg]) -> list[Msg]:
+    """The names of the options of a several-choice answer that ``names`` knows, in the order answered."""
+    return [names[value] for value in chosen or () if value in names]

@@ -11,7 +11,7 @@ An expression in a rule file is a YAML scalar (a constant) or a one-key mapping:
     {message_for: EXPR, prefix: P}  the catalogue text ``P<value>`` naming a choice (the value itself if none)
     {unit: NAME, amount: EXPR}      a unit agreeing with its number: "1 week", "2 weeks"
     {pct: EXPR, threshold: EXPR}    a percentage shown precisely enough to differ from its threshold
-    {join: [EXPR, ...], sep: "; "}  texts one after another
+    {join: [EXPR, ...], sep: "; "}  texts one after another (the items of a list one by one)
     {if: CONDITION, then: EXPR, else: EXPR}   (in a join or ``values``, an item without ``else`` is left out)
     {calc: NAME, ARG: EXPR, ...}    a named calculator of c102desk.engine.rulebook.calculators (arithmetic)
     {assumption_value: ID, default: N}        the figure a documented assumption fixes
@@ -148,7 +148,14 @@ class Join:
     sep: str
 
     def eval(self, scope: Scope) -> Msg:
-        return Msg.join((v for item in self.items if (v := item.eval(scope)) is not OMITTED), self.sep)
+        texts: list[Any] = []
+        for item in self.items:
+            value = item.eval(scope)
+            if isinstance(value, list):  # a list's items are joined one by one
+                texts.extend(value)
+            elif value is not OMITTED:
+                texts.append(value)
+        return Msg.join(texts, self.sep)
 
 
 @dataclass(frozen=True)

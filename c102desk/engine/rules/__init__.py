@@ -11,7 +11,6 @@ from c102desk.engine.rules import (
     part_vi,
     part_vii,
     part_viii,
-    part_x,
     part_xi,
     part_xii,
     part_xiii,
@@ -23,7 +22,6 @@ BRANCH_RULES: dict[str, Callable[[Context], list[Requirement]]] = {
     "VII": part_vii.requirements,
     "VIII": part_viii.requirements,
     "IX": part_ix.requirements,
-    "X": part_x.requirements,
 }
 
 __all__ = ["BRANCH_RULES", "part_xi", "part_xii", "part_xiii", "part_xiv"]
