@@ -7,7 +7,6 @@ from collections.abc import Callable
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement
 from c102desk.engine.rules import (
-    part_ix,
     part_vi,
     part_vii,
     part_viii,
@@ -21,7 +20,6 @@ BRANCH_RULES: dict[str, Callable[[Context], list[Requirement]]] = {
     "VI": part_vi.requirements,
     "VII": part_vii.requirements,
     "VIII": part_viii.requirements,
-    "IX": part_ix.requirements,
 }
 
 __all__ = ["BRANCH_RULES", "part_xi", "part_xii", "part_xiii", "part_xiv"]
