@@ -191,3 +191,9 @@ def qualifying_periods(ctx: Context, **args: Any) -> list[Requirement]:
 def names_of(ctx: Context, chosen: Sequence[str] | None, names: Mapping[str, Msg]) -> list[Msg]:
     """The names of the options of a several-choice answer that ``names`` knows, in the order answered."""
     return [names[value] for value in chosen or () if value in names]
+
+
+@value_calculator("values")
+def in_order(ctx: Context, values: Sequence[str] | None) -> list[str]:
+    """The options of a several-choice answer in alphabetical order (as figures are listed)."""
+    return sorted(values or ())

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement
 from c102desk.engine.rules import (
-    part_vi,
     part_vii,
     part_viii,
     part_xi,
@@ -17,7 +16,6 @@ from c102desk.engine.rules import (
 )
 
 BRANCH_RULES: dict[str, Callable[[Context], list[Requirement]]] = {
-    "VI": part_vi.requirements,
     "VII": part_vii.requirements,
     "VIII": part_viii.requirements,
 }
