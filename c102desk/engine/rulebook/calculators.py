@@ -24,6 +24,7 @@ from typing import Any
 from c102desk.engine.context import Context
 from c102desk.engine.coverage import Alternative, coverage_requirements
 from c102desk.engine.coverage import questions as coverage_questions
+from c102desk.engine.family_value import total_value
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.qualifying import requirement_ids as qualifying_ids
@@ -197,3 +198,22 @@ def names_of(ctx: Context, chosen: Sequence[str] | None, names: Mapping[str, Msg
 def in_order(ctx: Context, values: Sequence[str] | None) -> list[str]:
     """The options of a several-choice answer in alphabetical order (as figures are listed)."""
     return sorted(values or ())
+
+
+@value_calculator("values")
+def first_given(ctx: Context, values: Sequence[Any]) -> Any:
+    """The first of the figures that is given (none when none is)."""
+    return next((v for v in values if v is not None), None)
+
+
+@step_calculator(
+    where="c102desk/engine/family_value.py", ids=lambda args: ["VII.VAL.A", "VII.VAL.B"],
+    questions=lambda args: ["VII.value.cash_year", "VII.value.in_kind_year", "VII.value.children_protected",
+                            "I.stats.children_residents", "VII.value.labourer_wage_year", "I.wages.labourer_wage",
+                            "I.wages.time_basis"],
+)
+def family_benefit_value(ctx: Context) -> list[Requirement]:
+    """Art 44: the yearly value of family benefits (cash and kind) against 3 % of the labourer's yearly wage times
+    the children of the persons protected (a), or 1.5 % of it times the children of all residents (b); the two
+    form one group of alternatives."""
+    return total_value(ctx)

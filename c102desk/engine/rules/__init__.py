@@ -7,7 +7,6 @@ from collections.abc import Callable
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement
 from c102desk.engine.rules import (
-    part_vii,
     part_viii,
     part_xi,
     part_xii,
@@ -16,7 +15,6 @@ from c102desk.engine.rules import (
 )
 
 BRANCH_RULES: dict[str, Callable[[Context], list[Requirement]]] = {
-    "VII": part_vii.requirements,
     "VIII": part_viii.requirements,
 }
 
