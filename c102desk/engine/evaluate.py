@@ -10,9 +10,8 @@ from c102desk.engine.aggregate import mark_superseded, part_status, rests_on_art
 from c102desk.engine.context import Context
 from c102desk.engine.question_words import name_questions
 from c102desk.engine.ratification import acceptable_parts, ratify
-from c102desk.engine.results import Evaluation, PartResult, Requirement, Status
-from c102desk.engine.rules import BRANCH_RULES, part_xi, part_xii, part_xiii, part_xiv
-from c102desk.engine.scheme import scheme_requirement
+from c102desk.engine.results import Evaluation, PartResult, Requirement
+from c102desk.engine.rules import part_xi, part_xii, part_xiii, part_xiv
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
 from c102desk.questionnaire.model import BRANCH_PART_IDS, Questionnaire
@@ -21,16 +20,6 @@ from c102desk.questionnaire.model import BRANCH_PART_IDS, Questionnaire
 def _result(part_id: str, requirements: list[Requirement], answered: bool) -> PartResult:
     mark_superseded(requirements)
     return PartResult(part_id, part_status(requirements, answered), rests_on_article_3(requirements), requirements)
-
-
-def _branch(ctx: Context, part_id: str) -> list[Requirement]:
-    """A branch Part's requirements; only the finding "no such benefit" when national law provides none."""
-    if rulebook.has_part(part_id):
-        return rulebook.part_requirements(ctx, part_id)
-    scheme = scheme_requirement(ctx, part_id)
-    if scheme is not None and scheme.status is Status.NOT_MET:
-        return [scheme]
-    return [*([scheme] if scheme else []), *BRANCH_RULES[part_id](ctx)]
 
 
 def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = None, *,
@@ -49,7 +38,7 @@ def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = N
     ctx = Context.build(questionnaire, answers)
     parts: dict[str, PartResult] = {}
     for part_id in BRANCH_PART_IDS:
-        parts[part_id] = _result(part_id, _branch(ctx, part_id), ctx.part_answered(part_id))
+        parts[part_id] = _result(part_id, rulebook.part_requirements(ctx, part_id), ctx.part_answered(part_id))
     accepted = acceptable_parts(parts)
     ctx.accepted = accepted
     xi = part_xi.requirements(ctx, accepted)
