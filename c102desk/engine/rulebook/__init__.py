@@ -11,7 +11,7 @@ from c102desk.engine.results import Requirement
 from c102desk.engine.rulebook import calculators
 from c102desk.engine.rulebook.interpreter import PartRun
 from c102desk.engine.rulebook.loader import RuleFileError, load_rulebook
-from c102desk.engine.rulebook.model import Calculation
+from c102desk.engine.rulebook.model import CalculatorStep
 
 
 def has_part(part: str) -> bool:
@@ -29,7 +29,7 @@ def benefit_spec(rule_id: str) -> BenefitSpec:
     """The periodical benefit a Part's rule file names for its level rule ``rule_id`` (e.g. ``III.LVL``)."""
     for part in load_rulebook().parts.values():
         for step in part.steps:
-            if isinstance(step, Calculation) and step.calculator == "benefit_level" and step.args["id"] == rule_id:
+            if isinstance(step, CalculatorStep) and step.calculator == "benefit_level" and step.args["id"] == rule_id:
                 return calculators.benefit_spec(step.args)
     raise KeyError(rule_id)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from c102desk.engine.calculations import LimitCalculation
 from c102desk.engine.context import Context
 from c102desk.engine.coverage import Alternative, coverage_requirements
 from c102desk.engine.coverage import questions as coverage_questions
@@ -158,6 +159,16 @@ def benefit_spec(args: Mapping[str, Any]) -> BenefitSpec:
         safe_harbour_article=args.get("safe_harbour_article"),
         means_coverage_question=args.get("means_coverage_question"),
     )
+
+
+@value_calculator("article", "what", "value", "limit", "unit", "at_most")
+def limit_test(ctx: Context, article: str, what: str, value: Fraction | None, limit: Fraction, unit: str,
+               at_most: bool) -> LimitCalculation | None:
+    """A figure of national law against the Convention's limit (at most, or at least; the limit itself
+    complies), as the calculation record the dashboard and the report show; none while the figure is unknown."""
+    if value is None:
+        return None
+    return LimitCalculation(str(article), what, Fraction(value), Fraction(limit), unit, bool(at_most))
 
 
 @value_calculator("values")

@@ -9,7 +9,7 @@ An expression in a rule file is a YAML scalar (a constant) or a one-key mapping:
                                     fact of the assessment (``article_3_declared``, ``accepted_parts``, ...)
     {message: KEY, params: {...}}   a text of the engine catalogue, in the reader's language
     {message_for: EXPR, prefix: P}  the catalogue text ``P<value>`` naming a choice (the value itself if none)
-    {unit: NAME, amount: EXPR}      a unit agreeing with its number: "1 week", "2 weeks"
+    {quantity: EXPR, unit: NAME}    a number with its unit, agreeing with it: "1 week", "2 weeks"
     {pct: EXPR, threshold: EXPR}    a percentage shown precisely enough to differ from its threshold
     {join: [EXPR, ...], sep: "; "}  texts one after another (the items of a list one by one)
     {if: CONDITION, then: EXPR, else: EXPR}   (in a join or ``values``, an item without ``else`` is left out)
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Protocol
 
-from c102desk.i18n import Msg, Pct, catalog_keys
+from c102desk.i18n import Msg, Pct, Qty, catalog_keys
 from c102desk.questionnaire.conditions import Condition, parse_condition
 
 
@@ -55,6 +55,8 @@ class Omitted:
 
 
 OMITTED = Omitted()
+# The units a quantity may have (resources/i18n/formats.yaml).
+UNITS = ("days", "weeks", "months", "years", "persons")
 
 
 @dataclass(frozen=True)
@@ -125,12 +127,12 @@ class MessageFor:
 
 
 @dataclass(frozen=True)
-class Unit:
-    unit: str
+class Quantity:
     amount: Expr
+    unit: str
 
-    def eval(self, scope: Scope) -> Msg:
-        return Msg(f"unit.{self.unit}.one" if self.amount.eval(scope) == 1 else f"unit.{self.unit}")
+    def eval(self, scope: Scope) -> Qty:
+        return Qty(self.amount.eval(scope), self.unit)
 
 
 @dataclass(frozen=True)
@@ -270,10 +272,10 @@ def _parse_single(key: str, raw: Mapping[str, Any], uses: Uses) -> Expr:
             raise ValueError("'v' takes one value name")
         uses.names.append(raw["v"])
         return Name(raw["v"])
-    if key == "unit":
-        if set(raw) != {"unit", "amount"}:
-            raise ValueError("'unit' takes an 'amount'")
-        return Unit(str(raw["unit"]), parse_expr(raw["amount"], uses))
+    if key == "quantity":
+        if set(raw) != {"quantity", "unit"} or raw["unit"] not in UNITS:
+            raise ValueError(f"'quantity' takes a 'unit' ({', '.join(UNITS)})")
+        return Quantity(parse_expr(raw["quantity"], uses), str(raw["unit"]))
     if key == "pct":
         if not set(raw) <= {"pct", "threshold"}:
             raise ValueError("'pct' takes only a 'threshold'")
@@ -301,7 +303,7 @@ _PARSERS: dict[str, Callable[[Mapping[str, Any], Uses], Expr]] = {
     "if": _parse_if,
     "calc": _parse_calc,
 }
-_SINGLE = ("answer", "question", "v", "unit", "pct", "join", "assumption_value", "map")
+_SINGLE = ("answer", "question", "v", "quantity", "pct", "join", "assumption_value", "map")
 
 
 def parse_expr(raw: Any, uses: Uses) -> Expr:
@@ -333,7 +335,7 @@ def walk(expr: Expr) -> Iterator[Expr]:
         children = [expr.then, *([expr.otherwise] if expr.otherwise else [])]
     elif isinstance(expr, MessageFor):
         children = [expr.of]
-    elif isinstance(expr, Unit):
+    elif isinstance(expr, Quantity):
         children = [expr.amount]
     elif isinstance(expr, Percent):
         children = [expr.value, *([expr.threshold] if expr.threshold else [])]

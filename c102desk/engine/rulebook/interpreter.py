@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from c102desk.engine.calculations import Calculation
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status, best_of, worst_of
 from c102desk.engine.rulebook import calculators
 from c102desk.engine.rulebook.expressions import OMITTED, Expr
-from c102desk.engine.rulebook.model import Calculation, Ladder, Outcome, PartRules, Rule
+from c102desk.engine.rulebook.model import CalculatorStep, Ladder, Outcome, PartRules, Rule
 from c102desk.i18n import Msg
 from c102desk.numbers import to_json_number
 from c102desk.questionnaire.conditions import Condition
@@ -37,6 +38,7 @@ class Result:
     article: str | None = None
     informational: bool | None = None
     omit: bool = False
+    calculations: tuple[Calculation, ...] = ()
 
     def attribute(self, name: str) -> Any:
         if name == "status":
@@ -97,7 +99,7 @@ class PartRun:
     def requirements(self) -> list[Requirement]:
         out: list[Requirement] = []
         for step in self.part.steps:
-            if isinstance(step, Calculation):
+            if isinstance(step, CalculatorStep):
                 produced = calculators.run_step(self.ctx, step.calculator, step.args)
                 for requirement in produced:
                     self.found[requirement.id] = requirement
@@ -126,7 +128,7 @@ class PartRun:
         return Requirement(
             rule.id, result.article or rule.article, result.status, result.text, _json_values(result.values),
             rule.questions, group=rule.group, article_3=rule.article_3, required=not informational,
-            assumptions=result.assumptions,
+            assumptions=result.assumptions, calculations=result.calculations,
         )
 
     def fact(self, name: str) -> Any:
@@ -185,7 +187,8 @@ class LadderRun:
             return value
         head, _, attribute = name.partition(".")
         if head in self.lets and attribute:
-            return self._local(head)[attribute]
+            value = self._local(head)
+            return value[attribute] if isinstance(value, Mapping) else getattr(value, attribute)
         if head in self.checks:
             result = self.check(head)
             return result.attribute(attribute) if attribute else result
@@ -231,8 +234,14 @@ class LadderRun:
             assert base is not None
             status = base.status
         text = outcome.text.eval(self) if outcome.text is not None else (base.text if base else "")
+        calculations = base.calculations if base is not None else ()
+        if outcome.calculation is not None:
+            record = outcome.calculation.eval(self)
+            calculations = (record,) if record is not None else ()
         if outcome.values is not None:
             values = _evaluated(outcome.values, self)
+        elif outcome.calculation is not None and calculations:
+            values = {**calculations[0].values(), **_evaluated(outcome.add_values, self)}
         elif base is not None:
             values = {**base.values, **_evaluated(outcome.add_values, self)}
         else:
@@ -243,7 +252,7 @@ class LadderRun:
         else:
             assumptions = base.assumptions if base is not None else self.ladder.assumptions
         article = outcome.article or (base.article if base else None) or self.ladder.article
-        return Result(status, text, values, assumptions, article, outcome.informational)
+        return Result(status, text, values, assumptions, article, outcome.informational, calculations=calculations)
 
 
 def _evaluated(entries: tuple[tuple[str, Expr], ...], scope: LadderRun) -> dict[str, Any]:

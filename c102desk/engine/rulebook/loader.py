@@ -28,9 +28,10 @@ from c102desk.engine.context import load_assumptions
 from c102desk.engine.results import Status
 from c102desk.engine.rulebook import calculators
 from c102desk.engine.rulebook.expressions import Uses, parse_expr, parse_params
-from c102desk.engine.rulebook.model import Calculation, Check, Ladder, Outcome, PartRules, Rule, RuleBook
+from c102desk.engine.rulebook.model import CalculatorStep, Check, Ladder, Outcome, PartRules, Rule, RuleBook
 from c102desk.errors import C102Error
 from c102desk.i18n import LANGUAGES, catalog_keys
+from c102desk.i18n.message import QUESTION_WORDS
 from c102desk.questionnaire import load_questionnaire
 from c102desk.questionnaire.conditions import AllOf, AnyOf, Compare, Condition, Not, Ref, parse_condition
 from c102desk.questionnaire.model import NUMERIC_TYPES, Questionnaire, QuestionType
@@ -43,8 +44,8 @@ _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RULE_KEYS = {"id", "article", "note", "group", "article_3", "informational", "only_finding_when", "include", "with",
               "shows"}
 _LADDER_KEYS = {"let", "checks", "values", "assumptions", "outcomes", "article"}
-_OUTCOME_KEYS = {"when", "status", "result", "text", "params", "values", "add_values", "assumptions", "article",
-                 "informational", "omit"}
+_OUTCOME_KEYS = {"when", "status", "result", "text", "params", "values", "add_values", "assumptions", "calculation",
+                 "article", "informational", "omit"}
 _STATUSES = {s.value: s for s in Status}
 # Facts of the assessment any rule may read (c102desk.engine.rulebook.interpreter.PartRun.fact).
 FACTS = ("article_3_declared", "part_answered", "accepted_parts")
@@ -93,7 +94,7 @@ def load_rulebook(version: str = CURRENT_RULES_VERSION) -> RuleBook:
         raw = _read(folder, str(name), version)
         part = _load_part(file, raw, templates, checker)
         for step in part.steps:
-            for rule_id in (step.ids if isinstance(step, Calculation) else (step.id,)):
+            for rule_id in (step.ids if isinstance(step, CalculatorStep) else (step.id,)):
                 if rule_id in seen:
                     raise RuleFileError(f"{file}: rule {rule_id}: id already used in {seen[rule_id]}")
                 seen[rule_id] = file
@@ -106,7 +107,7 @@ def load_rulebook(version: str = CURRENT_RULES_VERSION) -> RuleBook:
 def _load_part(file: str, raw: Any, templates: Mapping[str, Any], checker: _Checker) -> PartRules:
     if not isinstance(raw, Mapping) or not isinstance(raw.get("part"), str) or not isinstance(raw.get("rules"), list):
         raise RuleFileError(f"{file}: must give 'part' and a list of 'rules'")
-    steps: list[Rule | Calculation] = []
+    steps: list[Rule | CalculatorStep] = []
     for index, entry in enumerate(raw["rules"], start=1):
         if not isinstance(entry, Mapping):
             raise RuleFileError(f"{file}: entry {index}: must be a mapping")
@@ -124,7 +125,7 @@ def _load_part(file: str, raw: Any, templates: Mapping[str, Any], checker: _Chec
     return PartRules(raw["part"], file, tuple(steps), str(raw.get("note", "")).strip())
 
 
-def _load_calculation(file: str, entry: Mapping[str, Any], checker: _Checker) -> Calculation:
+def _load_calculation(file: str, entry: Mapping[str, Any], checker: _Checker) -> CalculatorStep:
     name = entry["calculate"]
     calculator = calculators.STEP_CALCULATORS.get(name)
     if calculator is None:
@@ -140,7 +141,7 @@ def _load_calculation(file: str, entry: Mapping[str, Any], checker: _Checker) ->
     for question_id in questions:
         if question_id not in checker.questionnaire.by_id:
             raise RuleFileError(f"{file}: calculation {name}: unknown question {question_id!r}")
-    return Calculation(name, args, ids, file, questions)
+    return CalculatorStep(name, args, ids, file, questions)
 
 
 # --- templates ---------------------------------------------------------------------------------------------
@@ -342,9 +343,10 @@ def _load_outcome(raw: Any, uses: Uses, conditions: list[Condition], checks: set
     if added and (result is None or values is not None):
         raise ValueError("'add_values' adds to the values of the check in 'result' (and is not given with 'values')")
     assumptions = _assumption_list(raw["assumptions"]) if "assumptions" in raw else None
+    calculation = parse_expr(raw["calculation"], uses) if "calculation" in raw else None
     article = raw.get("article")
     informational = raw.get("informational")
-    return Outcome(when, status, combine, result, text, values, added, assumptions,
+    return Outcome(when, status, combine, result, text, values, added, assumptions, calculation,
                    str(article) if article is not None else None,
                    bool(informational) if informational is not None else None)
 
@@ -383,9 +385,9 @@ class _Checker:
 
     def check_references(self, part: PartRules, ids: Mapping[str, str]) -> None:
         """Named values a rule reads: its own lets and checks, the facts, or rules of the same Part."""
-        own_ids = {i for step in part.steps for i in (step.ids if isinstance(step, Calculation) else (step.id,))}
+        own_ids = {i for step in part.steps for i in (step.ids if isinstance(step, CalculatorStep) else (step.id,))}
         for step in part.steps:
-            if isinstance(step, Calculation):
+            if isinstance(step, CalculatorStep):
                 continue
             names, defined = self.pending_names.pop(id(step.ladder))
             for name in names:
@@ -405,7 +407,9 @@ class _Checker:
         for lang in LANGUAGES:
             if lang not in entry:
                 raise ValueError(f"message {key!r} has no {lang} text")
-            used = {field for _, field, _, _ in Formatter().parse(entry[lang]) if field}
+            # {q[<question id>]} names a question itself: its words are filled in by the engine (c102desk.i18n).
+            used = {re.split(r"[.\[]", field)[0] for _, field, _, _ in Formatter().parse(entry[lang]) if field}
+            used.discard(QUESTION_WORDS)
             if used - params:
                 raise ValueError(f"message {key!r} ({lang}) needs {sorted(used - params)}, not given")
 

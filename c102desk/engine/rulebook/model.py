@@ -20,9 +20,10 @@ from c102desk.questionnaire.conditions import Condition
 class Outcome:
     """One rung of a ladder. ``when`` None: the last rung, taken when no earlier one was.
 
-    ``result`` names a check whose result this outcome passes on: its status, text, values and assumptions,
-    unless the outcome gives its own (``values`` and ``assumptions`` replace the check's; ``add_values`` are added
-    to its values).
+    ``result`` names a check whose result this outcome passes on: its status, text, values, assumptions and
+    calculation, unless the outcome gives its own (``values``, ``assumptions`` and ``calculation`` replace the
+    check's; ``add_values`` are added to its values). ``calculation`` names the record of the arithmetic behind
+    the verdict (c102desk.engine.calculations), whose figures are the outcome's values unless it gives others.
     """
 
     when: Condition | None
@@ -33,6 +34,7 @@ class Outcome:
     values: tuple[tuple[str, Expr], ...] | None = None
     add_values: tuple[tuple[str, Expr], ...] = ()
     assumptions: tuple[str, ...] | None = None
+    calculation: Expr | None = None
     article: str | None = None
     informational: bool | None = None
     omit: bool = False  # no requirement at all (e.g. the scheme question unanswered)
@@ -74,7 +76,7 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Calculation:
+class CalculatorStep:
     """A step computed in Python (a named calculator producing the requirements ``ids``)."""
 
     calculator: str
@@ -88,7 +90,7 @@ class Calculation:
 class PartRules:
     part: str
     file: str
-    steps: tuple[Rule | Calculation, ...]
+    steps: tuple[Rule | CalculatorStep, ...]
     note: str = ""
 
 
