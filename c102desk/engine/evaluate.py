@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from c102desk.engine import rulebook
+from c102desk.engine import benefit_tests, rulebook
 from c102desk.engine.aggregate import mark_superseded, part_status, rests_on_article_3
 from c102desk.engine.context import Context
 from c102desk.engine.question_words import name_questions
 from c102desk.engine.ratification import acceptable_parts, ratify
 from c102desk.engine.results import Evaluation, PartResult, Requirement
-from c102desk.engine.rules import part_xi, part_xii, part_xiii, part_xiv
+from c102desk.engine.rules import part_xii, part_xiii, part_xiv
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
 from c102desk.questionnaire.model import BRANCH_PART_IDS, Questionnaire
@@ -41,8 +41,7 @@ def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = N
         parts[part_id] = _result(part_id, rulebook.part_requirements(ctx, part_id), ctx.part_answered(part_id))
     accepted = acceptable_parts(parts)
     ctx.accepted = accepted
-    xi = part_xi.requirements(ctx, accepted)
-    parts["XI"] = _result("XI", xi, part_xi.answered(ctx))
+    parts["XI"] = _result("XI", rulebook.part_requirements(ctx, "XI"), benefit_tests.answered(ctx))
     parts["XII"] = _result("XII", part_xii.requirements(ctx), ctx.part_answered("XII"))
     parts["XIII"] = _result("XIII", part_xiii.requirements(ctx), ctx.part_answered("XIII"))
     parts["XIV"] = _result("XIV", part_xiv.requirements(ctx, accepted), ctx.part_answered("XIV"))

@@ -9,8 +9,7 @@ import pytest
 from c102desk.engine.context import Context
 from c102desk.engine.level import level_requirement
 from c102desk.engine.results import PartStatus, Requirement, Status
-from c102desk.engine.rulebook import benefit_spec
-from c102desk.engine.rules import part_xi
+from c102desk.engine.rulebook import benefit_spec, part_requirements
 from c102desk.questionnaire import load_questionnaire
 from tests.helpers import d, part_i, req, run
 
@@ -37,7 +36,8 @@ def xi(data: dict[str, Any], accepted: list[str], *, old_age: bool = False) -> d
     level_requirement(ctx, benefit_spec("III.LVL"))
     if old_age:
         level_requirement(ctx, benefit_spec("V.LVL"))
-    return {r.id: r for r in part_xi.requirements(ctx, accepted)}
+    ctx.accepted = accepted
+    return {r.id: r for r in part_requirements(ctx, "XI")}
 
 
 def means_tested(**overrides: Any) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from c102desk.engine.benefit_tests import TESTS, benefit_tests, methods_used
 from c102desk.engine.calculations import LimitCalculation
 from c102desk.engine.context import Context
 from c102desk.engine.coverage import Alternative, coverage_requirements
@@ -31,6 +32,7 @@ from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.qualifying import requirement_ids as qualifying_ids
 from c102desk.engine.results import Requirement
 from c102desk.engine.review import clause_applies
+from c102desk.engine.review import parts_under_review as review_parts
 from c102desk.i18n import Msg
 
 
@@ -228,3 +230,24 @@ def family_benefit_value(ctx: Context) -> list[Requirement]:
     the children of the persons protected (a), or 1.5 % of it times the children of all residents (b); the two
     form one group of alternatives."""
     return total_value(ctx)
+
+
+@value_calculator()
+def benefit_methods(ctx: Context) -> list[str]:
+    """How the periodical benefits of the Parts that could be accepted are calculated: ``earnings_related``
+    (Art 65), ``flat_rate`` (Art 66), ``means_tested`` (Art 67)."""
+    return sorted(methods_used(ctx))
+
+
+@value_calculator()
+def parts_under_review(ctx: Context) -> list[str]:
+    """The Parts that could be accepted whose current long-term payments Arts 65(10) and 66(8) cover
+    (c102desk.engine.review)."""
+    return review_parts(ctx, ctx.accepted)
+
+
+@step_calculator(where="c102desk/engine/benefit_tests.py", ids=lambda args: [t[0] for t in TESTS])
+def part_xi_benefit_tests(ctx: Context) -> list[Requirement]:
+    """The Part XI tests of Arts 65(1), 65(3), 66(1) and 67(a)–(d), each over every benefit that uses it: the
+    benefits of the Parts that could be accepted decide (the worst of them), the others are listed [I]."""
+    return benefit_tests(ctx)
