@@ -27,6 +27,8 @@ from c102desk.engine.context import Context
 from c102desk.engine.coverage import Alternative, coverage_requirements
 from c102desk.engine.coverage import questions as coverage_questions
 from c102desk.engine.family_value import total_value
+from c102desk.engine.financing import QUESTIONS as FINANCING_QUESTIONS
+from c102desk.engine.financing import employee_share
 from c102desk.engine.level import BenefitSpec, level_requirement
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.qualifying import requirement_ids as qualifying_ids
@@ -251,3 +253,20 @@ def part_xi_benefit_tests(ctx: Context) -> list[Requirement]:
     """The Part XI tests of Arts 65(1), 65(3), 66(1) and 67(a)–(d), each over every benefit that uses it: the
     benefits of the Parts that could be accepted decide (the worst of them), the others are listed [I]."""
     return benefit_tests(ctx)
+
+
+@value_calculator("value")
+def year(ctx: Context, value: Fraction | None) -> Any:
+    """A year as it is written: without separators ("2019", not "2,019")."""
+    if value is None:
+        return None
+    return str(value.numerator) if value.denominator == 1 else value
+
+
+@step_calculator(where="c102desk/engine/financing.py", ids=lambda args: ["XIII.FIN.EE50"],
+                 questions=lambda args: list(FINANCING_QUESTIONS))
+def employees_share(ctx: Context) -> list[Requirement]:
+    """Art 71(2): the employees' insurance contributions as a share of the total resources (at most 50 %), on a
+    base confirmed to leave out family benefit and separate-branch employment injury; over the limit on a base not
+    confirmed, the share is to be recomputed [I] (A.ART71.RESOURCES, A.ART71.BASE)."""
+    return [employee_share(ctx)]

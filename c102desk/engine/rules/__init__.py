@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from c102desk.engine.rules import part_xiii, part_xiv
+from c102desk.engine.rules import part_xiv
 
-__all__ = ["part_xiii", "part_xiv"]
+__all__ = ["part_xiv"]
