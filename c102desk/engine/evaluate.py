@@ -11,7 +11,6 @@ from c102desk.engine.context import Context
 from c102desk.engine.question_words import name_questions
 from c102desk.engine.ratification import acceptable_parts, ratify
 from c102desk.engine.results import Evaluation, PartResult, Requirement
-from c102desk.engine.rules import part_xiv
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
 from c102desk.questionnaire.model import BRANCH_PART_IDS, Questionnaire
@@ -44,7 +43,7 @@ def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = N
     parts["XI"] = _result("XI", rulebook.part_requirements(ctx, "XI"), benefit_tests.answered(ctx))
     parts["XII"] = _result("XII", rulebook.part_requirements(ctx, "XII"), ctx.part_answered("XII"))
     parts["XIII"] = _result("XIII", rulebook.part_requirements(ctx, "XIII"), ctx.part_answered("XIII"))
-    parts["XIV"] = _result("XIV", part_xiv.requirements(ctx, accepted), ctx.part_answered("XIV"))
+    parts["XIV"] = _result("XIV", rulebook.part_requirements(ctx, "XIV"), ctx.part_answered("XIV"))
     ratification = ratify(ctx, parts)
     used = [ctx.assumptions[a] for a in sorted(ctx.used_assumptions)]
     evaluation = Evaluation(

@@ -97,9 +97,10 @@ def run_step(ctx: Context, name: str, args: Mapping[str, Any]) -> list[Requireme
 @value_calculator("chosen", "items")
 def checklist(ctx: Context, chosen: list[str] | None, items: Mapping[str, Msg]) -> dict[str, Any]:
     """Which of the required ``items`` (option → its name) the several-choice answer ``chosen`` lacks:
-    ``missing`` (their names), ``provided`` and ``required`` (counts)."""
+    ``missing`` (their names), ``provided`` and ``required`` (counts), and ``options`` (the options required)."""
     missing = [label for value, label in items.items() if value not in (chosen or [])]
-    return {"missing": missing, "provided": len(items) - len(missing), "required": len(items)}
+    return {"missing": missing, "provided": len(items) - len(missing), "required": len(items),
+            "options": list(items)}
 
 
 @value_calculator("a", "b")

@@ -15,7 +15,8 @@ An expression in a rule file is a YAML scalar (a constant) or a one-key mapping:
     {if: CONDITION, then: EXPR, else: EXPR}   (in a join or ``values``, an item without ``else`` is left out)
     {calc: NAME, ARG: EXPR, ...}    a named calculator of c102desk.engine.rulebook.calculators (arithmetic)
     {assumption_value: ID, default: N}        the figure a documented assumption fixes
-    {map: {KEY: EXPR, ...}}         a table (e.g. the options a checklist requires, each with its name)
+    {map: {KEY: EXPR, ...}}         a table (e.g. the options a checklist requires, each with its name; an entry
+                                    that is an ``if`` without ``else`` is left out when its condition fails)
     [EXPR, ...]                     a list
 
 Every expression is parsed once, at load, into an object that knows the questions, names and messages it uses.
@@ -196,7 +197,7 @@ class Table:
     entries: tuple[tuple[str, Expr], ...]
 
     def eval(self, scope: Scope) -> dict[str, Any]:
-        return {key: expr.eval(scope) for key, expr in self.entries}
+        return {key: value for key, expr in self.entries if (value := expr.eval(scope)) is not OMITTED}
 
 
 @dataclass(frozen=True)
