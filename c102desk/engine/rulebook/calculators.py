@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from c102desk.engine.accepted_parts import ratification_core, ratification_count
 from c102desk.engine.benefit_tests import TESTS, benefit_tests, methods_used
 from c102desk.engine.calculations import LimitCalculation
 from c102desk.engine.context import Context
@@ -36,6 +37,8 @@ from c102desk.engine.results import Requirement
 from c102desk.engine.review import clause_applies
 from c102desk.engine.review import parts_under_review as review_parts
 from c102desk.i18n import Msg
+from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
+from c102desk.questionnaire.model import BRANCH_PART_IDS
 
 
 @dataclass(frozen=True)
@@ -271,3 +274,49 @@ def employees_share(ctx: Context) -> list[Requirement]:
     base confirmed to leave out family benefit and separate-branch employment injury; over the limit on a base not
     confirmed, the share is to be recomputed [I] (A.ART71.RESOURCES, A.ART71.BASE)."""
     return [employee_share(ctx)]
+
+
+def _branch_questions(suffixes: Sequence[str]) -> list[str]:
+    """``<Part>.<suffix>`` for each branch Part whose questionnaire asks it."""
+    asked = load_questionnaire(CURRENT_VERSION).by_id
+    return [f"{p}.{s}" for p in BRANCH_PART_IDS for s in suffixes if f"{p}.{s}" in asked]
+
+
+@value_calculator("question", "answer", reads=lambda args: _branch_questions([args["question"]]))
+def parts_answering(ctx: Context, question: str, answer: bool) -> list[str]:
+    """The branch Parts whose yes/no question ``<Part>.<question>`` is answered ``answer``."""
+    asked = ctx.questionnaire.by_id
+    return [p for p in BRANCH_PART_IDS if f"{p}.{question}" in asked and ctx.flag(f"{p}.{question}") is answer]
+
+
+@value_calculator(reads=lambda args: _branch_questions(["coverage.voluntary_employees", "coverage.voluntary_active"]))
+def parts_counting_voluntary_insurance(ctx: Context) -> list[str]:
+    """The branch Parts whose coverage counts persons protected only through voluntary insurance (Art 6)."""
+    asked = ctx.questionnaire.by_id
+    return [p for p in BRANCH_PART_IDS
+            if any((n := ctx.number(q)) is not None and n > 0
+                   for q in (f"{p}.coverage.voluntary_employees", f"{p}.coverage.voluntary_active") if q in asked)]
+
+
+@value_calculator(reads=lambda args: _branch_questions(["coverage.industrial_protected"]))
+def parts_with_article_3_figures(ctx: Context) -> list[str]:
+    """The branch Parts whose Article 3 coverage alternative has figures (asked whatever the declaration)."""
+    asked = ctx.questionnaire.by_id
+    return [p for p in BRANCH_PART_IDS
+            if f"{p}.coverage.industrial_protected" in asked and ctx.number(f"{p}.coverage.industrial_protected")
+            is not None]
+
+
+@value_calculator(optional=("accepted_only",))
+def parts_relying_on_article_3(ctx: Context, accepted_only: bool = False) -> list[str]:
+    """The branch Parts whose verdict rests on an Article 3 alternative (of those that could be accepted, with
+    ``accepted_only``)."""
+    relying = [p for p in BRANCH_PART_IDS if p in ctx.parts and ctx.parts[p].article_3]
+    return [p for p in relying if p in ctx.accepted] if accepted_only else relying
+
+
+@step_calculator(where="c102desk/engine/accepted_parts.py", ids=lambda args: ["I.RAT.COUNT", "I.RAT.CORE"])
+def ratification_parts(ctx: Context) -> list[Requirement]:
+    """Art 2(a)(ii): at least three of Parts II–X could be accepted, one of them IV, V, VI, IX or X; the Parts
+    still lacking information are named, as they may complete the count."""
+    return [ratification_count(ctx), ratification_core(ctx)]

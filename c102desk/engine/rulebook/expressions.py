@@ -24,7 +24,7 @@ Every expression is parsed once, at load, into an object that knows the question
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Protocol
@@ -70,10 +70,14 @@ class Uses:
     message_prefixes: list[tuple[str, str | None]]  # (prefix, question id whose options name the keys)
     calculators: list[tuple[str, frozenset[str]]]
     assumptions: list[str]
+    # The questions a named calculator reads besides its arguments, from its constant arguments.
+    calculator_reads: Callable[[str, Mapping[str, Any]], Sequence[str]] = lambda name, args: ()
 
     @classmethod
-    def empty(cls) -> Uses:
-        return cls([], [], [], [], [], [])
+    def empty(cls, calculator_reads: Callable[[str, Mapping[str, Any]], Sequence[str]] | None = None) -> Uses:
+        if calculator_reads is None:
+            return cls([], [], [], [], [], [])
+        return cls([], [], [], [], [], [], calculator_reads)
 
     def condition(self, condition: Condition) -> Condition:
         self.questions.extend(condition.question_ids())
@@ -259,6 +263,7 @@ def _parse_calc(raw: Mapping[str, Any], uses: Uses) -> Calc:
         raise ValueError("'calc' must name a calculator")
     args = tuple((str(k), parse_expr(v, uses)) for k, v in raw.items() if k != "calc")
     uses.calculators.append((name, frozenset(k for k, _ in args)))
+    uses.questions.extend(uses.calculator_reads(name, {k: e.value for k, e in args if isinstance(e, Const)}))
     return Calc(name, args)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from string import Formatter, Template
 from typing import Any
@@ -202,7 +202,7 @@ def _load_rule(file: str, raw: Mapping[str, Any], templates: Mapping[str, Any], 
     unknown = set(expanded) - _RULE_KEYS - _LADDER_KEYS
     if unknown:
         raise ValueError(f"unknown keys {sorted(unknown)}")
-    uses = Uses.empty()
+    uses = Uses.empty(_calculator_reads)
     conditions: list[Condition] = []
     ladder = _load_ladder({k: v for k, v in expanded.items() if k in _LADDER_KEYS}, templates, uses, conditions,
                           {"id": rule_id, "article": article}, names=set())
@@ -223,6 +223,11 @@ def _load_rule(file: str, raw: Mapping[str, Any], templates: Mapping[str, Any], 
         only_finding_when=_status(only) if only is not None else None,
         title=str(expanded.get("note", "")).strip(),
     )
+
+
+def _calculator_reads(name: str, args: Mapping[str, Any]) -> Sequence[str]:
+    calculator = calculators.VALUE_CALCULATORS.get(name)
+    return calculator.reads(args) if calculator is not None and calculator.reads is not None else ()
 
 
 def _ladder_assumptions(ladder: Ladder) -> list[str]:
