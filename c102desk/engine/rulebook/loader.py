@@ -19,6 +19,7 @@ import copy
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
+from pathlib import Path
 from string import Formatter, Template
 from typing import Any
 
@@ -57,11 +58,11 @@ class RuleFileError(C102Error):
     """A rule file under resources/rules/ is broken (a defect of the installation)."""
 
 
-def rules_dir(version: str = CURRENT_RULES_VERSION) -> Any:
+def rules_dir(version: str = CURRENT_RULES_VERSION) -> Path:
     return resource_path("rules", f"v{version}")
 
 
-def _read(folder: Any, name: str, version: str) -> Any:
+def _read(folder: Path, name: str, version: str) -> Any:
     path = folder / name
     try:
         with path.open(encoding="utf-8") as handle:
@@ -75,7 +76,11 @@ def _read(folder: Any, name: str, version: str) -> Any:
 @cache
 def load_rulebook(version: str = CURRENT_RULES_VERSION) -> RuleBook:
     """Read and check every rule file of ``version`` (cached: the files do not change while the program runs)."""
-    folder = rules_dir(version)
+    return read_rulebook(rules_dir(version), version)
+
+
+def read_rulebook(folder: Path, version: str) -> RuleBook:
+    """Read and check the rule files in ``folder`` (of rules version ``version``); ``RuleFileError`` if broken."""
     manifest = _read(folder, "manifest.yaml", version)
     where = f"rules/v{version}/manifest.yaml"
     if not isinstance(manifest, Mapping) or str(manifest.get("version")) != version:
@@ -127,6 +132,8 @@ def _load_part(file: str, raw: Any, templates: Mapping[str, Any], checker: _Chec
 
 def _load_calculation(file: str, entry: Mapping[str, Any], checker: _Checker) -> CalculatorStep:
     name = entry["calculate"]
+    if set(entry) - {"calculate", "with"}:
+        raise RuleFileError(f"{file}: calculation {name!r}: unknown keys {sorted(set(entry) - {'calculate', 'with'})}")
     calculator = calculators.STEP_CALCULATORS.get(name)
     if calculator is None:
         raise RuleFileError(f"{file}: calculation {name!r}: no such calculator")
