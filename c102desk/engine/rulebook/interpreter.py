@@ -55,6 +55,7 @@ class TypedAnswers(Mapping[str, Any]):
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.typed: dict[str, Any] = {}  # the answers do not change while a Part is evaluated
 
     def __getitem__(self, question_id: str) -> Any:
         value = self.get(question_id)
@@ -63,6 +64,13 @@ class TypedAnswers(Mapping[str, Any]):
         return value
 
     def get(self, question_id: str, default: Any = None) -> Any:
+        try:
+            value = self.typed[question_id]
+        except KeyError:
+            value = self.typed[question_id] = self._typed(question_id)
+        return default if value is None else value
+
+    def _typed(self, question_id: str) -> Any:
         question = self.ctx.questionnaire.by_id.get(question_id)
         if question is None:
             raise KeyError(f"rule refers to unknown question {question_id!r}")  # caught at load
@@ -77,7 +85,7 @@ class TypedAnswers(Mapping[str, Any]):
             value = self.ctx.choices(question_id)
         else:
             value = self.ctx.text(question_id)
-        return default if value is None else value
+        return value
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.ctx.answers)

@@ -155,6 +155,8 @@ def _load_calculation(file: str, entry: Mapping[str, Any], checker: _Checker) ->
 
 def _substitute(raw: Any, params: Mapping[str, Any], used: set[str]) -> Any:
     if isinstance(raw, str):
+        if "$" not in raw:
+            return raw
         whole = _PLACEHOLDER.fullmatch(raw)
         if whole:
             used.add(whole.group(1))
@@ -371,6 +373,7 @@ class _Checker:
         self.catalogue = catalog_keys()
         self.assumptions = load_assumptions()
         self.pending_names: dict[int, tuple[list[str], set[str]]] = {}
+        self.placeholders: dict[str, dict[str, set[str]]] = {}
 
     def check_rule(self, uses: Uses, conditions: list[Condition], ladder: Ladder) -> None:
         for question_id in uses.questions:
@@ -413,17 +416,27 @@ class _Checker:
                 raise RuleFileError(f"{step.file}: rule {step.id}: unknown value {name!r}{where}")
 
     def _check_message(self, key: str, params: frozenset[str]) -> None:
+        for lang, used in self._placeholders(key).items():
+            if used - params:
+                raise ValueError(f"message {key!r} ({lang}) needs {sorted(used - params)}, not given")
+
+    def _placeholders(self, key: str) -> dict[str, set[str]]:
+        """The parameters each language's text of ``key`` uses (read once per key)."""
+        if key in self.placeholders:
+            return self.placeholders[key]
         entry = self.catalogue.get(key)
         if entry is None:
             raise ValueError(f"unknown message {key!r} (resources/i18n/engine/)")
+        found: dict[str, set[str]] = {}
         for lang in LANGUAGES:
             if lang not in entry:
                 raise ValueError(f"message {key!r} has no {lang} text")
             # {q[<question id>]} names a question itself: its words are filled in by the engine (c102desk.i18n).
             used = {re.split(r"[.\[]", field)[0] for _, field, _, _ in Formatter().parse(entry[lang]) if field}
             used.discard(QUESTION_WORDS)
-            if used - params:
-                raise ValueError(f"message {key!r} ({lang}) needs {sorted(used - params)}, not given")
+            found[lang] = used
+        self.placeholders[key] = found
+        return found
 
     def _check_prefix(self, prefix: str, question_id: str | None) -> None:
         if not any(key.startswith(prefix) for key in self.catalogue):
