@@ -122,6 +122,15 @@ def test_a_broken_rule_names_the_file_the_rule_and_the_problem(
     assert problem in message, message
 
 
+def test_rules_reading_each_others_verdicts_in_a_circle_are_refused(rule_copy: Path) -> None:
+    edit(rule_copy, "part_VI.yaml", "      - when: {q: VI.lump.conditions, contains: other}",
+         "      - when: {v: VI.LVL.PARTIAL.status, eq: met}\n        status: met\n        text: vi.lump.only_x\n"
+         "      - when: {q: VI.lump.conditions, contains: other}")
+    edit(rule_copy, "part_VI.yaml", "text: vi.lump.only_x", "text: vi.lump.no_commutation")
+    with pytest.raises(RuleFileError, match=r"^rules/v2/part_VI.yaml: rule VI.LVL.PARTIAL: reads its own verdict"):
+        read_rulebook(rule_copy, "2")
+
+
 def test_an_unknown_calculation_step_is_named(rule_copy: Path) -> None:
     edit(rule_copy, "part_IV.yaml", "calculate: coverage", "calculate: covered")
     with pytest.raises(RuleFileError, match=r"^rules/v2/part_IV.yaml: calculation 'covered': no such calculator"):

@@ -127,11 +127,9 @@ class PartRun:
         return self.found[rule_id]
 
     def _decide(self, rule: Rule) -> Requirement | None:
-        result = LadderRun(self, rule.ladder, None).decide()
+        result = LadderRun(self, rule.ladder, None).decide()  # its assumptions are now relied upon
         if result.omit:
             return None
-        for assumption in result.assumptions:
-            self.ctx.assume(assumption)
         informational = rule.informational if result.informational is None else result.informational
         return Requirement(
             rule.id, result.article or rule.article, result.status, result.text, _json_values(result.values),

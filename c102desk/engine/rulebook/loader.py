@@ -401,19 +401,25 @@ class _Checker:
     def check_references(self, part: PartRules, ids: Mapping[str, str]) -> None:
         """Named values a rule reads: its own lets and checks, the facts, or rules of the same Part."""
         own_ids = {i for step in part.steps for i in (step.ids if isinstance(step, CalculatorStep) else (step.id,))}
+        reads: dict[str, set[str]] = {}
         for step in part.steps:
             if isinstance(step, CalculatorStep):
                 continue
             names, defined = self.pending_names.pop(id(step.ladder))
+            reads[step.id] = set()
             for name in names:
                 head, _, attribute = name.partition(".")
                 if name in defined or head in defined or name in FACTS:
                     continue
                 rule_id, _, attribute = name.rpartition(".")
                 if rule_id in own_ids and attribute in ("status", "text"):
+                    reads[step.id].add(rule_id)
                     continue
                 where = f" (rule {rule_id} is in {ids[rule_id]})" if rule_id in ids else ""
                 raise RuleFileError(f"{step.file}: rule {step.id}: unknown value {name!r}{where}")
+        for rule_id in reads:
+            if _reaches(rule_id, rule_id, reads, set()):
+                raise RuleFileError(f"{part.file}: rule {rule_id}: reads its own verdict through other rules")
 
     def _check_message(self, key: str, params: frozenset[str]) -> None:
         for lang, used in self._placeholders(key).items():
@@ -479,6 +485,18 @@ class _Checker:
             raise ValueError(f"{where}: 'in' lists options of a choice question")
         if op == "contains" and (kind is not QuestionType.MULTI_CHOICE or operand not in options):
             raise ValueError(f"{where}: 'contains' names an option of a several-choice question")
+
+
+def _reaches(start: str, target: str, reads: Mapping[str, set[str]], seen: set[str]) -> bool:
+    """Whether ``start`` reads ``target``'s verdict, directly or through other rules."""
+    for other in reads.get(start, ()):
+        if other == target:
+            return True
+        if other not in seen:
+            seen.add(other)
+            if _reaches(other, target, reads, seen):
+                return True
+    return False
 
 
 def _defined_names(ladder: Ladder) -> set[str]:
