@@ -20,6 +20,7 @@ from c102desk.resources import resource_path
 
 if TYPE_CHECKING:
     from c102desk.engine.level import LevelRecord
+    from c102desk.engine.results import PartResult
 
 # libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -65,6 +66,9 @@ class Context:
     used_assumptions: set[str] = field(default_factory=set)
     # Part XI tests made by the branch Parts' level rules, gathered for the Part XI verdicts.
     level_records: list[LevelRecord] = field(default_factory=list)
+    # The branch Parts that could be accepted (Art 2), and every Part's result, known once the Parts are evaluated.
+    accepted: list[str] = field(default_factory=list)
+    parts: dict[str, PartResult] = field(default_factory=dict)
 
     @classmethod
     def build(cls, questionnaire: Questionnaire, raw_answers: Mapping[str, Any]) -> Context:

@@ -85,7 +85,7 @@ def coverage_requirements(ctx: Context, part: str, alternatives: tuple[Alternati
     any_data = any(has_data.values())
     out = []
     for alt in alternatives:
-        qids = _questions(part, alt)
+        qids = questions(part, alt)
         if relies_on is not None and alt.letter not in relies_on:
             out.append(not_applicable(
                 alt.rule_id, alt.article, Msg("cov.not_relied", article=alt.article),
@@ -128,7 +128,7 @@ def _no_alternative_open(part: str, alternatives: tuple[Alternative, ...], out: 
     )
 
 
-def _questions(part: str, alt: Alternative) -> tuple[str, ...]:
+def questions(part: str, alt: Alternative) -> tuple[str, ...]:
     if alt.kind == RESIDENTS_MEANS:
         return (f"{part}.coverage.residents_means_tested",)
     qids = [f"{part}.coverage.{_NUMERATOR[alt.kind]}", _DENOMINATOR[alt.kind]]

@@ -5,29 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from c102desk.engine import benefit_tests, rulebook
 from c102desk.engine.aggregate import mark_superseded, part_status, rests_on_article_3
 from c102desk.engine.context import Context
 from c102desk.engine.question_words import name_questions
 from c102desk.engine.ratification import acceptable_parts, ratify
-from c102desk.engine.results import Evaluation, PartResult, Requirement, Status
-from c102desk.engine.rules import BRANCH_RULES, part_xi, part_xii, part_xiii, part_xiv
-from c102desk.engine.scheme import scheme_requirement
+from c102desk.engine.results import Evaluation, PartResult, Requirement
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
-from c102desk.questionnaire.model import Questionnaire
+from c102desk.questionnaire.model import BRANCH_PART_IDS, Questionnaire
 
 
 def _result(part_id: str, requirements: list[Requirement], answered: bool) -> PartResult:
     mark_superseded(requirements)
     return PartResult(part_id, part_status(requirements, answered), rests_on_article_3(requirements), requirements)
-
-
-def _branch(ctx: Context, part_id: str) -> list[Requirement]:
-    """A branch Part's requirements; only the finding "no such benefit" when national law provides none."""
-    scheme = scheme_requirement(ctx, part_id)
-    if scheme is not None and scheme.status is Status.NOT_MET:
-        return [scheme]
-    return [*([scheme] if scheme else []), *BRANCH_RULES[part_id](ctx)]
 
 
 def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = None, *,
@@ -45,14 +36,14 @@ def evaluate(answers: Mapping[str, Any], questionnaire: Questionnaire | None = N
         questionnaire = load_questionnaire(CURRENT_VERSION)
     ctx = Context.build(questionnaire, answers)
     parts: dict[str, PartResult] = {}
-    for part_id in BRANCH_RULES:
-        parts[part_id] = _result(part_id, _branch(ctx, part_id), ctx.part_answered(part_id))
+    for part_id in BRANCH_PART_IDS:
+        parts[part_id] = _result(part_id, rulebook.part_requirements(ctx, part_id), ctx.part_answered(part_id))
     accepted = acceptable_parts(parts)
-    xi = part_xi.requirements(ctx, accepted)
-    parts["XI"] = _result("XI", xi, part_xi.answered(ctx))
-    parts["XII"] = _result("XII", part_xii.requirements(ctx), ctx.part_answered("XII"))
-    parts["XIII"] = _result("XIII", part_xiii.requirements(ctx), ctx.part_answered("XIII"))
-    parts["XIV"] = _result("XIV", part_xiv.requirements(ctx, accepted), ctx.part_answered("XIV"))
+    ctx.accepted = accepted
+    parts["XI"] = _result("XI", rulebook.part_requirements(ctx, "XI"), benefit_tests.answered(ctx))
+    parts["XII"] = _result("XII", rulebook.part_requirements(ctx, "XII"), ctx.part_answered("XII"))
+    parts["XIII"] = _result("XIII", rulebook.part_requirements(ctx, "XIII"), ctx.part_answered("XIII"))
+    parts["XIV"] = _result("XIV", rulebook.part_requirements(ctx, "XIV"), ctx.part_answered("XIV"))
     ratification = ratify(ctx, parts)
     used = [ctx.assumptions[a] for a in sorted(ctx.used_assumptions)]
     evaluation = Evaluation(

@@ -50,6 +50,12 @@ def qualifying_requirements(ctx: Context, spec: QualifyingSpec) -> list[Requirem
     ]
 
 
+def requirement_ids(spec: QualifyingSpec) -> list[str]:
+    """The ids of the four requirements, in the order they are listed."""
+    ids = _ids(spec)
+    return [ids["full"], ids["alt"], ids["prop"], ids["red"]]
+
+
 def _ids(spec: QualifyingSpec) -> dict[str, str]:
     alt = "ALT10" if spec.part == "V" else "ALT"
     return {"full": f"{spec.part}.QP.FULL", "red": f"{spec.part}.QP.RED", "alt": f"{spec.part}.QP.{alt}",

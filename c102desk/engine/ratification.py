@@ -15,6 +15,7 @@ compliant (or compliant with review items) for a ratification to be possible.
 
 from __future__ import annotations
 
+from c102desk.engine import rulebook
 from c102desk.engine.aggregate import failing_ids
 from c102desk.engine.context import Context
 from c102desk.engine.results import (
@@ -27,7 +28,6 @@ from c102desk.engine.results import (
     Requirement,
     Status,
 )
-from c102desk.engine.rules import general
 from c102desk.i18n import Msg
 from c102desk.questionnaire.model import (
     BRANCH_PART_IDS,
@@ -71,7 +71,8 @@ def cross_cutting(parts: dict[str, PartResult]) -> Requirement:
 def ratify(ctx: Context, parts: dict[str, PartResult]) -> Ratification:
     accepted = acceptable_parts(parts)
     core = [p for p in accepted if p in CORE_PART_IDS]
-    requirements: list[Requirement] = general.requirements(ctx, parts, accepted)
+    ctx.parts, ctx.accepted = parts, accepted
+    requirements: list[Requirement] = rulebook.part_requirements(ctx, "I")  # Part I (resources/rules/)
     cross = cross_cutting(parts)
     requirements.insert(2, cross)
     blocking: list[str] = []

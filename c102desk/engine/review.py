@@ -1,4 +1,4 @@
-"""Review of current long-term payments (Arts 65(10) and 66(8)): one rule for Parts V, VI, IX and X.
+"""Review of current long-term payments (Arts 65(10) and 66(8)): which Parts the clause reaches.
 
 The clause is part of Arts 65 and 66: current periodical payments for old age, employment injury (except
 incapacity for work), invalidity and death of the breadwinner, computed under those Articles, are reviewed
@@ -7,21 +7,17 @@ of living. Art 67 (means-tested benefits) has no such clause, so a Part whose lo
 means-tested has nothing to review under it; the Committee of Experts still asks how such benefits keep their
 value ([I] requirements.md §9), which the explanation says.
 
-The shared question is asked once, in Part XI; each Part's ``<Part>.REVIEW`` and Part XI's ``XI.REVIEW`` read it
-through this module. The benefits' methods come from the level rules (``ctx.level_records``), so a Part's
-review rule runs after its level rules.
+The shared question is asked once, in Part XI; each Part's ``<Part>.REVIEW`` (the ``review`` template of
+resources/rules/v2/templates.yaml) and Part XI's ``XI.REVIEW`` read it, asking this module whether the clause
+reaches the Part. The benefits' methods come from the level rules (``ctx.level_records``), so a Part's review
+rule runs after its level rules.
 """
 
 from __future__ import annotations
 
 from c102desk.engine.context import Context
 from c102desk.engine.level import EARNINGS_RELATED, FLAT_RATE, MEANS_TESTED
-from c102desk.engine.results import Requirement
-from c102desk.engine.rulekit import not_applicable, yes_rule
-from c102desk.i18n import Msg
 
-QUESTION = "XI.review.after_earnings_changes"
-ARTICLE = "65(10), 66(8)"
 # The long-term benefits of each Part (their level rule ids): for Part VI, not the incapacity benefit.
 LONG_TERM_BENEFITS: dict[str, tuple[str, ...]] = {
     "V": ("V.LVL",),
@@ -45,17 +41,3 @@ def clause_applies(ctx: Context, part: str) -> bool:
 def parts_under_review(ctx: Context, parts: list[str]) -> list[str]:
     """The Parts among ``parts`` whose current long-term payments the clause covers."""
     return [p for p in parts if clause_applies(ctx, p)]
-
-
-def review_requirement(ctx: Context, part: str) -> Requirement:
-    """``<Part>.REVIEW``: current long-term payments of the Part reviewed as Arts 65(10) and 66(8) require."""
-    rule_id = f"{part}.REVIEW"
-    label = Msg(f"review.label.{part}")
-    if not clause_applies(ctx, part):
-        return not_applicable(rule_id, ARTICLE, Msg("review.means_tested", label=label), questions=(QUESTION,))
-    return yes_rule(
-        ctx, rule_id, ARTICLE, QUESTION,
-        met=Msg("review.met", label=label),
-        not_met=Msg("review.not_met", label=label),
-        unknown=Msg("review.unknown", label=label, question=QUESTION),
-    )

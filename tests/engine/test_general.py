@@ -8,7 +8,7 @@ import pytest
 
 from c102desk.engine.context import Context
 from c102desk.engine.results import PartResult, PartStatus, Status
-from c102desk.engine.rules import general
+from c102desk.engine.rulebook import part_requirements
 from c102desk.questionnaire import load_questionnaire
 from c102desk.questionnaire.model import BRANCH_PART_IDS
 from tests.helpers import d, part_i, req, run, status
@@ -22,8 +22,8 @@ def parts_with(statuses: dict[str, PartStatus], article_3: tuple[str, ...] = ())
 def general_req(answers: dict[str, Any], rule_id: str, parts: dict[str, PartResult] | None = None,
                 accepted: list[str] | None = None) -> Any:
     ctx = Context.build(load_questionnaire(), answers)
-    parts = parts or parts_with({})
-    for item in general.requirements(ctx, parts, accepted or []):
+    ctx.parts, ctx.accepted = parts or parts_with({}), accepted or []
+    for item in part_requirements(ctx, "I"):
         if item.id == rule_id:
             return item
     raise KeyError(rule_id)

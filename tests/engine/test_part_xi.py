@@ -9,7 +9,7 @@ import pytest
 from c102desk.engine.context import Context
 from c102desk.engine.level import level_requirement
 from c102desk.engine.results import PartStatus, Requirement, Status
-from c102desk.engine.rules import part_iii, part_v, part_xi
+from c102desk.engine.rulebook import benefit_spec, part_requirements
 from c102desk.questionnaire import load_questionnaire
 from tests.helpers import d, part_i, req, run
 
@@ -33,10 +33,11 @@ def answers(**overrides: Any) -> dict[str, Any]:
 def xi(data: dict[str, Any], accepted: list[str], *, old_age: bool = False) -> dict[str, Requirement]:
     """Run the level rules of Part III (and V) and then Part XI with the given acceptable Parts."""
     ctx = Context.build(load_questionnaire(), data)
-    level_requirement(ctx, part_iii.BENEFIT)
+    level_requirement(ctx, benefit_spec("III.LVL"))
     if old_age:
-        level_requirement(ctx, part_v.BENEFIT)
-    return {r.id: r for r in part_xi.requirements(ctx, accepted)}
+        level_requirement(ctx, benefit_spec("V.LVL"))
+    ctx.accepted = accepted
+    return {r.id: r for r in part_requirements(ctx, "XI")}
 
 
 def means_tested(**overrides: Any) -> dict[str, Any]:

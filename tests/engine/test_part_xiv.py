@@ -8,7 +8,7 @@ import pytest
 
 from c102desk.engine.context import Context
 from c102desk.engine.results import Requirement, Status
-from c102desk.engine.rules import part_xiv
+from c102desk.engine.rulebook import part_requirements
 from c102desk.questionnaire import load_questionnaire
 from tests.helpers import part_i, req, run
 
@@ -17,7 +17,8 @@ ALL = ["laws", "persons_protected", "benefit_rates", "sickness_duration", "unemp
 
 def xiv(answers: dict[str, Any], accepted: list[str]) -> dict[str, Requirement]:
     ctx = Context.build(load_questionnaire(), {k: v for k, v in answers.items() if v is not None})
-    return {r.id: r for r in part_xiv.requirements(ctx, accepted)}
+    ctx.accepted = accepted
+    return {r.id: r for r in part_requirements(ctx, "XIV")}
 
 
 def test_everything_reported_is_met() -> None:

@@ -49,3 +49,22 @@ def test_three_valued_relevance_is_unknown_until_the_gate_is_answered() -> None:
 def test_an_answer_behind_an_unanswered_gate_is_kept() -> None:
     kept = relevant_answers(load_questionnaire(), {"III.duration.max_weeks": 10})
     assert kept == {"III.duration.max_weeks": 10}
+
+
+def test_rules_compare_named_values_and_other_answers() -> None:
+    names = {"limit": 6, "status": "met", "parts": ["II", "V"]}
+    assert parse_condition({"v": "status", "eq": "met"}, names=True).evaluate({}, names)
+    assert parse_condition({"v": "parts", "contains": "V"}, names=True).evaluate({}, names)
+    within = parse_condition({"q": "months", "le": {"v": "limit"}}, names=True)
+    assert within.evaluate({"months": 6}, names) and not within.evaluate({"months": 7}, names)
+    longer = parse_condition({"q": "weeks", "ge": {"q": "leave"}}, names=True)
+    assert longer.evaluate({"weeks": 14, "leave": 14}) and not longer.evaluate({"weeks": 13, "leave": 14})
+    assert not longer.evaluate({"weeks": 14}), "an unanswered operand makes the comparison false"
+    assert longer.evaluate3({"weeks": 14}) is None
+    assert list(longer.question_ids()) == ["weeks", "leave"] and list(within.value_names()) == ["limit"]
+
+
+@pytest.mark.parametrize("raw", [{"v": "limit", "eq": 1}, {"q": "x", "le": {"q": "y"}}, {"q": "x", "le": {"v": "n"}}])
+def test_questionnaire_conditions_refuse_what_only_rules_may_read(raw: object) -> None:
+    with pytest.raises(ValueError, match="only for rules"):
+        parse_condition(raw)
