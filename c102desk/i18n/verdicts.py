@@ -44,6 +44,11 @@ def ratification_status(status: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return _word(f"verdict.ratification.{status}", status, lang)
 
 
+def ratification_short(status: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The same answer in a cell under a "Ratification" heading: "Possible", "Not yet possible", …"""
+    return _word(f"verdict.ratification_short.{status}", status, lang)
+
+
 def marks_in(text: str) -> list[str]:
     """The marks ([I], [U]) a text carries, in the order of ``MARKS``."""
     found = set(_MARK.findall(text))

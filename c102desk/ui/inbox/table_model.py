@@ -198,13 +198,8 @@ class InboxTableModel(QAbstractTableModel):
             return PART_SYMBOLS.get(status, "") if status else ""
         if not entry.shows_verdicts:
             return "—"
-        if column == RATIFICATION:
-            if not contents.ratification:
-                return ""
-            answer = verdicts.ratification_status(contents.ratification, lang)
-            if contents.ratification == "possible" and contents.acceptable:
-                answer = self.tr("%1 (Parts %2)").replace("%1", answer).replace("%2", ", ".join(contents.acceptable))
-            return answer
+        if column == RATIFICATION:  # short: the column's heading says "Ratification"; the tooltip has it whole
+            return verdicts.ratification_short(contents.ratification, lang) if contents.ratification else ""
         if column == BLOCKERS:
             return "; ".join(contents.blocker_names(lang))
         return ""
@@ -241,7 +236,14 @@ class InboxTableModel(QAbstractTableModel):
                 return entry.name
             return self.tr("%1 — region: %2\nFile: %3").replace("%1", entry.contents.country).replace(
                 "%2", self.region_text(entry)).replace("%3", entry.name)
-        if column in (RATIFICATION, BLOCKERS, REPORT):
+        ratification = entry.contents.ratification if entry.contents else None
+        if column == RATIFICATION and entry.shows_verdicts and entry.contents and ratification:
+            contents = entry.contents
+            answer = verdicts.ratification_status(ratification, lang)
+            if contents.acceptable:
+                answer = self.tr("%1 (Parts %2)").replace("%1", answer).replace("%2", ", ".join(contents.acceptable))
+            return answer
+        if column in (BLOCKERS, REPORT):
             text = self._display(entry, column)
             return text or None
         return None
