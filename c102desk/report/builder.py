@@ -62,15 +62,19 @@ def render_pdf(data: ReportInput) -> bytes:
         lang=lang,
     )
     attached = (att.ASSESSMENT_NAME, att.EVALUATION_NAME)
-    story = [
-        *sections.cover(data, styles),
-        *sections.contents(data, styles),
-        *sections.summary(data, styles),
-        *sections.introduction(data, styles),
-        *sections.parts_chapters(data, styles),
-        *sections.annex(data, styles, attached),
-        *sections.method(data, styles),
-    ]
+
+    def story() -> list[Any]:
+        # Made on demand: the layout uses up the list, freeing each flowable once drawn (OnePassContents).
+        return [
+            *sections.cover(data, styles),
+            *sections.contents(data, styles),
+            *sections.summary(data, styles),
+            *sections.introduction(data, styles),
+            *sections.parts_chapters(data, styles),
+            *sections.annex(data, styles, attached),
+            *sections.method(data, styles),
+        ]
+
     doc.multiBuild(story, canvasmaker=numbered_canvas(doc.page_label))
     return buffer.getvalue()
 
