@@ -136,8 +136,10 @@ def numbered_canvas(page_label: str) -> type[rl_canvas.Canvas]:
         def save(self) -> None:
             total = len(self._saved_pages)
             self._doc.pageCounter -= total  # back to the first page, which ``super().showPage`` adds first
-            for state in self._saved_pages:
-                self.__dict__.update(state)
+            pages, self._saved_pages = self._saved_pages, []
+            pages.reverse()
+            while pages:  # each page's state let go once written: its content is not kept twice
+                self.__dict__.update(pages.pop())
                 self._draw_page_number(total)
                 super().showPage()
             super().save()
