@@ -102,12 +102,15 @@ def _report(args: argparse.Namespace) -> int:
         identity = load_identity(Path(args.sign), read_passphrase(args.passphrase_file))
     elif args.passphrase_file:
         raise ReportError("--passphrase-file is given without --sign")
-    from c102desk.report import signatures
     from c102desk.report.builder import build_report
 
-    signer = signatures.signer_info(identity, args.role) if identity else None
-    pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw)
-    if identity is not None:
+    if identity is None:  # an unsigned report loads no signing code (pyHanko's signers, cryptography …)
+        pdf = build_report(assessment, lang=args.lang, source=raw)
+    else:
+        from c102desk.report import signatures
+
+        signer = signatures.signer_info(identity, args.role)
+        pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw)
         pdf = signatures.sign_report(pdf, identity, role=args.role, lang=args.lang)
     write_atomically(Path(args.out), pdf)
     return EXIT_OK
