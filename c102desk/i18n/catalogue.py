@@ -14,12 +14,15 @@ letter); they are expanded, and French typography applied, once per key and lang
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from c102desk import compiled_cache
+from c102desk.i18n import typography
 from c102desk.i18n.typography import typeset
 from c102desk.resources import resource_path
 
@@ -45,7 +48,7 @@ def _clean(text: object) -> str:
 
 def catalogue_files() -> list[Path]:
     root = resource_path("i18n")
-    return sorted(p for p in root.rglob("*.yaml") if p.name != GLOSSARY_FILE or p.parent != root)
+    return [p for p in compiled_cache.files_under(root, ".yaml") if p.name != GLOSSARY_FILE or p.parent != root]
 
 
 def _read(path: Path) -> Any:
@@ -53,8 +56,24 @@ def _read(path: Path) -> Any:
         return yaml.load(handle, Loader=_SAFE_LOADER)
 
 
+def _sources() -> list[Path]:
+    """What the catalogue is made from, for the compiled cache: its files, the assumptions, the glossary and the
+    code that reads and prepares them."""
+    return [*catalogue_files(), resource_path("engine", "assumptions.yaml"), resource_path("i18n", GLOSSARY_FILE),
+            *compiled_cache.module_files(sys.modules[__name__], typography)]
+
+
+def _is_texts(found: object) -> bool:
+    return isinstance(found, dict)
+
+
 @cache
 def _catalog() -> dict[str, dict[str, str]]:
+    """Every message in every language, as written (kept between runs in the compiled cache)."""
+    return compiled_cache.cached("catalogue", _sources(), _read_catalogue, modules=(), check=_is_texts)
+
+
+def _read_catalogue() -> dict[str, dict[str, str]]:
     entries: dict[str, dict[str, str]] = {}
     root = resource_path("i18n")
     for path in catalogue_files():
@@ -78,12 +97,16 @@ def catalog_keys() -> dict[str, dict[str, str]]:
 
 
 def has_key(key: str) -> bool:
-    return key in _catalog()
+    return key in _templates(DEFAULT_LANGUAGE)
 
 
 @cache
 def glossary() -> dict[str, dict[str, str]]:
     """The Convention's terms in the three languages (the one place a reviewer checks them)."""
+    return compiled_cache.cached("glossary", _sources(), _read_glossary, modules=(), check=_is_texts)
+
+
+def _read_glossary() -> dict[str, dict[str, str]]:
     raw = _read(resource_path("i18n", GLOSSARY_FILE)) or {}
     return {key: {lang: str(text) for lang, text in entry.items() if lang in LANGUAGES}
             for key, entry in raw.items()}
@@ -110,13 +133,40 @@ def expand_terms(text: str, lang: str) -> str:
     return _GLOSSARY_REF.sub(ref, text)
 
 
-@cache
 def template(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """The text of ``key`` in ``lang`` (English when the language lacks it; the tests see that it never does),
     glossary terms expanded and the language's typography applied, before its ``{fields}`` are filled in."""
-    entry = _catalog().get(key)
-    if entry is None:
+    found = _templates(lang).get(key, _MISSING)
+    if found is _MISSING:
         raise CatalogError(f"message key {key!r} is missing")
+    if not isinstance(found, str):
+        return _prepare(key, lang)  # a defect of this message (a glossary term missing …): said by the error
+    return found
+
+
+_MISSING = object()
+
+
+@cache
+def _templates(lang: str) -> dict[str, str | None]:
+    """Every message of one language prepared (``_prepare``), kept between runs in the compiled cache: a program
+    in English reads only the English texts, ready, instead of every catalogue file in every language."""
+    return compiled_cache.cached(f"catalogue-{lang}", _sources(), lambda: _prepared(lang), modules=(),
+                                 check=_is_texts)
+
+
+def _prepared(lang: str) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for key in _catalog():
+        try:
+            out[key] = _prepare(key, lang) or None
+        except (CatalogError, KeyError):
+            out[key] = None
+    return out
+
+
+def _prepare(key: str, lang: str) -> str:
+    entry = _catalog()[key]
     if not entry.get(lang):
         lang = DEFAULT_LANGUAGE
     return typeset(expand_terms(entry[lang], lang), lang)

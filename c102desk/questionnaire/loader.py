@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -26,7 +27,10 @@ from typing import Any
 
 import yaml
 
+from c102desk import compiled_cache
 from c102desk.errors import QuestionnaireError
+from c102desk.questionnaire import conditions, model
+from c102desk.questionnaire import migration as migration_module
 from c102desk.questionnaire.conditions import parse_condition
 from c102desk.questionnaire.migration import migration
 from c102desk.questionnaire.model import (
@@ -67,10 +71,30 @@ def available_versions() -> list[str]:
 
 @cache
 def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
-    """Load one questionnaire version (cached: the data files do not change while the program runs)."""
+    """Load one questionnaire version (kept for the process: the data files do not change while it runs).
+
+    Parsing and checking the ~30 YAML files of a version takes longer than all the rest of ``c102desk
+    evaluate``, so the checked questionnaire is also kept between runs in the compiled cache, under a key made of
+    the questionnaire files and this loader's code: any change to either, or a file added, rebuilds it
+    (``c102desk.compiled_cache``)."""
     folder = questionnaire_dir(version)
     if not folder.is_dir():
         raise QuestionnaireError(f"questionnaire version {version!r} is not installed (no folder {folder})")
+    return compiled_cache.cached(
+        f"questionnaire-v{version}", _cache_sources(), lambda: _load(version, folder),
+        modules=("c102desk.questionnaire",),
+        check=lambda found: isinstance(found, Questionnaire) and found.version == version,
+    )
+
+
+def _cache_sources() -> list[Path]:
+    """What a cached questionnaire is made from: every file of every version (an older version is derived from
+    a newer one) and the code that reads them."""
+    code = compiled_cache.module_files(sys.modules[__name__], conditions, migration_module, model)
+    return compiled_cache.files_under(resource_path("questionnaire")) + code
+
+
+def _load(version: str, folder: Path) -> Questionnaire:
     manifest = _read_yaml(folder / "manifest.yaml")
     if not isinstance(manifest, Mapping) or str(manifest.get("version")) != version:
         raise QuestionnaireError(f"{folder / 'manifest.yaml'}: 'version' must be {version!r}")
