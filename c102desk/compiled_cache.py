@@ -2,7 +2,7 @@
 else is read from ``resources/`` and costs more to parse than to reload).
 
 ``cached(name, sources, build)`` returns what ``build()`` returns, from the cache when an entry made from the very
-same sources is there. An entry's key is a SHA-256 over the sources' contents (each file's path and bytes; the
+same sources is there. An entry's key is a BLAKE2b hash over the sources' contents (each file's path and bytes; the
 code that builds the object is passed as a source too, so that a changed loader rebuilds), c102desk's version and
 the Python version; the key is computed afresh from the files at every use and compared with the one stored in the
 entry, so that an entry is never used for other files than those it was made from. A file added to a folder
@@ -21,13 +21,10 @@ plain value types), so that an entry cannot make the program call anything else.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
-import logging
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from types import ModuleType
@@ -35,10 +32,14 @@ from typing import Any, TypeVar
 
 from c102desk import __version__
 
-log = logging.getLogger(__name__)
+try:  # CPython's own BLAKE2, without hashlib's OpenSSL set-up (a few milliseconds of every start)
+    from _blake2 import blake2b as _hash
+except ImportError:  # pragma: no cover - another Python
+    from hashlib import blake2b as _hash
 
 T = TypeVar("T")
 
+APP_NAME = "c102desk"
 CACHE_DIR_ENV = "C102DESK_CACHE_DIR"
 _OFF = "off"
 _MAGIC = b"c102desk compiled cache 1\n"
@@ -53,9 +54,13 @@ def cache_dir() -> Path | None:
     override = os.environ.get(CACHE_DIR_ENV)
     if override:
         return None if override == _OFF else Path(override)
+    if sys.platform.startswith("linux"):
+        # platformdirs' rule on Linux (XDG), without importing it: it costs a few milliseconds of every start.
+        base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
+        return Path(base) / APP_NAME / "compiled"
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("c102desk", appauthor=False)) / "compiled"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "compiled"
 
 
 def module_files(*modules: ModuleType) -> list[Path]:
@@ -78,13 +83,27 @@ def files_under(folder: Path, suffix: str = "") -> list[Path]:
 
 def source_key(name: str, sources: Iterable[Path]) -> str:
     """The key of an entry made from ``sources`` (raises OSError when one cannot be read)."""
-    digest = hashlib.sha256()
+    digest = _hash(digest_size=32)
     for part in (_MAGIC, __version__.encode(), sys.version.encode(), name.encode()):
         digest.update(part + b"\0")
     for path in sources:
         digest.update(os.fsencode(path) + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(_file_hash(path))
     return digest.hexdigest()
+
+
+# The hash of each file read in this process, by path and the file's size and modification time: several entries
+# share sources (the catalogue, the glossary), and a file is read and hashed once per run, not once per entry.
+_FILE_HASHES: dict[tuple[str, int, int], bytes] = {}
+
+
+def _file_hash(path: Path) -> bytes:
+    status = os.stat(path)
+    memo = (os.fspath(path), status.st_size, status.st_mtime_ns)
+    found = _FILE_HASHES.get(memo)
+    if found is None:
+        found = _FILE_HASHES[memo] = _hash(path.read_bytes(), digest_size=32).digest()
+    return found
 
 
 def cached(name: str, sources: Iterable[Path], build: Callable[[], T], *, modules: Collection[str],
@@ -110,6 +129,18 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T], *, module
     return value
 
 
+def store(name: str, sources: Iterable[Path], value: Any) -> None:
+    """Keep ``value`` as the entry ``name`` made from ``sources`` (an entry built together with another one)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        key = source_key(name, sources)
+    except OSError:
+        return
+    write(folder, name, key, value)
+
+
 def entry_path(folder: Path, name: str) -> Path:
     return folder / f"{name}{_SUFFIX}"
 
@@ -125,12 +156,14 @@ def _read(folder: Path, name: str, key: str, modules: Collection[str]) -> Any:
     try:
         return _Unpickler(io.BytesIO(data[len(header):]), modules).load()
     except Exception as exc:  # a damaged or foreign entry is only a miss
-        log.warning("compiled cache entry %s is unusable (%s): rebuilt", entry_path(folder, name), exc)
+        _log().warning("compiled cache entry %s is unusable (%s): rebuilt", entry_path(folder, name), exc)
         return None
 
 
 def write(folder: Path, name: str, key: str, value: Any) -> None:
     """Store ``value`` as the entry ``name`` for ``key``; a cache that cannot be written is left as it is."""
+    import tempfile
+
     temporary: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -141,11 +174,17 @@ def write(folder: Path, name: str, key: str, value: Any) -> None:
         os.replace(temporary, entry_path(folder, name))
         temporary = None
     except (OSError, pickle.PicklingError) as exc:
-        log.info("compiled cache entry %s not written: %s", name, exc)
+        _log().info("compiled cache entry %s not written: %s", name, exc)
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _log() -> Any:
+    import logging  # only when something is wrong: a start without it is a few milliseconds shorter
+
+    return logging.getLogger(__name__)
 
 
 class _Unpickler(pickle.Unpickler):

@@ -37,8 +37,7 @@ def resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 def _forget() -> None:
     """What this process keeps of the data (the cache between runs is the folder's)."""
     loader.load_questionnaire.cache_clear()
-    for function in (catalogue._catalog, catalogue._templates, catalogue.glossary):
-        function.cache_clear()
+    catalogue.forget()
 
 
 def _yaml_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
@@ -115,6 +114,20 @@ def test_a_catalogue_file_changed_rebuilds_the_catalogue(resources: Path, monkey
     _forget()
     assert catalogue.template("report.doc.title", "en") == "A title changed on disk"
     assert reads
+
+
+def test_the_questionnaire_in_one_language_reads_none_of_the_others(resources: Path) -> None:
+    folder = Path(os.environ[compiled_cache.CACHE_DIR_ENV])
+    question = loader.load_questionnaire("2").by_id["II.scheme.exists"]
+    spanish = loader.load_questionnaire("2").label(question, "es")
+    _forget()
+    compiled_cache.entry_path(folder, "questionnaire-v2-es").unlink()
+    questionnaire = loader.load_questionnaire("2")
+    assert questionnaire.label(question, "en") == question.label
+    assert questionnaire.label(question, "fr") != question.label
+    assert not compiled_cache.entry_path(folder, "questionnaire-v2-es").exists()  # Spanish not read
+    assert questionnaire.label(question, "es") == spanish  # read (and kept again) when asked for
+    assert compiled_cache.entry_path(folder, "questionnaire-v2-es").exists()
 
 
 def test_one_language_is_read_without_the_others(resources: Path) -> None:
@@ -203,6 +216,7 @@ def test_two_processes_filling_the_cache_at_once_leave_a_good_entry(tmp_path: Pa
                for _ in range(3)]
     counts = {writer.communicate(timeout=120)[0].strip() for writer in writers}
     assert all(writer.returncode == 0 for writer in writers) and len(counts) == 1
-    assert [path.name for path in (tmp_path / "cache").iterdir()] == ["questionnaire-v2.cache"]  # no leftovers
+    entries = sorted(path.name for path in (tmp_path / "cache").iterdir())  # no temporary files left over
+    assert entries == ["questionnaire-v2-es.cache", "questionnaire-v2-fr.cache", "questionnaire-v2.cache"]
     again = subprocess.run([sys.executable, "-c", _WRITER], env=env, capture_output=True, text=True, check=True)
     assert again.stdout.strip() == counts.pop()

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from c102desk import compiled_cache
 from c102desk.i18n import typography
@@ -33,8 +32,6 @@ _GLOSSARY_REF = re.compile(r"\[\[([a-z0-9_.]+)(\|lower)?\]\]")
 _TRAILING_NOTE = re.compile(r"\s+\((?:[^()]|\([^()]*\))*\)$")
 _SPACES = re.compile(r"[ \t]+")
 
-# libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class CatalogError(KeyError):
@@ -52,8 +49,12 @@ def catalogue_files() -> list[Path]:
 
 
 def _read(path: Path) -> Any:
+    import yaml  # here: catalogues from the compiled cache need no YAML parser
+
+    # libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_SAFE_LOADER)
+        return yaml.load(handle, Loader=loader)
 
 
 def _sources() -> list[Path]:
@@ -91,9 +92,39 @@ def _read_catalogue() -> dict[str, dict[str, str]]:
     return entries
 
 
-def catalog_keys() -> dict[str, dict[str, str]]:
-    """Every message: key → {language: text as written in the catalogue}."""
-    return _catalog()
+class _Catalogue(Mapping[str, dict[str, str]]):
+    """Every message: key → {language: text as written}. Whether a key is there is answered from the prepared
+    texts of the default language (``_templates``); the texts as written, every language of them, are read only
+    when asked for (the engine asks only whether a key is there)."""
+
+    def __contains__(self, key: object) -> bool:
+        return key in _templates(DEFAULT_LANGUAGE)
+
+    def __getitem__(self, key: str) -> dict[str, str]:
+        return _catalog()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_catalog())
+
+    def __len__(self) -> int:
+        return len(_catalog())
+
+
+def catalog_keys() -> Mapping[str, dict[str, str]]:
+    """Every message: key → {language: text as written in the catalogue} (a defect in the catalogue, such as a key
+    defined twice, raises CatalogError here)."""
+    _templates(DEFAULT_LANGUAGE)
+    return _CATALOGUE
+
+
+_CATALOGUE = _Catalogue()
+
+
+def forget() -> None:
+    """Forget what this process read of the catalogues (the files are read again, or the compiled cache, when
+    next needed): for tests that change them."""
+    for function in (_catalog, _templates, glossary):
+        function.cache_clear()
 
 
 def has_key(key: str) -> bool:
