@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from c102desk import files
 from c102desk.errors import C102Error
 
 COMMANDS = ("report", "verify", "cosign", "keys")
@@ -84,6 +83,8 @@ def read_passphrase(path: str | None) -> bytes:
 
 def write_atomically(out: Path, data: bytes) -> None:
     """Write ``data`` to ``out`` atomically (nothing is left half-written); problems raise ``ReportError``."""
+    from c102desk import files  # tempfile, shutil …: only for the commands that write
+
     files.write_atomically(out, data, error=ReportError)
 
 
