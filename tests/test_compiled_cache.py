@@ -98,7 +98,7 @@ def test_a_translation_file_changed_or_added_rebuilds_the_questionnaire(resource
 
 
 def test_the_code_that_builds_it_is_part_of_the_key(resources: Path) -> None:
-    sources = loader._cache_sources()
+    sources = loader.cache_sources()
     assert Path(loader.__file__) in sources and any(path.name == "model.py" for path in sources)
 
 

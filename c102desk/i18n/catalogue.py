@@ -57,7 +57,7 @@ def _read(path: Path) -> Any:
         return yaml.load(handle, Loader=loader)
 
 
-def _sources() -> list[Path]:
+def cache_sources() -> list[Path]:
     """What the catalogue is made from, for the compiled cache: its files, the assumptions, the glossary and the
     code that reads and prepares them."""
     return [*catalogue_files(), resource_path("engine", "assumptions.yaml"), resource_path("i18n", GLOSSARY_FILE),
@@ -71,7 +71,7 @@ def _is_texts(found: object) -> bool:
 @cache
 def _catalog() -> dict[str, dict[str, str]]:
     """Every message in every language, as written (kept between runs in the compiled cache)."""
-    return compiled_cache.cached("catalogue", _sources(), _read_catalogue, modules=(), check=_is_texts)
+    return compiled_cache.cached("catalogue", cache_sources(), _read_catalogue, modules=(), check=_is_texts)
 
 
 def _read_catalogue() -> dict[str, dict[str, str]]:
@@ -134,7 +134,7 @@ def has_key(key: str) -> bool:
 @cache
 def glossary() -> dict[str, dict[str, str]]:
     """The Convention's terms in the three languages (the one place a reviewer checks them)."""
-    return compiled_cache.cached("glossary", _sources(), _read_glossary, modules=(), check=_is_texts)
+    return compiled_cache.cached("glossary", cache_sources(), _read_glossary, modules=(), check=_is_texts)
 
 
 def _read_glossary() -> dict[str, dict[str, str]]:
@@ -182,7 +182,7 @@ _MISSING = object()
 def _templates(lang: str) -> dict[str, str | None]:
     """Every message of one language prepared (``_prepare``), kept between runs in the compiled cache: a program
     in English reads only the English texts, ready, instead of every catalogue file in every language."""
-    return compiled_cache.cached(f"catalogue-{lang}", _sources(), lambda: _prepared(lang), modules=(),
+    return compiled_cache.cached(f"catalogue-{lang}", cache_sources(), lambda: _prepared(lang), modules=(),
                                  check=_is_texts)
 
 

@@ -79,13 +79,13 @@ def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
     if not folder.is_dir():
         raise QuestionnaireError(f"questionnaire version {version!r} is not installed (no folder {folder})")
     return compiled_cache.cached(
-        f"questionnaire-v{version}", _cache_sources(), lambda: _load(version, folder),
+        f"questionnaire-v{version}", cache_sources(), lambda: _load(version, folder),
         modules=("c102desk.questionnaire",),
         check=lambda found: isinstance(found, Questionnaire) and found.version == version,
     )
 
 
-def _cache_sources() -> list[Path]:
+def cache_sources() -> list[Path]:
     """What a cached questionnaire is made from: every file of every version (an older version is derived from
     a newer one) and the code that reads them."""
     code = compiled_cache.module_files(sys.modules[__name__], conditions, migration_module, model)
@@ -127,7 +127,7 @@ def _load(version: str, folder: Path) -> Questionnaire:
     by_language: dict[str, dict[tuple[str, str, str, str], str]] = {lang: {} for lang in TRANSLATED_LANGUAGES}
     for key, text in texts.items():
         by_language[key[0]][key] = text
-    sources = _cache_sources()
+    sources = cache_sources()
     for lang, found in by_language.items():
         compiled_cache.store(_texts_entry(version, lang), sources, found)
     return Questionnaire(version=version, parts=parts, by_id=by_id, texts=_Texts(version, by_language))
@@ -179,7 +179,7 @@ def _translations(version: str, lang: str) -> dict[tuple[str, str, str, str], st
         texts = _load_translations(questionnaire_dir(version) / "i18n", questionnaire.parts, questionnaire.by_id)
         return {key: text for key, text in texts.items() if key[0] == lang}
 
-    return compiled_cache.cached(_texts_entry(version, lang), _cache_sources(), read, modules=(),
+    return compiled_cache.cached(_texts_entry(version, lang), cache_sources(), read, modules=(),
                                  check=lambda found: isinstance(found, dict))
 
 
