@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 
 from c102desk import compiled_cache
+from c102desk.engine.context import load_assumptions
+from c102desk.engine.rulebook import loader as rulebook_loader
 from c102desk.i18n import catalogue
 from c102desk.questionnaire import loader
 from c102desk.resources import resource_path
@@ -38,6 +40,8 @@ def _forget() -> None:
     """What this process keeps of the data (the cache between runs is the folder's)."""
     loader.load_questionnaire.cache_clear()
     catalogue.forget()
+    rulebook_loader.load_rulebook.cache_clear()
+    load_assumptions.cache_clear()
 
 
 def _yaml_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
@@ -128,6 +132,35 @@ def test_the_questionnaire_in_one_language_reads_none_of_the_others(resources: P
     assert not compiled_cache.entry_path(folder, "questionnaire-v2-es").exists()  # Spanish not read
     assert questionnaire.label(question, "es") == spanish  # read (and kept again) when asked for
     assert compiled_cache.entry_path(folder, "questionnaire-v2-es").exists()
+
+
+def test_the_rules_are_read_from_the_cache_and_rebuilt_when_a_rule_file_changes(
+        resources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[str] = []
+    read_rules = rulebook_loader._read
+
+    def rule_file(folder: Path, name: str, version: str) -> Any:
+        reads.append(name)
+        return read_rules(folder, name, version)
+
+    monkeypatch.setattr(rulebook_loader, "_read", rule_file)
+    assert rulebook_loader.load_rulebook("2").parts["II"].note == "Medical care (Arts 7–12)."
+    assert "part_II.yaml" in reads
+    _forget()
+    reads.clear()
+    rulebook_loader.load_rulebook("2")
+    assert reads == []  # from the cache
+    _edit(resources / "rules" / "v2" / "part_II.yaml", "Medical care (Arts 7–12).", "Medical care, changed.")
+    _forget()
+    assert rulebook_loader.load_rulebook("2").parts["II"].note == "Medical care, changed."
+    assert "part_II.yaml" in reads
+    # What the rules are checked against is part of their key: a catalogue file changed rebuilds them too.
+    _forget()
+    reads.clear()
+    _edit(resources / "i18n" / "report" / "document.yaml", catalogue.template("report.doc.title", "en"), "Changed")
+    _forget()
+    rulebook_loader.load_rulebook("2")
+    assert "part_II.yaml" in reads
 
 
 def test_one_language_is_read_without_the_others(resources: Path) -> None:
