@@ -16,7 +16,6 @@ One lookup serves every way the program is installed:
 from __future__ import annotations
 
 import os
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from c102desk.errors import C102Error
@@ -31,8 +30,11 @@ class ResourcesMissingError(C102Error):
 
 
 def _package_root() -> object:
-    """The installed package, as ``importlib.resources`` sees it (a folder on disk for every supported install)."""
-    return importlib_resources.files("c102desk")
+    """The installed package's folder. For every supported install it is a folder on disk, the one
+    ``importlib.resources.files("c102desk")`` names: the package's own (a wheel, a checkout), or the bundle's
+    ``c102desk`` folder (PyInstaller serves package files from ``sys._MEIPASS``). Found from this module's path,
+    without importing ``importlib.resources`` (with its readers, zipfile and tempfile: ~10 ms of every start)."""
+    return Path(__file__).resolve().parent
 
 
 def _packaged(name: str) -> Path | None:

@@ -11,6 +11,12 @@ EXPECTED = {
     "cold_start", "report_stack_at_start", "save_p50", "save_p99", "evaluate", "evaluate_throughput",
     "library_list", "library_store_query", "open_assessment", "peak_memory", "report",
     "inbox_cli", "inbox_cli_memory", "inbox_app", "inbox_app_memory", "inbox_gui_wait",
+    "evaluate_process", "unsigned_report_signing_imports", "signed_report_process", "unsigned_report_process",
+}
+SCALE_EXPECTED = {
+    "scale_report_example_time", "scale_report_example_memory", "scale_report_notes-300_time",
+    "scale_report_notes-300_memory", "scale_report_time_growth", "scale_report_memory_growth",
+    "scale_report_peak_memory",
 }
 
 
@@ -30,3 +36,23 @@ def test_quick_benchmark_writes_every_figure(tmp_path: Path) -> None:
     assert results["quick"] is True
     assert results["machine"]["cpus"]
     assert "cold start" in done.stdout
+
+
+def test_quick_scale_benchmark_writes_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "scale.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "c102desk.bench", "--scale", "--quick", "--json", str(out)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    results = json.loads(out.read_text(encoding="utf-8"))
+    figures = {f["id"]: f for f in results["figures"]}
+    assert set(figures) == SCALE_EXPECTED, [f["note"] for f in results["figures"] if f["value"] is None]
+    for figure in figures.values():
+        assert figure["value"] is not None, figure["note"]
+        assert {"name", "unit", "target", "passed"} <= set(figure)
+    assert figures["scale_report_notes-300_time"]["details"]["pages"] > figures["scale_report_example_time"][
+        "details"]["pages"]
+    assert figures["scale_report_time_growth"]["target"] == "≤ 1.3×"
+    assert results["scale"] is True and len(results["load_average"]["start"]) == 3
+    assert "growth" in done.stdout and "load average" in done.stdout

@@ -101,13 +101,13 @@ def test_a_key_defined_in_two_files_is_refused(tmp_path: Path, monkeypatch: pyte
     (tmp_path / "i18n" / "again.yaml").write_text('report.doc.title: {en: "x", fr: "x", es: "x"}\n',
                                                  encoding="utf-8")
     monkeypatch.setenv("C102DESK_RESOURCES", str(tmp_path))
-    catalogue._catalog.cache_clear()
+    catalogue.forget()
     try:
         with pytest.raises(CatalogError, match=r"report\.doc\.title"):
             catalog_keys()
     finally:
         monkeypatch.undo()
-        catalogue._catalog.cache_clear()
+        catalogue.forget()
     assert "report.doc.title" in catalog_keys()
 
 

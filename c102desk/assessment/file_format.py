@@ -12,16 +12,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from c102desk.assessment.limits import MAX_FILE_BYTES, load_json, read_limited
+from c102desk.assessment.schema_check import conforms
 from c102desk.errors import AssessmentFileError, QuestionnaireError
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
 from c102desk.questionnaire.model import Questionnaire, Severity
 from c102desk.resources import resource_path
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 FORMAT = "c102-assessment"
 FORMAT_VERSION = 1
@@ -125,12 +127,18 @@ def parse_assessment(data: bytes | str, source: str = "<input>") -> AssessmentFi
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
+def _validator() -> Draft202012Validator:
     """The schema read and its validator built once per process (read-only: safe to share between threads)."""
+    import jsonschema
+
     return jsonschema.Draft202012Validator(assessment_schema())
 
 
 def _check_schema(raw: dict[str, Any], source: str) -> None:
+    if conforms(raw, assessment_schema()):
+        return  # known valid without jsonschema (schema_check.py); anything else is jsonschema's to judge
+    import jsonschema
+
     validator = _validator()
     error = jsonschema.exceptions.best_match(validator.iter_errors(_plain(raw)))
     if error is None:

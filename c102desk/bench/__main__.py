@@ -1,15 +1,18 @@
-"""``python -m c102desk.bench [--quick] [--json OUT]``: measure every figure, print the table, write JSON."""
+"""``python -m c102desk.bench [--quick] [--scale] [--json OUT]``: measure every figure, print the table, write JSON.
+``--scale`` measures how costs grow with the work instead (c102desk.bench.scale)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from c102desk.bench import measure
+from c102desk.bench import measure, processes, scale
 from c102desk.bench.results import Figure, failed, machine, table
 
 # Each step, with the id and name of the failed figure recorded when the whole step breaks.
@@ -20,12 +23,41 @@ STEPS: list[tuple[Callable[[measure.Sizes, Path], list[Figure]], str, str]] = [
     (measure.big_library, "library_list", "big library"),
     (measure.report, "report", "signed report"),
     (measure.received_reports, "inbox_app", "inbox of signed reports"),
+    (processes.evaluate_process, "evaluate_process", "evaluate as a whole process"),
+    (processes.unsigned_report_imports, "unsigned_report_signing_imports", "unsigned report's imports"),
+    (processes.signed_report_process, "signed_report_process", "signed report as a whole process"),
 ]
+
+
+def _load() -> list[float] | None:
+    """The machine's load average (1, 5, 15 minutes): others' work on a shared machine moves the figures."""
+    try:
+        return [round(value, 2) for value in os.getloadavg()]
+    except OSError:
+        return None
+
+
+def run_scale(quick: bool) -> dict[str, object]:
+    sizes = scale.QUICK if quick else scale.FULL
+    began, load = time.perf_counter(), _load()
+    figures: list[Figure] = []
+    with measure.temp_work() as work:
+        for step, figure_id, name in scale.SCALE_STEPS:
+            try:
+                figures += step(sizes, Path(work))
+            except Exception as exc:  # a broken measurement is a failed figure, the rest go on
+                figures.append(failed(figure_id, name, "", "", exc))
+    return {
+        "quick": quick, "scale": True, "seconds": time.perf_counter() - began, "machine": machine(),
+        "load_average": {"start": load, "end": _load()},
+        "sizes": {"reports": [vars(size) for size in sizes.reports]}, "figures": [f.to_json() for f in figures],
+        "table": scale.sizes_table(figures) + "\n" + table(figures),
+    }
 
 
 def run(quick: bool) -> dict[str, object]:
     sizes = measure.QUICK if quick else measure.FULL
-    began = time.perf_counter()
+    began, load = time.perf_counter(), _load()
     figures: list[Figure] = []
     with measure.temp_work() as work:
         for step, figure_id, name in STEPS:
@@ -35,6 +67,7 @@ def run(quick: bool) -> dict[str, object]:
                 figures.append(failed(figure_id, name, "", "", exc))
     return {
         "quick": quick, "seconds": time.perf_counter() - began, "machine": machine(),
+        "load_average": {"start": load, "end": _load()},
         "sizes": vars(sizes), "figures": [f.to_json() for f in figures], "table": table(figures),
     }
 
@@ -42,11 +75,15 @@ def run(quick: bool) -> dict[str, object]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m c102desk.bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes (checks that everything runs)")
+    parser.add_argument("--scale", action="store_true",
+                        help="how costs grow with the work: reports of ~50, ~400 and ~1,700 pages")
     parser.add_argument("--json", metavar="OUT", help="write the results as JSON")
     args = parser.parse_args(argv)
-    results = run(args.quick)
+    results = run_scale(args.quick) if args.scale else run(args.quick)
     sys.stdout.write(str(results["table"]))
-    sys.stdout.write(f"\n{results['seconds']:.0f} s in all\n")
+    load: Any = results["load_average"]
+    sys.stdout.write(f"\n{results['seconds']:.0f} s in all; load average at start {load['start']}, "
+                     f"at end {load['end']}\n")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import random
 import sqlite3
 import uuid
 from decimal import Decimal
@@ -95,3 +98,51 @@ def build_library(data_dir: Path, assessments: int, answers_per_assessment: int)
     finally:
         connection.close()
     return ids
+
+
+# Words of the notes an assessor writes on an answer (the report's scale figures): a long note is sentences of them.
+_NOTE_WORDS = (
+    "social security benefit scheme coverage contribution employees protected persons periodical payment wage "
+    "earner standard beneficiary qualifying period residence ordinance article paragraph minister decree "
+    "amendment labour survey statistics pension invalidity survivors maternity medical care sickness "
+    "unemployment employment injury family allowance old age the of in for and is by under with national law "
+    "fund insurance registered self-employed 2019 2024 section regulation circular"
+).split()
+
+
+def _note(chars: int, seed: int) -> str:
+    """A note of ``chars`` characters, sentences of the note words (the same for the same seed)."""
+    rng = random.Random(seed)
+    sentences: list[str] = []
+    size = 0
+    while size < chars:
+        words = [rng.choice(_NOTE_WORDS) for _ in range(rng.randint(8, 22))]
+        sentence = " ".join(words).capitalize() + "."
+        sentences.append(sentence)
+        size += len(sentence) + 1
+    return " ".join(sentences)[:chars].rstrip()
+
+
+def long_notes_assessment(note_chars: int, evidence_files: int) -> bytes:
+    """The complete example as the store exports it, with a note of ``note_chars`` characters on every answer
+    and ``evidence_files`` evidence files spread over the answers: what makes a report of many pages."""
+    document = json.loads(northland_path().read_text(encoding="utf-8"))
+    question_ids = list(document["answers"])
+    stamp = "2025-01-01T00:00:00Z"
+    document["evidence"] = [
+        {"ref": f"E{n}", "name": f"Evidence {n:03d} - decree of the ministry of labour.pdf",
+         "sha256": hashlib.sha256(str(n).encode()).hexdigest(), "size": 10_000 + n, "storage": "copy",
+         "path": f"evidence/{n:03d}.pdf", "added": stamp}
+        for n in range(1, evidence_files + 1)
+    ]
+    details: dict[str, Any] = {}
+    for index, question_id in enumerate(question_ids):
+        detail: dict[str, Any] = {"changed": stamp, "assessor": None}
+        if note_chars:
+            detail["note"] = _note(note_chars, index)
+        refs = [f"E{n}" for n in range(1, evidence_files + 1) if (n - 1) % len(question_ids) == index]
+        if refs:
+            detail["evidence"] = refs
+        details[question_id] = detail
+    document["answer_details"] = details
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

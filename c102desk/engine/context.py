@@ -3,15 +3,16 @@ the engine's documented assumptions, and the Article 3 switch."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from c102desk import compiled_cache
 from c102desk.i18n import Msg
 from c102desk.numbers import to_fraction
 from c102desk.questionnaire import progress
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
     from c102desk.engine.level import LevelRecord
     from c102desk.engine.results import PartResult
 
-# libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -41,8 +40,19 @@ class Assumption:
 
 @cache
 def load_assumptions() -> dict[str, Assumption]:
-    with resource_path("engine", "assumptions.yaml").open(encoding="utf-8") as handle:
-        raw = yaml.load(handle, Loader=_SAFE_LOADER)
+    """The engine's documented assumptions (kept between runs in the compiled cache, keyed by the file)."""
+    path = resource_path("engine", "assumptions.yaml")
+    return compiled_cache.cached("assumptions", [path, *compiled_cache.module_files(sys.modules[__name__])],
+                                 lambda: _read_assumptions(path), modules=("c102desk.engine.context",),
+                                 check=lambda found: isinstance(found, dict))
+
+
+def _read_assumptions(path: Path) -> dict[str, Assumption]:
+    import yaml
+
+    with path.open(encoding="utf-8") as handle:
+        # libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
+        raw = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     out: dict[str, Assumption] = {}
     for item in raw["assumptions"]:
         value = item.get("value")

@@ -14,12 +14,14 @@ letter); they are expanded, and French typography applied, once per key and lang
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from c102desk import compiled_cache
+from c102desk.i18n import typography
 from c102desk.i18n.typography import typeset
 from c102desk.resources import resource_path
 
@@ -30,8 +32,6 @@ _GLOSSARY_REF = re.compile(r"\[\[([a-z0-9_.]+)(\|lower)?\]\]")
 _TRAILING_NOTE = re.compile(r"\s+\((?:[^()]|\([^()]*\))*\)$")
 _SPACES = re.compile(r"[ \t]+")
 
-# libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class CatalogError(KeyError):
@@ -45,16 +45,36 @@ def _clean(text: object) -> str:
 
 def catalogue_files() -> list[Path]:
     root = resource_path("i18n")
-    return sorted(p for p in root.rglob("*.yaml") if p.name != GLOSSARY_FILE or p.parent != root)
+    return [p for p in compiled_cache.files_under(root, ".yaml") if p.name != GLOSSARY_FILE or p.parent != root]
 
 
 def _read(path: Path) -> Any:
+    import yaml  # here: catalogues from the compiled cache need no YAML parser
+
+    # libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_SAFE_LOADER)
+        return yaml.load(handle, Loader=loader)
+
+
+def cache_sources() -> list[Path]:
+    """What the catalogue is made from, for the compiled cache: its files, the assumptions, the glossary and the
+    code that reads and prepares them."""
+    return [*catalogue_files(), resource_path("engine", "assumptions.yaml"), resource_path("i18n", GLOSSARY_FILE),
+            *compiled_cache.module_files(sys.modules[__name__], typography)]
+
+
+def _is_texts(found: object) -> bool:
+    return isinstance(found, dict)
 
 
 @cache
 def _catalog() -> dict[str, dict[str, str]]:
+    """Every message in every language, as written (kept between runs in the compiled cache)."""
+    return compiled_cache.cached("catalogue", cache_sources(), _read_catalogue, modules=(), check=_is_texts)
+
+
+def _read_catalogue() -> dict[str, dict[str, str]]:
     entries: dict[str, dict[str, str]] = {}
     root = resource_path("i18n")
     for path in catalogue_files():
@@ -72,18 +92,52 @@ def _catalog() -> dict[str, dict[str, str]]:
     return entries
 
 
-def catalog_keys() -> dict[str, dict[str, str]]:
-    """Every message: key → {language: text as written in the catalogue}."""
-    return _catalog()
+class _Catalogue(Mapping[str, dict[str, str]]):
+    """Every message: key → {language: text as written}. Whether a key is there is answered from the prepared
+    texts of the default language (``_templates``); the texts as written, every language of them, are read only
+    when asked for (the engine asks only whether a key is there)."""
+
+    def __contains__(self, key: object) -> bool:
+        return key in _templates(DEFAULT_LANGUAGE)
+
+    def __getitem__(self, key: str) -> dict[str, str]:
+        return _catalog()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_catalog())
+
+    def __len__(self) -> int:
+        return len(_catalog())
+
+
+def catalog_keys() -> Mapping[str, dict[str, str]]:
+    """Every message: key → {language: text as written in the catalogue} (a defect in the catalogue, such as a key
+    defined twice, raises CatalogError here)."""
+    _templates(DEFAULT_LANGUAGE)
+    return _CATALOGUE
+
+
+_CATALOGUE = _Catalogue()
+
+
+def forget() -> None:
+    """Forget what this process read of the catalogues (the files are read again, or the compiled cache, when
+    next needed): for tests that change them."""
+    for function in (_catalog, _templates, glossary):
+        function.cache_clear()
 
 
 def has_key(key: str) -> bool:
-    return key in _catalog()
+    return key in _templates(DEFAULT_LANGUAGE)
 
 
 @cache
 def glossary() -> dict[str, dict[str, str]]:
     """The Convention's terms in the three languages (the one place a reviewer checks them)."""
+    return compiled_cache.cached("glossary", cache_sources(), _read_glossary, modules=(), check=_is_texts)
+
+
+def _read_glossary() -> dict[str, dict[str, str]]:
     raw = _read(resource_path("i18n", GLOSSARY_FILE)) or {}
     return {key: {lang: str(text) for lang, text in entry.items() if lang in LANGUAGES}
             for key, entry in raw.items()}
@@ -110,13 +164,40 @@ def expand_terms(text: str, lang: str) -> str:
     return _GLOSSARY_REF.sub(ref, text)
 
 
-@cache
 def template(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """The text of ``key`` in ``lang`` (English when the language lacks it; the tests see that it never does),
     glossary terms expanded and the language's typography applied, before its ``{fields}`` are filled in."""
-    entry = _catalog().get(key)
-    if entry is None:
+    found = _templates(lang).get(key, _MISSING)
+    if found is _MISSING:
         raise CatalogError(f"message key {key!r} is missing")
+    if not isinstance(found, str):
+        return _prepare(key, lang)  # a defect of this message (a glossary term missing …): said by the error
+    return found
+
+
+_MISSING = object()
+
+
+@cache
+def _templates(lang: str) -> dict[str, str | None]:
+    """Every message of one language prepared (``_prepare``), kept between runs in the compiled cache: a program
+    in English reads only the English texts, ready, instead of every catalogue file in every language."""
+    return compiled_cache.cached(f"catalogue-{lang}", cache_sources(), lambda: _prepared(lang), modules=(),
+                                 check=_is_texts)
+
+
+def _prepared(lang: str) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for key in _catalog():
+        try:
+            out[key] = _prepare(key, lang) or None
+        except (CatalogError, KeyError):
+            out[key] = None
+    return out
+
+
+def _prepare(key: str, lang: str) -> str:
+    entry = _catalog()[key]
     if not entry.get(lang):
         lang = DEFAULT_LANGUAGE
     return typeset(expand_terms(entry[lang], lang), lang)

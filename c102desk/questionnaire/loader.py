@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+import sys
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -24,9 +25,10 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-import yaml
-
+from c102desk import compiled_cache
 from c102desk.errors import QuestionnaireError
+from c102desk.questionnaire import conditions, model
+from c102desk.questionnaire import migration as migration_module
 from c102desk.questionnaire.conditions import parse_condition
 from c102desk.questionnaire.migration import migration
 from c102desk.questionnaire.model import (
@@ -67,10 +69,30 @@ def available_versions() -> list[str]:
 
 @cache
 def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
-    """Load one questionnaire version (cached: the data files do not change while the program runs)."""
+    """Load one questionnaire version (kept for the process: the data files do not change while it runs).
+
+    Parsing and checking the ~30 YAML files of a version takes longer than all the rest of ``c102desk
+    evaluate``, so the checked questionnaire is also kept between runs in the compiled cache, under a key made of
+    the questionnaire files and this loader's code: any change to either, or a file added, rebuilds it
+    (``c102desk.compiled_cache``)."""
     folder = questionnaire_dir(version)
     if not folder.is_dir():
         raise QuestionnaireError(f"questionnaire version {version!r} is not installed (no folder {folder})")
+    return compiled_cache.cached(
+        f"questionnaire-v{version}", cache_sources(), lambda: _load(version, folder),
+        modules=("c102desk.questionnaire",),
+        check=lambda found: isinstance(found, Questionnaire) and found.version == version,
+    )
+
+
+def cache_sources() -> list[Path]:
+    """What a cached questionnaire is made from: every file of every version (an older version is derived from
+    a newer one) and the code that reads them."""
+    code = compiled_cache.module_files(sys.modules[__name__], conditions, migration_module, model)
+    return compiled_cache.files_under(resource_path("questionnaire")) + code
+
+
+def _load(version: str, folder: Path) -> Questionnaire:
     manifest = _read_yaml(folder / "manifest.yaml")
     if not isinstance(manifest, Mapping) or str(manifest.get("version")) != version:
         raise QuestionnaireError(f"{folder / 'manifest.yaml'}: 'version' must be {version!r}")
@@ -101,8 +123,64 @@ def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
                     f"{folder}/part_{question.part}.yaml: question {question.id}: "
                     f"relevance condition refers to unknown question {ref!r}"
                 )
-    texts = _load_translations(folder / "i18n", parts, by_id)
-    return Questionnaire(version=version, parts=parts, by_id=by_id, texts=texts)
+    texts = _load_translations(folder / "i18n", parts, by_id)  # checked now, whatever language is used later
+    by_language: dict[str, dict[tuple[str, str, str, str], str]] = {lang: {} for lang in TRANSLATED_LANGUAGES}
+    for key, text in texts.items():
+        by_language[key[0]][key] = text
+    sources = cache_sources()
+    for lang, found in by_language.items():
+        compiled_cache.store(_texts_entry(version, lang), sources, found)
+    return Questionnaire(version=version, parts=parts, by_id=by_id, texts=_Texts(version, by_language))
+
+
+def _texts_entry(version: str, lang: str) -> str:
+    return f"questionnaire-v{version}-{lang}"
+
+
+class _Texts(Mapping[tuple[str, str, str, str], str]):
+    """A questionnaire's French and Spanish texts, each language read when first asked for: the compiled cache
+    keeps one entry per language beside the questionnaire's, so that a program in English reads none of them.
+    Kept in the cache as its version alone (``__getstate__``)."""
+
+    def __init__(self, version: str, loaded: dict[str, dict[tuple[str, str, str, str], str]] | None = None) -> None:
+        self.version = version
+        self._languages = dict(loaded or {})
+
+    def _language(self, lang: str) -> dict[tuple[str, str, str, str], str]:
+        found = self._languages.get(lang)
+        if found is None:
+            found = self._languages[lang] = _translations(self.version, lang) if lang in TRANSLATED_LANGUAGES else {}
+        return found
+
+    def get(self, key: tuple[str, str, str, str], default: Any = None) -> Any:
+        return self._language(key[0]).get(key, default)
+
+    def __getitem__(self, key: tuple[str, str, str, str]) -> str:
+        return self._language(key[0])[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str, str, str]]:
+        for lang in TRANSLATED_LANGUAGES:
+            yield from self._language(lang)
+
+    def __len__(self) -> int:
+        return sum(len(self._language(lang)) for lang in TRANSLATED_LANGUAGES)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"version": self.version}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.version, self._languages = state["version"], {}
+
+
+def _translations(version: str, lang: str) -> dict[tuple[str, str, str, str], str]:
+    """One language's texts of a questionnaire version, from the compiled cache or read again with the rest."""
+    def read() -> dict[tuple[str, str, str, str], str]:
+        questionnaire = load_questionnaire(version)
+        texts = _load_translations(questionnaire_dir(version) / "i18n", questionnaire.parts, questionnaire.by_id)
+        return {key: text for key, text in texts.items() if key[0] == lang}
+
+    return compiled_cache.cached(_texts_entry(version, lang), cache_sources(), read, modules=(),
+                                 check=lambda found: isinstance(found, dict))
 
 
 def _derived(version: str, newer: Questionnaire) -> Questionnaire:
@@ -188,15 +266,16 @@ def _langs(path: Path, where: str, entry: Any) -> list[tuple[str, str]]:
     return [(str(lang), " ".join(str(text).split())) for lang, text in entry.items() if text]
 
 
-# libyaml's parser (the same safe constructor, in C) reads the data files ~6× faster than PyYAML's pure-Python
-# one: loading the questionnaire took ~0.65 s, now ~0.1 s (docs/performance.md). Same objects either way.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _read_yaml(path: Path) -> Any:
+    # Imported here: a questionnaire from the compiled cache needs no YAML parser. libyaml's parser (the same safe
+    # constructor, in C) reads the data files ~6× faster than PyYAML's pure-Python one: loading the
+    # questionnaire took ~0.65 s, then ~0.1 s (docs/performance.md). Same objects either way.
+    import yaml
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_SAFE_LOADER)  # a safe loader: plain data only
+            return yaml.load(handle, Loader=loader)  # a safe loader: plain data only
     except FileNotFoundError as exc:
         raise QuestionnaireError(f"{path}: file is missing") from exc
     except yaml.YAMLError as exc:

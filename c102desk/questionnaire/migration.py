@@ -16,12 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from c102desk.errors import QuestionnaireError
 from c102desk.resources import resource_path
 
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KEYS = {"from", "to", "renamed", "added"}
 
 
@@ -50,9 +47,11 @@ def _folder(version: str) -> Path:
 
 
 def _read(path: Path) -> Any:
+    import yaml  # here: a questionnaire from the compiled cache needs no YAML parser
+
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_SAFE_LOADER)
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError as exc:
         raise QuestionnaireError(f"{path}: file is missing") from exc
     except yaml.YAMLError as exc:

@@ -118,17 +118,10 @@ class Question:
         return []
 
     def _type_error(self, value: object) -> Msg | None:
-        values = ", ".join(self.option_values())
-        expected = {
-            QuestionType.YES_NO: Msg("answer.expected.yes_no"),
-            QuestionType.CHOICE: Msg("answer.expected.one_of", values=values),
-            QuestionType.MULTI_CHOICE: Msg("answer.expected.list_of", values=values),
-        }
         if self.type is QuestionType.YES_NO:
             ok = isinstance(value, bool)
         elif self.type in NUMERIC_TYPES:
             ok = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
-            expected[self.type] = Msg("answer.expected.number")
         elif self.type is QuestionType.CHOICE:
             ok = isinstance(value, str) and value in self.option_values()
         elif self.type is QuestionType.MULTI_CHOICE:
@@ -139,10 +132,20 @@ class Question:
             )
         else:
             ok = isinstance(value, str)
-            expected[self.type] = Msg("answer.expected.text")
         if ok:
-            return None
-        return Msg("answer.expected", question=self.id, expected=expected[self.type], value=repr(value))
+            return None  # the message is made only for a wrong value (every answer of a file is checked)
+        values = ", ".join(self.option_values())
+        if self.type is QuestionType.YES_NO:
+            expected = Msg("answer.expected.yes_no")
+        elif self.type in NUMERIC_TYPES:
+            expected = Msg("answer.expected.number")
+        elif self.type is QuestionType.CHOICE:
+            expected = Msg("answer.expected.one_of", values=values)
+        elif self.type is QuestionType.MULTI_CHOICE:
+            expected = Msg("answer.expected.list_of", values=values)
+        else:
+            expected = Msg("answer.expected.text")
+        return Msg("answer.expected", question=self.id, expected=expected, value=repr(value))
 
 
 @dataclass(frozen=True)

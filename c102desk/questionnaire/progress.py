@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from c102desk.errors import QuestionnaireError
 from c102desk.questionnaire.conditions import Condition, parse_condition
 from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
@@ -31,8 +29,13 @@ from c102desk.resources import resource_path
 
 PROGRESS_FILE = "progress.yaml"
 _KEYS = {"optional", "alternatives", "scheme_gates", "conditions", "counted_when"}
-# libyaml's parser when installed (the same safe loading, faster), as the questionnaire loader does.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def _yaml() -> tuple[Any, Any]:
+    """PyYAML and its libyaml loader when installed (the same safe loading, faster), as the questionnaire loader
+    does; imported when a file is read, not with this module (the engine imports it and reads none)."""
+    import yaml
+
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -216,9 +219,10 @@ def data_file(version: str, name: str) -> tuple[Path | None, bool]:
     if (folder / name).is_file():
         return folder / name, False
     manifest = folder / "manifest.yaml"
+    yaml, loader = _yaml()
     try:
         with manifest.open(encoding="utf-8") as handle:
-            derived = (yaml.load(handle, Loader=_SAFE_LOADER) or {}).get("derived_from")
+            derived = (yaml.load(handle, Loader=loader) or {}).get("derived_from")
     except (OSError, yaml.YAMLError, AttributeError):
         return None, False
     if derived is None or str(derived) == version:
@@ -228,9 +232,10 @@ def data_file(version: str, name: str) -> tuple[Path | None, bool]:
 
 
 def read_data(path: Path) -> Any:
+    yaml, loader = _yaml()
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_SAFE_LOADER)  # a safe loader: plain data only
+            return yaml.load(handle, Loader=loader)  # a safe loader: plain data only
     except yaml.YAMLError as exc:
         raise QuestionnaireError(f"{path}: not valid YAML: {exc}") from exc
 

@@ -1,7 +1,7 @@
 """Files attached to a report PDF: the assessment file, its evaluation and a small description of the report.
 
-``c102desk import report.pdf`` reads the assessment back from here. Embedding happens before signing (an
-incremental update that the signature then covers); reading never writes.
+``c102desk import report.pdf`` reads the assessment back from here. The files are written with the pages
+(report/embedded_files.py), before any signature, which then covers them; reading never writes.
 """
 
 from __future__ import annotations
@@ -22,25 +22,6 @@ class Attachment:
     data: bytes
     description: str
     mime_type: str = "application/json"
-
-
-def embed(pdf: bytes, attachments: list[Attachment]) -> bytes:
-    """Return ``pdf`` with the files attached (document-level embedded files, visible in PDF readers)."""
-    from pyhanko.pdf_utils import embed as pdf_embed
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    for item in attachments:
-        stream = pdf_embed.EmbeddedFileObject.from_file_data(
-            writer, data=item.data, mime_type=item.mime_type,
-            params=pdf_embed.EmbeddedFileParams(embed_size=True, embed_checksum=True),
-        )
-        pdf_embed.embed_file(writer, pdf_embed.FileSpec(
-            file_spec_string=item.name, file_name=item.name, embedded_data=stream, description=item.description,
-        ))
-    out = io.BytesIO()
-    writer.write(out)  # type: ignore[no-untyped-call]
-    return out.getvalue()
 
 
 def read_attachments(pdf: bytes) -> dict[str, bytes]:

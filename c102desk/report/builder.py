@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -41,8 +42,8 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def render_pdf(data: ReportInput) -> bytes:
-    """The report pages alone (no attachments)."""
+def render_pdf(data: ReportInput, attachments: Sequence[att.Attachment] = ()) -> bytes:
+    """The report's PDF, with ``attachments`` as its embedded files (none: the pages alone)."""
     if data.lang not in LANGUAGES:
         raise ValueError(f"unknown report language {data.lang!r}")
     styles = make_styles()
@@ -62,16 +63,20 @@ def render_pdf(data: ReportInput) -> bytes:
         lang=lang,
     )
     attached = (att.ASSESSMENT_NAME, att.EVALUATION_NAME)
-    story = [
-        *sections.cover(data, styles),
-        *sections.contents(data, styles),
-        *sections.summary(data, styles),
-        *sections.introduction(data, styles),
-        *sections.parts_chapters(data, styles),
-        *sections.annex(data, styles, attached),
-        *sections.method(data, styles),
-    ]
-    doc.multiBuild(story, canvasmaker=numbered_canvas(doc.page_label))
+
+    def story() -> list[Any]:
+        # Made on demand: the layout uses up the list, freeing each flowable once drawn (OnePassContents).
+        return [
+            *sections.cover(data, styles),
+            *sections.contents(data, styles),
+            *sections.summary(data, styles),
+            *sections.introduction(data, styles),
+            *sections.parts_chapters(data, styles),
+            *sections.annex(data, styles, attached),
+            *sections.method(data, styles),
+        ]
+
+    doc.multiBuild(story, canvasmaker=numbered_canvas(doc.page_label, attachments))
     return buffer.getvalue()
 
 
@@ -86,7 +91,6 @@ def build_report(assessment: AssessmentFile, *, lang: str = "en", signer: Signer
 def _build_report(assessment: AssessmentFile, lang: str, signer: SignerInfo | None, source: bytes | None) -> bytes:
     evaluation = evaluate(assessment.answers, assessment.questionnaire)
     data = ReportInput(assessment=assessment, evaluation=evaluation, lang=lang, signer=signer)
-    pdf = render_pdf(data)
     meta = {
         "format": "c102-report", "format_version": 1, "generator": f"c102desk {__version__}", "lang": lang,
         "generated": data.generated.isoformat(timespec="seconds"),
@@ -101,4 +105,4 @@ def _build_report(assessment: AssessmentFile, lang: str, signer: SignerInfo | No
         att.Attachment(att.REPORT_META_NAME, (json.dumps(meta, indent=2) + "\n").encode("utf-8"),
                        "c102desk report description"),
     ]
-    return att.embed(pdf, files)
+    return render_pdf(data, files)

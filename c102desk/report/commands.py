@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from c102desk import files
 from c102desk.errors import C102Error
 
 COMMANDS = ("report", "verify", "cosign", "keys")
@@ -84,6 +83,8 @@ def read_passphrase(path: str | None) -> bytes:
 
 def write_atomically(out: Path, data: bytes) -> None:
     """Write ``data`` to ``out`` atomically (nothing is left half-written); problems raise ``ReportError``."""
+    from c102desk import files  # tempfile, shutil …: only for the commands that write
+
     files.write_atomically(out, data, error=ReportError)
 
 
@@ -102,12 +103,15 @@ def _report(args: argparse.Namespace) -> int:
         identity = load_identity(Path(args.sign), read_passphrase(args.passphrase_file))
     elif args.passphrase_file:
         raise ReportError("--passphrase-file is given without --sign")
-    from c102desk.report import signatures
     from c102desk.report.builder import build_report
 
-    signer = signatures.signer_info(identity, args.role) if identity else None
-    pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw)
-    if identity is not None:
+    if identity is None:  # an unsigned report loads no signing code (pyHanko's signers, cryptography …)
+        pdf = build_report(assessment, lang=args.lang, source=raw)
+    else:
+        from c102desk.report import signatures
+
+        signer = signatures.signer_info(identity, args.role)
+        pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw)
         pdf = signatures.sign_report(pdf, identity, role=args.role, lang=args.lang)
     write_atomically(Path(args.out), pdf)
     return EXIT_OK

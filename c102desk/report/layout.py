@@ -5,6 +5,7 @@ contents entries and PDF bookmarks."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -13,6 +14,8 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 
 from c102desk.report import fast_paths, fonts
+from c102desk.report.attachments import Attachment
+from c102desk.report.embedded_files import attach
 from c102desk.report.fast_paths.contents import ContentsTable, OnePassContents
 from c102desk.report.fast_paths.paragraphs import Paragraph
 from c102desk.report.styles import (
@@ -108,8 +111,9 @@ def _heading_level(flowable: Flowable) -> int | None:
     return {"H1": 0, "H2": 1}.get(flowable.style.name)
 
 
-def numbered_canvas(page_label: str) -> type[rl_canvas.Canvas]:
-    """A canvas class that writes "Page X of Y" on every body page once the total is known."""
+def numbered_canvas(page_label: str, attachments: Sequence[Attachment] = ()) -> type[rl_canvas.Canvas]:
+    """A canvas class that writes "Page X of Y" on every body page once the total is known, and the
+    ``attachments`` as the PDF's embedded files."""
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -136,10 +140,13 @@ def numbered_canvas(page_label: str) -> type[rl_canvas.Canvas]:
         def save(self) -> None:
             total = len(self._saved_pages)
             self._doc.pageCounter -= total  # back to the first page, which ``super().showPage`` adds first
-            for state in self._saved_pages:
-                self.__dict__.update(state)
+            pages, self._saved_pages = self._saved_pages, []
+            pages.reverse()
+            while pages:  # each page's state let go once written: its content is not kept twice
+                self.__dict__.update(pages.pop())
                 self._draw_page_number(total)
                 super().showPage()
+            attach(self._doc, attachments)
             super().save()
 
         def _draw_page_number(self, total: int) -> None:

@@ -14,6 +14,8 @@ import pytest
 from reportlab import rl_config
 
 from c102desk.assessment import read_assessment
+from c102desk.assessment.file_format import parse_assessment
+from c102desk.bench.data import long_notes_assessment
 from c102desk.engine import evaluate
 from c102desk.report import fast_paths
 from c102desk.report.builder import render_pdf
@@ -60,10 +62,25 @@ def test_the_pages_are_the_same_with_and_without_the_fast_paths(name: str, lang:
     assert fast_pages == plain_pages
 
 
+def test_a_report_of_long_notes_is_the_same_with_and_without_the_fast_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long notes split over pages: the rests of split paragraphs keep their lines, the story is used up as it is
+    drawn (split_lines, contents, pass_edits)."""
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    assessment = parse_assessment(long_notes_assessment(1_500, 30), "long notes")
+    data = ReportInput(assessment=assessment, evaluation=evaluate(assessment.answers, assessment.questionnaire),
+                       lang="en", generated=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC))
+    fast = render_pdf(data)
+    with fast_paths.disabled():
+        plain = render_pdf(data)
+    fast_pages = _pages(fast)
+    assert len(fast_pages) > 60
+    assert fast_pages == _pages(plain)
+
+
 def test_the_switch_turns_every_fast_path_off(monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.platypus.paraparser import ParaParser
 
-    from c102desk.report.fast_paths import paragraphs, plain_lines
+    from c102desk.report.fast_paths import paragraphs, plain_lines, split_lines
     from c102desk.report.styles import make_styles
 
     calls: list[str] = []
@@ -76,7 +93,8 @@ def test_the_switch_turns_every_fast_path_off(monkeypatch: pytest.MonkeyPatch) -
 
     for module, name in ((plain_lines, "one_line_wrap"), (plain_lines, "draw_plain_lines"),
                          (paragraphs, "one_line_wrap"), (paragraphs, "draw_plain_lines"),
-                         (paragraphs, "_plain_frags"), (paragraphs, "_markup_frags")):
+                         (paragraphs, "_plain_frags"), (paragraphs, "_markup_frags"),
+                         (split_lines, "give_rest_its_lines"), (paragraphs, "give_rest_its_lines")):
         monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
     parsed: list[str] = []
     parse = ParaParser.parse
@@ -86,13 +104,20 @@ def test_the_switch_turns_every_fast_path_off(monkeypatch: pytest.MonkeyPatch) -
         return parse(self, text, style)
 
     monkeypatch.setattr(ParaParser, "parse", parsing)
+    long_text = "a note of many words " * 40
     with fast_paths.disabled():
         paragraph = paragraphs.Paragraph("Met", make_styles().cell)
         paragraph.wrap(100, 100)
+        long = paragraphs.Paragraph(long_text, make_styles().cell)
+        long.wrap(100, 1000)
+        assert len(long.split(100, 50)) == 2
     assert calls == []
-    assert parsed == ["Met"]  # reportlab's own parser read the text
+    assert parsed == ["Met", long_text.strip()]  # reportlab's own parser read the texts
     paragraphs.Paragraph("Met", make_styles().cell).wrap(100, 100)
-    assert "_plain_frags" in calls and "one_line_wrap" in calls
+    long = paragraphs.Paragraph(long_text, make_styles().cell)
+    long.wrap(100, 1000)
+    long.split(100, 50)
+    assert {"_plain_frags", "one_line_wrap", "give_rest_its_lines"} <= set(calls)
 
 
 def test_an_untested_reportlab_turns_the_fast_paths_off(monkeypatch: pytest.MonkeyPatch) -> None:

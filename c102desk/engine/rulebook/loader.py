@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import copy
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from string import Formatter, Template
 from typing import Any
 
-import yaml
-
+from c102desk import compiled_cache
+from c102desk.engine import context
 from c102desk.engine.context import load_assumptions
 from c102desk.engine.results import Status
 from c102desk.engine.rulebook import calculators
@@ -40,8 +41,6 @@ from c102desk.resources import resource_path
 
 CURRENT_RULES_VERSION = "2"
 
-# libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RULE_KEYS = {"id", "article", "note", "group", "article_3", "informational", "only_finding_when", "include", "with",
               "shows"}
 _LADDER_KEYS = {"let", "checks", "values", "assumptions", "outcomes", "article"}
@@ -63,10 +62,13 @@ def rules_dir(version: str = CURRENT_RULES_VERSION) -> Path:
 
 
 def _read(folder: Path, name: str, version: str) -> Any:
+    import yaml  # here: rules from the compiled cache need no YAML parser
+
     path = folder / name
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_SAFE_LOADER)
+            # libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         raise RuleFileError(f"rules/v{version}/{name}: cannot be read ({exc.strerror})") from None
     except yaml.YAMLError as exc:
@@ -75,8 +77,29 @@ def _read(folder: Path, name: str, version: str) -> Any:
 
 @cache
 def load_rulebook(version: str = CURRENT_RULES_VERSION) -> RuleBook:
-    """Read and check every rule file of ``version`` (cached: the files do not change while the program runs)."""
-    return read_rulebook(rules_dir(version), version)
+    """Read and check every rule file of ``version`` (kept for the process: the files do not change while it runs).
+
+    Reading and checking the rules takes longer than the rest of ``c102desk evaluate``, so the checked rule book
+    is also kept between runs in the compiled cache, under a key made of the rule files, what they are checked
+    against (the questionnaire, the catalogues, the assumptions) and the code that reads them: a change to any of
+    them rebuilds it (``c102desk.compiled_cache``)."""
+    folder = rules_dir(version)
+    return compiled_cache.cached(
+        f"rulebook-v{version}", cache_sources(), lambda: read_rulebook(folder, version),
+        modules=("c102desk.engine", "c102desk.questionnaire"),
+        check=lambda found: isinstance(found, RuleBook) and found.version == version,
+    )
+
+
+def cache_sources() -> list[Path]:
+    """What a cached rule book is made from and checked against, and the code that reads it."""
+    from c102desk.engine.rulebook import expressions, model
+    from c102desk.i18n import catalogue
+    from c102desk.questionnaire import loader as questionnaire_loader
+
+    code = compiled_cache.module_files(sys.modules[__name__], calculators, expressions, model, context)
+    return [*compiled_cache.files_under(resource_path("rules")), *questionnaire_loader.cache_sources(),
+            *catalogue.cache_sources(), *code]
 
 
 def read_rulebook(folder: Path, version: str) -> RuleBook:

@@ -4,8 +4,10 @@ switch, and used only with the reportlab versions they are tested on (``TESTED_R
 that range too):
 
 - ``paragraphs``: the report's Paragraph (texts parsed without the markup parser when that gives the same
-  fragments, line breaks kept per width) and ``plain_lines`` (plain paragraphs laid out and drawn directly);
-- ``contents``: the report drawn in one pass, the contents' page numbers drawn last;
+  fragments, line breaks kept per width), ``plain_lines`` (plain paragraphs laid out and drawn directly) and
+  ``split_lines`` (the rest of a split paragraph keeps its lines);
+- ``contents``: the report drawn in one pass, the contents' page numbers drawn last, the story used up as it is
+  drawn and the pass's edits held weakly (``pass_edits``);
 - ``widths``: the fonts remember the text widths they measured;
 - page streams compressed with Flate alone (``layout.numbered_canvas``).
 

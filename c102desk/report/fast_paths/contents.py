@@ -10,6 +10,7 @@ With the fast paths off (``c102desk.report.fast_paths``) reportlab's ``multiBuil
 from __future__ import annotations
 
 from ast import literal_eval
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfgen import canvas as rl_canvas
@@ -17,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from c102desk.report.fast_paths import enabled
+from c102desk.report.fast_paths.pass_edits import PassEdits
 
 
 class _PageNumberCanvas:
@@ -127,7 +129,8 @@ class OnePassContents(BaseDocTemplate):
     """A doc template whose ``multiBuild`` draws the report once. A subclass provides ``_headings(story)``: the
     (level, text, bookmark key) entries its ``afterFlowable`` will make."""
 
-    def multiBuild(self, story: list[Flowable], maxPasses: int = 10, **buildKwds: Any) -> int:
+    def multiBuild(self, story: list[Flowable] | Callable[[], list[Flowable]], maxPasses: int = 10,
+                   **buildKwds: Any) -> int:
         """One drawn pass, with the page numbers of the table of contents drawn last.
 
         reportlab builds the whole report once to learn on which page each heading falls, then again with the
@@ -137,20 +140,27 @@ class OnePassContents(BaseDocTemplate):
         placeholders and put right before the PDF is written (``ContentsTable``; the canvas keeps every page until
         then, ``numbered_canvas``). The PDF is the one reportlab's two passes make. Should the pass meet other
         headings than expected, reportlab's passes follow.
+
+        ``story`` may be a function that makes the story: the pass then uses up the list it makes, so that each
+        flowable is freed once it is drawn (with its paragraphs and their lines; a list of flowables kept for a
+        second pass keeps them all, with every line of a report of a thousand pages), and another pass, when
+        needed, gets a story made again. A pass's edits hold their flowables weakly (``pass_edits``).
         """
-        indexing = [flowable for flowable in story if flowable.isIndexing()]
+        make_story = story if callable(story) else lambda: story[:]
+        flowables = make_story()
+        indexing = [flowable for flowable in flowables if flowable.isIndexing()]
         contents = indexing[0] if len(indexing) == 1 and isinstance(indexing[0], ContentsTable) else None
         if contents is None or not enabled():
-            return int(super().multiBuild(story, maxPasses, **buildKwds))
+            return int(super().multiBuild(flowables, maxPasses, **buildKwds))
         self._indexingFlowables = indexing  # notify() hands them the headings
         self._doSave = 0
-        edits: list[tuple[Any, ...]] = []  # what a pass leaves to undo (e.g. ``_postponed`` marks), as reportlab
-        self._multiBuildEdits = edits.append
+        edits = PassEdits()  # what the pass leaves to undo (e.g. ``_postponed`` marks), as reportlab keeps them
+        self._multiBuildEdits = edits.record
         contents.beforeBuild()
-        contents.expect(self._headings(story))
+        contents.expect(self._headings(flowables))
         contents.defer_page_numbers = True
         try:
-            self.build(story[:], **buildKwds)
+            self.build(flowables, **buildKwds)  # reportlab takes each flowable off the list as it lays it out
         finally:
             contents.defer_page_numbers = False
             del self._multiBuildEdits
@@ -159,6 +169,5 @@ class OnePassContents(BaseDocTemplate):
             contents.draw_page_numbers(self.canv)
             self.canv.save()
             return 1
-        for edit in edits:
-            edit[0](*edit[1:])
-        return 1 + int(super().multiBuild(story, maxPasses, **buildKwds))
+        edits.undo()
+        return 1 + int(super().multiBuild(make_story(), maxPasses, **buildKwds))

@@ -20,11 +20,7 @@ from reportlab.rl_config import _FUZZ
 
 from c102desk.report.fast_paths import enabled
 from c102desk.report.fast_paths.plain_lines import draw_plain_lines, one_line_wrap
-
-# What ``Paragraph.wrap`` (and the ``breakLines`` it calls) leaves on the paragraph for ``split`` and ``draw``.
-_WRAP_STATE = ("width", "_wrapWidths", "blPara", "height", "frags", "_width_max", "_splitLongWordCount",
-               "_hyphenations")
-
+from c102desk.report.fast_paths.split_lines import WRAP_STATE, give_rest_its_lines
 
 # Per style, the fragment reportlab's parser makes of a text without markup: plain texts are cut from it.
 _PLAIN_FRAG: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
@@ -108,7 +104,8 @@ class Paragraph(_Paragraph):
     so the state it leaves is kept per width and restored. The line breaks, and so the PDF, are the same.
 
     A plain text that fits on one line is laid out, and a plain text drawn, by a shortcut (``plain_lines``) that
-    leaves the same state and writes the same PDF operators as reportlab, without its general machinery.
+    leaves the same state and writes the same PDF operators as reportlab, without its general machinery. When a
+    paragraph is split (a long cell over pages), the rest keeps the lines it had (``split_lines``).
     """
 
     def __init__(self, text: str, style: Any = None, bulletText: str | None = None, **kw: Any) -> None:
@@ -134,8 +131,18 @@ class Paragraph(_Paragraph):
             state.update(saved)
             return self.width, self.height
         size = (self.width, self.height) if one_line_wrap(self, availWidth) else super().wrap(availWidth, availHeight)
-        cache[availWidth] = {name: state[name] for name in _WRAP_STATE if name in state}
+        cache[availWidth] = {name: state[name] for name in WRAP_STATE if name in state}
         return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """reportlab's split; the rest gets the lines this paragraph has from the split on, ready for its wrap at
+        this paragraph's width, instead of being broken into lines again (``split_lines``)."""
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if len(parts) == 2 and isinstance(parts[1], Paragraph) and "_wrap_cache" in self.__dict__ and enabled():
+            state = give_rest_its_lines(self, parts[0], parts[1])
+            if state is not None:
+                parts[1].__dict__["_wrap_cache"] = {state["width"]: state}
+        return parts
 
     def drawOn(self, canvas: rl_canvas.Canvas, x: float, y: float, _sW: float = 0) -> None:
         if not enabled() or not draw_plain_lines(self, canvas, x, y, _sW):

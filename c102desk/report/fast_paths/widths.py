@@ -16,7 +16,7 @@ class MeasuringTTFont(TTFont):
     reportlab measures every word each time it breaks a paragraph's lines, and the space between words, with a
     pure-Python sum over the characters: a full report asks ~30,000 times for ~3,700 different (text, size)
     pairs. The width is reportlab's own, computed once; ``forget_widths`` empties the memory (each report
-    starts afresh, so it stays small).
+    starts afresh, so it stays small). Texts of several words are measured each time.
     """
 
     def __init__(self, name: str, filename: str) -> None:
@@ -24,7 +24,9 @@ class MeasuringTTFont(TTFont):
         self._widths: dict[tuple[str, float], float] = {}
 
     def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
-        if not isinstance(text, str) or not enabled():
+        if not isinstance(text, str) or not enabled() or text.find(" ", 1, -1) >= 0:
+            # Only words are remembered: a text of several words (a line being drawn) is seldom measured twice,
+            # and remembering every line kept the text of a whole report alive.
             return float(super().stringWidth(text, size, encoding))
         key = (text, size)
         width = self._widths.get(key)
