@@ -12,6 +12,11 @@ from c102desk.ui.main_window import MainWindow
 from c102desk.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
 
+# Keys of multimedia keyboards (Back, Exit, Close…) that some Qt versions add to standard commands: the list
+# leaves them out, as they are no keys an assessor types (the window's list uses the same bound).
+_MULTIMEDIA_KEYS = 0x01000060
+
+
 def _menu_actions(window: MainWindow) -> set[QAction]:
     found: set[QAction] = set()
     for menu in window.menuBar().findChildren(QMenu):
@@ -35,10 +40,12 @@ def _check(window: MainWindow) -> None:
     listed = {(command, keys) for _group, command, keys in dialog.rows()}
     for action in in_menus:
         if action.shortcuts():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                    if k[0].key().value < _MULTIMEDIA_KEYS]
             found = next((k for c, k in listed if c == action.text().replace("&", "")), None)
             assert found is not None, action.text()
-            assert keys[0] in found.split(", "), (action.text(), found)
+            assert keys, action.text()
+            assert set(keys) <= set(found.split(", ")), (action.text(), keys, found)
     dialog.reject()
 
 
