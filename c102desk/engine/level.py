@@ -173,8 +173,10 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
     # [I] A.GUARANTEE.RATE: a rate that depends on an account balance and returns is not a guaranteed rate.
     guaranteed_only = ctx.flag(law_q) is False
     rate = ctx.number(rate_q)
-    skilled = ctx.number("I.wages.skilled_wage")
-    reference = ctx.number(f"{p}.reference_earnings")
+    # A wage or earnings of zero (or less) is no reference: nothing can be a percentage of it, so the test lacks
+    # its base, as when the figure is not given (the limits allow 0 for amounts in general).
+    skilled = _positive(ctx.number("I.wages.skilled_wage"))
+    reference = _positive(ctx.number(f"{p}.reference_earnings"))
     ceiling = ctx.number(f"{p}.earnings_ceiling")
     maximum = ctx.number(f"{p}.maximum_amount")
     fa = _family_allowances(ctx, spec)
@@ -251,6 +253,10 @@ def _art65(ctx: Context, spec: BenefitSpec) -> dict[str, Requirement]:
             what = Msg("lvl.with_maximum", limit=maximum or 0, amount=skilled)
         tests["XI.65.CEIL"] = test_at("XI.65.CEIL", "65(3)", skilled, what)
     return tests
+
+
+def _positive(amount: Fraction | None) -> Fraction | None:
+    return amount if amount is not None and amount > 0 else None
 
 
 def _proportional_only(ctx: Context, prefix: str, fa: _FamilyAllowances) -> bool:
