@@ -38,7 +38,7 @@ def resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 
 def _forget() -> None:
     """What this process keeps of the data (the cache between runs is the folder's)."""
-    loader.load_questionnaire.cache_clear()
+    loader.forget_loaded()
     catalogue.forget()
     rulebook_loader.load_rulebook.cache_clear()
     load_assumptions.cache_clear()

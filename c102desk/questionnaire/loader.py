@@ -67,14 +67,19 @@ def available_versions() -> list[str]:
     return sorted(p.name[1:] for p in root.iterdir() if p.is_dir() and p.name.startswith("v"))
 
 
-@cache
 def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
-    """Load one questionnaire version (kept for the process: the data files do not change while it runs).
+    """Load one questionnaire version (kept for the process: the data files do not change while it runs; one
+    copy per version, whether the version is named or left to its default).
 
     Parsing and checking the ~30 YAML files of a version takes longer than all the rest of ``c102desk
     evaluate``, so the checked questionnaire is also kept between runs in the compiled cache, under a key made of
     the questionnaire files and this loader's code: any change to either, or a file added, rebuilds it
     (``c102desk.compiled_cache``)."""
+    return _loaded(version)
+
+
+@cache
+def _loaded(version: str) -> Questionnaire:
     folder = questionnaire_dir(version)
     if not folder.is_dir():
         raise QuestionnaireError(f"questionnaire version {version!r} is not installed (no folder {folder})")
@@ -83,6 +88,11 @@ def load_questionnaire(version: str = CURRENT_VERSION) -> Questionnaire:
         modules=("c102desk.questionnaire",),
         check=lambda found: isinstance(found, Questionnaire) and found.version == version,
     )
+
+
+def forget_loaded() -> None:
+    """Drop the questionnaires this process keeps (for tests and tools that change the data files in place)."""
+    _loaded.cache_clear()
 
 
 def cache_sources() -> list[Path]:

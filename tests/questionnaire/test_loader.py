@@ -11,7 +11,7 @@ import pytest
 from c102desk.errors import QuestionnaireError
 from c102desk.i18n import text_in
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
-from c102desk.questionnaire.loader import questionnaire_dir
+from c102desk.questionnaire.loader import forget_loaded, questionnaire_dir
 from c102desk.questionnaire.model import PART_IDS, QuestionType, Severity
 
 
@@ -37,9 +37,9 @@ def broken_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     root = tmp_path / "resources"
     shutil.copytree(questionnaire_dir(CURRENT_VERSION).parent.parent, root)
     monkeypatch.setenv("C102DESK_RESOURCES", str(root))
-    load_questionnaire.cache_clear()
+    forget_loaded()
     yield root / "questionnaire" / f"v{CURRENT_VERSION}"
-    load_questionnaire.cache_clear()
+    forget_loaded()
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -129,3 +129,7 @@ def test_answer_check_messages_are_given_in_each_language() -> None:
     assert text_in(fraction.message, "fr").endswith("reçu 10,5")  # numbers written the French way
     [wrong_type] = questionnaire.question("I.stats.employees").check("many")
     assert text_in(wrong_type.message, "es") == "I.stats.employees: se esperaba un número; se recibió 'many'"
+
+
+def test_the_current_version_is_loaded_once_whether_named_or_defaulted() -> None:
+    assert load_questionnaire() is load_questionnaire(CURRENT_VERSION)

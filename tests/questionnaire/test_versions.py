@@ -12,7 +12,7 @@ import yaml
 
 from c102desk.errors import QuestionnaireError
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
-from c102desk.questionnaire.loader import available_versions, questionnaire_dir
+from c102desk.questionnaire.loader import available_versions, forget_loaded, questionnaire_dir
 from c102desk.questionnaire.migration import migration, upgrade_answers
 
 V1_IDS = [line for line in (Path(__file__).parent / "v1_question_ids.txt").read_text(encoding="utf-8").splitlines()
@@ -70,10 +70,10 @@ def resources_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     root = tmp_path / "resources"
     shutil.copytree(questionnaire_dir(CURRENT_VERSION).parent.parent, root)
     monkeypatch.setenv("C102DESK_RESOURCES", str(root))
-    load_questionnaire.cache_clear()
+    forget_loaded()
     migration.cache_clear()
     yield root / "questionnaire"
-    load_questionnaire.cache_clear()
+    forget_loaded()
     migration.cache_clear()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -10,7 +12,6 @@ from c102desk.store import Store
 from c102desk.ui.assessment import AssessmentView
 from c102desk.ui.main_window import MainWindow
 from c102desk.ui.widgets.shortcuts_dialog import ShortcutsDialog
-
 
 # Keys of multimedia keyboards (Back, Exit, Close…) that some Qt versions add to standard commands: the list
 # leaves them out, as they are no keys an assessor types (the window's list uses the same bound).
@@ -41,7 +42,7 @@ def _check(window: MainWindow) -> None:
     for action in in_menus:
         if action.shortcuts():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                    if k[0].key().value < _MULTIMEDIA_KEYS]
+                    if cast(Any, k)[0].key().value < _MULTIMEDIA_KEYS]
             found = next((k for c, k in listed if c == action.text().replace("&", "")), None)
             assert found is not None, action.text()
             assert keys, action.text()
