@@ -261,7 +261,7 @@ def test_list_into_a_pipe_closed_early_is_quiet(tmp_path: Path) -> None:
     listing.stdout.close()
     errors = listing.stderr.read().decode()
     listing.stderr.close()
-    assert listing.wait(timeout=60) == 0
+    assert listing.wait(timeout=60) == 0, errors
     assert errors == ""  # no BrokenPipeError traceback, no "Exception ignored"
 
 
