@@ -7,6 +7,7 @@ scripted subclass instead of clicking through modal dialogs (which block an offs
 from __future__ import annotations
 
 import logging
+import re
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -168,11 +169,12 @@ class Prompts:
     def save_as(self, parent: QWidget | None, title: str, suggested: str, file_filter: str,
                 suffix: str) -> str | None:
         """Where to write a file of the kind ``file_filter`` names; ``suffix`` is added when left out."""
-        file, _ = QFileDialog.getSaveFileName(parent, title, self.folders.start(Path(suggested).name), file_filter)
+        file, chosen = QFileDialog.getSaveFileName(parent, title, self.folders.start(Path(suggested).name),
+                                                   file_filter)
         if not file:
             return None
         self.folders.used(file)
-        return file if file.lower().endswith(suffix.lower()) else file + suffix
+        return completed_file_name(file, file_filter, chosen, suffix)
 
     def open_document(self, path: str) -> bool:
         """Open a file with the system's viewer for its kind (an evidence file); False when none could."""
@@ -192,3 +194,14 @@ class Prompts:
             return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+
+def completed_file_name(file: str, file_filter: str, chosen_filter: str, default_suffix: str) -> str:
+    """The file name typed in a save dialog, with the suffix of the kind chosen in it when the name has none of
+    the kinds offered ("summary" with "CSV files (*.csv)" chosen is summary.csv, not summary.xlsx)."""
+    offered = [s.lower() for s in re.findall(r"\*(\.[\w.]+)", file_filter)]
+    if any(file.lower().endswith(s) for s in offered):
+        return file
+    chosen = re.findall(r"\*(\.[\w.]+)", chosen_filter)
+    return file + (chosen[0] if chosen else default_suffix)
+
