@@ -19,7 +19,7 @@ from typing import Any
 
 from c102desk.i18n import Msg
 from c102desk.report.attachments import ASSESSMENT_NAME, EVALUATION_NAME, REPORT_META_NAME, read_attachments
-from c102desk.report.verification import ReportCheck, verify_report_bytes
+from c102desk.report.verification import ReportCheck, read_report, verify_report_bytes
 from c102desk.signing.verify import NotASignedReportError, UnsignedPdfError
 
 PARTS: tuple[str, ...] = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
@@ -115,10 +115,9 @@ def read_entry(path: Path, name: str | None = None) -> ReportEntry:
     """Verify one file and read its summary. Never raises for a bad file: the verdict says what it is."""
     name = name or path.name
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return ReportEntry(path, name, 0, "", Verdict.UNREADABLE,
-                           problems=(Msg("sig.cannot_read", source=name, reason=exc.strerror or ""),))
+        data = read_report(path, name)  # a file far larger than any report is not read (MAX_REPORT_BYTES)
+    except NotASignedReportError as exc:
+        return ReportEntry(path, name, 0, "", Verdict.UNREADABLE, problems=(exc.args[0],))
     digest = hashlib.sha256(data).hexdigest()
     size = len(data)
     try:

@@ -218,9 +218,29 @@ def extracted_assessment(path: str | Path, *, allow_unsigned: bool = False) -> I
         yield ExtractedReport(extracted, found)
 
 
-def read_report(path: str | Path) -> bytes:
-    """A report file's bytes; a file that cannot be read is a ``NotASignedReportError`` with a plain message."""
+# The largest report read: far above any report c102desk writes (the 1,730-page test of docs/performance.md §8
+# is a few megabytes, an attached assessment at most 16 MiB), low enough that a huge or endless file (a device,
+# a disk image renamed .pdf) is refused before it is read into memory and parsed.
+MAX_REPORT_BYTES = 256 * 1024 * 1024
+
+
+def read_report(path: str | Path, name: str | None = None) -> bytes:
+    """A report file's bytes; a file that cannot be read, or is far larger than any report, is a
+    ``NotASignedReportError`` with a plain message (naming the file as ``name``, by default its path)."""
+    source, shown = Path(path), name or str(path)
     try:
-        return Path(path).read_bytes()
+        if source.is_dir():
+            raise NotASignedReportError(Msg("sig.cannot_read", source=shown, reason=Msg("sig.is_folder")))
+        if source.stat().st_size > MAX_REPORT_BYTES:
+            raise _too_large(shown)
+        with source.open("rb") as handle:
+            data = handle.read(MAX_REPORT_BYTES + 1)  # a device or a pipe reports no size: read only that far
     except OSError as exc:
-        raise NotASignedReportError(Msg("sig.cannot_read", source=str(path), reason=exc.strerror or "")) from None
+        raise NotASignedReportError(Msg("sig.cannot_read", source=shown, reason=exc.strerror or "")) from None
+    if len(data) > MAX_REPORT_BYTES:
+        raise _too_large(shown)
+    return data
+
+
+def _too_large(shown: str) -> NotASignedReportError:
+    return NotASignedReportError(Msg("sig.too_large", source=shown, limit=MAX_REPORT_BYTES // 1024 // 1024))

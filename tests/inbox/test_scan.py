@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -155,13 +156,13 @@ def test_regions_come_from_the_country_then_the_users_grouping(received_folder: 
 def test_a_file_the_system_refuses_to_read_is_unreadable(received_folder: Received,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     path = received_folder.path("viet-nam.pdf")
-    original = Path.read_bytes
+    original = Path.open
 
-    def refused(self: Path) -> bytes:
+    def refused(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self == path:
             raise PermissionError(13, "Permission denied", str(self))
-        return original(self)
+        return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refused)
+    monkeypatch.setattr(Path, "open", refused)
     entry = read_entry(path)
     assert entry.verdict is Verdict.UNREADABLE and "Permission denied" in entry.problems[0]
