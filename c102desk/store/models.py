@@ -138,3 +138,30 @@ class AnswerEvidence(Base):
     evidence_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("evidence_files.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+class MergeDecision(Base):
+    """A conflict an assessor resolved while merging an offline copy (``team.merge``): both sides' values, the
+    common ancestor's (NULL for a note, citation, mark or evidence: they have no history), what was chosen, by
+    whom. Values are JSON text; a note or citation as a JSON string, evidence as a list of SHA-256."""
+
+    __tablename__ = "merge_decisions"
+    __table_args__ = (
+        CheckConstraint("choice IN ('theirs', 'mine', 'value')", name="choice"),
+        Index("ix_merge_decisions_assessment", "assessment_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[str] = mapped_column(String(36), ForeignKey("assessments.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(32))
+    choice: Mapped[str] = mapped_column(String(16))
+    base_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    mine_json: Mapped[str] = mapped_column(Text)
+    theirs_json: Mapped[str] = mapped_column(Text)
+    chosen_json: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)  # the file merged in, as the assessor named it
+    decided_at: Mapped[str] = mapped_column(String(32))
+    assessor_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
+    )

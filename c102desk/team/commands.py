@@ -8,8 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,8 +16,9 @@ from c102desk.errors import C102Error
 from c102desk.i18n import Msg
 
 if TYPE_CHECKING:
-    from c102desk.assessment.file_format import AssessmentFile
     from c102desk.store import Store
+    from c102desk.team.merge import Conflict, Resolution
+    from c102desk.team.merge_file import PreparedMerge
     from c102desk.team.snapshot import Snapshot
 
 COMMANDS = ("diff",)
@@ -41,12 +41,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                       help="accept a report PDF that carries no signature")
     diff.add_argument("--data-dir", default=argparse.SUPPRESS,
                       help="folder of the local store (default: the user data folder)")
+    imp = subparsers.choices.get("import")
+    if imp is not None:  # ``import FILE --merge``: the store's import command, with a merge
+        merge = imp.add_argument_group("merging (docs/team-work.md)")
+        merge.add_argument("--merge", action="store_true",
+                           help="three-way merge with the assessment of the same id in the store: answers changed "
+                                "on one side only are taken; conflicts need --resolve or --prefer")
+        merge.add_argument("--resolve", action="append", default=[], metavar="QUESTION=theirs|mine|VALUE",
+                           help="decide one conflict: keep theirs (the file's), mine (the store's) or give a new "
+                                "value; repeat for each conflict")
+        merge.add_argument("--prefer", choices=("theirs", "mine"),
+                           help="decide every conflict without a --resolve this way")
+        merge.add_argument("--assessor", metavar="NAME",
+                           help="who decides the conflicts, recorded with each decision (default: your login name)")
 
 
 def dispatch(args: argparse.Namespace) -> int | None:
     """Run a team command; return None when ``args.command`` is not one of them."""
     if args.command == "diff":
         return _diff(args)
+    if args.command == "import" and getattr(args, "merge", False):
+        return _merge(args)
+    if args.command == "import" and (getattr(args, "resolve", None) or getattr(args, "prefer", None)):
+        raise C102Error(Msg("team.merge.needs_merge"))
     return None
 
 
@@ -86,6 +103,7 @@ def load_snapshot(source: str, store: _StoreOnDemand | Store, *, force_unsigned:
     """An assessment named on the command line: a file (a report's attached assessment once its signatures hold),
     else an id of the local store."""
     from c102desk.team.snapshot import snapshot_of_document, snapshot_of_file
+    from c102desk.team.sources import checked_file
 
     path = Path(source)
     if path.is_file():
@@ -102,17 +120,91 @@ def load_snapshot(source: str, store: _StoreOnDemand | Store, *, force_unsigned:
         raise UnknownSourceError(Msg("team.compare.not_found", source=source)) from None
 
 
-@contextmanager
-def checked_file(path: Path, *, force_unsigned: bool = False) -> Iterator[AssessmentFile]:
-    """The checked assessment of a file: read and validated, or extracted from a report whose every signature
-    holds (``report.verification``, the import's own check)."""
-    from c102desk.assessment import read_assessment
-    from c102desk.store.transfer import is_pdf
+def _merge(args: argparse.Namespace) -> int:
+    import getpass
 
-    if not is_pdf(path):
-        yield read_assessment(path)
-        return
-    from c102desk.report.verification import extracted_assessment
+    from c102desk.store import Store
+    from c102desk.store.merge_apply import Person
+    from c102desk.team.merge import Choice, UnresolvedConflictsError
+    from c102desk.team.merge_file import finish_merge, prepare_merge
 
-    with extracted_assessment(path, allow_unsigned=force_unsigned) as found:
-        yield read_assessment(found.file)
+    if args.keep_both or args.replace:
+        raise C102Error(Msg("team.merge.not_with"))
+    with Store.open(args.data_dir) as store:
+        prepared = prepare_merge(store, args.file, force_unsigned=args.force_unsigned)
+        if prepared is None:  # nothing of that id in the store: an ordinary import
+            from c102desk.store_cli import _import
+
+            print(_import(store, args.file, "refuse", force_unsigned=args.force_unsigned))
+            print(f"c102desk: {Msg('team.merge.nothing_to_merge', source=args.file)}", file=sys.stderr)
+            return 0
+        resolutions = parse_resolutions(args.resolve, prepared)
+        prefer = None if args.prefer is None else Choice(args.prefer)
+        try:
+            who = args.assessor or getpass.getuser()
+        except (KeyError, OSError):  # no login name (a container without a user entry)
+            who = ""
+        try:
+            result = finish_merge(store, prepared, resolutions, prefer, Person(who) if who else None)
+        except UnresolvedConflictsError as exc:
+            raise UnresolvedConflictsError(
+                "\n".join([str(exc), *conflict_lines(prepared, exc.conflicts), Msg("team.merge.how")]),
+                exc.conflicts) from None
+    print(prepared.assessment_id)
+    done = Msg("team.merge.done", taken=len(prepared.plan.taken), decided=len(result.decisions),
+               files=len(prepared.plan.new_evidence))
+    print(f"c102desk: {done}", file=sys.stderr)
+    return 0
+
+
+def parse_resolutions(given: list[str], prepared: PreparedMerge) -> dict[str, Resolution]:
+    """``QUESTION=theirs|mine|VALUE`` for each conflict the assessor decides."""
+    from c102desk.questionnaire import load_questionnaire
+    from c102desk.team.merge import Choice, Resolution
+    from c102desk.team.merge_file import parse_value
+
+    questionnaire = load_questionnaire()
+    conflicts = {c.question_id for c in prepared.plan.conflicts}
+    found: dict[str, Resolution] = {}
+    for item in given:
+        question_id, sep, choice = item.partition("=")
+        question_id = question_id.strip()
+        if not sep or not question_id:
+            raise C102Error(Msg("team.merge.bad_resolve", item=item))
+        if question_id not in conflicts:
+            raise C102Error(Msg("team.merge.not_a_conflict", questions=question_id))
+        if choice.strip() in ("theirs", "mine"):
+            found[question_id] = Resolution(Choice(choice.strip()))
+        else:
+            found[question_id] = Resolution(Choice.VALUE, parse_value(questionnaire.question(question_id), choice))
+    return found
+
+
+def conflict_lines(prepared: PreparedMerge, conflicts: tuple[Conflict, ...], lang: str = "en") -> list[str]:
+    """One line per conflict: the Part, the question's words and id, then mine and theirs of each field."""
+    from c102desk.questionnaire import load_questionnaire
+    from c102desk.team.compare import FIELD_KEYS, question_words, value_text
+    from c102desk.team.snapshot import AnswerState
+
+    questionnaire = load_questionnaire()
+    lines = []
+    for conflict in conflicts:
+        _part, title, label = question_words(questionnaire, conflict.question_id, lang)
+        lines.append(f"  {title} — {label} ({conflict.question_id})")
+        for found in conflict.fields:
+            if found.field == "value":
+                mine = value_text(questionnaire, conflict.question_id, None if conflict.mine is None else
+                                  AnswerState(found.mine), prepared.plan.mine.answers, lang)
+                theirs = value_text(questionnaire, conflict.question_id, None if conflict.theirs is None else
+                                    AnswerState(found.theirs), prepared.plan.theirs.answers, lang)
+            else:
+                mine, theirs = _detail_text(found.mine), _detail_text(found.theirs)
+            lines.append("    " + Msg("team.merge.conflict_line", field=Msg(FIELD_KEYS[found.field]), mine=mine,
+                                      theirs=theirs).render(lang))
+    return lines
+
+
+def _detail_text(value: object) -> str:
+    if isinstance(value, tuple | list):
+        return "; ".join(str(v)[:12] for v in value) or "—"
+    return str(value) if value not in (None, "") else "—"

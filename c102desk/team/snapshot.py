@@ -28,6 +28,7 @@ class AnswerState:
     evidence: tuple[str, ...] = ()
     changed: str = ""  # when this copy last saved the answer (any of its fields)
     assessor: str | None = None  # the assessor's name
+    person: tuple[str, str, str] | None = field(default=None, compare=False)  # (name, organisation, role)
 
     @property
     def value_json(self) -> str:
@@ -53,6 +54,7 @@ class HistoryStep:
     at: str
     assessor: str | None = None  # the assessor's name
     assessor_ref: str | None = field(default=None, compare=False)  # the file's reference (A1…), for a merge
+    person: tuple[str, str, str] | None = field(default=None, compare=False)  # (name, organisation, role)
 
     @property
     def key(self) -> tuple[str, str | None, str, str]:
@@ -71,6 +73,7 @@ class Snapshot:
     evidence: dict[str, EvidenceState]
     history: tuple[HistoryStep, ...]
     assessors: dict[str, dict[str, str]] = field(default_factory=dict)  # the file's references (A1…)
+    changed: str = ""  # when the assessment last changed, as it says
 
     def value_json(self, question_id: str) -> str:
         """The answer's value as JSON text; ``NO_VALUE`` when it is absent or not known."""
@@ -103,6 +106,12 @@ def _snapshot(answers: dict[str, Any], extra: dict[str, Any], source: str, count
     def name_of(ref: Any) -> str | None:
         return None if ref is None or ref not in assessors else assessors[ref]["name"]
 
+    def person_of(ref: Any) -> tuple[str, str, str] | None:
+        if ref is None or ref not in assessors:
+            return None
+        found = assessors[ref]
+        return (found["name"], found["organisation"], found["role"])
+
     evidence_by_ref: dict[str, EvidenceState] = {}
     evidence: dict[str, EvidenceState] = {}
     for item in extra.get("evidence", []):
@@ -118,17 +127,17 @@ def _snapshot(answers: dict[str, Any], extra: dict[str, Any], source: str, count
         states[question_id] = AnswerState(
             value=value, note=str(detail.get("note", "")), legal_citation=str(detail.get("legal_citation", "")),
             confidence=detail.get("confidence"), evidence=tuple(linked), changed=str(detail.get("changed", "")),
-            assessor=name_of(detail.get("assessor")),
+            assessor=name_of(detail.get("assessor")), person=person_of(detail.get("assessor")),
         )
     history = tuple(
         HistoryStep(str(entry["question"]), dump_json(entry["old"]) if "old" in entry else None,
                     dump_json(entry.get("new")), str(entry["at"]), name_of(entry.get("assessor")),
-                    entry.get("assessor"))
+                    entry.get("assessor"), person_of(entry.get("assessor")))
         for entry in extra.get("history", [])
     )
     revision = meta.get("revision")
     return Snapshot(
         source=source, assessment_id=meta.get("id"), revision=None if revision is None else int(revision),
         country=country, title=title, questionnaire_version=questionnaire_version, answers=states,
-        evidence=evidence, history=history, assessors=assessors,
+        evidence=evidence, history=history, assessors=assessors, changed=str(meta.get("changed", "")),
     )
