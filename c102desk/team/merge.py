@@ -45,9 +45,10 @@ class Choice(StrEnum):
 @dataclass(frozen=True)
 class FieldConflict:
     field: str  # one of FIELDS
-    base: Any  # the common ancestor's (for the value; None for a detail, which has no history)
+    base: Any  # the common ancestor's, when the history tells it (``has_base``); a detail has no history
     mine: Any
     theirs: Any
+    has_base: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class UnresolvedConflictsError(C102Error):
 def plan_merge(mine: Snapshot, theirs: Snapshot) -> MergePlan:
     """Compare both copies with their common ancestor; decides everything but the conflicts."""
     shared = {s.key for s in mine.history} & {s.key for s in theirs.history}
-    base: dict[str, str] = {}
+    base: dict[str, str] = {}  # the value each question had when the copies parted (JSON), where known
     parted_at = ""
     for step in mine.history:  # in order: the last shared change of each question is its ancestor's value
         if step.key in shared:
@@ -136,18 +137,24 @@ def plan_merge(mine: Snapshot, theirs: Snapshot) -> MergePlan:
         result: dict[str, Any] = {}
         fields: list[FieldConflict] = []
         from_theirs = False
+        my_touched = my_state is not None and my_state.changed > parted_at
+        their_touched = their_state is not None and their_state.changed > parted_at
         my_json, their_json = mine.value_json(question_id), theirs.value_json(question_id)
-        base_json = base.get(question_id, NO_VALUE)
-        if my_json == their_json or their_json == base_json:
+        if question_id in base:  # the history says what the value was when they parted
+            mine_moved, theirs_moved = my_json != base[question_id], their_json != base[question_id]
+        else:  # no shared history (e.g. both come from a file without one): who saved it since they parted
+            mine_moved, theirs_moved = my_touched, their_touched
+        if my_json == their_json or not theirs_moved:
             result["value"] = _value(my_state)
-        elif my_json == base_json:
+        elif not mine_moved:
             result["value"] = _value(their_state)
             from_theirs = True
             taken_values.add(question_id)
         else:
-            fields.append(FieldConflict("value", load_json(base_json), _value(my_state), _value(their_state)))
-        my_touched = my_state is not None and my_state.changed > parted_at
-        their_touched = their_state is not None and their_state.changed > parted_at
+            known = question_id in base
+            fields.append(FieldConflict("value", load_json(base[question_id]) if known else None, _value(my_state),
+                                        _value(their_state), known))
+            result["value"] = _value(my_state)  # until decided
         for name in DETAIL_FIELDS:
             mine_d, theirs_d = _detail(my_state, name), _detail(their_state, name)
             if mine_d == theirs_d or (my_touched and not their_touched):
@@ -157,12 +164,15 @@ def plan_merge(mine: Snapshot, theirs: Snapshot) -> MergePlan:
                 from_theirs = True
             else:
                 fields.append(FieldConflict(name, None, mine_d, theirs_d))
+                result[name] = mine_d  # until decided
         if fields:
             conflicts.append(Conflict(question_id, tuple(fields), my_state, their_state))
         if from_theirs:
             taken.append(question_id)
         if from_theirs or fields:
-            merged[question_id] = _state(result, my_state, their_state, from_theirs and not fields)
+            all_theirs = not fields and their_state is not None and result["value"] == their_state.value and all(
+                result[name] == _detail(their_state, name) for name in DETAIL_FIELDS)
+            merged[question_id] = _state(result, my_state, their_state, all_theirs)
     history = tuple(s for s in theirs.history if s.question_id in taken_values and s.key not in shared)
     new_evidence = tuple(e for sha, e in theirs.evidence.items() if sha not in mine.evidence)
     return MergePlan(mine, theirs, parted_at, merged, tuple(taken), tuple(conflicts), history, new_evidence)
@@ -270,7 +280,7 @@ def writes_for(result: MergeResult, decided_by: Person | None, source: str) -> M
             kept = _value(chosen) if found.field == "value" else _detail(chosen, found.field)
             writes.decisions.append(DecisionWrite(
                 conflict.question_id, found.field, str(resolution.choice), found.base, _jsonable(found.mine),
-                _jsonable(found.theirs), _jsonable(kept), has_base=found.field == "value"))
+                _jsonable(found.theirs), _jsonable(kept), has_base=found.has_base))
     return writes
 
 
