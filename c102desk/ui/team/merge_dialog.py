@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.errors import C102Error
-from c102desk.i18n import text_in
+from c102desk.i18n import Msg, text_in
 from c102desk.questionnaire import load_questionnaire
-from c102desk.team.compare import question_words, value_text
+from c102desk.team.compare import FIELD_KEYS, question_words, value_text
 from c102desk.team.merge import Choice, Conflict, FieldConflict, Resolution
 from c102desk.team.merge_file import PreparedMerge, parse_value
 from c102desk.team.snapshot import AnswerState, Snapshot
@@ -60,7 +60,7 @@ class MergeDialog(QDialog):
         self.table = QTableWidget(len(plan.conflicts), COLUMNS, self)
         self.table.setObjectName("mergeConflicts")
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("In the library (mine)"),
-                                              self.tr("In the file (theirs)"), self.tr("Keep")])
+                                              self.tr("In the file (theirs)"), self.tr("Your choice")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -172,13 +172,11 @@ class MergeDialog(QDialog):
             linked = value if isinstance(value, tuple | list) else ()
             return "; ".join(names.get(str(s), str(s)[:12]) for s in linked) or "—"
         if found.field == "confidence":
-            return {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}.get(
-                str(value), "—")
+            return Msg(f"team.confidence.{value}").render(self.lang) if value else "—"
         return str(value) if value else "—"
 
     def _field_name(self, field: str) -> str:
-        return {"value": self.tr("Answer"), "note": self.tr("Note"), "legal_citation": self.tr("Legal citation"),
-                "confidence": self.tr("Confidence"), "evidence": self.tr("Evidence")}[field]
+        return Msg(FIELD_KEYS[field]).render(self.lang)  # the words the command line uses too
 
     # ----------------------------------------------------------------- choosing
 

@@ -17,9 +17,7 @@ if TYPE_CHECKING:
     from c102desk.team.merge import MergeResult
     from c102desk.ui.library.library_page import LibraryPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeFlow", text)
+translate = QCoreApplication.translate
 
 
 def merge_into_library(page: LibraryPage, path: str, allow_unsigned: bool = False) -> None:
@@ -28,14 +26,15 @@ def merge_into_library(page: LibraryPage, path: str, allow_unsigned: bool = Fals
     name = Path(path).name
 
     def failed(exc: BaseException) -> None:
-        page.prompts.show_error(page.window(), _tr("Could not merge %1").replace("%1", name), exc)
+        title = translate("MergeFlow", "Could not merge %1").replace("%1", name)
+        page.prompts.show_error(page.window(), title, exc)
         page.failed.emit(str(exc))
 
     def merged(result: object) -> None:
         assert isinstance(result, tuple)
         prepared, outcome = result
         page.refresh(select=prepared.assessment_id)
-        page.message.emit(_tr("Merged %1: %2 answers taken from the file, %3 conflicts decided.")
+        page.message.emit(translate("MergeFlow", "Merged %1: %2 answers taken from the file, %3 conflicts decided.")
                           .replace("%1", name).replace("%2", str(len(prepared.plan.taken)))
                           .replace("%3", str(len(outcome.decisions))))
         page.imported.emit(prepared.assessment_id)
@@ -48,7 +47,8 @@ def merge_into_library(page: LibraryPage, path: str, allow_unsigned: bool = Fals
         prepared = result
         resolutions = page.prompts.merge_conflicts(page.window(), prepared, page.language)
         if resolutions is None:
-            page.message.emit(_tr("Merge of %1 cancelled; nothing was changed.").replace("%1", name))
+            page.message.emit(
+                translate("MergeFlow", "Merge of %1 cancelled; nothing was changed.").replace("%1", name))
             page.failed.emit("cancelled")
             return
         who = _decider(page)
@@ -56,9 +56,9 @@ def merge_into_library(page: LibraryPage, path: str, allow_unsigned: bool = Fals
         def work() -> tuple[PreparedMerge, MergeResult]:
             return prepared, finish_merge(store, prepared, resolutions, None, who)
 
-        page.runner.run(_tr("Merging %1…").replace("%1", name), work, merged, failed)
+        page.runner.run(translate("MergeFlow", "Merging %1…").replace("%1", name), work, merged, failed)
 
-    page.runner.run(_tr("Reading %1…").replace("%1", name),
+    page.runner.run(translate("MergeFlow", "Reading %1…").replace("%1", name),
                     lambda: prepare_merge(store, path, force_unsigned=allow_unsigned), planned, failed)
 
 
