@@ -5,6 +5,7 @@ Cancel changes nothing. Keyboard-complete: Tab goes from choice to choice, the a
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.errors import C102Error
-from c102desk.i18n import Msg, text_in
+from c102desk.i18n import Msg, colon, text_in
 from c102desk.questionnaire import load_questionnaire
 from c102desk.team.compare import FIELD_KEYS, question_words, value_text
 from c102desk.team.merge import Choice, Conflict, FieldConflict, Resolution
@@ -41,6 +42,9 @@ class MergeDialog(QDialog):
         self.lang = lang
         self.questionnaire = load_questionnaire()
         plan = prepared.plan
+        order = {q.id: n for n, q in enumerate(self.questionnaire.questions())}
+        # In the questionnaire's order, as the assessor knows it (not by id)
+        self.conflicts = sorted(plan.conflicts, key=lambda c: (order.get(c.question_id, len(order)), c.question_id))
         self.setWindowTitle(self.tr("Merge into the library"))
         self.setObjectName("mergeDialog")
         layout = QVBoxLayout(self)
@@ -71,10 +75,11 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        for row, conflict in enumerate(plan.conflicts):
+        for row, conflict in enumerate(self.conflicts):
             self._add_row(row, conflict)
-        self.table.resizeRowsToContents()
         self.table.setVisible(bool(plan.conflicts))
+        # Rows as tall as their text at the columns' widths, which are known once the table is laid out
+        header.sectionResized.connect(lambda *_: self._fit_rows())
         layout.addWidget(self.table, 1)
 
         if plan.conflicts:
@@ -146,6 +151,7 @@ class MergeDialog(QDialog):
         value.setPlaceholderText(self.tr("New value"))
         value.setAccessibleName(self.tr("New value for: %1").replace("%1", label))
         value.setEnabled(False)
+        value.setVisible(conflict.value_conflict is not None)
         choice.currentIndexChanged.connect(self._update)
         value.textChanged.connect(self._update)
         box.addWidget(choice)
@@ -159,7 +165,7 @@ class MergeDialog(QDialog):
         for found in conflict.fields:
             shown = self._field_text(conflict.question_id, found, found.mine if mine else found.theirs, state, side)
             lines.append(shown if len(conflict.fields) == 1 and found.field == "value"
-                         else f"{self._field_name(found.field)}: {shown}")
+                         else f"{self._field_name(found.field)}{colon(self.lang)} {shown}")
         return "\n".join(lines)
 
     def _field_text(self, question_id: str, found: FieldConflict, value: object, state: AnswerState | None,
@@ -191,7 +197,7 @@ class MergeDialog(QDialog):
     def _update(self) -> None:
         undecided = 0
         problem = ""
-        for row, conflict in enumerate(self.prepared.plan.conflicts):
+        for row, conflict in enumerate(self.conflicts):
             chosen = self._chosen(row)
             self.values[row].setEnabled(chosen is Choice.VALUE)
             if chosen is None:
@@ -213,7 +219,7 @@ class MergeDialog(QDialog):
     def resolutions(self) -> dict[str, Resolution]:
         """The decisions made (every conflict once Merge is enabled)."""
         found = {}
-        for row, conflict in enumerate(self.prepared.plan.conflicts):
+        for row, conflict in enumerate(self.conflicts):
             chosen = self._chosen(row)
             if chosen is Choice.VALUE:
                 value = parse_value(self.questionnaire.question(conflict.question_id), self.values[row].text())
@@ -221,6 +227,15 @@ class MergeDialog(QDialog):
             elif chosen is not None:
                 found[conflict.question_id] = Resolution(chosen)
         return found
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):  # some air between one conflict and the next
+            self.table.setRowHeight(row, self.table.rowHeight(row) + 12)
 
     def _accept(self) -> None:
         self._update()
