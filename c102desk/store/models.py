@@ -165,3 +165,46 @@ class MergeDecision(Base):
     assessor_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
     )
+
+
+class ReviewComment(Base):
+    """A reviewer's comment on a question, or a flag asking for its review (``kind``); open until resolved."""
+
+    __tablename__ = "review_comments"
+    __table_args__ = (
+        CheckConstraint("kind IN ('comment', 'flag')", name="kind"),
+        Index("ix_review_comments_assessment", "assessment_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[str] = mapped_column(String(36), ForeignKey("assessments.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    created: Mapped[str] = mapped_column(String(32))
+    author_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
+    )
+    resolved_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    resolved_by_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ReviewEvent(Base):
+    """One change of an assessment's review state; the latest is the current state (none: draft)."""
+
+    __tablename__ = "review_events"
+    __table_args__ = (
+        CheckConstraint("state IN ('draft', 'in_review', 'returned', 'approved')", name="state"),
+        Index("ix_review_events_assessment", "assessment_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[str] = mapped_column(String(36), ForeignKey("assessments.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[str] = mapped_column(String(32))
+    by_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
+    )

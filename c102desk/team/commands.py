@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from c102desk.team.merge_file import PreparedMerge
     from c102desk.team.snapshot import Snapshot
 
-COMMANDS = ("diff",)
+COMMANDS = ("diff", "review")
 
 
 class UnknownSourceError(C102Error):
@@ -41,6 +41,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                       help="accept a report PDF that carries no signature")
     diff.add_argument("--data-dir", default=argparse.SUPPRESS,
                       help="folder of the local store (default: the user data folder)")
+    rev = subparsers.add_parser(
+        "review", help="an assessment's review: comments and flags on questions, and its review state")
+    rev.add_argument("id", help="assessment id in the local store")
+    action = rev.add_mutually_exclusive_group()
+    action.add_argument("--comment", nargs=2, metavar=("QUESTION", "TEXT"), help="add a comment on a question")
+    action.add_argument("--flag", nargs="+", metavar=("QUESTION", "REASON"),
+                        help="flag a question for review (with an optional reason)")
+    action.add_argument("--resolve-comment", type=int, metavar="N", help="mark comment N resolved")
+    action.add_argument("--reopen-comment", type=int, metavar="N", help="open comment N again")
+    action.add_argument("--state", choices=("in_review", "returned", "approved"),
+                        help="submit for review (in_review), return it for changes, or approve it")
+    rev.add_argument("--note", default="", help="with --state: why (e.g. what to change)")
+    rev.add_argument("--author", metavar="NAME", help="who comments or decides (default: your login name)")
+    rev.add_argument("--format", choices=("json", "text"), default="text")
+    rev.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    rev.add_argument("--data-dir", default=argparse.SUPPRESS,
+                     help="folder of the local store (default: the user data folder)")
     imp = subparsers.choices.get("import")
     if imp is not None:  # ``import FILE --merge``: the store's import command, with a merge
         merge = imp.add_argument_group("merging (docs/team-work.md)")
@@ -60,6 +77,8 @@ def dispatch(args: argparse.Namespace) -> int | None:
     """Run a team command; return None when ``args.command`` is not one of them."""
     if args.command == "diff":
         return _diff(args)
+    if args.command == "review":
+        return _review(args)
     if args.command == "import" and getattr(args, "merge", False):
         return _merge(args)
     if args.command == "import" and (getattr(args, "resolve", None) or getattr(args, "prefer", None)):
@@ -208,3 +227,44 @@ def _detail_text(value: object) -> str:
     if isinstance(value, tuple | list):
         return "; ".join(str(v)[:12] for v in value) or "—"
     return str(value) if value not in (None, "") else "—"
+
+
+def _review(args: argparse.Namespace) -> int:
+    from c102desk.store import Store
+    from c102desk.store import review_store as review
+    from c102desk.team.review import review_json, review_text
+
+    with Store.open(args.data_dir) as store:
+        store.assessment(args.id)  # an unknown id is said before anything else
+        if args.comment or args.flag or args.resolve_comment or args.reopen_comment or args.state:
+            who = _profile_id(store, args.author)
+            if args.comment:
+                print(review.add_comment(store, args.id, args.comment[0], args.comment[1], author_id=who))
+            elif args.flag:
+                print(review.add_comment(store, args.id, args.flag[0], " ".join(args.flag[1:]), author_id=who,
+                                         kind=review.FLAG))
+            elif args.resolve_comment or args.reopen_comment:
+                review.resolve_comment(store, args.id, args.resolve_comment or args.reopen_comment, by_id=who,
+                                       reopen=bool(args.reopen_comment))
+            else:
+                review.set_review_state(store, args.id, args.state, by_id=who, note=args.note)
+            return 0
+        if args.format == "json":
+            json.dump(review_json(store, args.id, args.lang), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(review_text(store, args.id, args.lang))
+    return 0
+
+
+def _profile_id(store: Store, name: str | None) -> int | None:
+    """The assessor profile of ``name`` (the login name when not given), made when there is none yet."""
+    import getpass
+
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            return None
+    found = next((p.id for p in store.profiles() if p.name == name), None)
+    return found if found is not None else store.add_profile(name)
