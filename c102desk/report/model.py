@@ -28,6 +28,17 @@ class SignerInfo:
     fingerprint_sha256: str = ""  # upper-case hex pairs separated by colons
 
 
+@dataclass(frozen=True)
+class ReviewNote:
+    """An open review comment or flag on a question, for the report's annex C (``report.review_annex``)."""
+
+    question_id: str
+    kind: str  # comment or flag
+    text: str
+    author: str
+    created: str  # ISO 8601
+
+
 @dataclass
 class ReportInput:
     assessment: AssessmentFile
@@ -36,6 +47,7 @@ class ReportInput:
     signer: SignerInfo | None = None
     generated: datetime = field(default_factory=lambda: datetime.now().astimezone())
     source_name: str = "assessment.c102.json"
+    review: tuple[ReviewNote, ...] | None = None  # the open review comments, when the report carries them
 
     @property
     def country(self) -> str:

@@ -108,3 +108,35 @@ def test_the_review_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "No open comments." in capsys.readouterr().out
     assert main(["review", "no-such-id", "--data-dir", data]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def _pdf_text(pdf: Path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_the_report_can_carry_the_open_comments_in_an_annex(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    exported = tmp_path / "midland.c102.json"
+    with Store.open(data) as store:
+        assessment = store.import_file(example_path("midland-three-parts"))
+        rita = store.add_profile("Rita Reviewer")
+        review.add_comment(store, assessment, "III.benefit.rate", "Which decree sets the rate?", author_id=rita)
+        done = review.add_comment(store, assessment, "I.child.age_limit", "Settled long ago")
+        review.resolve_comment(store, assessment, done)
+        store.export_file(assessment, exported)
+    with_review, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    assert main(["report", str(exported), "--out", str(with_review), "--with-review", "--lang", "fr",
+                 "--data-dir", str(data)]) == 0
+    assert main(["report", str(exported), "--out", str(without), "--data-dir", str(data)]) == 0
+    text = " ".join(_pdf_text(with_review).split())
+    assert "Annexe C — Commentaires de revue en suspens" in text
+    assert "Which decree sets the rate?" in text and "Rita Reviewer" in text
+    assert "Settled long ago" not in text  # resolved: not open
+    assert "Annex C" not in _pdf_text(without)
+    assert main(["report", str(example_path("midland-three-parts")), "--out", str(tmp_path / "x.pdf"),
+                 "--with-review", "--data-dir", str(data)]) == 2
+    assert "--with-review" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
