@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from c102desk.errors import C102Error
+
+if TYPE_CHECKING:
+    from c102desk.report.model import ChangesSince
 
 COMMANDS = ("report", "verify", "cosign", "keys")
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
@@ -90,7 +94,9 @@ def write_atomically(out: Path, data: bytes) -> None:
     files.write_atomically(out, data, error=ReportError)
 
 
-def _report(args: argparse.Namespace) -> int:
+def _report(args: argparse.Namespace, changes: ChangesSince | None = None) -> int:
+    """``c102desk report``; ``changes`` is the annex of changes since an earlier revision (``--changes-since``,
+    worked out by ``team.commands``, which compares)."""
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.assessment.limits import read_limited
 
@@ -113,12 +119,13 @@ def _report(args: argparse.Namespace) -> int:
 
         review = open_review_notes(args.data_dir, assessment, str(source))
     if identity is None:  # an unsigned report loads no signing code (pyHanko's signers, cryptography …)
-        pdf = build_report(assessment, lang=args.lang, source=raw, review=review)
+        pdf = build_report(assessment, lang=args.lang, source=raw, review=review, changes=changes)
     else:
         from c102desk.report import signatures
 
         signer = signatures.signer_info(identity, args.role)
-        pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw, review=review)
+        pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw, review=review,
+                           changes=changes)
         pdf = signatures.sign_report(pdf, identity, role=args.role, lang=args.lang)
     write_atomically(Path(args.out), pdf)
     return EXIT_OK

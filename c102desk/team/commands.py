@@ -58,6 +58,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     rev.add_argument("--lang", choices=("en", "fr", "es"), default="en")
     rev.add_argument("--data-dir", default=argparse.SUPPRESS,
                      help="folder of the local store (default: the user data folder)")
+    rep = subparsers.choices.get("report")
+    if rep is not None:  # ``report FILE --changes-since EARLIER``: an annex of what changed since
+        rep.add_argument("--changes-since", metavar="EARLIER",
+                         help="add an annex of what changed since an earlier revision: its id in the store, its "
+                              "assessment file or its signed report")
+        rep.add_argument("--force-unsigned", action="store_true", help=argparse.SUPPRESS)
     imp = subparsers.choices.get("import")
     if imp is not None:  # ``import FILE --merge``: the store's import command, with a merge
         merge = imp.add_argument_group("merging (docs/team-work.md)")
@@ -79,6 +85,8 @@ def dispatch(args: argparse.Namespace) -> int | None:
         return _diff(args)
     if args.command == "review":
         return _review(args)
+    if args.command == "report" and getattr(args, "changes_since", None):
+        return _report_with_changes(args)
     if args.command == "import" and getattr(args, "merge", False):
         return _merge(args)
     if args.command == "import" and (getattr(args, "resolve", None) or getattr(args, "prefer", None)):
@@ -268,3 +276,19 @@ def _profile_id(store: Store, name: str | None) -> int | None:
             return None
     found = next((p.id for p in store.profiles() if p.name == name), None)
     return found if found is not None else store.add_profile(name)
+
+
+def _report_with_changes(args: argparse.Namespace) -> int:
+    from c102desk.report import commands as report_commands
+    from c102desk.team.compare import changes_since
+    from c102desk.team.snapshot import snapshot_of_file
+    from c102desk.team.sources import checked_file
+
+    if not Path(args.file).is_file():
+        return report_commands._report(args)  # which says what is wrong with it
+    with checked_file(Path(args.file)) as parsed:
+        later = snapshot_of_file(parsed, args.file)
+    with ExitStack() as stack:
+        store = _StoreOnDemand(args.data_dir, stack)
+        earlier = load_snapshot(args.changes_since, store, force_unsigned=args.force_unsigned)
+    return report_commands._report(args, changes_since(earlier, later, args.lang))

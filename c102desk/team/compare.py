@@ -19,7 +19,7 @@ from c102desk.i18n.verdicts import part_status, ratification_status, requirement
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
 from c102desk.questionnaire.model import Questionnaire
-from c102desk.report.model import format_value
+from c102desk.report.model import ChangeNote, ChangesSince, format_value
 from c102desk.team.snapshot import AnswerState, Snapshot
 
 ANSWER_FIELDS = ("value", "note", "legal_citation", "confidence", "evidence")
@@ -316,3 +316,21 @@ def _name(snapshot: Snapshot, lang: str) -> str:
     if snapshot.revision is None:
         return who
     return Msg("team.compare.named", name=who, revision=snapshot.revision).render(lang)
+
+
+def changes_since(earlier: Snapshot, later: Snapshot, lang: str = "en") -> ChangesSince:
+    """The comparison as the report's annex D shows it: verdicts, then every answer's field that changed."""
+    comparison = compare(earlier, later, lang)
+    notes = []
+    for v in comparison.verdicts:
+        what = Msg("team.compare.ratification").render(lang) if v.part is None else (
+            v.part_title or "" if v.requirement is None else f"{v.part_title}{colon(lang)} {v.requirement}")
+        notes.append(ChangeNote(v.part or "", "", what, "", v.before_text, v.after_text))
+    for d in comparison.answers:
+        notes.append(ChangeNote(d.part, d.question_id, d.question, Msg(FIELD_KEYS[d.field]).render(lang),
+                                d.before_text, d.after_text))
+    if earlier.revision is not None:
+        named = Msg("team.compare.revision", revision=earlier.revision).render(lang)
+    else:
+        named = earlier.source.replace("\\", "/").rsplit("/", 1)[-1]
+    return ChangesSince(named, tuple(notes))

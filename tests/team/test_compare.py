@@ -125,3 +125,26 @@ def test_compare_reports_added_and_removed_answers() -> None:
     changes = {(d.question_id, d.change) for d in result.answers}
     assert changes == {("I.child.age_limit", "removed"), ("I.child.school_leaving_age", "added")}
     assert compare(snap({"I.child.age_limit": 18}), snap({"I.child.age_limit": 18})).same
+
+
+def test_the_report_shows_the_changes_since_an_earlier_revision(revisions: tuple[Path, str, str], tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    data, first, second = revisions
+    later = tmp_path / "second.c102.json"
+    assert main(["export", second, "--out", str(later), "--data-dir", str(data)]) == 0
+    pdf = tmp_path / "report.pdf"
+    status = main(["report", str(later), "--out", str(pdf), "--changes-since", first, "--lang", "fr",
+                   "--data-dir", str(data)])
+    assert status == 0, capsys.readouterr().err
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Annexe D — Modifications depuis la révision 1" in text
+    assert "Cut by the 2026 budget law" in text and "budget-law-2026.pdf" in text
+    questionnaire = load_questionnaire()
+    assert " ".join(questionnaire.label(questionnaire.question("III.benefit.rate"), "fr").split()) in text
+    status = main(["report", str(later), "--out", str(tmp_path / "x.pdf"), "--changes-since", "no-such-id",
+                   "--data-dir", str(data)])
+    assert status == 2 and not (tmp_path / "x.pdf").exists()
+    assert "no-such-id" in capsys.readouterr().err
