@@ -15,6 +15,7 @@ from c102desk import __version__, store_cli
 from c102desk.errors import C102Error
 from c102desk.inbox import commands as inbox_commands
 from c102desk.report import commands as report_commands
+from c102desk.team import commands as team_commands
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_cli.register(sub)
     report_commands.register(sub)
     inbox_commands.register(sub)
+    team_commands.register(sub)
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
@@ -110,7 +112,9 @@ def _run(args: argparse.Namespace, open_files: list[str], commands: set[str]) ->
         return _evaluate(args)
     if args.command == "data-dictionary":
         return _data_dictionary(args)
-    handled = store_cli.dispatch(args)
+    handled = team_commands.dispatch(args)
+    if handled is None:
+        handled = store_cli.dispatch(args)
     if handled is None:
         handled = report_commands.dispatch(args)
     if handled is None:

@@ -282,6 +282,59 @@ def cosign(store: Store, translators: Translators) -> QWidget:
     return dialog
 
 
+MERGE_DIALOG_SIZE = (1100, 560)
+
+
+def merge_case(store: Store) -> Path:
+    """The library's Northland assessment and a consultant's laptop copy of it, each edited offline: Part III's
+    rate and a note on both sides (conflicts), Part V's rate on the laptop only (taken)."""
+    from decimal import Decimal
+
+    assessment = store.import_file(resource_path("examples", "northland-all-parts.c102.json"))
+    copy = store.folder / "copy.c102.json"
+    store.export_file(assessment, copy)
+    with Store.open(store.folder / "laptop") as laptop:
+        laptop.import_file(copy)
+        lee = laptop.add_profile("Lee Laptop")
+        laptop.set_answer(assessment, "III.benefit.rate", Decimal("62.5"), assessor_id=lee)
+        laptop.set_answer(assessment, "III.benefit.earnings_ceiling", 4000,
+                          note="Confirmed with the sickness fund in March", assessor_id=lee)
+        laptop.set_answer(assessment, "V.benefit.rate", 44, assessor_id=lee)
+        laptop.set_answer(assessment, "I.art3.declaration", True, assessor_id=lee)
+        out = store.folder / "northland-laptop.c102.json"
+        laptop.export_file(assessment, out)
+    store.set_answer(assessment, "III.benefit.rate", 60)
+    store.set_answer(assessment, "III.benefit.earnings_ceiling", 4000, note="Ceiling from the 2026 decree")
+    store.set_answer(assessment, "I.art3.declaration", False, note="Checked again with the legal office")
+    return out
+
+
+@shot("merge")
+def merge(store: Store, translators: Translators) -> QWidget:
+    from c102desk.team.merge_file import prepare_merge
+    from c102desk.ui.team.merge_dialog import MergeDialog
+
+    prepared = prepare_merge(store, merge_case(store))
+    assert prepared is not None
+    dialog = MergeDialog(prepared, translators.language)
+    dialog.resize(*MERGE_DIALOG_SIZE)
+    dialog.show()
+    settle()
+    dialog.choices[0].setCurrentIndex(2)  # theirs for the first; the others still to decide
+    settle()
+    return dialog
+
+
+@shot("merge-question")
+def merge_question(store: Store, translators: Translators) -> QWidget:
+    from c102desk.ui.widgets.prompts import import_conflict_box
+
+    box, _buttons = import_conflict_box(None, "northland-laptop.c102.json", "Northland (fictional) — Full assessment")
+    box.show()
+    settle()
+    return box
+
+
 # Received reports: (file, example, country, revision, signed, language of the report)
 RECEIVED = (
     ("senegal-2025.pdf", "midland-three-parts", "Senegal", 1, True, "fr"),

@@ -1528,12 +1528,12 @@ SHA-256 %2</translation>
         <translation>(país no indicado)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Region unknown</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-13"/>
         <source>nobody</source>
         <translation>nadie</translation>
     </message>
@@ -1548,12 +1548,12 @@ SHA-256 %2</translation>
         <translation>revisión %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+55"/>
         <source>%1 (Parts %2)</source>
         <translation>%1 (Partes %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
         <source>not shown</source>
         <translation>no se muestra</translation>
     </message>
@@ -1585,7 +1585,7 @@ Archivo: %3</translation>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+285"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+292"/>
         <source>Received reports — c102desk</source>
         <translation>Informes recibidos — c102desk</translation>
     </message>
@@ -1791,7 +1791,7 @@ Archivo: %3</translation>
         <translation>Elija la carpeta donde guarda los informes firmados recibidos; se comprueba cada uno de sus archivos.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 files: %2</source>
         <translation>%1 archivos: %2</translation>
     </message>
@@ -2227,7 +2227,7 @@ Archivo: %3</translation>
         <translation>No se pudo mover la evaluación a la papelera</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Move “%1” to the trash</source>
         <translation>Mover «%1» a la papelera</translation>
     </message>
@@ -2237,7 +2237,7 @@ Archivo: %3</translation>
         <translation>Restaurar «%1»</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Could not restore the assessment</source>
         <translation>No se pudo restaurar la evaluación</translation>
     </message>
@@ -2282,7 +2282,7 @@ Archivo: %3</translation>
         <translation>%1 importado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location line="+11"/>
         <source>Import of %1 cancelled.</source>
         <translation>Importación de %1 cancelada.</translation>
@@ -2518,6 +2518,147 @@ Archivo: %3</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../c102desk/ui/team/merge_dialog.py" line="+44"/>
+        <source>Merge into the library</source>
+        <translation>Fusionar en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merging the file %1 into “%2”.</source>
+        <translation>Fusión del archivo %1 en «%2».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the library (mine)</source>
+        <translation>En la biblioteca (la mía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file (theirs)</source>
+        <translation>En el archivo (la suya)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your choice</source>
+        <translation>Su elección</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep all &amp;mine</source>
+        <translation>Conservar todas las &amp;mías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take all &amp;theirs</source>
+        <translation>Tomar todas las &amp;suyas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers changed only in the file, to be taken: %1.</source>
+        <translation>Respuestas modificadas solo en el archivo, que se tomarán: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files to be added: %1.</source>
+        <translation>Documentos justificativos que se añadirán: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers changed both in the library and in the file: %1. Choose what to keep for each; nothing changes until you press Merge.</source>
+        <translation>Respuestas modificadas a la vez en la biblioteca y en el archivo: %1. Elija qué conservar en cada una; nada cambia hasta que pulse Fusionar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds nothing the library does not have already.</source>
+        <translation>El archivo no contiene nada que la biblioteca no tenga ya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed on both sides: no conflict. Nothing changes until you press Merge.</source>
+        <translation>Nada se modificó en ambos lados: ningún conflicto. Nada cambia hasta que pulse Fusionar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What to keep for: %1</source>
+        <translation>Qué conservar para: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine (library)</source>
+        <translation>La mía (biblioteca)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (file)</source>
+        <translation>La suya (archivo)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new value</source>
+        <translation>Un valor nuevo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value for: %1</source>
+        <translation>Valor nuevo para: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Conflicts still to decide: %1.</source>
+        <translation>Conflictos por decidir: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <location filename="../c102desk/ui/team/merge_flow.py" line="+29"/>
+        <source>Could not merge %1</source>
+        <translation>No se pudo fusionar %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged %1: %2 answers taken from the file, %3 conflicts decided.</source>
+        <translation>%1 fusionado: %2 respuestas tomadas del archivo, %3 conflictos decididos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge of %1 cancelled; nothing was changed.</source>
+        <translation>Fusión de %1 cancelada; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merging %1…</source>
+        <translation>Fusionando %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+</context>
+<context>
     <name>PageViewer</name>
     <message>
         <location filename="../c102desk/ui/report/page_viewer.py" line="+131"/>
@@ -2603,7 +2744,7 @@ Archivo: %3</translation>
 <context>
     <name>PartsChart</name>
     <message>
-        <location filename="../c102desk/ui/inbox/chart_view.py" line="+82"/>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="+84"/>
         <source>No intact report to count yet</source>
         <translation>Todavía no hay ningún informe íntegro que contar</translation>
     </message>
@@ -2611,7 +2752,7 @@ Archivo: %3</translation>
 <context>
     <name>PictureTab</name>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Co&amp;untry:</source>
         <translation>Pa&amp;ís:</translation>
     </message>
@@ -2658,7 +2799,7 @@ Archivo: %3</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+32"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+42"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -2668,7 +2809,7 @@ Archivo: %3</translation>
         <translation>Evaluaciones e informes (*.c102.json *.json *.pdf);;Evaluación de c102desk (*.c102.json);;Informe de c102desk (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+49"/>
         <source>Assessment already in the library</source>
         <translation>Evaluación ya presente en la biblioteca</translation>
     </message>
@@ -2676,13 +2817,18 @@ Archivo: %3</translation>
         <location line="+1"/>
         <source>The file %1 holds the assessment “%2”, which is already in your library.
 
-Keep both (the file is added as a new assessment), or replace the one in the library with the file&apos;s content?</source>
+Merge the file into it answer by answer (you decide where both were changed), keep both (the file is added as a new assessment), or replace the one in the library with the file&apos;s content?</source>
         <translation>El archivo %1 contiene la evaluación «%2», que ya está en su biblioteca.
 
-¿Conservar ambas (el archivo se añade como nueva evaluación) o sustituir la de la biblioteca por el contenido del archivo?</translation>
+¿Fusionar el archivo con ella respuesta por respuesta (usted decide donde ambas se modificaron), conservar ambas (el archivo se añade como una evaluación nueva) o reemplazar la de la biblioteca por el contenido del archivo?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
@@ -2765,7 +2911,7 @@ Keep both (the file is added as a new assessment), or replace the one in the lib
 <context>
     <name>RevisionsTable</name>
     <message>
-        <location filename="../c102desk/ui/inbox/chart_view.py" line="-118"/>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="-125"/>
         <source>Ratification (Art 2)</source>
         <translation>Ratificación (art. 2)</translation>
     </message>

@@ -1528,12 +1528,12 @@ SHA-256 %2</translation>
         <translation>(pays non indiqué)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Region unknown</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-13"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
@@ -1548,12 +1548,12 @@ SHA-256 %2</translation>
         <translation>rév. %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+55"/>
         <source>%1 (Parts %2)</source>
         <translation>%1 (Parties %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
         <source>not shown</source>
         <translation>non affiché</translation>
     </message>
@@ -1585,7 +1585,7 @@ Fichier : %3</translation>
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../c102desk/ui/inbox/window.py" line="+285"/>
+        <location filename="../c102desk/ui/inbox/window.py" line="+292"/>
         <source>Received reports — c102desk</source>
         <translation>Rapports reçus — c102desk</translation>
     </message>
@@ -1791,7 +1791,7 @@ Fichier : %3</translation>
         <translation>Choisissez le dossier où vous gardez les rapports signés reçus ; chacun de ses fichiers est vérifié.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 files: %2</source>
         <translation>%1 fichiers : %2</translation>
     </message>
@@ -2227,7 +2227,7 @@ Fichier : %3</translation>
         <translation>Impossible de mettre l&apos;évaluation à la corbeille</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Move “%1” to the trash</source>
         <translation>Mise à la corbeille de « %1 »</translation>
     </message>
@@ -2237,7 +2237,7 @@ Fichier : %3</translation>
         <translation>Restauration de « %1 »</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Could not restore the assessment</source>
         <translation>Impossible de restaurer l&apos;évaluation</translation>
     </message>
@@ -2282,7 +2282,7 @@ Fichier : %3</translation>
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location line="+11"/>
         <source>Import of %1 cancelled.</source>
         <translation>Importation de %1 annulée.</translation>
@@ -2518,6 +2518,147 @@ Fichier : %3</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../c102desk/ui/team/merge_dialog.py" line="+44"/>
+        <source>Merge into the library</source>
+        <translation>Fusionner dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merging the file %1 into “%2”.</source>
+        <translation>Fusion du fichier %1 dans « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the library (mine)</source>
+        <translation>Dans la bibliothèque (la mienne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file (theirs)</source>
+        <translation>Dans le fichier (la leur)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep all &amp;mine</source>
+        <translation>Garder toutes les &amp;miennes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take all &amp;theirs</source>
+        <translation>Prendre toutes les &amp;leurs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers changed only in the file, to be taken: %1.</source>
+        <translation>Réponses modifiées seulement dans le fichier, qui seront reprises : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files to be added: %1.</source>
+        <translation>Pièces justificatives qui seront ajoutées : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers changed both in the library and in the file: %1. Choose what to keep for each; nothing changes until you press Merge.</source>
+        <translation>Réponses modifiées à la fois dans la bibliothèque et dans le fichier : %1. Choisissez ce qu&apos;il faut garder pour chacune ; rien ne change avant que vous cliquiez sur Fusionner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds nothing the library does not have already.</source>
+        <translation>Le fichier ne contient rien que la bibliothèque n&apos;ait déjà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed on both sides: no conflict. Nothing changes until you press Merge.</source>
+        <translation>Rien n&apos;a été modifié des deux côtés : aucun conflit. Rien ne change avant que vous cliquiez sur Fusionner.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What to keep for: %1</source>
+        <translation>Ce qu&apos;il faut garder pour : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine (library)</source>
+        <translation>La mienne (bibliothèque)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (file)</source>
+        <translation>La leur (fichier)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new value</source>
+        <translation>Une nouvelle valeur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value for: %1</source>
+        <translation>Nouvelle valeur pour : %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Conflicts still to decide: %1.</source>
+        <translation>Conflits encore à trancher : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <location filename="../c102desk/ui/team/merge_flow.py" line="+29"/>
+        <source>Could not merge %1</source>
+        <translation>Impossible de fusionner %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged %1: %2 answers taken from the file, %3 conflicts decided.</source>
+        <translation>%1 fusionné : %2 réponses reprises du fichier, %3 conflits tranchés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge of %1 cancelled; nothing was changed.</source>
+        <translation>Fusion de %1 annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merging %1…</source>
+        <translation>Fusion de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
     <name>PageViewer</name>
     <message>
         <location filename="../c102desk/ui/report/page_viewer.py" line="+131"/>
@@ -2603,7 +2744,7 @@ Fichier : %3</translation>
 <context>
     <name>PartsChart</name>
     <message>
-        <location filename="../c102desk/ui/inbox/chart_view.py" line="+82"/>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="+84"/>
         <source>No intact report to count yet</source>
         <translation>Aucun rapport intact à compter pour l&apos;instant</translation>
     </message>
@@ -2611,7 +2752,7 @@ Fichier : %3</translation>
 <context>
     <name>PictureTab</name>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Co&amp;untry:</source>
         <translation>Pa&amp;ys :</translation>
     </message>
@@ -2658,7 +2799,7 @@ Fichier : %3</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+32"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+42"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -2668,7 +2809,7 @@ Fichier : %3</translation>
         <translation>Évaluations et rapports (*.c102.json *.json *.pdf);;Évaluation c102desk (*.c102.json);;Rapport c102desk (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+49"/>
         <source>Assessment already in the library</source>
         <translation>Évaluation déjà présente dans la bibliothèque</translation>
     </message>
@@ -2676,13 +2817,18 @@ Fichier : %3</translation>
         <location line="+1"/>
         <source>The file %1 holds the assessment “%2”, which is already in your library.
 
-Keep both (the file is added as a new assessment), or replace the one in the library with the file&apos;s content?</source>
-        <translation>Le fichier %1 contient l&apos;évaluation « %2 », qui se trouve déjà dans votre bibliothèque.
+Merge the file into it answer by answer (you decide where both were changed), keep both (the file is added as a new assessment), or replace the one in the library with the file&apos;s content?</source>
+        <translation>Le fichier %1 contient l&apos;évaluation « %2 », qui figure déjà dans votre bibliothèque.
 
-Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou remplacer celle de la bibliothèque par le contenu du fichier ?</translation>
+Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les deux ont été modifiées), garder les deux (le fichier est ajouté comme nouvelle évaluation), ou remplacer celle de la bibliothèque par le contenu du fichier ?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep both</source>
         <translation>Conserver les deux</translation>
     </message>
@@ -2765,7 +2911,7 @@ Conserver les deux (le fichier est ajouté comme nouvelle évaluation), ou rempl
 <context>
     <name>RevisionsTable</name>
     <message>
-        <location filename="../c102desk/ui/inbox/chart_view.py" line="-118"/>
+        <location filename="../c102desk/ui/inbox/chart_view.py" line="-125"/>
         <source>Ratification (Art 2)</source>
         <translation>Ratification (art. 2)</translation>
     </message>

@@ -20,7 +20,8 @@ from c102desk.i18n import format_datetime
 from c102desk.report import attachments as att
 from c102desk.report import fonts, sections
 from c102desk.report.layout import ReportDocTemplate, numbered_canvas
-from c102desk.report.model import ReportInput, SignerInfo
+from c102desk.report.model import ChangesSince, ReportInput, ReviewNote, SignerInfo
+from c102desk.report.review_annex import changes_annex, review_annex
 from c102desk.report.styles import make_styles
 from c102desk.report.text import LANGUAGES, t
 
@@ -74,6 +75,8 @@ def render_pdf(data: ReportInput, attachments: Sequence[att.Attachment] = ()) ->
             *sections.parts_chapters(data, styles),
             *sections.annex(data, styles, attached),
             *sections.method(data, styles),
+            *review_annex(data, styles),
+            *changes_annex(data, styles),
         ]
 
     doc.multiBuild(story, canvasmaker=numbered_canvas(doc.page_label, attachments))
@@ -81,16 +84,19 @@ def render_pdf(data: ReportInput, attachments: Sequence[att.Attachment] = ()) ->
 
 
 def build_report(assessment: AssessmentFile, *, lang: str = "en", signer: SignerInfo | None = None,
-                 source: bytes | None = None) -> bytes:
+                 source: bytes | None = None, review: tuple[ReviewNote, ...] | None = None,
+                 changes: ChangesSince | None = None) -> bytes:
     """The unsigned report PDF with its attachments. ``source`` is the assessment file as read, if any: it is
     attached byte for byte so that importing the PDF gives exactly that file back."""
     with collector_paused():
-        return _build_report(assessment, lang, signer, source)
+        return _build_report(assessment, lang, signer, source, review, changes)
 
 
-def _build_report(assessment: AssessmentFile, lang: str, signer: SignerInfo | None, source: bytes | None) -> bytes:
+def _build_report(assessment: AssessmentFile, lang: str, signer: SignerInfo | None, source: bytes | None,
+                  review: tuple[ReviewNote, ...] | None = None, changes: ChangesSince | None = None) -> bytes:
     evaluation = evaluate(assessment.answers, assessment.questionnaire)
-    data = ReportInput(assessment=assessment, evaluation=evaluation, lang=lang, signer=signer)
+    data = ReportInput(assessment=assessment, evaluation=evaluation, lang=lang, signer=signer, review=review,
+                       changes=changes)
     meta = {
         "format": "c102-report", "format_version": 1, "generator": f"c102desk {__version__}", "lang": lang,
         "generated": data.generated.isoformat(timespec="seconds"),

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from c102desk.errors import C102Error
+
+if TYPE_CHECKING:
+    from c102desk.report.model import ChangesSince
 
 COMMANDS = ("report", "verify", "cosign", "keys")
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
@@ -27,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     rep.add_argument("--sign", metavar="P12", help="sign with this PKCS#12 signing identity")
     rep.add_argument("--passphrase-file", metavar="F", help="file whose first line is the PKCS#12 passphrase")
     rep.add_argument("--role", default="", help="signer's role printed in the signature block")
+    rep.add_argument("--with-review", action="store_true",
+                     help="add an annex of the open review comments the local store holds for this assessment")
     ver = subparsers.add_parser("verify", help="check every signature of a c102desk report")
     ver.add_argument("file", help="signed report (.pdf)")
     ver.add_argument("--lang", choices=("en", "fr", "es"), default="en", help="language of the printed result")
@@ -88,7 +94,9 @@ def write_atomically(out: Path, data: bytes) -> None:
     files.write_atomically(out, data, error=ReportError)
 
 
-def _report(args: argparse.Namespace) -> int:
+def _report(args: argparse.Namespace, changes: ChangesSince | None = None) -> int:
+    """``c102desk report``; ``changes`` is the annex of changes since an earlier revision (``--changes-since``,
+    worked out by ``team.commands``, which compares)."""
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.assessment.limits import read_limited
 
@@ -105,13 +113,19 @@ def _report(args: argparse.Namespace) -> int:
         raise ReportError("--passphrase-file is given without --sign")
     from c102desk.report.builder import build_report
 
+    review = None
+    if args.with_review:
+        from c102desk.report.review_annex import open_review_notes
+
+        review = open_review_notes(args.data_dir, assessment, str(source))
     if identity is None:  # an unsigned report loads no signing code (pyHanko's signers, cryptography …)
-        pdf = build_report(assessment, lang=args.lang, source=raw)
+        pdf = build_report(assessment, lang=args.lang, source=raw, review=review, changes=changes)
     else:
         from c102desk.report import signatures
 
         signer = signatures.signer_info(identity, args.role)
-        pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw)
+        pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw, review=review,
+                           changes=changes)
         pdf = signatures.sign_report(pdf, identity, role=args.role, lang=args.lang)
     write_atomically(Path(args.out), pdf)
     return EXIT_OK

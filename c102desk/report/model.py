@@ -28,6 +28,36 @@ class SignerInfo:
     fingerprint_sha256: str = ""  # upper-case hex pairs separated by colons
 
 
+@dataclass(frozen=True)
+class ReviewNote:
+    """An open review comment or flag on a question, for the report's annex C (``report.review_annex``)."""
+
+    question_id: str
+    kind: str  # comment or flag
+    text: str
+    author: str
+    created: str  # ISO 8601
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    """One difference from an earlier revision, worded in the report's language (``team.compare``), for the
+    report's annex D (``report.review_annex``): an answer's field (``question_id`` set), or a verdict."""
+
+    part: str  # "" for ratification
+    question_id: str  # "" for a verdict
+    what: str  # the question's words, or the Part's / requirement's name
+    field: str  # "Answer", "Note"… in the report's language ("" for a verdict)
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class ChangesSince:
+    revision: str  # how the earlier one is named: "revision 1", a file name
+    changes: tuple[ChangeNote, ...]
+
+
 @dataclass
 class ReportInput:
     assessment: AssessmentFile
@@ -36,6 +66,8 @@ class ReportInput:
     signer: SignerInfo | None = None
     generated: datetime = field(default_factory=lambda: datetime.now().astimezone())
     source_name: str = "assessment.c102.json"
+    review: tuple[ReviewNote, ...] | None = None  # the open review comments, when the report carries them
+    changes: ChangesSince | None = None  # what changed since an earlier revision, when the report shows it
 
     @property
     def country(self) -> str:

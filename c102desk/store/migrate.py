@@ -22,7 +22,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The revisions, oldest first, known without importing Alembic (slow to import) so that opening an up-to-date
 # store stays fast; a test checks them against the scripts.
-REVISIONS = ("r0001", "r0002", "r0003")
+REVISIONS = ("r0001", "r0002", "r0003", "r0004", "r0005")
 HEAD = REVISIONS[-1]
 
 

@@ -138,3 +138,73 @@ class AnswerEvidence(Base):
     evidence_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("evidence_files.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+class MergeDecision(Base):
+    """A conflict an assessor resolved while merging an offline copy (``team.merge``): both sides' values, the
+    common ancestor's (NULL for a note, citation, mark or evidence: they have no history), what was chosen, by
+    whom. Values are JSON text; a note or citation as a JSON string, evidence as a list of SHA-256."""
+
+    __tablename__ = "merge_decisions"
+    __table_args__ = (
+        CheckConstraint("choice IN ('theirs', 'mine', 'value')", name="choice"),
+        Index("ix_merge_decisions_assessment", "assessment_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[str] = mapped_column(String(36), ForeignKey("assessments.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(32))
+    choice: Mapped[str] = mapped_column(String(16))
+    base_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    mine_json: Mapped[str] = mapped_column(Text)
+    theirs_json: Mapped[str] = mapped_column(Text)
+    chosen_json: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)  # the file merged in, as the assessor named it
+    decided_at: Mapped[str] = mapped_column(String(32))
+    assessor_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ReviewComment(Base):
+    """A reviewer's comment on a question, or a flag asking for its review (``kind``); open until resolved."""
+
+    __tablename__ = "review_comments"
+    __table_args__ = (
+        CheckConstraint("kind IN ('comment', 'flag')", name="kind"),
+        Index("ix_review_comments_assessment", "assessment_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[str] = mapped_column(String(36), ForeignKey("assessments.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    created: Mapped[str] = mapped_column(String(32))
+    author_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
+    )
+    resolved_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    resolved_by_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ReviewEvent(Base):
+    """One change of an assessment's review state; the latest is the current state (none: draft)."""
+
+    __tablename__ = "review_events"
+    __table_args__ = (
+        CheckConstraint("state IN ('draft', 'in_review', 'returned', 'approved')", name="state"),
+        Index("ix_review_events_assessment", "assessment_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[str] = mapped_column(String(36), ForeignKey("assessments.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[str] = mapped_column(String(32))
+    by_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("assessor_profiles.id", ondelete="SET NULL"), nullable=True
+    )

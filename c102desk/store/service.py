@@ -410,6 +410,17 @@ class Store:
         with store_faults(self.database), self._orm_sessions().begin() as session:
             yield session
 
+    def note_change(self) -> None:
+        """A change committed through ``transaction`` by a module of its own (``merge_apply``): it counts towards
+        the next automatic backup, as the store's own changes do."""
+        self._changed()
+
+    @contextmanager
+    def read_transaction(self) -> Iterator[Session]:
+        """``_read_transaction`` for a module of its own (``merge_apply``): a read, never the write lock."""
+        with self._read_transaction() as session:
+            yield session
+
     @contextmanager
     def _read_transaction(self) -> Iterator[Session]:
         """One read transaction through the ORM: a deferred BEGIN, so it never takes the write lock."""

@@ -84,6 +84,8 @@ def test_a_first_revision_store_is_upgraded_without_losing_anything(data_dir: Pa
     after.pop("alembic_version")
     # r0003 adds the evidence caption, empty for the files already kept; nothing else changes.
     assert after.pop("evidence_files") == [(*row, "") for row in before.pop("evidence_files")]
+    assert after.pop("merge_decisions") == []  # r0004: a new table, empty
+    assert after.pop("review_comments") == after.pop("review_events") == []  # r0005: new tables, empty
     assert after == before
     connection = sqlite3.connect(database)
     try:

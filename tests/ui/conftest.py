@@ -6,7 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import: no display in CI
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from c102desk.store import Store
 from c102desk.store.records import ProfileInfo
+from c102desk.team.merge import Resolution
+from c102desk.team.merge_file import PreparedMerge
 from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.main_window import MainWindow
 from c102desk.ui.report.identity_dialog import NewIdentity
@@ -37,6 +39,8 @@ class ScriptedPrompts(Prompts):
     file_to_open: str | None = None
     secret_answer: str | None = None
     new_identity_answer: NewIdentity | None = None
+    # The merge dialog's answer: a function of the prepared merge (None: Cancel)
+    merge_answer: Callable[[PreparedMerge], dict[str, Resolution] | None] | None = None
     asked: list[str] = field(default_factory=list)
     opened: list[str] = field(default_factory=list)
     errors: list[tuple[str, BaseException]] = field(default_factory=list)
@@ -59,6 +63,11 @@ class ScriptedPrompts(Prompts):
 
     def show_error(self, parent: QWidget | None, title: str, error: BaseException) -> None:
         self.errors.append((title, error))
+
+    def merge_conflicts(self, parent: QWidget | None, prepared: PreparedMerge, lang: str
+                        ) -> dict[str, Resolution] | None:
+        self.asked.append(f"merge:{len(prepared.plan.conflicts)}")
+        return None if self.merge_answer is None else self.merge_answer(prepared)
 
     def new_assessment(
         self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None

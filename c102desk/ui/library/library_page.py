@@ -48,7 +48,7 @@ from c102desk.ui.library.table_model import (
 )
 from c102desk.ui.library.welcome_page import WelcomePage
 from c102desk.ui.widgets.progress_delegate import ProgressDelegate
-from c102desk.ui.widgets.prompts import Prompts
+from c102desk.ui.widgets.prompts import Conflict, Prompts
 from c102desk.ui.widgets.status_chip import StatusChipDelegate
 from c102desk.ui.worker import QuietRunner, TaskRunner
 
@@ -652,6 +652,11 @@ class LibraryPage(QWidget):
         def error(exc: BaseException) -> None:
             if isinstance(exc, DuplicateAssessmentError) and on_conflict == "refuse":
                 choice = self.prompts.import_conflict(self.window(), name, _title_in_file(path))
+                if choice is Conflict.MERGE:
+                    from c102desk.ui.team.merge_flow import merge_into_library
+
+                    merge_into_library(self, path, allow_unsigned)
+                    return
                 if choice is not None:
                     self.import_file(path, choice.value, open_after)
                     return

@@ -14,13 +14,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from c102desk.errors import C102Error
 from c102desk.store.records import ProfileInfo
 from c102desk.ui.qt_logging import unexpected_error_box
 
 if TYPE_CHECKING:
+    from c102desk.team.merge import Resolution
+    from c102desk.team.merge_file import PreparedMerge
     from c102desk.ui.library.create_dialog import NewAssessment
     from c102desk.ui.report.identity_dialog import NewIdentity
 
@@ -75,6 +85,32 @@ class FileFolders:
 class Conflict(Enum):
     KEEP_BOTH = "keep_both"
     REPLACE = "replace"
+    MERGE = "merge"  # answer by answer (c102desk.ui.team.merge_flow)
+
+
+def import_conflict_box(parent: QWidget | None, file_name: str, existing: str
+                        ) -> tuple[QMessageBox, dict[Conflict, QAbstractButton]]:
+    """The question asked when a file holds an assessment already in the library: merge (the default), keep
+    both, replace, or cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Prompts", "Assessment already in the library"),
+        QCoreApplication.translate(
+            "Prompts",
+            "The file %1 holds the assessment “%2”, which is already in your library.\n\n"
+            "Merge the file into it answer by answer (you decide where both were changed), keep both "
+            "(the file is added as a new assessment), or replace the one in the library with the file's "
+            "content?",
+        ).replace("%1", file_name).replace("%2", existing),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    merge = box.addButton(QCoreApplication.translate("Prompts", "Merge…"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("Prompts", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(QCoreApplication.translate("Prompts", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(merge)
+    return box, {Conflict.MERGE: merge, Conflict.KEEP_BOTH: keep, Conflict.REPLACE: replace}
 
 
 class Prompts:
@@ -109,30 +145,21 @@ class Prompts:
         return box.clickedButton() is go
 
     def import_conflict(self, parent: QWidget | None, file_name: str, existing: str) -> Conflict | None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            QCoreApplication.translate("Prompts", "Assessment already in the library"),
-            QCoreApplication.translate(
-                "Prompts",
-                "The file %1 holds the assessment “%2”, which is already in your library.\n\n"
-                "Keep both (the file is added as a new assessment), or replace the one in the library "
-                "with the file's content?",
-            ).replace("%1", file_name).replace("%2", existing),
-            QMessageBox.StandardButton.NoButton,
-            parent,
-        )
-        keep = box.addButton(QCoreApplication.translate("Prompts", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(QCoreApplication.translate("Prompts", "Replace"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
+        box, buttons = import_conflict_box(parent, file_name, existing)
         box.exec()
         clicked = box.clickedButton()
-        if clicked is keep:
-            return Conflict.KEEP_BOTH
-        if clicked is replace:
-            return Conflict.REPLACE
-        return None
+        return next((choice for choice, button in buttons.items() if button is clicked), None)
+
+    def merge_conflicts(self, parent: QWidget | None, prepared: PreparedMerge, lang: str
+                        ) -> dict[str, Resolution] | None:
+        """The assessor's decision for each conflict of a merge (the merge dialog); None when cancelled."""
+        from c102desk.ui.team.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(prepared, lang, parent)
+        try:
+            return dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def show_error(self, parent: QWidget | None, title: str, error: BaseException) -> None:
         """A known error (``C102Error``) in its own words; anything else is a bug: logged, and said so, with

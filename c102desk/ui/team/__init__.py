@@ -1,0 +1,1 @@
+"""Team work in the app: merging an offline copy, comparing (docs/team-work.md)."""

@@ -1,0 +1,3 @@
+from tests.report.fixtures import identity, passphrase_file, signed_report
+
+__all__ = ["identity", "passphrase_file", "signed_report"]
