@@ -163,7 +163,7 @@ class Store:
                 revision = migrate.current_revision(database)
                 _refuse_unknown_revision(database, revision)
                 if revision != migrate.HEAD:
-                    backups.take(database, backup_folder, "before-upgrade")
+                    backups.take(database, backup_folder, "before-upgrade", whole=True)
                     _upgrade(database)
             store = cls(folder, verified=check == "full")
             if _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
@@ -218,8 +218,7 @@ class Store:
         if self._damage is not None or self.verified or self._closed:
             return self.damage
         try:
-            problem = integrity.check(self.database, thorough=True, access=self._access,
-                                      started=self._checking.append)
+            problem = integrity.verify_store(self.database, access=self._access, started=self._checking.append)
         except sqlite3.OperationalError as exc:
             if sqlite_faults.sqlite_code(exc) == sqlite_faults.SQLITE_INTERRUPT:
                 return None  # stopped (the app is closing)
@@ -388,8 +387,9 @@ class Store:
 
     def _automatic_backup(self, reason: str) -> None:
         try:
-            backups.take(self.database, paths.backups_dir(self.folder), reason)
-            self.verified = True  # the copy passed the full check: so did the store it copied
+            taken = backups.take(self.database, paths.backups_dir(self.folder), reason)
+            if backups.is_whole(taken):
+                self.verified = True  # the copy passed the full check: so did the store it copied
         except StoreDamagedError as exc:
             self._mark_damaged(exc.detail, exc.newest_good_backup)
         except StoreError as exc:
@@ -937,7 +937,7 @@ def _roll_back(db: sqlite3.Connection) -> None:
 
 def _check_before_open(folder: Path, database: Path, *, thorough: bool, access: Access) -> None:
     """The integrity check at open: a damaged file is moved aside (when its folder can be written)."""
-    problem = integrity.check(database, thorough=thorough, access=access)
+    problem = integrity.check_at_open(database, thorough=thorough, access=access)
     if problem is None:
         return
     newest = backups.newest_good(paths.backups_dir(folder))
@@ -947,16 +947,7 @@ def _check_before_open(folder: Path, database: Path, *, thorough: bool, access: 
 
 def _check_restorable(chosen: backups.Backup) -> None:
     """A backup may be brought back only when it is whole and a store this program reads."""
-    problem = integrity.check(chosen.path, thorough=True)
-    if problem is not None:
-        raise BackupNotFoundError(f"backup {chosen.name} is damaged ({problem}); choose another one")
-    revision = migrate.current_revision(chosen.path, Access.READ)
-    if revision is None:
-        raise BackupNotFoundError(f"{chosen.name} is not a backup of a c102desk store; choose another one")
-    if not migrate.is_known(revision):
-        raise BackupNotFoundError(
-            f"backup {chosen.name} was made by a newer c102desk; please update c102desk to bring it back"
-        )
+    backups.check_restorable(chosen)
 
 
 def _refuse_unknown_revision(database: Path, revision: str | None) -> None:
