@@ -165,6 +165,19 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
+_PINNED: set[Path] = set()  # backups about to be brought back: never rotated out meanwhile
+
+
+@contextmanager
+def pinned(path: Path) -> Iterator[None]:
+    """Keep ``path`` through any rotation in this process while the block runs."""
+    _PINNED.add(path)
+    try:
+        yield
+    finally:
+        _PINNED.discard(path)
+
+
 def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None) -> None:
     """Keep the newest ``keep`` backups, and the newest good one if none of those passes the check now.
 
@@ -177,8 +190,8 @@ def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None) ->
             protected = backup.path
             break
     big = [b for b in found if not b.incremental and b.size > WHOLE_COPIES_UP_TO]
-    dropped = [b for b in found[keep:] if b.path != protected]
-    dropped += [b for b in big[1:] if b.path != protected and b not in dropped]  # one big whole copy at most
+    dropped = [b for b in found[keep:] if b.path != protected and b.path not in _PINNED]
+    dropped += [b for b in big[1:] if b.path not in (protected, *_PINNED) and b not in dropped]  # one at most
     for old in dropped:
         old.path.unlink(missing_ok=True)
     if any(b.incremental for b in dropped):  # the assessments' files only they named can go

@@ -249,8 +249,11 @@ def _insert(db: sqlite3.Connection, table: str, columns: list[str], rows: Iterab
     db.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
-def remove_unnamed(folder: Path, kept: Iterable[Path], *, older_than: float = KEEP_YOUNG_OBJECTS) -> int:
-    """Remove the assessments' files that no kept manifest names (and that are not young). Returns how many."""
+def remove_unnamed(folder: Path, kept: Iterable[Path], *, older_than: float | None = None) -> int:
+    """Remove the assessments' files that no kept manifest names (and that are not younger than
+    ``older_than``, default ``KEEP_YOUNG_OBJECTS``). Returns how many."""
+    if older_than is None:
+        older_than = KEEP_YOUNG_OBJECTS
     named: set[str] = set()
     for path in kept:
         try:

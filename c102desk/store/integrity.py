@@ -84,7 +84,8 @@ def _checked_file(database: Path) -> Path:
 
 
 def _stamp(database: Path) -> list[int]:
-    """Sizes and change times (ns) of the store file and its WAL: what any write changes."""
+    """Sizes and change times (ns) of the store file and its WAL: what any write changes. An empty WAL is
+    as none (SQLite makes one at open and removes it at close)."""
     found: list[int] = []
     for file in (database, database.with_name(database.name + "-wal")):
         try:
@@ -92,7 +93,7 @@ def _stamp(database: Path) -> list[int]:
         except FileNotFoundError:
             found += [-1, -1]
             continue
-        found += [info.st_size, info.st_mtime_ns]
+        found += [info.st_size, info.st_mtime_ns] if info.st_size else [-1, -1]
     return found
 
 

@@ -349,7 +349,8 @@ class Store:
         chosen = backups.find(paths.backups_dir(self.folder), name)
         _check_restorable(chosen)
         self._wait_for_backup()
-        kept = self.backup("before-restore") if self._damage is None else None
+        with backups.pinned(chosen.path):  # the safety backup's rotation must not drop the one brought back
+            kept = self.backup("before-restore") if self._damage is None else None
         self._close_answer_writer()
         self._dispose_engine()
         if kept is None:
