@@ -196,7 +196,7 @@ def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None) ->
         old.path.unlink(missing_ok=True)
     if any(b.incremental for b in dropped):  # the assessments' files only they named can go
         increments.remove_unnamed(folder, [b.path for b in found if b.incremental and b not in dropped])
-    clean_leftovers(folder)
+    clean_leftovers(folder, deep=True)
 
 
 def _passes(path: Path) -> bool:
@@ -227,14 +227,16 @@ def check_restorable(chosen: Backup) -> None:
         )
 
 
-def clean_leftovers(folder: Path, *, older_than: float = STALE_AFTER) -> list[Path]:
+def clean_leftovers(folder: Path, *, older_than: float = STALE_AFTER, deep: bool = False) -> list[Path]:
     """Remove the temporary files (with their journals) that killed backups or evidence copies left in
-    ``folder``; a file another process is writing is kept. Returns what was removed."""
+    ``folder`` (and, when ``deep``, among the files of incremental backups: on rotation, not at open, as there
+    may be thousands); a file another process is writing is kept. Returns what was removed."""
     removed: list[Path] = []
     if not folder.is_dir():
         return removed
     now = time.time()
-    for partial in (*folder.glob(f"*{PARTIAL}"), *increments.objects_dir(folder).glob(f"*/*{PARTIAL}")):
+    deeper = increments.objects_dir(folder).glob(f"*/*{PARTIAL}") if deep else ()
+    for partial in (*folder.glob(f"*{PARTIAL}"), *deeper):
         try:
             if now - partial.stat().st_mtime < older_than or not _abandoned(partial):
                 continue
