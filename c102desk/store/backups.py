@@ -85,7 +85,7 @@ def take(database: Path, folder: Path, reason: str, *, whole: bool = False) -> P
     if not whole and _size(database) > WHOLE_COPIES_UP_TO:
         target = folder / f"{PREFIX}{stamp}-{reason}{INCREMENT_SUFFIX}"
         with sqlite_faults.store_faults(database):
-            increments.take(database, folder, target)
+            target = increments.take(database, folder, target)  # the newest one when nothing changed
         rotate(folder, known_good=target)
         return target
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"

@@ -85,10 +85,10 @@ def read_manifest(path: Path) -> dict[str, Any]:
     return document
 
 
-def _newest_manifest(folder: Path) -> dict[str, Any] | None:
+def _newest_manifest(folder: Path) -> tuple[Path, dict[str, Any]] | None:
     for path in sorted(folder.glob(f"*{MANIFEST_SUFFIX}"), reverse=True):
         try:
-            return read_manifest(path)
+            return path, read_manifest(path)
         except GenerationError:
             continue
     return None
@@ -138,8 +138,12 @@ def _dump(db: sqlite3.Connection, assessment_row: tuple[Any, ...], evidence: dic
 def take(database: Path, folder: Path, target: Path) -> Path:
     """Write a new generation of ``database``'s backup as ``target`` (a manifest path in ``folder``): the
     assessments whose row changed since the newest generation are dumped again, the others named as they are.
-    One read transaction: the generation is one consistent moment of the store."""
-    previous = _newest_manifest(folder)
+    One read transaction: the generation is one consistent moment of the store.
+
+    When nothing changed since the newest generation, none is added (ten backups of the same store would push
+    the older, different ones out): the newest is dated now and returned."""
+    newest = _newest_manifest(folder)
+    previous = newest[1] if newest else None
     known: dict[str, list[str]] = previous["assessments"] if previous else {}
     with sqlite_faults.store_faults(database, writing=False):
         db = connect(database, Access.READ)
@@ -175,6 +179,10 @@ def take(database: Path, folder: Path, target: Path) -> Path:
     manifest = {"format": FORMAT, "version": 1, "revision": revision[0] if revision else None,
                 "columns": columns, "whole": whole, "assessments": entries,
                 "dumped": len(changed), "taken_at": time.time()}
+    if newest is not None and previous is not None and not changed and all(
+            manifest[k] == previous.get(k) for k in ("revision", "columns", "whole", "assessments")):
+        os.utime(newest[0])  # the newest backup is as recent as the store's state it holds
+        return newest[0]
     _write_atomically(target, gzip.compress(json.dumps(manifest, separators=(",", ":")).encode("utf-8"), mtime=0))
     return target
 

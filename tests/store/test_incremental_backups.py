@@ -71,9 +71,13 @@ def test_an_incremental_backup_restores_the_exact_store(filled: tuple[Store, lis
 
 def test_a_backup_dumps_only_what_changed(filled: tuple[Store, list[str]], data_dir: Path) -> None:
     store, ids = filled
-    first = increments.read_manifest(store.backup("manual"))
+    taken = store.backup("manual")
+    first = increments.read_manifest(taken)
     assert first["dumped"] == 3
-    assert increments.read_manifest(store.backup("manual"))["dumped"] == 0  # nothing changed: nothing written
+    assert store.backup("manual") == taken  # nothing changed: nothing written, no generation added
+    store.add_profile("Bea")  # the profiles are in every manifest
+    again = store.backup("manual")
+    assert again != taken and increments.read_manifest(again)["dumped"] == 0
     store.set_answer(ids[0], "I.stats.employees", 7)
     store.trash(ids[1])  # a final assessment moved to the trash: only its trashed_at changes
     after = increments.read_manifest(store.backup("manual"))
