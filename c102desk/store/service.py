@@ -24,7 +24,6 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
-from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -472,49 +471,12 @@ class Store:
                 db.close()
 
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
-        """``list_assessments`` with each one's progress, in three queries whatever the library's size.
+        """``list_assessments`` with each one's progress, in three queries whatever the library's size
+        (c102desk.store.library_read)."""
+        from c102desk.store import library_read
 
-        Progress is the one the app shows everywhere (``c102desk.questionnaire.progress``): answered questions
-        among those that count with the current answers. What counts depends only on the answers that skip
-        conditions and counting facts read (``progress.read_ids``), so only those values are read, packed by
-        SQLite into one text per assessment that is also the key of the cache of counted ids (parsed only when
-        it misses); of the other answers only their ids come, grouped by SQLite too, each marked when its value
-        is empty (null, an empty list or text), which is all that "answered" needs. None of the separators can
-        occur inside: question ids are dotted names, and JSON escapes control characters.
-        """
-        where = "s.trashed_at IS NOT NULL" if trashed else "s.trashed_at IS NULL"
-        # CROSS JOIN keeps the assessments as the outer loop (SQLite does not reorder it): only the answers of
-        # the assessments listed are read, through the answers' primary key, instead of every answer in the
-        # store looked up in turn (~40% less on 1,000 × 400).
-        joined = f"FROM assessments s CROSS JOIN answers a ON a.assessment_id = s.id WHERE {where}"
-        empty_mark = ("CASE WHEN a.value_json = 'null' THEN char(30) || 'n' "
-                      "WHEN a.value_json IN ('[]', '\"\"') THEN char(30) || 'e' ELSE '' END")
         with self._reading() as db:
-            infos = self._list(db, trashed)
-            given: dict[str, str] = dict(db.execute(
-                f"SELECT a.assessment_id, group_concat(a.question_id || {empty_mark}, char(31)) {joined} "
-                "GROUP BY s.id"
-            ).fetchall())
-            gates: dict[str, str] = {}
-            gate_ids = sorted({g for v in {i.questionnaire_version for i in infos} for g in _read_ids(v)})
-            if gate_ids:
-                marks = ", ".join("?" * len(gate_ids))  # a few dozen ids, far below SQLite's parameter limit
-                gates = dict(db.execute(
-                    "SELECT a.assessment_id, group_concat(a.question_id || char(30) || a.value_json, char(31)) "
-                    f"{joined} AND a.question_id IN ({marks}) GROUP BY s.id", gate_ids,
-                ).fetchall())
-        from c102desk.questionnaire import progress  # with the questionnaire: not needed before the first paint
-
-        entries = []
-        for info in infos:
-            answered = _given_answers(given.get(info.id, ""))
-            counted = self._counted_ids(info.questionnaire_version, gates.get(info.id, ""))
-            if counted is None:  # a questionnaire this program does not know: nothing is known to count
-                entries.append(LibraryEntry(info, len(answered), 0))
-            else:
-                found = progress.count(_load_questionnaire(info.questionnaire_version), counted, answered)
-                entries.append(LibraryEntry(info, found.answered, found.relevant))
-        return entries
+            return library_read.library(db, self._list(db, trashed), trashed, self._counted_ids)
 
     def _counted_ids(self, version: str, packed_gates: str) -> frozenset[str] | None:
         """The questions that count with these gating answers (as ``library`` packs them); cached, as many
@@ -1035,29 +997,6 @@ def _check_texts(**fields: tuple[Any, str]) -> None:
             problem = text_problem(text, TEXT_LIMITS[kind])
             if problem is not None:
                 raise InvalidAnswerError(f"{name.replace('_', ' ')}: {problem}")
-
-
-@cache
-def _read_ids(version: str) -> frozenset[str]:
-    """The question ids whose values decide what is asked or counted in this questionnaire version."""
-    from c102desk.questionnaire import progress
-
-    try:
-        return progress.read_ids(_load_questionnaire(version))
-    except QuestionnaireError:
-        return frozenset()
-
-
-def _given_answers(packed: str) -> dict[str, Any]:
-    """The answers ``library`` packs, as ``progress.count`` reads them: an empty value as itself (null or an
-    empty list), any other as True (the value does not matter there)."""
-    if not packed:
-        return {}
-    answers: dict[str, Any] = {}
-    for item in packed.split("\x1f"):
-        question_id, _, mark = item.partition("\x1e")
-        answers[question_id] = None if mark == "n" else [] if mark == "e" else True
-    return answers
 
 
 def _load_questionnaire(version: str) -> Questionnaire:
