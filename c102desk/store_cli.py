@@ -67,8 +67,9 @@ def dispatch(args: argparse.Namespace) -> int | None:
         print(_restore(args.data_dir, args.backup))
         return 0
     # ``list`` only reads, and only the rows it prints: the quick check (nothing read whole on a big store; a
-    # damaged page it reads is still said to be damaged), and the progress only when JSON asks for it.
-    with Store.open(args.data_dir, check="quick" if args.command == "list" else "full") as store:
+    # damaged page it reads is still said to be damaged), no backup, the progress only when JSON asks for it.
+    listing = args.command == "list"
+    with Store.open(args.data_dir, check="quick" if listing else "full", for_reading=listing) as store:
         if args.command == "import":
             conflict = "keep_both" if args.keep_both else "replace" if args.replace else "refuse"
             print(_import(store, args.file, conflict, force_unsigned=args.force_unsigned))

@@ -114,6 +114,7 @@ class Store:
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
         self._backup_thread: threading.Thread | None = None
+        self._backup_due = False  # the backup due at opening, not taken yet (``verify`` or ``close`` takes it)
         self._relevance_cache: dict[tuple[str, str], frozenset[str]] = {}
         # set_answer's own connection (see _answer_writer), one writer at a time through it
         self._answer_connection: sqlite3.Connection | None = None
@@ -122,7 +123,8 @@ class Store:
     # ----------------------------------------------------------------- opening, closing, backups
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, check: str = "full", start_empty: bool = False) -> Store:
+    def open(cls, data_dir: str | Path | None = None, *, check: str = "full", start_empty: bool = False,
+             for_reading: bool = False) -> Store:
         """Open (or create) the store in ``data_dir`` (default: the user data folder).
 
         ``check="full"`` runs SQLite's ``integrity_check`` before anything is read (the command line);
@@ -131,6 +133,10 @@ class Store:
         fails the check is moved aside (``StoreDamagedError``); a busy, read-only, unreadable or full store
         raises its own error (errors.py) and is left where it is. A missing or empty store file when backups
         exist raises ``StoreMissingError`` unless ``start_empty`` says to start an empty library anyway.
+        ``for_reading``: the caller only reads (``list``): no backup is due at opening, as it changes nothing.
+
+        A backup due at opening is taken before the command line's work; in the app (``"quick"``) after the
+        first paint, by ``verify`` on its background thread — or at closing, if that comes first.
         """
         if check not in ("full", "quick"):
             raise ValueError(check)
@@ -165,11 +171,11 @@ class Store:
                     backups.take(database, backup_folder, "before-upgrade", whole=True)
                     _upgrade(database)
             store = cls(folder, verified=check == "full")
-            if _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
+            if not for_reading and _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
                 if check == "full":  # the command line: nothing to paint meanwhile; done before its work
                     store._automatic_backup("open")
                 else:  # the app: off its first paint (and its check verifies the store, see ``verify``)
-                    store._start_backup("open")
+                    store._backup_due = True
         store._clean_leftovers()
         return store
 
@@ -211,6 +217,9 @@ class Store:
         An automatic backup under way is waited for first: its copy is checked in full, so when it passes the
         store needs no second check. ``close`` interrupts a check still running (the store is then simply not
         verified)."""
+        if self._backup_due and not self._closed:  # its check may verify the store; ``close`` waits for it
+            self._backup_due = False
+            self._start_backup("open")
         running = self._backup_thread  # read once: the GUI thread may start another meanwhile
         if running is not None:
             running.join()
@@ -278,7 +287,8 @@ class Store:
         self.stop_verify()
         self._close_answer_writer()
         self._wait_for_backup()
-        if self._changes_since_backup and self._damage is None and not self.read_only:
+        due = self._backup_due or self._changes_since_backup
+        if due and self._damage is None and not self.read_only:
             try:
                 self.backup("close")
             except StoreDamagedError as exc:
