@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from c102desk.store import Store
     from c102desk.store.backups import Backup
-    from c102desk.store.records import LibraryEntry
+    from c102desk.store.records import AssessmentInfo, LibraryEntry
 
 COMMANDS = ("import", "export", "list", "backups", "restore")
 
@@ -66,7 +66,10 @@ def dispatch(args: argparse.Namespace) -> int | None:
     if args.command == "restore":
         print(_restore(args.data_dir, args.backup))
         return 0
-    with Store.open(args.data_dir) as store:
+    # ``list`` only reads, and only the rows it prints: the quick check (nothing read whole on a big store; a
+    # damaged page it reads is still said to be damaged), no backup, the progress only when JSON asks for it.
+    listing = args.command == "list"
+    with Store.open(args.data_dir, check="quick" if listing else "full", for_reading=listing) as store:
         if args.command == "import":
             conflict = "keep_both" if args.keep_both else "replace" if args.replace else "refuse"
             print(_import(store, args.file, conflict, force_unsigned=args.force_unsigned))
@@ -76,8 +79,10 @@ def dispatch(args: argparse.Namespace) -> int | None:
             export_from_library(store, args.id, Path(args.out), args.format, args.lang)
         elif args.command == "export":
             store.export_file(args.id, args.out)
-        elif args.command == "list":
+        elif args.command == "list" and args.format == "json":
             _print_list(store.library(trashed=args.trash), args.format)
+        elif args.command == "list":
+            _print_infos(store.list_assessments(trashed=args.trash))
     return 0
 
 
@@ -128,9 +133,12 @@ def _print_list(entries: list[LibraryEntry], fmt: str) -> None:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    for entry in entries:
-        info = entry.info
-        print(f"{info.id}  {info.status:<5}  {info.changed}  {info.country}  {info.title}")
+    _print_infos([entry.info for entry in entries])
+
+
+def _print_infos(infos: list[AssessmentInfo]) -> None:
+    """One assessment a line (the text format of ``list``), written at once."""
+    sys.stdout.write("".join(f"{i.id}  {i.status:<5}  {i.changed}  {i.country}  {i.title}\n" for i in infos))
 
 
 def _print_backups(found: list[Backup], fmt: str, folder: Path) -> None:

@@ -16,7 +16,9 @@ EXPECTED = {
 SCALE_EXPECTED = {
     "scale_report_example_time", "scale_report_example_memory", "scale_report_notes-300_time",
     "scale_report_notes-300_memory", "scale_report_time_growth", "scale_report_memory_growth",
-    "scale_report_peak_memory",
+    "scale_report_peak_memory", "scale_archive_close_growth", "scale_archive_growth",
+    *(f"scale_archive_{size}_{what}" for size in (3, 12)
+      for what in ("paint", "rss", "list", "close", "backups", "library")),
 }
 
 
@@ -54,5 +56,8 @@ def test_quick_scale_benchmark_writes_every_figure(tmp_path: Path) -> None:
     assert figures["scale_report_notes-300_time"]["details"]["pages"] > figures["scale_report_example_time"][
         "details"]["pages"]
     assert figures["scale_report_time_growth"]["target"] == "≤ 1.3×"
+    assert figures["scale_archive_12_paint"]["floor"] > 0 and figures["scale_archive_12_list"]["floor"] > 0
+    assert figures["scale_archive_12_rss"]["target"] == "≤ 200 MB"
+    assert results["sizes"]["archive"] == [3, 12] and "painted ms" in done.stdout
     assert results["scale"] is True and len(results["load_average"]["start"]) == 3
     assert "growth" in done.stdout and "load average" in done.stdout

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from c102desk.bench import measure, processes, scale
+from c102desk.bench import archive, measure, processes, scale
 from c102desk.bench.results import Figure, failed, machine, table
 
 # Each step, with the id and name of the failed figure recorded when the whole step breaks.
@@ -50,8 +50,9 @@ def run_scale(quick: bool) -> dict[str, object]:
     return {
         "quick": quick, "scale": True, "seconds": time.perf_counter() - began, "machine": machine(),
         "load_average": {"start": load, "end": _load()},
-        "sizes": {"reports": [vars(size) for size in sizes.reports]}, "figures": [f.to_json() for f in figures],
-        "table": scale.sizes_table(figures) + "\n" + table(figures),
+        "sizes": {"reports": [vars(size) for size in sizes.reports], "archive": list(sizes.archive)},
+        "figures": [f.to_json() for f in figures],
+        "table": scale.sizes_table(figures) + "\n" + archive.sizes_table(figures) + "\n" + table(figures),
     }
 
 
@@ -76,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m c102desk.bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes (checks that everything runs)")
     parser.add_argument("--scale", action="store_true",
-                        help="how costs grow with the work: reports of ~50, ~400 and ~1,700 pages")
+                        help="how costs grow with the work: reports of ~50, ~400 and ~1,700 pages; "
+                             "stores of 100, 1,000 and 10,000 assessments")
     parser.add_argument("--json", metavar="OUT", help="write the results as JSON")
     args = parser.parse_args(argv)
     results = run_scale(args.quick) if args.scale else run(args.quick)

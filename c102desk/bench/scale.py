@@ -7,8 +7,9 @@ the table gives time and peak memory per size and the growth factor from the sma
   report (one thread: on a quiet machine the same as the wall time, which is shown beside it; the machine's load
   moves the wall time of separate runs, not the work done), memory per page the peak of what Python allocated
   for the report (tracemalloc, a run of its own), and the process's peak resident memory at the largest size.
-- **Archive**: the store's sizes (100 / 1,000 / 10,000 assessments) come here with the store's work: a function
-  ``archive(sizes, work) -> list[Figure]`` added to ``SCALE_STEPS`` below.
+- **Archive** (c102desk.bench.archive): stores of 100 / 1,000 / 10,000 assessments — the library painted
+  against an empty store's, the app's resident memory, ``c102desk list`` against plain sqlite3, close after one
+  change and the backups on disk against the store's size.
 """
 
 from __future__ import annotations
@@ -40,12 +41,12 @@ class ReportSize:
 @dataclass(frozen=True)
 class ScaleSizes:
     reports: tuple[ReportSize, ...]
-    # archive: the store's sizes, to come (see the module's note)
+    archive: tuple[int, ...]  # assessments in the store
 
 
 FULL = ScaleSizes(reports=(ReportSize("example", 0, 0, 3), ReportSize("notes-4k", 4_000, 200, 2),
-                           ReportSize("notes-20k", 20_000, 200, 1)))
-QUICK = ScaleSizes(reports=(ReportSize("example", 0, 0, 1), ReportSize("notes-300", 300, 20, 1)))
+                           ReportSize("notes-20k", 20_000, 200, 1)), archive=(100, 1_000, 10_000))
+QUICK = ScaleSizes(reports=(ReportSize("example", 0, 0, 1), ReportSize("notes-300", 300, 20, 1)), archive=(3, 12))
 
 
 def _probe(size: ReportSize, identity: Path, work: Path, traced: bool) -> dict[str, float]:
@@ -110,6 +111,13 @@ def reports(sizes: ScaleSizes, work: Path) -> list[Figure]:
     return figures
 
 
+def archive(sizes: ScaleSizes, work: Path) -> list[Figure]:
+    """The store at each archive size (c102desk.bench.archive)."""
+    from c102desk.bench import archive as archive_bench
+
+    return archive_bench.archive(sizes.archive, work, list_runs=3 if sizes is FULL else 1)
+
+
 @dataclass(frozen=True)
 class _Row:
     size: ReportSize
@@ -141,5 +149,5 @@ def sizes_table(figures: list[Figure]) -> str:
 # Each step, with the id and name of the failed figure recorded when the whole step breaks (as in __main__).
 SCALE_STEPS: list[tuple[Callable[[ScaleSizes, Path], list[Figure]], str, str]] = [
     (reports, "scale_report_time_growth", "report scale"),
-    # (archive, "scale_archive_growth", "archive scale"): the store's 100 / 1,000 / 10,000 assessments
+    (archive, "scale_archive_growth", "archive scale"),
 ]

@@ -1,4 +1,7 @@
-"""Rotating copies of the store, taken with SQLite's online backup API (safe while the store is open).
+"""Rotating backups of the store: whole copies taken with SQLite's online backup API (safe while the store is
+open) while the store is small, and incremental generations (increments.py: each changed assessment as its own
+checked file) once it is bigger than ``WHOLE_COPIES_UP_TO`` — a whole copy's cost, in time and room, follows the
+store's size, an increment's what changed (docs/reliability.md). Both are listed, rotated and brought back here.
 
 A backup is written under a temporary name of its own (``….<pid>-<random>.partial``), checked with SQLite's
 ``integrity_check``, and renamed when complete and whole, so a crash never leaves a half backup that looks whole
@@ -19,6 +22,7 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from c102desk.store import integrity, paths, sqlite_faults
+from c102desk.store import increments, integrity, migrate, paths, sqlite_faults
 from c102desk.store.engine import Access, connect
 from c102desk.store.errors import BackupNotFoundError, StoreDamagedError, StoreFaultError
 
@@ -37,6 +41,11 @@ except ImportError:  # Windows: an open file cannot be deleted there anyway; onl
 
 KEEP = 10
 SUFFIX = ".sqlite3"
+INCREMENT_SUFFIX = increments.MANIFEST_SUFFIX
+# A store bigger than this gets incremental backups (a checked copy of a small one costs nothing noticeable, and
+# ten of them stay small); a whole copy this big or bigger is kept only as the newest one (before an upgrade), so
+# that all the backups on disk stay within twice the store.
+WHOLE_COPIES_UP_TO = integrity.SMALL_STORE
 PREFIX = "c102desk-"
 PARTIAL = ".partial"
 # A temporary file not held by anyone is left by a crash once it is this old (seconds). With a lock the age
@@ -55,14 +64,30 @@ class Backup:
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def incremental(self) -> bool:
+        return increments.is_manifest(self.path)
 
-def take(database: Path, folder: Path, reason: str) -> Path:
-    """Copy ``database`` into ``folder`` as a new, checked backup, then rotate. Raises ``StoreDamagedError``
-    when the copy fails the integrity check (the store is damaged; the copy is not kept), and the store's
-    typed errors for a full or read-only disk."""
+
+def is_whole(path: Path) -> bool:
+    """A whole, checked copy (whose check passing says the store it copied passed too)."""
+    return path.name.endswith(SUFFIX)
+
+
+def take(database: Path, folder: Path, reason: str, *, whole: bool = False) -> Path:
+    """Back ``database`` up into ``folder``, then rotate: a whole checked copy while the store is small (or
+    when ``whole`` says so: before a schema upgrade), else an incremental generation (increments.py). Raises
+    ``StoreDamagedError`` when a whole copy fails the integrity check (the store is damaged; the copy is not
+    kept), and the store's typed errors for a full or read-only disk."""
     with sqlite_faults.store_faults(database):  # a fault of the disk is told about the store it holds
         paths.make_folder(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    if not whole and _size(database) > WHOLE_COPIES_UP_TO:
+        target = folder / f"{PREFIX}{stamp}-{reason}{INCREMENT_SUFFIX}"
+        with sqlite_faults.store_faults(database):
+            target = increments.take(database, folder, target)  # the newest one when nothing changed
+        rotate(folder, known_good=target)
+        return target
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL}")
     problem: str | None = None
@@ -94,8 +119,23 @@ def copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
+def _size(database: Path) -> int:
+    try:
+        return database.stat().st_size
+    except OSError:
+        return 0
+
+
 def restore_into(backup: Path, database: Path) -> None:
-    """Write the backup's content into the live store file through SQLite (WAL files stay consistent)."""
+    """Write the backup's content into the live store file through SQLite (WAL files stay consistent). An
+    incremental generation is first built into a new file beside the store, and checked whole."""
+    if increments.is_manifest(backup):
+        with sqlite_faults.store_faults(database), tempfile.TemporaryDirectory(
+                prefix=".c102desk-restore-", dir=database.parent) as work:
+            built = Path(work) / database.name
+            increments.build(backup, built)
+            restore_into(built, database)
+        return
     with sqlite_faults.store_faults(database):
         src = connect(backup, Access.READ)
         try:
@@ -113,8 +153,8 @@ def list_backups(folder: Path) -> list[Backup]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
-        stem = path.name.removeprefix(PREFIX).removesuffix(SUFFIX)
+    for path in (*folder.glob(f"{PREFIX}*{SUFFIX}"), *folder.glob(f"{PREFIX}*{INCREMENT_SUFFIX}")):
+        stem = path.name.removeprefix(PREFIX).removesuffix(SUFFIX).removesuffix(INCREMENT_SUFFIX)
         stamp, _, reason = stem.partition("-")
         try:
             taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
@@ -123,6 +163,19 @@ def list_backups(folder: Path) -> list[Backup]:
             continue
         found.append(Backup(path, taken.isoformat().replace("+00:00", "Z"), reason, size))
     return sorted(found, key=lambda b: b.path.name, reverse=True)
+
+
+_PINNED: set[Path] = set()  # backups about to be brought back: never rotated out meanwhile
+
+
+@contextmanager
+def pinned(path: Path) -> Iterator[None]:
+    """Keep ``path`` through any rotation in this process while the block runs."""
+    _PINNED.add(path)
+    try:
+        yield
+    finally:
+        _PINNED.discard(path)
 
 
 def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None) -> None:
@@ -136,27 +189,54 @@ def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None) ->
         if backup.path == known_good or _passes(backup.path):
             protected = backup.path
             break
-    for old in found[keep:]:
-        if old.path != protected:
-            old.path.unlink(missing_ok=True)
-    clean_leftovers(folder)
+    big = [b for b in found if not b.incremental and b.size > WHOLE_COPIES_UP_TO]
+    dropped = [b for b in found[keep:] if b.path != protected and b.path not in _PINNED]
+    dropped += [b for b in big[1:] if b.path not in (protected, *_PINNED) and b not in dropped]  # one at most
+    for old in dropped:
+        old.path.unlink(missing_ok=True)
+    if any(b.incremental for b in dropped):  # the assessments' files only they named can go
+        increments.remove_unnamed(folder, [b.path for b in found if b.incremental and b not in dropped])
+    clean_leftovers(folder, deep=True)
 
 
 def _passes(path: Path) -> bool:
     try:
+        if increments.is_manifest(path):
+            return increments.problem(path) is None
         return integrity.check(path, thorough=True) is None
     except StoreFaultError:  # unreadable or busy now: not known to be good
         return False
 
 
-def clean_leftovers(folder: Path, *, older_than: float = STALE_AFTER) -> list[Path]:
+def check_restorable(chosen: Backup) -> None:
+    """A backup may be brought back only when it is whole and a store this program reads
+    (``BackupNotFoundError`` saying why not)."""
+    if chosen.incremental:
+        problem = increments.problem(chosen.path)
+        revision = increments.revision(chosen.path) if problem is None else None
+    else:
+        problem = integrity.check(chosen.path, thorough=True)
+        revision = migrate.current_revision(chosen.path, Access.READ) if problem is None else None
+    if problem is not None:
+        raise BackupNotFoundError(f"backup {chosen.name} is damaged ({problem}); choose another one")
+    if revision is None:
+        raise BackupNotFoundError(f"{chosen.name} is not a backup of a c102desk store; choose another one")
+    if not migrate.is_known(revision):
+        raise BackupNotFoundError(
+            f"backup {chosen.name} was made by a newer c102desk; please update c102desk to bring it back"
+        )
+
+
+def clean_leftovers(folder: Path, *, older_than: float = STALE_AFTER, deep: bool = False) -> list[Path]:
     """Remove the temporary files (with their journals) that killed backups or evidence copies left in
-    ``folder``; a file another process is writing is kept. Returns what was removed."""
+    ``folder`` (and, when ``deep``, among the files of incremental backups: on rotation, not at open, as there
+    may be thousands); a file another process is writing is kept. Returns what was removed."""
     removed: list[Path] = []
     if not folder.is_dir():
         return removed
     now = time.time()
-    for partial in folder.glob(f"*{PARTIAL}"):
+    deeper = increments.objects_dir(folder).glob(f"*/*{PARTIAL}") if deep else ()
+    for partial in (*folder.glob(f"*{PARTIAL}"), *deeper):
         try:
             if now - partial.stat().st_mtime < older_than or not _abandoned(partial):
                 continue

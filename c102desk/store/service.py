@@ -24,7 +24,6 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
-from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -115,6 +114,7 @@ class Store:
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
         self._backup_thread: threading.Thread | None = None
+        self._backup_due = False  # the backup due at opening, not taken yet (``verify`` or ``close`` takes it)
         self._relevance_cache: dict[tuple[str, str], frozenset[str]] = {}
         # set_answer's own connection (see _answer_writer), one writer at a time through it
         self._answer_connection: sqlite3.Connection | None = None
@@ -123,7 +123,8 @@ class Store:
     # ----------------------------------------------------------------- opening, closing, backups
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, check: str = "full", start_empty: bool = False) -> Store:
+    def open(cls, data_dir: str | Path | None = None, *, check: str = "full", start_empty: bool = False,
+             for_reading: bool = False) -> Store:
         """Open (or create) the store in ``data_dir`` (default: the user data folder).
 
         ``check="full"`` runs SQLite's ``integrity_check`` before anything is read (the command line);
@@ -132,6 +133,10 @@ class Store:
         fails the check is moved aside (``StoreDamagedError``); a busy, read-only, unreadable or full store
         raises its own error (errors.py) and is left where it is. A missing or empty store file when backups
         exist raises ``StoreMissingError`` unless ``start_empty`` says to start an empty library anyway.
+        ``for_reading``: the caller only reads (``list``): no backup is due at opening, as it changes nothing.
+
+        A backup due at opening is taken before the command line's work; in the app (``"quick"``) after the
+        first paint, by ``verify`` on its background thread — or at closing, if that comes first.
         """
         if check not in ("full", "quick"):
             raise ValueError(check)
@@ -163,14 +168,14 @@ class Store:
                 revision = migrate.current_revision(database)
                 _refuse_unknown_revision(database, revision)
                 if revision != migrate.HEAD:
-                    backups.take(database, backup_folder, "before-upgrade")
+                    backups.take(database, backup_folder, "before-upgrade", whole=True)
                     _upgrade(database)
             store = cls(folder, verified=check == "full")
-            if _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
+            if not for_reading and _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
                 if check == "full":  # the command line: nothing to paint meanwhile; done before its work
                     store._automatic_backup("open")
                 else:  # the app: off its first paint (and its check verifies the store, see ``verify``)
-                    store._start_backup("open")
+                    store._backup_due = True
         store._clean_leftovers()
         return store
 
@@ -212,14 +217,16 @@ class Store:
         An automatic backup under way is waited for first: its copy is checked in full, so when it passes the
         store needs no second check. ``close`` interrupts a check still running (the store is then simply not
         verified)."""
+        if self._backup_due and not self._closed:  # its check may verify the store; ``close`` waits for it
+            self._backup_due = False
+            self._start_backup("open")
         running = self._backup_thread  # read once: the GUI thread may start another meanwhile
         if running is not None:
             running.join()
         if self._damage is not None or self.verified or self._closed:
             return self.damage
         try:
-            problem = integrity.check(self.database, thorough=True, access=self._access,
-                                      started=self._checking.append)
+            problem = integrity.verify_store(self.database, access=self._access, started=self._checking.append)
         except sqlite3.OperationalError as exc:
             if sqlite_faults.sqlite_code(exc) == sqlite_faults.SQLITE_INTERRUPT:
                 return None  # stopped (the app is closing)
@@ -280,7 +287,8 @@ class Store:
         self.stop_verify()
         self._close_answer_writer()
         self._wait_for_backup()
-        if self._changes_since_backup and self._damage is None and not self.read_only:
+        due = self._backup_due or self._changes_since_backup
+        if due and self._damage is None and not self.read_only:
             try:
                 self.backup("close")
             except StoreDamagedError as exc:
@@ -350,7 +358,8 @@ class Store:
         chosen = backups.find(paths.backups_dir(self.folder), name)
         _check_restorable(chosen)
         self._wait_for_backup()
-        kept = self.backup("before-restore") if self._damage is None else None
+        with backups.pinned(chosen.path):  # the safety backup's rotation must not drop the one brought back
+            kept = self.backup("before-restore") if self._damage is None else None
         self._close_answer_writer()
         self._dispose_engine()
         if kept is None:
@@ -388,8 +397,9 @@ class Store:
 
     def _automatic_backup(self, reason: str) -> None:
         try:
-            backups.take(self.database, paths.backups_dir(self.folder), reason)
-            self.verified = True  # the copy passed the full check: so did the store it copied
+            taken = backups.take(self.database, paths.backups_dir(self.folder), reason)
+            if backups.is_whole(taken):
+                self.verified = True  # the copy passed the full check: so did the store it copied
         except StoreDamagedError as exc:
             self._mark_damaged(exc.detail, exc.newest_good_backup)
         except StoreError as exc:
@@ -482,49 +492,12 @@ class Store:
                 db.close()
 
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
-        """``list_assessments`` with each one's progress, in three queries whatever the library's size.
+        """``list_assessments`` with each one's progress, in three queries whatever the library's size
+        (c102desk.store.library_read)."""
+        from c102desk.store import library_read
 
-        Progress is the one the app shows everywhere (``c102desk.questionnaire.progress``): answered questions
-        among those that count with the current answers. What counts depends only on the answers that skip
-        conditions and counting facts read (``progress.read_ids``), so only those values are read, packed by
-        SQLite into one text per assessment that is also the key of the cache of counted ids (parsed only when
-        it misses); of the other answers only their ids come, grouped by SQLite too, each marked when its value
-        is empty (null, an empty list or text), which is all that "answered" needs. None of the separators can
-        occur inside: question ids are dotted names, and JSON escapes control characters.
-        """
-        where = "s.trashed_at IS NOT NULL" if trashed else "s.trashed_at IS NULL"
-        # CROSS JOIN keeps the assessments as the outer loop (SQLite does not reorder it): only the answers of
-        # the assessments listed are read, through the answers' primary key, instead of every answer in the
-        # store looked up in turn (~40% less on 1,000 × 400).
-        joined = f"FROM assessments s CROSS JOIN answers a ON a.assessment_id = s.id WHERE {where}"
-        empty_mark = ("CASE WHEN a.value_json = 'null' THEN char(30) || 'n' "
-                      "WHEN a.value_json IN ('[]', '\"\"') THEN char(30) || 'e' ELSE '' END")
         with self._reading() as db:
-            infos = self._list(db, trashed)
-            given: dict[str, str] = dict(db.execute(
-                f"SELECT a.assessment_id, group_concat(a.question_id || {empty_mark}, char(31)) {joined} "
-                "GROUP BY s.id"
-            ).fetchall())
-            gates: dict[str, str] = {}
-            gate_ids = sorted({g for v in {i.questionnaire_version for i in infos} for g in _read_ids(v)})
-            if gate_ids:
-                marks = ", ".join("?" * len(gate_ids))  # a few dozen ids, far below SQLite's parameter limit
-                gates = dict(db.execute(
-                    "SELECT a.assessment_id, group_concat(a.question_id || char(30) || a.value_json, char(31)) "
-                    f"{joined} AND a.question_id IN ({marks}) GROUP BY s.id", gate_ids,
-                ).fetchall())
-        from c102desk.questionnaire import progress  # with the questionnaire: not needed before the first paint
-
-        entries = []
-        for info in infos:
-            answered = _given_answers(given.get(info.id, ""))
-            counted = self._counted_ids(info.questionnaire_version, gates.get(info.id, ""))
-            if counted is None:  # a questionnaire this program does not know: nothing is known to count
-                entries.append(LibraryEntry(info, len(answered), 0))
-            else:
-                found = progress.count(_load_questionnaire(info.questionnaire_version), counted, answered)
-                entries.append(LibraryEntry(info, found.answered, found.relevant))
-        return entries
+            return library_read.library(db, self._list(db, trashed), trashed, self._counted_ids)
 
     def _counted_ids(self, version: str, packed_gates: str) -> frozenset[str] | None:
         """The questions that count with these gating answers (as ``library`` packs them); cached, as many
@@ -948,7 +921,7 @@ def _roll_back(db: sqlite3.Connection) -> None:
 
 def _check_before_open(folder: Path, database: Path, *, thorough: bool, access: Access) -> None:
     """The integrity check at open: a damaged file is moved aside (when its folder can be written)."""
-    problem = integrity.check(database, thorough=thorough, access=access)
+    problem = integrity.check_at_open(database, thorough=thorough, access=access)
     if problem is None:
         return
     newest = backups.newest_good(paths.backups_dir(folder))
@@ -958,16 +931,7 @@ def _check_before_open(folder: Path, database: Path, *, thorough: bool, access: 
 
 def _check_restorable(chosen: backups.Backup) -> None:
     """A backup may be brought back only when it is whole and a store this program reads."""
-    problem = integrity.check(chosen.path, thorough=True)
-    if problem is not None:
-        raise BackupNotFoundError(f"backup {chosen.name} is damaged ({problem}); choose another one")
-    revision = migrate.current_revision(chosen.path, Access.READ)
-    if revision is None:
-        raise BackupNotFoundError(f"{chosen.name} is not a backup of a c102desk store; choose another one")
-    if not migrate.is_known(revision):
-        raise BackupNotFoundError(
-            f"backup {chosen.name} was made by a newer c102desk; please update c102desk to bring it back"
-        )
+    backups.check_restorable(chosen)
 
 
 def _refuse_unknown_revision(database: Path, revision: str | None) -> None:
@@ -1054,29 +1018,6 @@ def _check_texts(**fields: tuple[Any, str]) -> None:
             problem = text_problem(text, TEXT_LIMITS[kind])
             if problem is not None:
                 raise InvalidAnswerError(f"{name.replace('_', ' ')}: {problem}")
-
-
-@cache
-def _read_ids(version: str) -> frozenset[str]:
-    """The question ids whose values decide what is asked or counted in this questionnaire version."""
-    from c102desk.questionnaire import progress
-
-    try:
-        return progress.read_ids(_load_questionnaire(version))
-    except QuestionnaireError:
-        return frozenset()
-
-
-def _given_answers(packed: str) -> dict[str, Any]:
-    """The answers ``library`` packs, as ``progress.count`` reads them: an empty value as itself (null or an
-    empty list), any other as True (the value does not matter there)."""
-    if not packed:
-        return {}
-    answers: dict[str, Any] = {}
-    for item in packed.split("\x1f"):
-        question_id, _, mark = item.partition("\x1e")
-        answers[question_id] = None if mark == "n" else [] if mark == "e" else True
-    return answers
 
 
 def _load_questionnaire(version: str) -> Questionnaire:

@@ -165,3 +165,19 @@ def store(tmp_path: Path) -> Any:
     opened = Store.open(tmp_path / "data")
     yield opened
     opened.close()
+
+
+@pytest.mark.parametrize("name", ["northland-all-parts.c102.json", "midland-three-parts.c102.json"])
+def test_counting_from_which_answers_are_given_is_counting_from_the_answers(name: str) -> None:
+    """``count_given`` (the library's sets of given and "not known" ids) says what ``count`` says."""
+    answers = _example(name)
+    for n, question_id in enumerate(sorted(answers)):  # some "not known", some emptied, of every type
+        if n % 5 == 0:
+            answers[question_id] = None
+        elif n % 7 == 0:
+            answers[question_id] = [] if isinstance(answers[question_id], list) else ""
+    counted = progress.counted_ids(Q, answers)
+    given = [q for q, v in answers.items() if v is not None and v != [] and v != ""]
+    unknown = [q for q, v in answers.items() if v is None]
+    assert progress.count_given(Q, counted, given, unknown) == progress.count(Q, counted, answers)
+    assert progress.count_given(Q, counted, given, unknown).answered < len(counted)

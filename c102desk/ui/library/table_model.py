@@ -71,14 +71,49 @@ def format_changed(iso: str) -> str:
 
 
 class AssessmentTableModel(QAbstractTableModel):
+    """The rows, and what the filter proxy sorts and searches by, kept as lists (filter_proxy.py): one key per
+    row for each column, and the words of each row's country and title as shown."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[LibraryRow] = []
+        self._keys: dict[int, list[Any]] = {}  # by column, made when first sorted by
+        self._texts: list[str] | None = None
 
     def set_rows(self, rows: list[LibraryRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys.clear()
+        self._texts = None
         self.endResetModel()
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """The sort key of every row for ``column`` (what ``SORT_ROLE`` gives, without a call per row)."""
+        found = self._keys.get(column)
+        if found is None:
+            rows = self._rows
+            if column == COUNTRY:
+                found = [row.info.country.casefold() for row in rows]
+            elif column == TITLE:
+                found = [row.info.title.casefold() for row in rows]
+            elif column == STATUS:
+                found = [row.info.status for row in rows]
+            elif column == PROGRESS:
+                found = [-1.0 if row.progress is None else row.progress.fraction for row in rows]
+            else:
+                found = [row.info.changed for row in rows]
+            self._keys[column] = found
+        return found
+
+    def statuses(self) -> list[str]:
+        return [row.info.status for row in self._rows]
+
+    def search_texts(self) -> list[str]:
+        """Each row's country and title as shown (in the interface language), casefolded, for the search."""
+        if self._texts is None:
+            self._texts = [f"{self._display(row, COUNTRY)} {self._display(row, TITLE)}".casefold()
+                           for row in self._rows]
+        return self._texts
 
     def set_progress(self, progress: dict[str, Progress]) -> None:
         """Fill in the progress of the rows (those not in ``progress`` keep theirs); only that column changes,
@@ -86,6 +121,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if not self._rows:
             return
         self._rows = [LibraryRow(row.info, progress.get(row.info.id, row.progress)) for row in self._rows]
+        self._keys.pop(PROGRESS, None)
         self.dataChanged.emit(self.index(0, PROGRESS), self.index(len(self._rows) - 1, PROGRESS))
 
     def has_progress(self) -> bool:
@@ -95,6 +131,7 @@ class AssessmentTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers, statuses and dates in the new language (the views repaint; the rows stay)."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self._texts = None  # "(untitled)" and "revision" are searched in the new language
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
@@ -102,10 +139,7 @@ class AssessmentTableModel(QAbstractTableModel):
         return self._rows[row].info
 
     def row_of(self, assessment_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row.info.id == assessment_id:
-                return number
-        return -1
+        return next((number for number, row in enumerate(self._rows) if row.info.id == assessment_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
