@@ -178,8 +178,8 @@ def _figures(rows: list[_Row], floor: float) -> list[Figure]:
                    note=f"backups on disk {row.backups_bytes / 1024 / 1024:,.1f} MiB for a store of "
                         f"{row.store_bytes / 1024 / 1024:,.0f} MiB",
                    details={"backups_bytes": row.backups_bytes, "store_bytes": row.store_bytes}),
-            Figure(f"{key}_backups", f"archive of {label}: backups on disk / store", row.backups_bytes / row.store_bytes,
-                   "×", target=f"≤ {BACKUPS_RATIO_TARGET:g}×",
+            Figure(f"{key}_backups", f"archive of {label}: backups on disk / store",
+                   row.backups_bytes / row.store_bytes, "×", target=f"≤ {BACKUPS_RATIO_TARGET:g}×",
                    passed=row.backups_bytes <= BACKUPS_RATIO_TARGET * row.store_bytes),
             Figure(f"{key}_library", f"archive of {label}: Store.library()", _ms(row.library_s), "ms",
                    note=f"peak of Python's allocations {row.library_mib:.1f} MiB (tracemalloc)",

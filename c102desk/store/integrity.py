@@ -20,6 +20,7 @@ its -wal/-shm files, so that a specialist can still try ``.recover`` on it later
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import time
@@ -110,10 +111,8 @@ def passed_unchanged(database: Path) -> bool:
 def _remember_pass(database: Path, stamp: list[int]) -> None:
     """Note that the full check passed on the store as ``stamp`` saw it (taken before the check began: a write
     during the check changes the stamp, and the next check runs)."""
-    try:
+    with contextlib.suppress(OSError):  # a read-only folder: the store is simply checked again next time
         _checked_file(database).write_text(json.dumps({"stamp": stamp, "at": time.time()}), encoding="utf-8")
-    except OSError:  # a read-only folder: the store is simply checked again next time
-        pass
 
 
 def verify_store(database: Path, *, access: Access = Access.READ,

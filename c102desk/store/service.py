@@ -37,7 +37,6 @@ from c102desk.store.engine import DEFERRED, Access, connect, make_engine, read_a
 from c102desk.store.errors import (
     AssessmentInTrashError,
     AssessmentIsFinalError,
-    BackupNotFoundError,
     EvidenceError,
     InvalidAnswerError,
     StoreDamagedError,

@@ -96,10 +96,13 @@ def test_the_dialog_is_done_with_the_keyboard(qtbot: QtBot, store: Store, laptop
     dialog = _dialog(qtbot, store, file)
     questionnaire = load_questionnaire()
     assert dialog.table.rowCount() == 1
-    assert questionnaire.label(questionnaire.question(RATE)) in dialog.table.item(0, 0).text()
-    assert "60" in dialog.table.item(0, 1).text() and "62.5" in dialog.table.item(0, 2).text()
+    question, mine, theirs = (dialog.table.item(0, column) for column in range(3))
+    assert question is not None and mine is not None and theirs is not None
+    assert questionnaire.label(questionnaire.question(RATE)) in question.text()
+    assert "60" in mine.text() and "62.5" in theirs.text()
     assert not dialog.merge_button.isEnabled()  # a conflict is still to decide
     choice = dialog.findChild(QComboBox, f"mergeChoice:{RATE}")
+    assert choice is not None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is choice)  # the first choice has the focus
     QTest.keyClick(choice, Qt.Key.Key_Down)  # "Mine (library)"
     assert dialog.merge_button.isEnabled()
@@ -113,7 +116,9 @@ def test_a_new_value_is_checked_before_it_can_be_merged(qtbot: QtBot, store: Sto
     _, file = laptop_file
     dialog = _dialog(qtbot, store, file, "fr")
     choice = dialog.findChild(QComboBox, f"mergeChoice:{RATE}")
+    assert choice is not None
     value = dialog.findChild(QLineEdit, f"mergeValue:{RATE}")
+    assert value is not None
     assert not value.isEnabled()
     QTest.keyClick(choice, Qt.Key.Key_End)  # "A new value"
     assert value.isEnabled()
