@@ -18,9 +18,9 @@ from c102desk.store.errors import (
     AssessmentIsFinalError,
     InvalidAnswerError,
     StoreError,
-    UnknownAssessmentError,
 )
 from c102desk.store.records import STATUS_FINAL
+from c102desk.store.rows import assessment_row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -114,7 +114,7 @@ def comments(store: Store, assessment_id: str, *, open_only: bool = False) -> li
     from c102desk.store.orm import select
 
     with store.read_transaction() as session:
-        _get(session, assessment_id)
+        assessment_row(session, assessment_id)
         names = {p.id: p.name for p in session.scalars(select(AssessorProfile))}
         query = select(ReviewComment).where(ReviewComment.assessment_id == assessment_id)
         if open_only:
@@ -135,7 +135,7 @@ def state_history(store: Store, assessment_id: str) -> list[StateChange]:
     from c102desk.store.orm import select
 
     with store.read_transaction() as session:
-        _get(session, assessment_id)
+        assessment_row(session, assessment_id)
         names = {p.id: p.name for p in session.scalars(select(AssessorProfile))}
         query = select(ReviewEvent).where(ReviewEvent.assessment_id == assessment_id).order_by(ReviewEvent.id)
         return [StateChange(e.state, e.note, e.at, _name(names, e.by_id)) for e in session.scalars(query)]
@@ -169,17 +169,8 @@ def _name(names: dict[int, str], profile_id: int | None) -> str | None:
     return None if profile_id is None else names.get(profile_id)
 
 
-def _get(session: Session, assessment_id: str) -> Assessment:
-    from c102desk.store.models import Assessment
-
-    row = session.get(Assessment, assessment_id)
-    if row is None:
-        raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
-    return row
-
-
 def _reviewable(session: Session, assessment_id: str) -> Assessment:
-    row = _get(session, assessment_id)
+    row = assessment_row(session, assessment_id)
     if row.status == STATUS_FINAL:
         raise AssessmentIsFinalError(f"assessment {row.id} is final; start a new revision to review it again")
     if row.trashed_at is not None:

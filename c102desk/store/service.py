@@ -56,6 +56,7 @@ from c102desk.store.records import (
     LibraryEntry,
     ProfileInfo,
 )
+from c102desk.store.rows import assessment_row
 from c102desk.store.sqlite_faults import FileKind, store_faults
 from c102desk.store.values import dump_json, load_json
 
@@ -544,7 +545,7 @@ class Store:
         from c102desk.store import orm
 
         with self.transaction() as session:
-            old = _get(session, assessment_id)
+            old = assessment_row(session, assessment_id)
             session.add(orm.Assessment(
                 id=new_id, country=old.country, title=old.title, questionnaire_version=old.questionnaire_version,
                 status=STATUS_DRAFT, revision=old.revision + 1, previous_revision_id=old.id, created=stamp,
@@ -567,7 +568,7 @@ class Store:
         from c102desk.store import orm
 
         with self.transaction() as session:
-            old = _get(session, assessment_id)
+            old = assessment_row(session, assessment_id)
             session.add(orm.Assessment(
                 id=new_id, country=old.country, title=title, questionnaire_version=old.questionnaire_version,
                 status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
@@ -583,13 +584,13 @@ class Store:
     def trash(self, assessment_id: str) -> None:
         """Move to the trash (nothing is deleted until ``empty_trash``)."""
         with self.transaction() as session:
-            row = _get(session, assessment_id)
+            row = assessment_row(session, assessment_id)
             row.trashed_at = now_iso()
         self._changed()
 
     def restore_from_trash(self, assessment_id: str) -> None:
         with self.transaction() as session:
-            _get(session, assessment_id).trashed_at = None
+            assessment_row(session, assessment_id).trashed_at = None
         self._changed()
 
     def empty_trash(self) -> int:
@@ -766,7 +767,7 @@ class Store:
         from c102desk.store import orm
 
         with self._read_transaction() as session:
-            _get(session, assessment_id)
+            assessment_row(session, assessment_id)
             links: dict[str, list[str]] = {}
             for link in session.scalars(
                 orm.select(orm.AnswerEvidence).where(orm.AnswerEvidence.assessment_id == assessment_id)
@@ -790,7 +791,7 @@ class Store:
         from c102desk.store import orm
 
         with self._read_transaction() as session:
-            _get(session, assessment_id)
+            assessment_row(session, assessment_id)
             query = orm.select(orm.AnswerChange).where(orm.AnswerChange.assessment_id == assessment_id)
             if question_id is not None:
                 query = query.where(orm.AnswerChange.question_id == question_id)
@@ -853,7 +854,7 @@ class Store:
         from c102desk.store import orm
 
         with self._read_transaction() as session:
-            _get(session, assessment_id)
+            assessment_row(session, assessment_id)
             table = orm.EvidenceFile
             query = orm.select(table).where(table.assessment_id == assessment_id)
             return [
@@ -867,7 +868,7 @@ class Store:
         from c102desk.store import transfer
 
         with self._read_transaction() as session:
-            return transfer.to_document(session, _get(session, assessment_id))
+            return transfer.to_document(session, assessment_row(session, assessment_id))
 
     def export_file(self, assessment_id: str, out: str | Path) -> None:
         """Write the assessment as a .c102.json file, atomically (temp file, then rename)."""
@@ -1032,17 +1033,8 @@ def _questionnaire(version: str) -> Questionnaire:
         raise StoreError(f"questionnaire version {version!r} is not known to this program") from None
 
 
-def _get(session: Session, assessment_id: str) -> Assessment:
-    from c102desk.store import orm
-
-    row = session.get(orm.Assessment, assessment_id)
-    if row is None:
-        raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
-    return row
-
-
 def _writable(session: Session, assessment_id: str) -> Assessment:
-    row = _get(session, assessment_id)
+    row = assessment_row(session, assessment_id)
     if row.status == STATUS_FINAL:
         raise AssessmentIsFinalError(
             f"assessment {row.id} is final and cannot be changed; start a new revision to change it"
