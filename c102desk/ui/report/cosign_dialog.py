@@ -266,9 +266,4 @@ class CosignDialog(SigningDialog):
         self.saved.emit(str(result.path))
 
     def _sign_failed(self, error: BaseException) -> None:
-        from c102desk.signing.identity import WrongPassphraseError
-
-        if isinstance(error, WrongPassphraseError):
-            self.identity.wrong_passphrase()
-            return
-        self._report_error(self.tr("The report was not signed"), error)
+        self._write_failed(self.tr("The report was not signed"), error)

@@ -291,12 +291,7 @@ class ExportReportDialog(SigningDialog):
         self.saved.emit(str(result.path))
 
     def _save_failed(self, error: BaseException) -> None:
-        from c102desk.signing.identity import WrongPassphraseError
-
-        if isinstance(error, WrongPassphraseError):
-            self.identity.wrong_passphrase()
-            return
-        self._report_error(self.tr("The report was not saved"), error)
+        self._write_failed(self.tr("The report was not saved"), error)
 
     # ------------------------------------------------------------------ identities
 

@@ -91,6 +91,15 @@ class SigningDialog(QDialog):
             self.prompts.show_error(self, title, error)
         self.failed.emit(self.status_label.text())
 
+    def _write_failed(self, title: str, error: BaseException) -> None:
+        """Signing and writing failed: a wrong passphrase is the picker's to say, anything else is ``title``."""
+        from c102desk.signing.identity import WrongPassphraseError
+
+        if isinstance(error, WrongPassphraseError):
+            self.identity.wrong_passphrase()
+            return
+        self._report_error(title, error)
+
     # ------------------------------------------------------------------ closing
 
     def _closing(self) -> None:
