@@ -15,11 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from c102desk import __version__, files
@@ -31,6 +29,7 @@ from c102desk.inbox.entry import PARTS, ReportEntry, Verdict
 from c102desk.inbox.render import verdict_name
 from c102desk.regions import region_name
 from c102desk.report import fonts
+from c102desk.report.chart import stacked_bars
 from c102desk.report.layout import Paragraph
 from c102desk.report.styles import (
     ACCENT,
@@ -213,60 +212,10 @@ def parts_chart(counts: picture.PartsByStatus, lang: str, width: float = CONTENT
     # A long name (Spanish Part VI is 90 characters) is wrapped onto two lines rather than squeezing the bars.
     room = width * 0.36
     names = ["\n".join(simpleSplit(part_label(p, lang), fonts.TABLE, 7.5, room)[:2]) for p in reversed(PARTS)]
-    left = max(stringWidth(line, fonts.TABLE, 7.5) for n in names for line in n.split("\n")) + 10
-    legend = _legend(lang, width - left)
-    row = 19
-    plot_height = row * len(PARTS)
-    legend_height = 13 * len(legend) + 9
-    drawing = Drawing(width, plot_height + legend_height + 18)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = left, legend_height + 12
-    chart.width, chart.height = width - left - 12, plot_height
-    chart.data = [[counts.counts[p][s] for p in reversed(PARTS)] for s in picture.PART_STATUS_ORDER]
-    chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.labels.fontName = fonts.TABLE
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.labels.leading = 8.5
-    chart.categoryAxis.labels.textAnchor = "end"
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(counts.countries, 1)
-    chart.valueAxis.valueStep = max(1, round(counts.countries / 10))
-    chart.valueAxis.labels.fontName = fonts.TABLE
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.2
-    chart.barSpacing = 0
-    chart.groupSpacing = 4
-    for index, status in enumerate(picture.PART_STATUS_ORDER):
-        chart.bars[index].fillColor = PART_STATUS_BAR[PartStatus(status)]
-        chart.bars[index].strokeColor = None
-    drawing.add(chart)
-    for line, items in enumerate(legend):
-        x = left
-        y = 4 + 13 * (len(legend) - 1 - line)
-        for status, label in items:
-            drawing.add(Rect(x, y, 9, 9, fillColor=PART_STATUS_BAR[PartStatus(status)], strokeColor=None))
-            drawing.add(String(x + 13, y + 1.5, label, fontName=fonts.TABLE, fontSize=8, fillColor=INK))
-            x += 13 + stringWidth(label, fonts.TABLE, 8) + 18
-    return drawing
-
-
-def _legend(lang: str, width: float) -> list[list[tuple[str, str]]]:
-    rows: list[list[tuple[str, str]]] = [[]]
-    used = 0.0
-    for status in picture.PART_STATUS_ORDER:
-        label = verdicts.part_status(status, lang)
-        entry = 13 + stringWidth(label, fonts.TABLE, 8) + 18
-        if rows[-1] and used + entry > width:
-            rows.append([])
-            used = 0.0
-        rows[-1].append((status, label))
-        used += entry
-    return rows
+    series = [(PART_STATUS_BAR[PartStatus(s)], verdicts.part_status(s, lang),
+               [counts.counts[p][s] for p in reversed(PARTS)]) for s in picture.PART_STATUS_ORDER]
+    return stacked_bars(names, series, counts.countries, width=width, row=19, right_gap=12, grid=RULE,
+                        leading=8.5)
 
 
 def _blockers(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any]:
