@@ -18,7 +18,6 @@ import dataclasses
 import re
 import sys
 from collections.abc import Iterator, Mapping
-from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 
 from c102desk import compiled_cache
 from c102desk.errors import QuestionnaireError
+from c102desk.numbers import to_fraction
 from c102desk.questionnaire import conditions, model
 from c102desk.questionnaire import migration as migration_module
 from c102desk.questionnaire.conditions import parse_condition
@@ -356,7 +356,7 @@ def _number(path: Path, qid: str, key: str, value: Any) -> Fraction | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise QuestionnaireError(f"{path}: question {qid}: validation '{key}' must be a number")
-    return Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
+    return to_fraction(value)
 
 
 def _build_question(path: Path, part_id: str, section_id: str, raw: Mapping[str, Any]) -> Question:
