@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,6 +34,7 @@ from c102desk.ui.assessment.answer_widgets import AnswerEditor, YesNoEditor, mak
 from c102desk.ui.assessment.locale_numbers import format_number
 from c102desk.ui.assessment.session import AssessmentSession
 from c102desk.ui.assessment.value_text import figure_text, value_text
+from c102desk.ui.local_time import local_stamp
 
 CURRENCY_QUESTION = "I.wages.currency"
 TIME_BASIS_QUESTION = "I.wages.time_basis"
@@ -483,8 +483,8 @@ class _DetailsPanel(QWidget):
                    if entry.had_old_value else "—")
             new = value_text(session.questionnaire, question, entry.new_value, session.language)
             lines.append(self.tr("{when} · {who}: {old} → {new}").format(
-                when=_when(entry.changed_at), who=html.escape(who, quote=False), old=html.escape(old, quote=False),
-                new=html.escape(new, quote=False)))
+                when=local_stamp(entry.changed_at), who=html.escape(who, quote=False),
+                old=html.escape(old, quote=False), new=html.escape(new, quote=False)))
         if len(entries) > 8:
             lines.append(self.tr("… and %1 earlier change(s)").replace("%1", str(len(entries) - 8)))
         self.history.setText("<br>".join(lines))
@@ -649,14 +649,3 @@ def _message(message: str, question_id: str) -> str:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _when(stamp: str) -> str:
-    """A store time stamp as local date and time in the user's locale."""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, "d MMM yyyy, HH:mm")
-

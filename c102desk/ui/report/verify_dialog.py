@@ -373,4 +373,3 @@ class VerifyReportDialog(QDialog):
         if self.runner.is_busy():
             return
         super().reject()
-
