@@ -24,10 +24,10 @@ from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, S
 from c102desk import __version__, files
 from c102desk.engine.results import PartStatus, Status
 from c102desk.exports import ExportError
-from c102desk.i18n import Msg, term, verdicts
+from c102desk.i18n import term, verdicts
 from c102desk.inbox import picture
 from c102desk.inbox.entry import PARTS, ReportEntry, Verdict
-from c102desk.inbox.render import verdict_name
+from c102desk.inbox.render import say, verdict_name
 from c102desk.regions import region_name
 from c102desk.report import fonts
 from c102desk.report.chart import stacked_bars
@@ -61,10 +61,6 @@ PART_STATUS_BAR = {
 }
 VERDICT_INK = {Verdict.INTACT: colors.HexColor("#1d5c3d"), Verdict.ALTERED: colors.HexColor("#a51d2d"),
                Verdict.UNSIGNED: colors.HexColor("#8a5300")}
-
-
-def say(key: str, lang: str, **params: object) -> str:
-    return Msg(key, **params).render(lang)
 
 
 
