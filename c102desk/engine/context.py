@@ -12,12 +12,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from c102desk import compiled_cache
+from c102desk import compiled_cache, yaml_files
 from c102desk.i18n import Msg
 from c102desk.numbers import to_fraction
 from c102desk.questionnaire import progress
 from c102desk.questionnaire.model import Questionnaire
 from c102desk.resources import resource_path
+from c102desk.yaml_files import load_yaml
 
 if TYPE_CHECKING:
     from c102desk.engine.level import LevelRecord
@@ -42,17 +43,13 @@ class Assumption:
 def load_assumptions() -> dict[str, Assumption]:
     """The engine's documented assumptions (kept between runs in the compiled cache, keyed by the file)."""
     path = resource_path("engine", "assumptions.yaml")
-    return compiled_cache.cached("assumptions", [path, *compiled_cache.module_files(sys.modules[__name__])],
+    return compiled_cache.cached("assumptions", [path, *compiled_cache.module_files(sys.modules[__name__], yaml_files)],
                                  lambda: _read_assumptions(path), modules=("c102desk.engine.context",),
                                  check=lambda found: isinstance(found, dict))
 
 
 def _read_assumptions(path: Path) -> dict[str, Assumption]:
-    import yaml
-
-    with path.open(encoding="utf-8") as handle:
-        # libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
-        raw = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    raw = load_yaml(path)
     out: dict[str, Assumption] = {}
     for item in raw["assumptions"]:
         value = item.get("value")

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from c102desk.i18n.catalogue import DEFAULT_LANGUAGE, has_key, template
 from c102desk.i18n.typography import NARROW_NBSP
+from c102desk.numbers import to_fraction
 
 Number = Fraction | Decimal | int | float
 
@@ -20,11 +21,8 @@ Number = Fraction | Decimal | int | float
 _SEPARATORS = {"en": (",", "."), "fr": (NARROW_NBSP, ","), "es": (".", ",")}
 
 
-def exact(value: Number) -> Fraction:
-    """A number as an exact fraction (a float through its shortest decimal form: 0.1 is 1/10)."""
-    if isinstance(value, Fraction):
-        return value
-    return Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
+# A number as an exact fraction (a float through its shortest decimal form: 0.1 is 1/10).
+exact = to_fraction
 
 
 def format_number(value: Number, lang: str = DEFAULT_LANGUAGE, decimals: int = 2) -> str:

@@ -14,23 +14,23 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from c102desk import __version__, files
 from c102desk.engine.results import PartStatus, Status
 from c102desk.exports import ExportError
-from c102desk.i18n import Msg, term, verdicts
+from c102desk.i18n import term, verdicts
 from c102desk.inbox import picture
 from c102desk.inbox.entry import PARTS, ReportEntry, Verdict
-from c102desk.inbox.render import verdict_name
+from c102desk.inbox.render import say, verdict_name
 from c102desk.regions import region_name
 from c102desk.report import fonts
+from c102desk.report.chart import stacked_bars
 from c102desk.report.layout import Paragraph
 from c102desk.report.styles import (
     ACCENT,
@@ -62,13 +62,6 @@ PART_STATUS_BAR = {
 VERDICT_INK = {Verdict.INTACT: colors.HexColor("#1d5c3d"), Verdict.ALTERED: colors.HexColor("#a51d2d"),
                Verdict.UNSIGNED: colors.HexColor("#8a5300")}
 
-
-def say(key: str, lang: str, **params: object) -> str:
-    return Msg(key, **params).render(lang)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def write_summary(entries: Iterable[ReportEntry], out: Path, lang: str = "en", *, folder: str = "",
@@ -106,9 +99,9 @@ def render_summary(entries: list[ReportEntry], lang: str = "en", *, folder: str 
                             title=title, author=f"c102desk {__version__}", creator=f"c102desk {__version__}",
                             lang=lang)
     story: list[Any] = [
-        Paragraph(_escape(title), styles.h1),
-        Paragraph(_escape(say("summary_pdf.intro", lang, folder=folder or "—", date=stamp)), styles.body),
-        Paragraph(_escape(_counts(entries, lang)), styles.body),
+        Paragraph(escape(title), styles.h1),
+        Paragraph(escape(say("summary_pdf.intro", lang, folder=folder or "—", date=stamp)), styles.body),
+        Paragraph(escape(_counts(entries, lang)), styles.body),
         *_received(entries, styles, lang),
         *_parts_by_status(entries, styles, lang),
         *_blockers(entries, styles, lang),
@@ -125,7 +118,7 @@ def _counts(entries: list[ReportEntry], lang: str) -> str:
 
 
 def _heading(text: str, styles: Styles) -> list[Any]:
-    return [CondPageBreak(60), Paragraph(_escape(text), styles.h2)]
+    return [CondPageBreak(60), Paragraph(escape(text), styles.h2)]
 
 
 def _table(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]] | None = None) -> Table:
@@ -145,7 +138,7 @@ def _table(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ..
 
 def _received(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any]:
     def cell(text: str, style: Any = None) -> Paragraph:
-        return Paragraph(_escape(text), style or styles.cell)
+        return Paragraph(escape(text), style or styles.cell)
 
     head = [cell(say(f"summary_pdf.col.{c}", lang), styles.cell_head)
             for c in ("country", "report", "verification", "signed_by", "ratification")]
@@ -163,15 +156,15 @@ def _received(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any
             report.append(say("inbox.revision", lang, revision=str(contents.revision)))
         if contents.day:
             report.append(contents.day.isoformat())
-        signed = "<br/>".join(_escape(f"{s.name} ({s.role})" if s.role else s.name) for s in entry.signers) or "—"
+        signed = "<br/>".join(escape(f"{s.name} ({s.role})" if s.role else s.name) for s in entry.signers) or "—"
         if entry.shows_verdicts and contents.ratification:
             answer = verdicts.ratification_status(contents.ratification, lang)
             if contents.acceptable and contents.ratification == "possible":
                 answer += " — " + say("summary_pdf.parts", lang, parts=", ".join(contents.acceptable))
         else:
             answer = "—"
-        rows.append([Paragraph(f"<b>{_escape(country)}</b>" + (f"<br/>{_escape(where)}" if where else ""),
-                               styles.cell), Paragraph("<br/>".join(_escape(r) for r in report), styles.cell),
+        rows.append([Paragraph(f"<b>{escape(country)}</b>" + (f"<br/>{escape(where)}" if where else ""),
+                               styles.cell), Paragraph("<br/>".join(escape(r) for r in report), styles.cell),
                      _verdict_cell(entry.verdict, styles, lang), Paragraph(signed, styles.cell), cell(answer)])
     out = _heading(say("summary_pdf.received", lang), styles)
     if len(rows) > 1:
@@ -179,10 +172,10 @@ def _received(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any
         out.append(_table(rows, [w * CONTENT_WIDTH for w in widths]))
     if others:
         out.append(Spacer(1, 4))
-        out.append(Paragraph(_escape(say("summary_pdf.others", lang, files="; ".join(others))), styles.small))
+        out.append(Paragraph(escape(say("summary_pdf.others", lang, files="; ".join(others))), styles.small))
     altered = [e for e in entries if e.verdict is Verdict.ALTERED]
     if altered:
-        out.append(Paragraph(_escape(say("summary_pdf.altered_note", lang)), styles.small))
+        out.append(Paragraph(escape(say("summary_pdf.altered_note", lang)), styles.small))
     return out
 
 
@@ -192,15 +185,15 @@ def _hex(colour: Any) -> str:
 
 def _verdict_cell(verdict: Verdict, styles: Styles, lang: str) -> Paragraph:
     ink = VERDICT_INK.get(verdict, INK)
-    return Paragraph(f'<font color="{_hex(ink)}"><b>{_escape(verdict_name(verdict, lang))}</b></font>', styles.cell)
+    return Paragraph(f'<font color="{_hex(ink)}"><b>{escape(verdict_name(verdict, lang))}</b></font>', styles.cell)
 
 
 def _parts_by_status(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any]:
     counts = picture.parts_by_status(entries)
-    heading = Paragraph(_escape(say("summary_pdf.chart_title", lang)), styles.h2)
+    heading = Paragraph(escape(say("summary_pdf.chart_title", lang)), styles.h2)
     if not counts.countries:
-        return [heading, Paragraph(_escape(say("summary_pdf.nothing_intact", lang)), styles.body)]
-    caption = Paragraph(_escape(say("summary_pdf.chart_caption", lang, count=str(counts.countries))), styles.small)
+        return [heading, Paragraph(escape(say("summary_pdf.nothing_intact", lang)), styles.body)]
+    caption = Paragraph(escape(say("summary_pdf.chart_caption", lang, count=str(counts.countries))), styles.small)
     return [KeepTogether([heading, caption, parts_chart(counts, lang)])]
 
 
@@ -213,74 +206,24 @@ def parts_chart(counts: picture.PartsByStatus, lang: str, width: float = CONTENT
     # A long name (Spanish Part VI is 90 characters) is wrapped onto two lines rather than squeezing the bars.
     room = width * 0.36
     names = ["\n".join(simpleSplit(part_label(p, lang), fonts.TABLE, 7.5, room)[:2]) for p in reversed(PARTS)]
-    left = max(stringWidth(line, fonts.TABLE, 7.5) for n in names for line in n.split("\n")) + 10
-    legend = _legend(lang, width - left)
-    row = 19
-    plot_height = row * len(PARTS)
-    legend_height = 13 * len(legend) + 9
-    drawing = Drawing(width, plot_height + legend_height + 18)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = left, legend_height + 12
-    chart.width, chart.height = width - left - 12, plot_height
-    chart.data = [[counts.counts[p][s] for p in reversed(PARTS)] for s in picture.PART_STATUS_ORDER]
-    chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.labels.fontName = fonts.TABLE
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.labels.leading = 8.5
-    chart.categoryAxis.labels.textAnchor = "end"
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(counts.countries, 1)
-    chart.valueAxis.valueStep = max(1, round(counts.countries / 10))
-    chart.valueAxis.labels.fontName = fonts.TABLE
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.2
-    chart.barSpacing = 0
-    chart.groupSpacing = 4
-    for index, status in enumerate(picture.PART_STATUS_ORDER):
-        chart.bars[index].fillColor = PART_STATUS_BAR[PartStatus(status)]
-        chart.bars[index].strokeColor = None
-    drawing.add(chart)
-    for line, items in enumerate(legend):
-        x = left
-        y = 4 + 13 * (len(legend) - 1 - line)
-        for status, label in items:
-            drawing.add(Rect(x, y, 9, 9, fillColor=PART_STATUS_BAR[PartStatus(status)], strokeColor=None))
-            drawing.add(String(x + 13, y + 1.5, label, fontName=fonts.TABLE, fontSize=8, fillColor=INK))
-            x += 13 + stringWidth(label, fonts.TABLE, 8) + 18
-    return drawing
-
-
-def _legend(lang: str, width: float) -> list[list[tuple[str, str]]]:
-    rows: list[list[tuple[str, str]]] = [[]]
-    used = 0.0
-    for status in picture.PART_STATUS_ORDER:
-        label = verdicts.part_status(status, lang)
-        entry = 13 + stringWidth(label, fonts.TABLE, 8) + 18
-        if rows[-1] and used + entry > width:
-            rows.append([])
-            used = 0.0
-        rows[-1].append((status, label))
-        used += entry
-    return rows
+    series = [(PART_STATUS_BAR[PartStatus(s)], verdicts.part_status(s, lang),
+               [counts.counts[p][s] for p in reversed(PARTS)]) for s in picture.PART_STATUS_ORDER]
+    return stacked_bars(names, series, counts.countries, width=width, row=19, right_gap=12, grid=RULE,
+                        leading=8.5)
 
 
 def _blockers(entries: list[ReportEntry], styles: Styles, lang: str) -> list[Any]:
     latest = [e for e in picture.latest_by_country(entries) if e.contents and e.contents.blockers]
     if not latest:
         return []
-    rows: list[list[Any]] = [[Paragraph(_escape(say(f"summary_pdf.col.{c}", lang)), styles.cell_head)
+    rows: list[list[Any]] = [[Paragraph(escape(say(f"summary_pdf.col.{c}", lang)), styles.cell_head)
                               for c in ("country", "blockers")]]
     for entry in latest:
         assert entry.contents is not None
-        items = "<br/>".join(f'{_escape(name)} <font size="6.5" color="{_hex(MUTED)}">{_escape(rid)}</font>'
+        items = "<br/>".join(f'{escape(name)} <font size="6.5" color="{_hex(MUTED)}">{escape(rid)}</font>'
                              for name, rid in zip(entry.contents.blocker_names(lang), entry.contents.blockers,
                                                   strict=True))
-        rows.append([Paragraph(f"<b>{_escape(entry.contents.country)}</b>", styles.cell),
+        rows.append([Paragraph(f"<b>{escape(entry.contents.country)}</b>", styles.cell),
                      Paragraph(items, styles.cell)])
     return [*_heading(say("summary_pdf.blockers_title", lang), styles),
             _table(rows, [0.28 * CONTENT_WIDTH, 0.72 * CONTENT_WIDTH])]
@@ -292,9 +235,9 @@ def _revisions(entries: list[ReportEntry], styles: Styles, lang: str) -> list[An
         if count < 2:
             continue
         revisions = picture.revisions_of(entries, key)
-        block: list[Any] = [Paragraph(_escape(name), styles.h3), revisions_table(revisions, styles, lang)]
+        block: list[Any] = [Paragraph(escape(name), styles.h3), revisions_table(revisions, styles, lang)]
         if not out:
-            block.insert(0, Paragraph(_escape(say("summary_pdf.revisions_title", lang)), styles.h2))
+            block.insert(0, Paragraph(escape(say("summary_pdf.revisions_title", lang)), styles.h2))
         out.append(KeepTogether(block))
         out.append(Spacer(1, 6))
     return out
@@ -305,27 +248,27 @@ def revisions_table(revisions: list[picture.Revision], styles: Styles, lang: str
     def head(revision: picture.Revision) -> Paragraph:
         lines = [say("inbox.revision", lang, revision=str(revision.revision)) if revision.revision else ""]
         lines.append(revision.day.isoformat() if revision.day else "")
-        return Paragraph("<br/>".join(_escape(x) for x in lines if x) or "—", styles.cell_head)
+        return Paragraph("<br/>".join(escape(x) for x in lines if x) or "—", styles.cell_head)
 
     shown = revisions[-6:]  # the latest six fit the page; the older ones are in the table of reports
     first = 0.3 * CONTENT_WIDTH
     other = (CONTENT_WIDTH - first) / len(shown)
-    rows: list[list[Any]] = [[Paragraph(_escape(say("summary_pdf.col.part", lang)), styles.cell_head),
+    rows: list[list[Any]] = [[Paragraph(escape(say("summary_pdf.col.part", lang)), styles.cell_head),
                               *(head(r) for r in shown)]]
     extra: list[tuple[Any, ...]] = []
     for part in PARTS:
-        row: list[Any] = [Paragraph(_escape(part_label(part, lang)), styles.cell)]
+        row: list[Any] = [Paragraph(escape(part_label(part, lang)), styles.cell)]
         for column, revision in enumerate(shown, start=1):
             status = revision.parts.get(part, "not_assessed")
-            row.append(Paragraph(_escape(verdicts.part_status(status, lang)), styles.cell))
+            row.append(Paragraph(escape(verdicts.part_status(status, lang)), styles.cell))
             fill = PART_STATUS_FILL.get(PartStatus(status)) if status in PartStatus._value2member_map_ else None
             if fill is not None:
                 extra.append(("BACKGROUND", (column, len(rows)), (column, len(rows)), fill))
         rows.append(row)
-    answer_row: list[Any] = [Paragraph(f"<b>{_escape(say('summary_pdf.col.ratification', lang))}</b>",
+    answer_row: list[Any] = [Paragraph(f"<b>{escape(say('summary_pdf.col.ratification', lang))}</b>",
                                        styles.cell)]
     for revision in shown:
-        answer_row.append(Paragraph(_escape(verdicts.ratification_status(revision.ratification, lang)
+        answer_row.append(Paragraph(escape(verdicts.ratification_status(revision.ratification, lang)
                                             if revision.ratification else "—"), styles.cell_bold))
     rows.append(answer_row)
     extra.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, ACCENT))

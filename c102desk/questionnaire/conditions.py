@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 _COMPARATORS = ("eq", "ne", "in", "gt", "ge", "lt", "le", "contains", "answered")
 
@@ -139,53 +139,48 @@ class Compare:
 
 
 @dataclass(frozen=True)
-class AllOf:
+class _Group:
+    """What ``all`` and ``any`` share: a list of conditions, of which one value decides the whole (false for
+    ``all``, true for ``any``) and, short of it, an unknown one leaves it unknown."""
+
     parts: tuple[Condition, ...]
+    _decides: ClassVar[bool]
+    _joiner: ClassVar[str]
+
+    def evaluate3(self, answers: Mapping[str, Any], names: Names | None = None) -> bool | None:
+        values = [p.evaluate3(answers, names) for p in self.parts]
+        if self._decides in values:
+            return self._decides
+        return None if None in values else not self._decides
+
+    def question_ids(self) -> Iterator[str]:
+        for p in self.parts:
+            yield from p.question_ids()
+
+    def value_names(self) -> Iterator[str]:
+        for p in self.parts:
+            yield from p.value_names()
+
+    def describe(self) -> str:
+        return "(" + self._joiner.join(p.describe() for p in self.parts) + ")"
+
+
+@dataclass(frozen=True)
+class AllOf(_Group):
+    _decides = False
+    _joiner = " and "
 
     def evaluate(self, answers: Mapping[str, Any], names: Names | None = None) -> bool:
         return all(p.evaluate(answers, names) for p in self.parts)
 
-    def evaluate3(self, answers: Mapping[str, Any], names: Names | None = None) -> bool | None:
-        values = [p.evaluate3(answers, names) for p in self.parts]
-        if False in values:
-            return False
-        return None if None in values else True
-
-    def question_ids(self) -> Iterator[str]:
-        for p in self.parts:
-            yield from p.question_ids()
-
-    def value_names(self) -> Iterator[str]:
-        for p in self.parts:
-            yield from p.value_names()
-
-    def describe(self) -> str:
-        return "(" + " and ".join(p.describe() for p in self.parts) + ")"
-
 
 @dataclass(frozen=True)
-class AnyOf:
-    parts: tuple[Condition, ...]
+class AnyOf(_Group):
+    _decides = True
+    _joiner = " or "
 
     def evaluate(self, answers: Mapping[str, Any], names: Names | None = None) -> bool:
         return any(p.evaluate(answers, names) for p in self.parts)
-
-    def evaluate3(self, answers: Mapping[str, Any], names: Names | None = None) -> bool | None:
-        values = [p.evaluate3(answers, names) for p in self.parts]
-        if True in values:
-            return True
-        return None if None in values else False
-
-    def question_ids(self) -> Iterator[str]:
-        for p in self.parts:
-            yield from p.question_ids()
-
-    def value_names(self) -> Iterator[str]:
-        for p in self.parts:
-            yield from p.value_names()
-
-    def describe(self) -> str:
-        return "(" + " or ".join(p.describe() for p in self.parts) + ")"
 
 
 @dataclass(frozen=True)

@@ -18,18 +18,20 @@ import dataclasses
 import re
 import sys
 from collections.abc import Iterator, Mapping
-from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
 from string import Template
 from typing import Any
 
-from c102desk import compiled_cache
+from c102desk import compiled_cache, yaml_files
 from c102desk.errors import QuestionnaireError
+from c102desk.numbers import to_fraction
 from c102desk.questionnaire import conditions, model
+from c102desk.questionnaire import files as questionnaire_files
 from c102desk.questionnaire import migration as migration_module
 from c102desk.questionnaire.conditions import parse_condition
+from c102desk.questionnaire.files import read_yaml
 from c102desk.questionnaire.migration import migration
 from c102desk.questionnaire.model import (
     PART_IDS,
@@ -98,7 +100,8 @@ def forget_loaded() -> None:
 def cache_sources() -> list[Path]:
     """What a cached questionnaire is made from: every file of every version (an older version is derived from
     a newer one) and the code that reads them."""
-    code = compiled_cache.module_files(sys.modules[__name__], conditions, migration_module, model)
+    code = compiled_cache.module_files(sys.modules[__name__], conditions, migration_module, model,
+                                        questionnaire_files, yaml_files)
     return compiled_cache.files_under(resource_path("questionnaire")) + code
 
 
@@ -277,19 +280,7 @@ def _langs(path: Path, where: str, entry: Any) -> list[tuple[str, str]]:
 
 
 def _read_yaml(path: Path) -> Any:
-    # Imported here: a questionnaire from the compiled cache needs no YAML parser. libyaml's parser (the same safe
-    # constructor, in C) reads the data files ~6× faster than PyYAML's pure-Python one: loading the
-    # questionnaire took ~0.65 s, then ~0.1 s (docs/performance.md). Same objects either way.
-    import yaml
-
-    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=loader)  # a safe loader: plain data only
-    except FileNotFoundError as exc:
-        raise QuestionnaireError(f"{path}: file is missing") from exc
-    except yaml.YAMLError as exc:
-        raise QuestionnaireError(f"{path}: not valid YAML: {exc}") from exc
+    return read_yaml(path)  # (a function of this module's, which the compiled cache's tests count the calls of)
 
 
 def _load_part(path: Path, templates: Mapping[str, Any]) -> PartDefinition:
@@ -356,7 +347,7 @@ def _number(path: Path, qid: str, key: str, value: Any) -> Fraction | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise QuestionnaireError(f"{path}: question {qid}: validation '{key}' must be a number")
-    return Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
+    return to_fraction(value)
 
 
 def _build_question(path: Path, part_id: str, section_id: str, raw: Mapping[str, Any]) -> Question:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from c102desk.errors import QuestionnaireError
+from c102desk.questionnaire.files import read_yaml
 from c102desk.resources import resource_path
 
 _KEYS = {"from", "to", "renamed", "added"}
@@ -46,21 +47,9 @@ def _folder(version: str) -> Path:
     return resource_path("questionnaire", f"v{version}")
 
 
-def _read(path: Path) -> Any:
-    import yaml  # here: a questionnaire from the compiled cache needs no YAML parser
-
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except FileNotFoundError as exc:
-        raise QuestionnaireError(f"{path}: file is missing") from exc
-    except yaml.YAMLError as exc:
-        raise QuestionnaireError(f"{path}: not valid YAML: {exc}") from exc
-
-
 def newer_version(version: str) -> str | None:
     """The version an old questionnaire version is derived from (``derived_from`` in its manifest), if any."""
-    manifest = _read(_folder(version) / "manifest.yaml")
+    manifest = read_yaml(_folder(version) / "manifest.yaml")
     if not isinstance(manifest, Mapping) or manifest.get("derived_from") is None:
         return None
     return str(manifest["derived_from"])
@@ -73,12 +62,12 @@ def migration(source: str) -> Migration:
     if target is None:
         raise QuestionnaireError(f"questionnaire version {source!r} is not derived from a newer version")
     manifest_path = _folder(target) / "manifest.yaml"
-    manifest = _read(manifest_path)
+    manifest = read_yaml(manifest_path)
     name = ((manifest or {}).get("migrations") or {}).get(source) if isinstance(manifest, Mapping) else None
     if not name:
         raise QuestionnaireError(f"{manifest_path}: 'migrations' names no file for version {source!r}")
     path = _folder(target) / str(name)
-    raw = _read(path)
+    raw = read_yaml(path)
     if not isinstance(raw, Mapping) or set(raw) - _KEYS:
         raise QuestionnaireError(f"{path}: must be a mapping with keys {sorted(_KEYS)}")
     if str(raw.get("from")) != source or str(raw.get("to")) != target:

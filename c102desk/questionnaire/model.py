@@ -10,6 +10,7 @@ from fractions import Fraction
 from typing import Any
 
 from c102desk.i18n import Msg, text_in
+from c102desk.numbers import to_fraction
 from c102desk.questionnaire.conditions import Condition
 
 PART_IDS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
@@ -96,7 +97,7 @@ class Question:
         if self.type not in NUMERIC_TYPES:
             return []
         assert isinstance(value, int | float | Decimal)
-        number = Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)
+        number = to_fraction(value)
         v = self.validation
         # A year is written without separators ("1950", not "1,950"), in the messages as in the field.
         shown: Any = (lambda n: format(n, "f") if isinstance(n, Decimal) else str(n)) if self.unit == "year" else (

@@ -24,19 +24,13 @@ from typing import Any
 
 from c102desk.errors import QuestionnaireError
 from c102desk.questionnaire.conditions import Condition, parse_condition
+from c102desk.questionnaire.files import read_yaml
 from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
 from c102desk.resources import resource_path
+from c102desk.yaml_files import YamlSyntaxError, load_yaml
 
 PROGRESS_FILE = "progress.yaml"
 _KEYS = {"optional", "alternatives", "scheme_gates", "conditions", "counted_when"}
-
-def _yaml() -> tuple[Any, Any]:
-    """PyYAML and its libyaml loader when installed (the same safe loading, faster), as the questionnaire loader
-    does; imported when a file is read, not with this module (the engine imports it and reads none)."""
-    import yaml
-
-    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 
 @dataclass(frozen=True)
 class Progress:
@@ -240,11 +234,9 @@ def data_file(version: str, name: str) -> tuple[Path | None, bool]:
     if (folder / name).is_file():
         return folder / name, False
     manifest = folder / "manifest.yaml"
-    yaml, loader = _yaml()
     try:
-        with manifest.open(encoding="utf-8") as handle:
-            derived = (yaml.load(handle, Loader=loader) or {}).get("derived_from")
-    except (OSError, yaml.YAMLError, AttributeError):
+        derived = (load_yaml(manifest) or {}).get("derived_from")
+    except (OSError, YamlSyntaxError, AttributeError):
         return None, False
     if derived is None or str(derived) == version:
         return None, False
@@ -253,12 +245,7 @@ def data_file(version: str, name: str) -> tuple[Path | None, bool]:
 
 
 def read_data(path: Path) -> Any:
-    yaml, loader = _yaml()
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=loader)  # a safe loader: plain data only
-    except yaml.YAMLError as exc:
-        raise QuestionnaireError(f"{path}: not valid YAML: {exc}") from exc
+    return read_yaml(path)
 
 
 def _read_counting_rules(questionnaire: Questionnaire) -> CountingRules:

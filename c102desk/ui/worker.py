@@ -59,7 +59,54 @@ class _Task:
     on_error: Callable[[BaseException], None]
 
 
-class TaskRunner(QObject):
+class _Runner(QObject):
+    """What both runners share: one worker thread, the relay back to the GUI thread and the tasks under way.
+
+    ``_deliver(task_id, call)`` hands a task's result or error to its callback; each runner says when the task
+    stops counting as running (``TaskRunner`` after its callback, ``QuietRunner`` before)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._running: dict[int, _Task] = {}
+        self._next_id = itertools.count(1)
+
+    def is_busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_for_done(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (for shutdown, before the store is closed); queued results are delivered
+        by the event loop later."""
+        return self._pool.waitForDone(msecs)
+
+    def _start(self, task: _Task, work: Callable[[], Any]) -> int:
+        task_id = next(self._next_id)
+        self._running[task_id] = task
+        self._pool.start(_Job(task_id, work, self._relay))
+        return task_id
+
+    @Slot(int, object)
+    def _succeeded(self, task_id: int, result: object) -> None:
+        self._deliver(task_id, lambda task: task.on_done(result))
+
+    @Slot(int, object)
+    def _failed(self, task_id: int, error: object) -> None:
+        self._failure_seen(error)
+        exception = error if isinstance(error, BaseException) else RuntimeError(str(error))
+        self._deliver(task_id, lambda task: task.on_error(exception))
+
+    def _failure_seen(self, error: object) -> None:
+        """A failure, before its callback (the quiet runner logs it: nobody else is told)."""
+
+    def _deliver(self, task_id: int, call: Callable[[_Task], None]) -> None:
+        raise NotImplementedError
+
+
+class TaskRunner(_Runner):
     """Runs tasks one at a time off the GUI thread, with a busy cursor and, if slow, a progress dialog."""
 
     busyChanged = Signal(bool)
@@ -69,21 +116,11 @@ class TaskRunner(QObject):
     def __init__(self, dialog_parent: QWidget | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._dialog_parent = dialog_parent
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
-        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self._running: dict[int, _Task] = {}
-        self._next_id = itertools.count(1)
         self._progress: QProgressDialog | None = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_AFTER_MS)
         self._progress_timer.timeout.connect(self._show_progress)
-
-    def is_busy(self) -> bool:
-        return bool(self._running)
 
     def run(
         self,
@@ -93,35 +130,19 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
     ) -> int:
         """Run ``work()`` off the GUI thread; ``on_done``/``on_error`` are called on the GUI thread."""
-        task_id = next(self._next_id)
         if not self._running:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self.busyChanged.emit(True)
             self._progress_timer.start()
-        self._running[task_id] = _Task(description, on_done, on_error)
+        task_id = self._start(_Task(description, on_done, on_error), work)
         self.taskStarted.emit(description)
-        self._pool.start(_Job(task_id, work, self._relay))
         return task_id
 
-    def wait_for_done(self, msecs: int = 30000) -> bool:
-        """Block until the pool is idle (for shutdown); queued results are delivered by the event loop later."""
-        return self._pool.waitForDone(msecs)
-
-    @Slot(int, object)
-    def _succeeded(self, task_id: int, result: object) -> None:
-        task = self._running.get(task_id)
+    def _deliver(self, task_id: int, call: Callable[[_Task], None]) -> None:
+        task = self._running.get(task_id)  # still running during its callback: busy stays on for what it starts
         try:
             if task is not None:
-                task.on_done(result)
-        finally:
-            self._finished(task_id)
-
-    @Slot(int, object)
-    def _failed(self, task_id: int, error: object) -> None:
-        task = self._running.get(task_id)
-        try:
-            if task is not None:
-                task.on_error(error if isinstance(error, BaseException) else RuntimeError(str(error)))
+                call(task)
         finally:
             self._finished(task_id)
 
@@ -153,7 +174,7 @@ class TaskRunner(QObject):
         dialog.show()
 
 
-class QuietRunner(QObject):
+class QuietRunner(_Runner):
     """Runs background reads off the GUI thread without telling the user: no busy cursor, no progress dialog.
 
     For work the screen can do without for a moment (the library's progress column filled after the list is
@@ -161,39 +182,14 @@ class QuietRunner(QObject):
     called there. Its own single-thread pool, so it never queues behind (or holds up) the ``TaskRunner``.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
-        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self._running: dict[int, _Task] = {}
-        self._next_id = itertools.count(1)
-
-    def is_busy(self) -> bool:
-        return bool(self._running)
-
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None) -> int:
-        task_id = next(self._next_id)
-        self._running[task_id] = _Task("", on_done, on_error or (lambda _exc: None))
-        self._pool.start(_Job(task_id, work, self._relay))
-        return task_id
+        return self._start(_Task("", on_done, on_error or (lambda _exc: None)), work)
 
-    def wait_for_done(self, msecs: int = 30000) -> bool:
-        """Block until the pool is idle (for shutdown, before the store is closed)."""
-        return self._pool.waitForDone(msecs)
-
-    @Slot(int, object)
-    def _succeeded(self, task_id: int, result: object) -> None:
-        task = self._running.pop(task_id, None)
-        if task is not None:
-            task.on_done(result)
-
-    @Slot(int, object)
-    def _failed(self, task_id: int, error: object) -> None:
-        task = self._running.pop(task_id, None)
+    def _failure_seen(self, error: object) -> None:
         log.error("background task failed: %s", error, exc_info=error if isinstance(error, BaseException) else None)
+
+    def _deliver(self, task_id: int, call: Callable[[_Task], None]) -> None:
+        task = self._running.pop(task_id, None)  # done before its callback: it may ask whether more is on its way
         if task is not None:
-            task.on_error(error if isinstance(error, BaseException) else RuntimeError(str(error)))
+            call(task)

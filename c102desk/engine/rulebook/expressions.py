@@ -30,6 +30,7 @@ from fractions import Fraction
 from typing import Any, Protocol
 
 from c102desk.i18n import Msg, Pct, Qty, catalog_keys
+from c102desk.numbers import to_fraction
 from c102desk.questionnaire.conditions import Condition, parse_condition
 
 
@@ -214,9 +215,7 @@ class ListOf:
 
 def _number(value: Any) -> Any:
     """Constants of a rule file are exact: 0.5 is 1/2."""
-    if isinstance(value, float):
-        return Fraction(str(value))
-    return value
+    return to_fraction(value) if isinstance(value, float) else value
 
 
 def _mapping(raw: Any, what: str) -> Mapping[str, Any]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from string import Formatter, Template
 from typing import Any
 
-from c102desk import compiled_cache
+from c102desk import compiled_cache, yaml_files
 from c102desk.engine import context
 from c102desk.engine.context import load_assumptions
 from c102desk.engine.results import Status
@@ -38,6 +38,7 @@ from c102desk.questionnaire import load_questionnaire
 from c102desk.questionnaire.conditions import AllOf, AnyOf, Compare, Condition, Not, Ref, parse_condition
 from c102desk.questionnaire.model import NUMERIC_TYPES, Questionnaire, QuestionType
 from c102desk.resources import resource_path
+from c102desk.yaml_files import YamlSyntaxError, load_yaml
 
 CURRENT_RULES_VERSION = "2"
 
@@ -62,16 +63,12 @@ def rules_dir(version: str = CURRENT_RULES_VERSION) -> Path:
 
 
 def _read(folder: Path, name: str, version: str) -> Any:
-    import yaml  # here: rules from the compiled cache need no YAML parser
-
     path = folder / name
     try:
-        with path.open(encoding="utf-8") as handle:
-            # libyaml (C) parser when installed: the same safe loading, ~6× faster than the pure-Python one.
-            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return load_yaml(path)
     except OSError as exc:
         raise RuleFileError(f"rules/v{version}/{name}: cannot be read ({exc.strerror})") from None
-    except yaml.YAMLError as exc:
+    except YamlSyntaxError as exc:
         raise RuleFileError(f"rules/v{version}/{name}: not valid YAML ({exc})") from None
 
 
@@ -97,7 +94,8 @@ def cache_sources() -> list[Path]:
     from c102desk.i18n import catalogue
     from c102desk.questionnaire import loader as questionnaire_loader
 
-    code = compiled_cache.module_files(sys.modules[__name__], calculators, expressions, model, context)
+    code = compiled_cache.module_files(sys.modules[__name__], calculators, expressions, model, context,
+                                        yaml_files)
     return [*compiled_cache.files_under(resource_path("rules")), *questionnaire_loader.cache_sources(),
             *catalogue.cache_sources(), *code]
 

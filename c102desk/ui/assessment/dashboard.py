@@ -47,6 +47,7 @@ from c102desk.ui.assessment.status_style import (
     ratification_label,
     requirement_label,
 )
+from c102desk.ui.widgets.cell_painting import paint_chip
 
 RATIFICATION_ROW = "ratification"
 
@@ -78,17 +79,7 @@ class ChipDelegate(QStyledItemDelegate):
         width = min(rect.width(), metrics.horizontalAdvance(label) + 20)
         height = min(rect.height(), metrics.height() + 8)
         chip = QRect(rect.left(), rect.top() + (rect.height() - height) // 2, width, height)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(background)
-        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
-        painter.setPen(text)
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
-        painter.restore()
+        paint_chip(painter, chip, label, background, text, painter.font())
 
 
 class _WrapDelegate(QStyledItemDelegate):

@@ -6,12 +6,12 @@ folded away, the answer's note, national legal citation and evidence files.
 
 from __future__ import annotations
 
+import html
 import re
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -34,6 +34,7 @@ from c102desk.ui.assessment.answer_widgets import AnswerEditor, YesNoEditor, mak
 from c102desk.ui.assessment.locale_numbers import format_number
 from c102desk.ui.assessment.session import AssessmentSession
 from c102desk.ui.assessment.value_text import figure_text, value_text
+from c102desk.ui.local_time import local_stamp
 
 CURRENCY_QUESTION = "I.wages.currency"
 TIME_BASIS_QUESTION = "I.wages.time_basis"
@@ -258,11 +259,11 @@ class QuestionRow(QFrame):
             self.issue.setProperty("severity", "")
             return
         if severity is None:
-            self.issue.setText(_escape(text))
+            self.issue.setText(html.escape(text, quote=False))
             self.issue.setProperty("severity", "settled")
         else:
             prefix = self.tr("Not saved:") if severity is Severity.ERROR else self.tr("Saved, but please check:")
-            self.issue.setText(f"<b>{prefix}</b> {_escape(text)}")
+            self.issue.setText(f"<b>{prefix}</b> {html.escape(text, quote=False)}")
             self.issue.setProperty("severity", severity.value)
         self.issue.style().unpolish(self.issue)
         self.issue.style().polish(self.issue)
@@ -482,7 +483,8 @@ class _DetailsPanel(QWidget):
                    if entry.had_old_value else "—")
             new = value_text(session.questionnaire, question, entry.new_value, session.language)
             lines.append(self.tr("{when} · {who}: {old} → {new}").format(
-                when=_when(entry.changed_at), who=_escape(who), old=_escape(old), new=_escape(new)))
+                when=local_stamp(entry.changed_at), who=html.escape(who, quote=False),
+                old=html.escape(old, quote=False), new=html.escape(new, quote=False)))
         if len(entries) > 8:
             lines.append(self.tr("… and %1 earlier change(s)").replace("%1", str(len(entries) - 8)))
         self.history.setText("<br>".join(lines))
@@ -647,17 +649,3 @@ def _message(message: str, question_id: str) -> str:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _when(stamp: str) -> str:
-    """A store time stamp as local date and time in the user's locale."""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, "d MMM yyyy, HH:mm")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -13,8 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from c102desk.i18n import Msg, verdicts
+from c102desk.i18n import verdicts
 from c102desk.inbox.entry import PARTS, ReportEntry, Verdict
+from c102desk.inbox.render import verdict_name
 from c102desk.regions import region_name
 from c102desk.ui.assessment.status_style import chip_colours
 
@@ -46,7 +47,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def verdict_label(verdict: Verdict, lang: str) -> str:
     """"Intact", "Modifié"… (the inbox's words, capitalised for a cell)."""
-    text = Msg(f"inbox.verdict.{verdict.value}").render(lang)
+    text = verdict_name(verdict, lang)
     return text[:1].upper() + text[1:]
 
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,6 +14,7 @@ from PySide6.QtCore import (
 
 from c102desk.store import Store
 from c102desk.store.records import AssessmentInfo
+from c102desk.ui.local_time import local_stamp
 
 if TYPE_CHECKING:  # the questionnaire package (and YAML) is not needed before the library's first paint
     from c102desk.questionnaire.progress import Progress
@@ -59,15 +57,6 @@ def load_progress(store: Store, *, trashed: bool) -> dict[str, Progress]:
     return {e.info.id: Progress(e.answered, e.relevant) for e in store.library(trashed=trashed)}
 
 
-def format_changed(iso: str) -> str:
-    """A store time stamp (UTC ISO 8601) as local date and time in the user's locale."""
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    # Day, month name and 24-hour time read the same way everywhere; the month name follows the locale.
-    return QLocale().toString(local, "d MMM yyyy, HH:mm")
 
 
 class AssessmentTableModel(QAbstractTableModel):
@@ -194,7 +183,7 @@ class AssessmentTableModel(QAbstractTableModel):
                 return PENDING
             done, relevant = str(row.progress.answered), str(row.progress.relevant)
             return self.tr("%1 of %2").replace("%1", done).replace("%2", relevant)
-        return format_changed(info.changed)
+        return local_stamp(info.changed)
 
     def _tooltip(self, row: LibraryRow, column: int) -> str | None:
         if column == PROGRESS:

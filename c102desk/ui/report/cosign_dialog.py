@@ -13,50 +13,38 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from c102desk.errors import C102Error
 from c102desk.ui.report import tasks
 from c102desk.ui.report.identity_picker import ERROR_STYLE, SUCCESS_STYLE, IdentityPicker, error_text
+from c102desk.ui.report.signing_dialog import SigningDialog
 from c102desk.ui.widgets.prompts import Prompts
-from c102desk.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
     from c102desk.report.verification import ReportCheck
 
 
-class CosignDialog(QDialog):
+class CosignDialog(SigningDialog):
     """``checked(verdict)`` once the chosen report is checked ("intact", "altered" or "not_signed");
     ``saved(path)`` and ``failed(message)`` tell what came of signing."""
 
     checked = Signal(str)
-    saved = Signal(str)
-    failed = Signal(str)
 
     def __init__(self, data_folder: Path, prompts: Prompts | None = None, parent: QWidget | None = None, *,
                  language: str = "en") -> None:
-        super().__init__(parent)
+        super().__init__(prompts, parent, language)
         self.setObjectName("cosignDialog")
-        self.prompts = prompts or Prompts()
-        self.language = language
-        self.runner = TaskRunner(self, self)
-        self.runner.busyChanged.connect(self._busy_changed)
         self.report_path: Path | None = None
         self.report_check: ReportCheck | None = None
-        self.last_saved: Path | None = None
-        self._focus_after: QWidget | None = None
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -98,15 +86,7 @@ class CosignDialog(QDialog):
         buttons.addWidget(self.sign_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("cosignStatus")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.fingerprint_edit = QLineEdit(self)
-        self.fingerprint_edit.setReadOnly(True)
-        self.fingerprint_edit.setObjectName("fingerprint")
-        self.fingerprint_edit.hide()
+        self._make_status("cosignStatus")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -122,11 +102,6 @@ class CosignDialog(QDialog):
         self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.sizeHint().height())
 
     # ------------------------------------------------------------------ texts
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a signature"))
@@ -181,13 +156,8 @@ class CosignDialog(QDialog):
 
     # ------------------------------------------------------------------ state
 
-    def _busy_changed(self, busy: bool) -> None:
+    def _busy_state(self, busy: bool) -> None:
         self._update_state()
-        if not busy:
-            focus = self._focus_after or self.identity.focus_after
-            self._focus_after = self.identity.focus_after = None
-            if focus is not None:
-                focus.setFocus()
 
     def _update_state(self) -> None:
         busy = self.runner.is_busy()
@@ -196,21 +166,6 @@ class CosignDialog(QDialog):
             widget.setEnabled(not busy)
         self.sign_box.setEnabled(not busy and intact)
         self.sign_button.setEnabled(not busy and intact)
-
-    def _say(self, text: str, style: str = "") -> None:
-        self.status_label.setStyleSheet(style)
-        self.status_label.setText(text)
-
-    def reject(self) -> None:
-        if self.runner.is_busy():  # a signature being written is finished first (the write is atomic anyway)
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.is_busy():
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     # ------------------------------------------------------------------ the report
 
@@ -304,26 +259,11 @@ class CosignDialog(QDialog):
         self._say(self.tr("Signed and saved: %1\nThe report now carries %2 signatures, all valid. Your "
                           "certificate's SHA-256 fingerprint (give it to the receiver by another channel):")
                   .replace("%1", str(result.path)).replace("%2", str(len(result.check.signatures))), SUCCESS_STYLE)
-        self.fingerprint_edit.setText(added.fingerprint)
-        self.fingerprint_edit.setCursorPosition(0)
-        self.fingerprint_edit.show()
+        self._show_fingerprint(added.fingerprint)
         if result.path == self.report_path:
             self.report_check = result.check
             self._show_report()
         self.saved.emit(str(result.path))
 
     def _sign_failed(self, error: BaseException) -> None:
-        from c102desk.signing.identity import WrongPassphraseError
-
-        if isinstance(error, WrongPassphraseError):
-            self.identity.wrong_passphrase()
-            return
-        self._report_error(self.tr("The report was not signed"), error)
-
-    def _report_error(self, title: str, error: BaseException) -> None:
-        if isinstance(error, C102Error):
-            self._say(f"{title}: {error_text(error, self.language)}", ERROR_STYLE)
-        else:
-            self._say(title, ERROR_STYLE)
-            self.prompts.show_error(self, title, error)
-        self.failed.emit(self.status_label.text())
+        self._write_failed(self.tr("The report was not signed"), error)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,40 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from c102desk.errors import C102Error
 from c102desk.store import Store
 from c102desk.ui.i18n import language_name
 from c102desk.ui.report import tasks
 from c102desk.ui.report.identity_dialog import NewIdentity
-from c102desk.ui.report.identity_picker import ERROR_STYLE, SUCCESS_STYLE, IdentityPicker, error_text
+from c102desk.ui.report.identity_picker import ERROR_STYLE, SUCCESS_STYLE, IdentityPicker
 from c102desk.ui.report.page_viewer import PageViewer
+from c102desk.ui.report.signing_dialog import SigningDialog
 from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.widgets.screen_fit import fitting_size
-from c102desk.ui.worker import TaskRunner
 
 REPORT_LANGUAGES = ("en", "fr", "es")
 
 
-class ExportReportDialog(QDialog):
+class ExportReportDialog(SigningDialog):
     """``previewReady(pages)``, ``saved(path)`` and ``failed(message)`` tell what came of the last task."""
 
     previewReady = Signal(int)
-    saved = Signal(str)
-    failed = Signal(str)
     identityReady = Signal(str)
 
     def __init__(self, store: Store, assessment_id: str, prompts: Prompts | None = None,
                  parent: QWidget | None = None, *, language: str = "en") -> None:
-        super().__init__(parent)
+        super().__init__(prompts, parent, language)
         self.setObjectName("exportReportDialog")
         self.store = store
         self.assessment_id = assessment_id
-        self.prompts = prompts or Prompts()
-        self.language = language  # the interface's, for the domain's messages
-        self.runner = TaskRunner(self, self)
-        self.runner.busyChanged.connect(self._busy_changed)
-        self.last_saved: Path | None = None
-        self._focus_after: QWidget | None = None
         # The last preview: its bytes and what they were built for. Save signs exactly these bytes while
         # nothing that changes them (language, signer, role) has changed since.
         self._previewed: tuple[tuple[object, ...], bytes] | None = None
@@ -124,15 +114,7 @@ class ExportReportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("reportStatus")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.fingerprint_edit = QLineEdit(self)
-        self.fingerprint_edit.setReadOnly(True)
-        self.fingerprint_edit.setObjectName("fingerprint")
-        self.fingerprint_edit.hide()
+        self._make_status("reportStatus")
 
         left = QVBoxLayout()
         left.addWidget(self.intro)
@@ -154,11 +136,6 @@ class ExportReportDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+P"), self, self.preview)
 
     # ------------------------------------------------------------------ texts
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         info = self.store.assessment(self.assessment_id)
@@ -194,32 +171,13 @@ class ExportReportDialog(QDialog):
 
     # ------------------------------------------------------------------ busy state and messages
 
-    def _busy_changed(self, busy: bool) -> None:
+    def _busy_state(self, busy: bool) -> None:
         for widget in (self.preview_button, self.save_button, self.language_combo, self.sign_box,
                        self.close_button):
             widget.setEnabled(not busy)
-        if not busy:
-            focus = self._focus_after or self.identity.focus_after
-            self._focus_after = self.identity.focus_after = None
-            if focus is not None:  # controls are enabled again only now
-                focus.setFocus()
 
-    def _say(self, text: str, style: str = "") -> None:
-        self.status_label.setStyleSheet(style)
-        self.status_label.setText(text)
-
-    def reject(self) -> None:
-        if self.runner.is_busy():  # a report being written is finished first (the write is atomic anyway)
-            return
+    def _closing(self) -> None:
         self.viewer.clear()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.is_busy():
-            event.ignore()
-            return
-        self.viewer.clear()
-        super().closeEvent(event)
 
     # ------------------------------------------------------------------ preview
 
@@ -327,28 +285,13 @@ class ExportReportDialog(QDialog):
         if result.fingerprint:
             self._say(self.tr("Signed and saved: %1\nCertificate SHA-256 fingerprint (give it to the receiver "
                               "by another channel):").replace("%1", str(result.path)), SUCCESS_STYLE)
-            self.fingerprint_edit.setText(result.fingerprint)
-            self.fingerprint_edit.setCursorPosition(0)
-            self.fingerprint_edit.show()
+            self._show_fingerprint(result.fingerprint)
         else:
             self._say(self.tr("Saved (not signed): %1").replace("%1", str(result.path)), SUCCESS_STYLE)
         self.saved.emit(str(result.path))
 
     def _save_failed(self, error: BaseException) -> None:
-        from c102desk.signing.identity import WrongPassphraseError
-
-        if isinstance(error, WrongPassphraseError):
-            self.identity.wrong_passphrase()
-            return
-        self._report_error(self.tr("The report was not saved"), error)
-
-    def _report_error(self, title: str, error: BaseException) -> None:
-        if isinstance(error, C102Error):
-            self._say(f"{title}: {error_text(error, self.language)}", ERROR_STYLE)
-        else:
-            self._say(title, ERROR_STYLE)
-            self.prompts.show_error(self, title, error)
-        self.failed.emit(self.status_label.text())
+        self._write_failed(self.tr("The report was not saved"), error)
 
     # ------------------------------------------------------------------ identities
 

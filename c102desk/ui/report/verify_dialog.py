@@ -11,6 +11,7 @@ what is wrong with it. The domain's words come from its catalogue, in the interf
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -359,7 +360,7 @@ class VerifyReportDialog(QDialog):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
         self.icon_label.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
         if verdict is Verdict.NOT_SIGNED and self._detail_text:
-            text += "<br><small>" + _escape(self._detail_text) + "</small>"
+            text += "<br><small>" + html.escape(self._detail_text, quote=False) + "</small>"
         self.verdict_label.setText(text)
         self.banner.setAccessibleName(self.tr("Verdict"))
         self.banner.setAccessibleDescription(self.verdict_label.text())
@@ -372,7 +373,3 @@ class VerifyReportDialog(QDialog):
         if self.runner.is_busy():
             return
         super().reject()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -8,6 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from c102desk.ui.widgets.cell_painting import draw_cell_without_text
+
 BAR_HEIGHT = 4
 
 
@@ -19,12 +21,7 @@ class ProgressDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        self.initStyleOption(option, index)
-        text = option.text
-        option.text = ""
-        widget = option.widget
-        if widget is not None:
-            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        text = draw_cell_without_text(self, painter, option, index)
         progress = index.data(self._progress_role)
         fraction = float(getattr(progress, "fraction", 0.0))
         cell: QRect = option.rect.adjusted(8, 4, -8, -6)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from c102desk.ui.widgets.cell_painting import draw_cell_without_text, paint_chip
 
 # background, text: calm colours with enough contrast (WCAG AA for the text on its chip)
 CHIP_COLOURS = {
@@ -24,12 +26,7 @@ class StatusChipDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        self.initStyleOption(option, index)
-        text = option.text
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        text = draw_cell_without_text(self, painter, option, index)
         background, foreground = CHIP_COLOURS.get(str(index.data(self._status_role)), _OTHER)
         metrics = option.fontMetrics
         pad_x = max(8, metrics.height() // 2)
@@ -37,17 +34,7 @@ class StatusChipDelegate(QStyledItemDelegate):
         height = metrics.height() + 6
         cell: QRect = option.rect
         chip = QRect(cell.left() + 6, cell.center().y() - height // 2 + 1, width, height)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(chip, height / 2, height / 2)
-        font = option.font
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(foreground))
-        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.restore()
+        paint_chip(painter, chip, text, QColor(background), QColor(foreground), option.font)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
