@@ -59,7 +59,7 @@ def retranslate_actions(actions: LibraryActions) -> None:
          QCoreApplication.translate("LibraryActions", "Show the assessments in the trash")),
         (actions.find, QCoreApplication.translate("LibraryActions", "&Find"),
          QCoreApplication.translate("LibraryActions", "Search the library by country or title")),
-        (actions.compare, QCoreApplication.translate("LibraryActions", "&Compare With…"),
+        (actions.compare, QCoreApplication.translate("LibraryActions", "Co&mpare With…"),
          QCoreApplication.translate("LibraryActions", "Show what differs between the selected assessment and "
                                                       "another one, an earlier revision, a file or a signed report")),
     )
