@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 from c102desk.i18n import Msg
 from c102desk.team.compare import FIELD_KEYS, Comparison, display_name, render_text
 from c102desk.ui.widgets.prompts import Prompts
+
+VALUE_SHARE = 0.28  # of the list's width for each side's values; the question's words take the rest
 
 
 class CompareDialog(QDialog):
@@ -55,7 +58,10 @@ class CompareDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("compareDifferences")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("What differs"), first, second])
+        self.tree.setHeaderLabels([self.tr("What differs"), *_column_names(comparison, lang)])
+        header_item = self.tree.headerItem()
+        header_item.setToolTip(1, first)
+        header_item.setToolTip(2, second)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -63,8 +69,9 @@ class CompareDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Differences"))
         header = self.tree.header()
         header.setStretchLastSection(False)
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the words; the values get fixed shares
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.tree, 1)
         self._fill()
         self.same_label.setVisible(comparison.same)
@@ -85,6 +92,12 @@ class CompareDialog(QDialog):
             top = self.tree.topLevelItem(0)
             if top is not None:
                 self.tree.setCurrentItem(top)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        share = max(160, int((self.width() - 48) * VALUE_SHARE))  # the tree is laid out after this
+        self.tree.header().resizeSection(1, share)
+        self.tree.header().resizeSection(2, share)
 
     def _say(self, key: str) -> str:
         return Msg(key).render(self.lang)
@@ -112,14 +125,18 @@ class CompareDialog(QDialog):
         if c.verdicts:
             group = self._group(self._say("team.compare.verdicts"))
             group.setData(0, Qt.ItemDataRole.UserRole, "verdicts")
+            shown: dict[str, QTreeWidgetItem] = {}  # each Part's row; its requirements' rows under it
             for v in c.verdicts:
                 if v.part is None:
-                    what = self._say("team.compare.ratification")
+                    self._row(group, self._say("team.compare.ratification"), v.before_text, v.after_text)
                 elif v.requirement is None:
-                    what = v.part_title or v.part
+                    shown[v.part] = self._row(group, v.part_title or v.part, v.before_text, v.after_text)
                 else:
-                    what = f"{v.part_title} — {v.requirement}"
-                self._row(group, what, v.before_text, v.after_text)
+                    part = shown.get(v.part)
+                    if part is None:  # the Part's own verdict is the same on both sides
+                        part = shown[v.part] = QTreeWidgetItem(group, [v.part_title or v.part])
+                        part.setFirstColumnSpanned(True)
+                    self._row(part, v.requirement, v.before_text, v.after_text)
         parts: dict[str, QTreeWidgetItem] = {}
         questions: dict[str, QTreeWidgetItem] = {}
         for d in c.answers:
@@ -172,3 +189,18 @@ class CompareDialog(QDialog):
             QMessageBox.warning(self, self.tr("Could not save the comparison"),
                                 self.tr("The comparison could not be written to %1: %2")
                                 .replace("%1", target).replace("%2", exc.strerror or str(exc)))
+
+
+def _column_names(comparison: Comparison, lang: str) -> tuple[str, str]:
+    """The two sides' names over their columns: without the country when both are of the same one (the
+    intro above names it), so that each fits its column."""
+    first, second = comparison.first, comparison.second
+    if first.country and first.country == second.country and first.title and second.title:
+        named = []
+        for side in (first, second):
+            if side.revision is None:
+                named.append(side.title)
+            else:
+                named.append(Msg("team.compare.named", name=side.title, revision=side.revision).render(lang))
+        return named[0], named[1]
+    return display_name(first, lang), display_name(second, lang)
