@@ -325,6 +325,43 @@ def merge(store: Store, translators: Translators) -> QWidget:
     return dialog
 
 
+COMPARE_DIALOG_SIZE = (1100, 600)
+
+
+@shot("compare")
+def compare(store: Store, translators: Translators) -> QWidget:
+    """Northland's assessment against a copy modelling a reform: Part III's rate raised, a note on the ceiling,
+    Part V's rate lowered below the floor (its verdict changes)."""
+    from decimal import Decimal
+
+    from c102desk.ui.team.compare_dialog import CompareDialog
+    from c102desk.ui.team.compare_flow import load_comparison
+
+    first = store.import_file(resource_path("examples", "northland-all-parts.c102.json"))
+    second = store.duplicate(first, "Reform 2027")
+    store.set_answer(second, "III.benefit.rate", Decimal("62.5"))
+    store.set_answer(second, "III.benefit.earnings_ceiling", 4000, note="Ceiling from the 2026 decree")
+    store.set_answer(second, "V.benefit.rate", 30)
+    dialog = CompareDialog(load_comparison(store, first, second, translators.language), translators.language)
+    dialog.resize(*COMPARE_DIALOG_SIZE)
+    dialog.show()
+    settle()
+    return dialog
+
+
+@shot("compare-same")
+def compare_same(store: Store, translators: Translators) -> QWidget:
+    from c102desk.ui.team.compare_dialog import CompareDialog
+    from c102desk.ui.team.compare_flow import load_comparison
+
+    first = store.import_file(resource_path("examples", "northland-all-parts.c102.json"))
+    second = store.duplicate(first, "Copy")
+    dialog = CompareDialog(load_comparison(store, first, second, translators.language), translators.language)
+    dialog.show()
+    settle()
+    return dialog
+
+
 @shot("merge-question")
 def merge_question(store: Store, translators: Translators) -> QWidget:
     from c102desk.ui.widgets.prompts import import_conflict_box

@@ -153,7 +153,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+119"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+153"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -452,6 +452,128 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
         <location line="+17"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../c102desk/ui/team/compare_dialog.py" line="+37"/>
+        <source>Compare assessments</source>
+        <translation>Comparar evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From “%1” to “%2”.</source>
+        <translation>De «%1» a «%2».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What differs</source>
+        <translation>Lo que difiere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save as Text…</source>
+        <translation>&amp;Guardar como texto…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Save the Comparison as Text</source>
+        <translation>Guardar la comparación como texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save the comparison</source>
+        <translation>No se pudo guardar la comparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison could not be written to %1: %2</source>
+        <translation>No se pudo escribir la comparación en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFlow</name>
+    <message>
+        <location filename="../c102desk/ui/team/compare_flow.py" line="+65"/>
+        <source>Compare with an unsigned report?</source>
+        <translation>¿Comparar con un informe sin firmar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Compare with its assessment anyway?</source>
+        <translation>%1 no lleva ninguna firma: nada muestra quién lo elaboró ni que no se haya modificado desde entonces. ¿Comparar de todos modos con su evaluación?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not compare with %1</source>
+        <translation>No se pudo comparar con %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comparing with %1…</source>
+        <translation>Comparando con %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSource</name>
+    <message>
+        <location filename="../c102desk/ui/team/compare_source.py" line="+38"/>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (revisión %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSourceDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Compare With</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare “%1” with:</source>
+        <translation>Comparar «%1» con:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessments of the library</source>
+        <translation>Evaluaciones de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier revision: %1</source>
+        <translation>Revisión anterior: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;File or Signed Report…</source>
+        <translation>Un &amp;archivo o un informe firmado…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare with a File</source>
+        <translation>Comparar con un archivo</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +2089,7 @@ Archivo: %3</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../c102desk/ui/library/actions.py" line="+39"/>
+        <location filename="../c102desk/ui/library/actions.py" line="+40"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Nueva evaluación…</translation>
     </message>
@@ -2022,7 +2144,17 @@ Archivo: %3</translation>
         <translation>Mover la evaluación seleccionada a la papelera (puede restaurarse)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+10"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparar con…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what differs between the selected assessment and another one, an earlier revision, a file or a signed report</source>
+        <translation>Mostrar lo que difiere entre la evaluación elegida y otra, una revisión anterior, un archivo o un informe firmado</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Add assessment files (.c102.json) or signed reports (.pdf) to the library</source>
         <translation>Añadir a la biblioteca archivos de evaluación (.c102.json) o informes firmados (.pdf)</translation>
     </message>
@@ -2156,7 +2288,7 @@ Archivo: %3</translation>
         <translation>Ninguna evaluación coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Could not create the assessment</source>
         <translation>No se pudo crear la evaluación</translation>
     </message>
@@ -2337,7 +2469,7 @@ Archivo: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+291"/>
+        <location filename="../c102desk/ui/main_window.py" line="+292"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Su biblioteca está dañada: los cambios no se guardan.</translation>
     </message>
@@ -2520,7 +2652,7 @@ Archivo: %3</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../c102desk/ui/team/merge_dialog.py" line="+44"/>
+        <location filename="../c102desk/ui/team/merge_dialog.py" line="+48"/>
         <source>Merge into the library</source>
         <translation>Fusionar en la biblioteca</translation>
     </message>
@@ -2550,7 +2682,7 @@ Archivo: %3</translation>
         <translation>Su elección</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Keep all &amp;mine</source>
         <translation>Conservar todas las &amp;mías</translation>
     </message>
@@ -2625,7 +2757,7 @@ Archivo: %3</translation>
         <translation>Valor nuevo para: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Conflicts still to decide: %1.</source>
         <translation>Conflictos por decidir: %1.</translation>
     </message>
@@ -2799,17 +2931,18 @@ Archivo: %3</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+42"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+43"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../c102desk/ui/team/compare_source.py" line="-3"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+5"/>
         <source>Assessments and reports (*.c102.json *.json *.pdf);;c102desk assessment (*.c102.json);;c102desk report (*.pdf);;JSON (*.json)</source>
         <translation>Evaluaciones e informes (*.c102.json *.json *.pdf);;Evaluación de c102desk (*.c102.json);;Informe de c102desk (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+49"/>
         <source>Assessment already in the library</source>
         <translation>Evaluación ya presente en la biblioteca</translation>
     </message>

@@ -153,7 +153,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+119"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+153"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -452,6 +452,128 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
         <location line="+17"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../c102desk/ui/team/compare_dialog.py" line="+37"/>
+        <source>Compare assessments</source>
+        <translation>Comparer des évaluations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From “%1” to “%2”.</source>
+        <translation>De « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save as Text…</source>
+        <translation>&amp;Enregistrer en texte…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Save the Comparison as Text</source>
+        <translation>Enregistrer la comparaison en texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save the comparison</source>
+        <translation>Impossible d’enregistrer la comparaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison could not be written to %1: %2</source>
+        <translation>La comparaison n’a pas pu être écrite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFlow</name>
+    <message>
+        <location filename="../c102desk/ui/team/compare_flow.py" line="+65"/>
+        <source>Compare with an unsigned report?</source>
+        <translation>Comparer avec un rapport non signé ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Compare with its assessment anyway?</source>
+        <translation>%1 ne porte aucune signature : rien ne montre qui l’a établi ni qu’il n’a pas été modifié depuis. Comparer quand même avec son évaluation ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not compare with %1</source>
+        <translation>Impossible de comparer avec %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comparing with %1…</source>
+        <translation>Comparaison avec %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSource</name>
+    <message>
+        <location filename="../c102desk/ui/team/compare_source.py" line="+38"/>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (révision %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSourceDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare “%1” with:</source>
+        <translation>Comparer « %1 » avec :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessments of the library</source>
+        <translation>Évaluations de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier revision: %1</source>
+        <translation>Révision antérieure : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;File or Signed Report…</source>
+        <translation>Un &amp;fichier ou un rapport signé…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare with a File</source>
+        <translation>Comparer avec un fichier</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +2089,7 @@ Fichier : %3</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../c102desk/ui/library/actions.py" line="+39"/>
+        <location filename="../c102desk/ui/library/actions.py" line="+40"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
@@ -2022,7 +2144,17 @@ Fichier : %3</translation>
         <translation>Mettre l&apos;évaluation sélectionnée à la corbeille (elle peut être restaurée)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+10"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what differs between the selected assessment and another one, an earlier revision, a file or a signed report</source>
+        <translation>Montrer ce qui diffère entre l’évaluation choisie et une autre, une révision antérieure, un fichier ou un rapport signé</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Add assessment files (.c102.json) or signed reports (.pdf) to the library</source>
         <translation>Ajouter à la bibliothèque des fichiers d&apos;évaluation (.c102.json) ou des rapports signés (.pdf)</translation>
     </message>
@@ -2156,7 +2288,7 @@ Fichier : %3</translation>
         <translation>Aucune évaluation ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Could not create the assessment</source>
         <translation>Impossible de créer l&apos;évaluation</translation>
     </message>
@@ -2337,7 +2469,7 @@ Fichier : %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+291"/>
+        <location filename="../c102desk/ui/main_window.py" line="+292"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Votre bibliothèque est endommagée : les modifications ne sont pas enregistrées.</translation>
     </message>
@@ -2520,7 +2652,7 @@ Fichier : %3</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../c102desk/ui/team/merge_dialog.py" line="+44"/>
+        <location filename="../c102desk/ui/team/merge_dialog.py" line="+48"/>
         <source>Merge into the library</source>
         <translation>Fusionner dans la bibliothèque</translation>
     </message>
@@ -2550,7 +2682,7 @@ Fichier : %3</translation>
         <translation>Votre choix</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Keep all &amp;mine</source>
         <translation>Garder toutes les &amp;miennes</translation>
     </message>
@@ -2625,7 +2757,7 @@ Fichier : %3</translation>
         <translation>Nouvelle valeur pour : %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Conflicts still to decide: %1.</source>
         <translation>Conflits encore à trancher : %1.</translation>
     </message>
@@ -2799,17 +2931,18 @@ Fichier : %3</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+42"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+43"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../c102desk/ui/team/compare_source.py" line="-3"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+5"/>
         <source>Assessments and reports (*.c102.json *.json *.pdf);;c102desk assessment (*.c102.json);;c102desk report (*.pdf);;JSON (*.json)</source>
         <translation>Évaluations et rapports (*.c102.json *.json *.pdf);;Évaluation c102desk (*.c102.json);;Rapport c102desk (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+49"/>
         <source>Assessment already in the library</source>
         <translation>Évaluation déjà présente dans la bibliothèque</translation>
     </message>

@@ -311,6 +311,11 @@ def render_text(comparison: Comparison, lang: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
+def display_name(snapshot: Snapshot, lang: str = "en") -> str:
+    """The snapshot as the comparison's heading names it: country and title, and its revision if known."""
+    return _name(snapshot, lang)
+
+
 def _name(snapshot: Snapshot, lang: str) -> str:
     who = " ".join(p for p in (snapshot.country, snapshot.title) if p) or snapshot.source
     if snapshot.revision is None:

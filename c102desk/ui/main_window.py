@@ -131,8 +131,9 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
-        for action in (a.new, a.import_files, a.export):
+        for action in (a.new, a.import_files, a.export, a.compare):
             self.file_menu.addAction(action)
+        a.compare.triggered.connect(self.compare_selected)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_report_action)
         self.file_menu.addAction(self.verify_report_action)
@@ -485,6 +486,14 @@ class MainWindow(QMainWindow):
         self._yielded_shortcuts.clear()
 
     # ----------------------------------------------------------------- reports
+
+    def compare_selected(self) -> None:
+        """Compare the library's selected assessment with another, a file or a signed report (issue 16)."""
+        from c102desk.ui.team.compare_flow import compare_with
+
+        chosen = self.library.selected_id()
+        if chosen is not None:
+            compare_with(self.library, chosen)
 
     def export_report(self) -> QDialog | None:
         """Open Export report… for the open assessment (window-modal, not blocking); None when none is open."""

@@ -20,10 +20,11 @@ class LibraryActions:
     empty_trash: QAction
     show_trash: QAction
     find: QAction
+    compare: QAction
 
     def all(self) -> tuple[QAction, ...]:
         return (self.new, self.open, self.import_files, self.export, self.duplicate, self.trash, self.restore,
-                self.empty_trash, self.show_trash, self.find)
+                self.empty_trash, self.show_trash, self.find, self.compare)
 
 
 def _action(owner: QObject, shortcut: QKeySequence | None = None) -> QAction:
@@ -58,6 +59,9 @@ def retranslate_actions(actions: LibraryActions) -> None:
          QCoreApplication.translate("LibraryActions", "Show the assessments in the trash")),
         (actions.find, QCoreApplication.translate("LibraryActions", "&Find"),
          QCoreApplication.translate("LibraryActions", "Search the library by country or title")),
+        (actions.compare, QCoreApplication.translate("LibraryActions", "Co&mpare With…"),
+         QCoreApplication.translate("LibraryActions", "Show what differs between the selected assessment and "
+                                                      "another one, an earlier revision, a file or a signed report")),
     )
     for action, text, tip in texts:
         action.setText(text)
@@ -77,6 +81,7 @@ def make_actions(owner: QObject) -> LibraryActions:
         empty_trash=_action(owner),
         show_trash=_action(owner, QKeySequence("Ctrl+Shift+T")),
         find=_action(owner, QKeySequence(QKeySequence.StandardKey.Find)),
+        compare=_action(owner, QKeySequence("Ctrl+Shift+C")),
     )
     retranslate_actions(actions)
     actions.show_trash.setCheckable(True)

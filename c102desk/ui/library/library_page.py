@@ -425,6 +425,7 @@ class LibraryPage(QWidget):
         a.open.setEnabled(active and chosen and not trash)
         a.duplicate.setEnabled(active and chosen and not trash)
         a.export.setEnabled(chosen)
+        a.compare.setEnabled(active and chosen and not trash)
         a.trash.setEnabled(active and chosen and not trash)
         a.restore.setEnabled(active and chosen and trash)
         a.empty_trash.setEnabled(active and trash and self.model.rowCount() > 0)
