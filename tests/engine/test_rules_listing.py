@@ -13,7 +13,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 
 def test_rules_listing_is_up_to_date() -> None:
     assert DOC.read_text(encoding="utf-8") == render_rules(load_rulebook()), (
-        "docs/rules.md is stale: run `python -m c102desk.engine.rulebook.listing --out docs/rules.md`")
+        "docs/rules.md is stale: run `python -m c102desk.cli.rules --out docs/rules.md`")
 
 
 def test_rules_listing_names_every_requirement_and_its_decision_in_words() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import c102desk.signing
 
-ABOVE = ("c102desk.report", "c102desk.store", "c102desk.ui", "c102desk.cli", "c102desk.store_cli")
+ABOVE = ("c102desk.report", "c102desk.store", "c102desk.ui", "c102desk.cli")
 
 
 def imported_modules(source: str) -> set[str]:

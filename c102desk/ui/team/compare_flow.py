@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from c102desk.team.commands import load_snapshot
 from c102desk.team.compare import Comparison, compare
+from c102desk.team.sources import load_snapshot
 from c102desk.ui.team.compare_dialog import CompareDialog
 from c102desk.ui.team.compare_source import CompareSourceDialog
 

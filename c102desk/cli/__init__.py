@@ -11,11 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from c102desk import __version__, store_cli
+from c102desk import __version__
+from c102desk.cli import inbox as inbox_commands
+from c102desk.cli import report as report_commands
+from c102desk.cli import store as store_cli
+from c102desk.cli import team as team_commands
 from c102desk.errors import C102Error
-from c102desk.inbox import commands as inbox_commands
-from c102desk.report import commands as report_commands
-from c102desk.team import commands as team_commands
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2

@@ -96,7 +96,7 @@ def write_atomically(out: Path, data: bytes) -> None:
 
 def _report(args: argparse.Namespace, changes: ChangesSince | None = None) -> int:
     """``c102desk report``; ``changes`` is the annex of changes since an earlier revision (``--changes-since``,
-    worked out by ``team.commands``, which compares)."""
+    worked out by ``cli.team``, which compares)."""
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.assessment.limits import read_limited
 

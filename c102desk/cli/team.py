@@ -19,13 +19,8 @@ if TYPE_CHECKING:
     from c102desk.store import Store
     from c102desk.team.merge import Conflict, Resolution
     from c102desk.team.merge_file import PreparedMerge
-    from c102desk.team.snapshot import Snapshot
 
 COMMANDS = ("diff", "review")
-
-
-class UnknownSourceError(C102Error):
-    """What was named to compare is neither an assessment of the store nor a file."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -96,9 +91,10 @@ def dispatch(args: argparse.Namespace) -> int | None:
 
 def _diff(args: argparse.Namespace) -> int:
     from c102desk.team.compare import compare, render_text
+    from c102desk.team.sources import StoreOnDemand, load_snapshot
 
     with ExitStack() as stack:
-        store = _StoreOnDemand(args.data_dir, stack)
+        store = StoreOnDemand(args.data_dir, stack)
         first = load_snapshot(args.first, store, force_unsigned=args.force_unsigned)
         second = load_snapshot(args.second, store, force_unsigned=args.force_unsigned)
     comparison = compare(first, second, args.lang)
@@ -108,43 +104,6 @@ def _diff(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(render_text(comparison, args.lang))
     return 0
-
-
-class _StoreOnDemand:
-    """The local store, opened only when an id is named (two files compare without one)."""
-
-    def __init__(self, data_dir: str | None, stack: ExitStack) -> None:
-        self._data_dir = data_dir
-        self._stack = stack
-        self._store: Store | None = None
-
-    def get(self) -> Store:
-        if self._store is None:
-            from c102desk.store import Store
-
-            self._store = self._stack.enter_context(Store.open(self._data_dir))
-        return self._store
-
-
-def load_snapshot(source: str, store: _StoreOnDemand | Store, *, force_unsigned: bool = False) -> Snapshot:
-    """An assessment named on the command line: a file (a report's attached assessment once its signatures hold),
-    else an id of the local store."""
-    from c102desk.team.snapshot import snapshot_of_document, snapshot_of_file
-    from c102desk.team.sources import checked_file
-
-    path = Path(source)
-    if path.is_file():
-        with checked_file(path, force_unsigned=force_unsigned) as parsed:
-            return snapshot_of_file(parsed, source)
-    if source.lower().endswith((".json", ".pdf")) or "/" in source or "\\" in source:
-        raise UnknownSourceError(Msg("team.compare.not_found", source=source))
-    from c102desk.store import UnknownAssessmentError
-
-    opened = store.get() if isinstance(store, _StoreOnDemand) else store
-    try:
-        return snapshot_of_document(opened.export_document(source), source)
-    except UnknownAssessmentError:
-        raise UnknownSourceError(Msg("team.compare.not_found", source=source)) from None
 
 
 def _merge(args: argparse.Namespace) -> int:
@@ -160,7 +119,7 @@ def _merge(args: argparse.Namespace) -> int:
     with Store.open(args.data_dir) as store:
         prepared = prepare_merge(store, args.file, force_unsigned=args.force_unsigned)
         if prepared is None:  # nothing of that id in the store: an ordinary import
-            from c102desk.store_cli import _import
+            from c102desk.cli.store import _import
 
             print(_import(store, args.file, "refuse", force_unsigned=args.force_unsigned))
             print(f"c102desk: {Msg('team.merge.nothing_to_merge', source=args.file)}", file=sys.stderr)
@@ -279,16 +238,16 @@ def _profile_id(store: Store, name: str | None) -> int | None:
 
 
 def _report_with_changes(args: argparse.Namespace) -> int:
-    from c102desk.report import commands as report_commands
+    from c102desk.cli import report as report_commands
     from c102desk.team.compare import changes_since
     from c102desk.team.snapshot import snapshot_of_file
-    from c102desk.team.sources import checked_file
+    from c102desk.team.sources import StoreOnDemand, checked_file, load_snapshot
 
     if not Path(args.file).is_file():
         return report_commands._report(args)  # which says what is wrong with it
     with checked_file(Path(args.file)) as parsed:
         later = snapshot_of_file(parsed, args.file)
     with ExitStack() as stack:
-        store = _StoreOnDemand(args.data_dir, stack)
+        store = StoreOnDemand(args.data_dir, stack)
         earlier = load_snapshot(args.changes_since, store, force_unsigned=args.force_unsigned)
     return report_commands._report(args, changes_since(earlier, later, args.lang))
