@@ -174,5 +174,5 @@ def explained(error: BaseException, lang: str) -> BaseException:
         return error
     parts = [what_is_wrong(problem.kind), what_to_do(problem.kind)]
     if problem.detail:
-        parts.append(translate("SourceProblem", "Details") + colon(lang) + " " + problem.detail)
+        parts.append(translate("SourceProblem", "Details") + colon(lang) + "\n" + problem.detail)
     return UnusableSourceError("\n\n".join(parts), problem)
