@@ -21,7 +21,7 @@ from reportlab.platypus import (
 )
 
 from c102desk.engine.results import PartStatus, RatificationStatus, Requirement, Status
-from c102desk.i18n import colon, format_date, text_in, typeset
+from c102desk.i18n import colon, format_date, text_in
 from c102desk.i18n.verdicts import (
     article,
     mark_meaning,
@@ -45,7 +45,7 @@ from c102desk.report.styles import (
     part_status_fill,
     status_fill,
 )
-from c102desk.report.text import part_heading, part_title, t
+from c102desk.report.text import part_heading, part_title, question_label, t
 
 MAIN_PARTS = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CROSS_PARTS = ("XI", "XII", "XIII", "XIV")
@@ -287,7 +287,7 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
                 if qid not in answers:
                     continue
                 question = questionnaire.by_id.get(qid)
-                label = questionnaire.label(question, lang) if question else qid
+                label = question_label(questionnaire, question, lang) if question else qid
                 if question is not None and question.part not in (part, "I"):
                     label = t("cell.other_part", lang, part=question.part, label=label)
                 value = format_value(questionnaire, question, answers[qid], answers, lang)
@@ -390,7 +390,7 @@ def information_to_obtain(data: ReportInput, s: Styles) -> list[Flowable]:
             if item.questions:
                 lines: list[Flowable] = [Paragraph(t("requests.ask", lang, requirement=f"{name} ({where})"), s.body)]
                 for question in item.questions:
-                    label = typeset(questionnaire.label(question, lang), lang)
+                    label = question_label(questionnaire, question, lang)
                     lines.append(Paragraph(esc(label), s.bullet, bulletText="–"))
                 story.append(KeepTogether(lines))
             else:
@@ -431,8 +431,8 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
         rows: list[list[Any]] = [head]
         for qid in qids:
             question = questionnaire.by_id.get(qid)
-            label = stack([(esc(questionnaire.label(question, lang)), s.cell), (esc(qid), s.cell_id)]) if question \
-                else Paragraph(esc(qid), s.cell)
+            label = stack([(esc(question_label(questionnaire, question, lang)), s.cell), (esc(qid), s.cell_id)]) \
+                if question else Paragraph(esc(qid), s.cell)
             detail = data.details.get(qid, {})
             extra: list[str] = []
             if detail.get("legal_citation"):
