@@ -440,8 +440,7 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
             if detail.get("note"):
                 extra.append(esc(t("cell.note", lang, note=detail["note"])))
             for ref in detail.get("evidence", []):
-                item = evidence_names.get(str(ref), {})
-                extra.append(f"{esc(ref)}{esc(colon(lang))} {esc(item.get('name', ''))}")
+                extra.append(f"{esc(ref)}{esc(colon(lang))} {esc(evidence_title(evidence_names.get(str(ref), {})))}")
             rows.append([label,
                          Paragraph(esc(format_value(questionnaire, question, answers[qid], answers, lang)), s.cell),
                          Paragraph("<br/>".join(extra), s.cell)])
@@ -454,10 +453,20 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
         rows = [[Paragraph(esc(t(k, lang)), s.cell_head)
                  for k in ("annex.col.ref", "annex.col.file", "annex.col.sha256")]]
         for item in data.evidence:
-            rows.append([Paragraph(esc(item.get("ref", "")), s.cell), Paragraph(esc(item.get("name", "")), s.cell),
+            caption = str(item.get("caption") or "")
+            file = stack([(esc(caption), s.cell), (esc(item.get("name", "")), s.cell_muted)]) if caption \
+                else Paragraph(esc(item.get("name", "")), s.cell)
+            rows.append([Paragraph(esc(item.get("ref", "")), s.cell), file,
                          Paragraph(esc(item.get("sha256", "")), s.mono)])
         story.append(grid_table(rows, [14 * mm, 62 * mm, CONTENT_WIDTH - 76 * mm]))
     return story
+
+
+def evidence_title(item: dict[str, Any]) -> str:
+    """An evidence file as an answer names it: what it is in the assessor's words (its caption), then the file's
+    name; the name alone when it has no caption."""
+    name, caption = str(item.get("name", "")), str(item.get("caption") or "")
+    return f"{caption} ({name})" if caption and name else caption or name
 
 
 def method(data: ReportInput, s: Styles) -> list[Flowable]:
