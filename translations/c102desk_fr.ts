@@ -507,12 +507,12 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     <message>
         <location filename="../c102desk/ui/team/compare_flow.py" line="+67"/>
         <source>Compare with an unsigned report?</source>
-        <translation>Comparer avec un rapport non signé ?</translation>
+        <translation>Comparer avec un rapport non signé&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Compare with its assessment anyway?</source>
-        <translation>%1 ne porte aucune signature : rien ne montre qui l’a établi ni qu’il n’a pas été modifié depuis. Comparer quand même avec son évaluation ?</translation>
+        <translation>%1 ne porte aucune signature&#x202f;: rien ne montre qui l’a établi ni qu’il n’a pas été modifié depuis. Comparer quand même avec son évaluation&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3423,17 +3423,17 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location filename="../c102desk/ui/team/source_problem.py" line="+106"/>
         <source>This signed report was changed after it was signed, or its signature is not genuine. What it contains cannot be trusted, so it was not compared.</source>
-        <translation>Ce rapport signé a été modifié après sa signature, ou sa signature n’est pas authentique. Son contenu n’est pas fiable : il n’a donc pas été comparé.</translation>
+        <translation>Ce rapport signé a été modifié après sa signature, ou sa signature n’est pas authentique. Son contenu n’est pas fiable&#x202f;: il n’a donc pas été comparé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This PDF is not a report made by c102desk: it holds no assessment to compare with.</source>
-        <translation>Ce PDF n’est pas un rapport établi par c102desk : il ne contient aucune évaluation à comparer.</translation>
+        <translation>Ce PDF n’est pas un rapport établi par c102desk&#x202f;: il ne contient aucune évaluation à comparer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This file cannot be read as a PDF: it is damaged or incomplete, for example a download or a copy that was cut short.</source>
-        <translation>Ce fichier ne peut pas être lu comme un PDF : il est endommagé ou incomplet, par exemple un téléchargement ou une copie interrompus.</translation>
+        <translation>Ce fichier ne peut pas être lu comme un PDF&#x202f;: il est endommagé ou incomplet, par exemple un téléchargement ou une copie interrompus.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3443,7 +3443,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+2"/>
         <source>This assessment file is incomplete: it ends too early, as when a copy or a download is cut short or a disk is full.</source>
-        <translation>Ce fichier d’évaluation est incomplet : il s’arrête trop tôt, comme lorsqu’une copie ou un téléchargement est interrompu ou qu’un disque est plein.</translation>
+        <translation>Ce fichier d’évaluation est incomplet&#x202f;: il s’arrête trop tôt, comme lorsqu’une copie ou un téléchargement est interrompu ou qu’un disque est plein.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3453,17 +3453,17 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+3"/>
         <source>This assessment file contains something c102desk cannot accept: it may have been edited by hand, or damaged.</source>
-        <translation>Ce fichier d’évaluation contient des données que c102desk ne peut pas accepter : il a peut-être été modifié à la main, ou endommagé.</translation>
+        <translation>Ce fichier d’évaluation contient des données que c102desk ne peut pas accepter&#x202f;: il a peut-être été modifié à la main, ou endommagé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file cannot be opened: it may have been moved or deleted, be on a drive that is no longer connected, or you may not be allowed to read it.</source>
-        <translation>Ce fichier ne peut pas être ouvert : il a peut-être été déplacé ou supprimé, il se trouve peut-être sur un lecteur qui n’est plus connecté, ou vous n’avez pas le droit de le lire.</translation>
+        <translation>Ce fichier ne peut pas être ouvert&#x202f;: il a peut-être été déplacé ou supprimé, il se trouve peut-être sur un lecteur qui n’est plus connecté, ou vous n’avez pas le droit de le lire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file is far larger than any assessment file or report c102desk writes, so it was not read.</source>
-        <translation>Ce fichier est bien plus volumineux que tout fichier d’évaluation ou rapport écrit par c102desk : il n’a donc pas été lu.</translation>
+        <translation>Ce fichier est bien plus volumineux que tout fichier d’évaluation ou rapport écrit par c102desk&#x202f;: il n’a donc pas été lu.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3503,7 +3503,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+2"/>
         <source>Check the file in your file manager; if it is on a network or removable drive, copy it to this computer first, then try again.</source>
-        <translation>Vérifiez le fichier dans votre gestionnaire de fichiers ; s’il se trouve sur un lecteur réseau ou amovible, copiez-le d’abord sur cet ordinateur, puis réessayez.</translation>
+        <translation>Vérifiez le fichier dans votre gestionnaire de fichiers&#x202f;; s’il se trouve sur un lecteur réseau ou amovible, copiez-le d’abord sur cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
