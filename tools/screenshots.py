@@ -362,6 +362,41 @@ def compare_same(store: Store, translators: Translators) -> QWidget:
     return dialog
 
 
+@shot("compare-error")
+def compare_error(store: Store, translators: Translators) -> QWidget:
+    """Comparing with a signed report changed after it was signed: the message the user is shown (the box
+    ``Prompts.show_error`` opens, with the text ``compare_flow`` gives it)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from c102desk.signing.identity import create_identity, default_identity_path
+    from c102desk.ui.report import tasks
+    from c102desk.ui.team.compare_flow import load_comparison
+    from c102desk.ui.team.source_problem import explained
+
+    assessment_id = store.import_file(resource_path("examples", EXAMPLE))
+    passphrase = b"screenshot passphrase"
+    identity = create_identity(default_identity_path(store.folder), passphrase, **signer())
+    signed = store.folder / "midland-report.pdf"
+    tasks.build_and_save(store, assessment_id, translators.language, signed,
+                         tasks.SignWith(identity.path, passphrase, SIGNER["role"]))
+    data = bytearray(signed.read_bytes())
+    data[data.index(b"/Producer") + 1] = ord("Q")  # one byte changed inside the signed content
+    altered = store.folder / "midland-report-received.pdf"
+    altered.write_bytes(bytes(data))
+    try:
+        load_comparison(store, assessment_id, str(altered), translators.language)
+    except Exception as exc:  # the refusal is what this shot shows
+        error = explained(exc, translators.language)
+    else:
+        raise AssertionError("an altered report was compared")
+    title = QCoreApplication.translate("CompareFlow", "Could not compare with %1").replace("%1", altered.name)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok)
+    box.show()
+    settle()
+    return box
+
+
 @shot("merge-question")
 def merge_question(store: Store, translators: Translators) -> QWidget:
     from c102desk.ui.widgets.prompts import import_conflict_box

@@ -153,7 +153,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+153"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+142"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -457,7 +457,7 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../c102desk/ui/team/compare_dialog.py" line="+37"/>
+        <location filename="../c102desk/ui/team/compare_dialog.py" line="+40"/>
         <source>Compare assessments</source>
         <translation>Comparar evaluaciones</translation>
     </message>
@@ -472,17 +472,17 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
         <translation>Lo que difiere</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save as Text…</source>
         <translation>&amp;Guardar como texto…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Save the Comparison as Text</source>
         <translation>Guardar la comparación como texto</translation>
     </message>
@@ -505,7 +505,7 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
 <context>
     <name>CompareFlow</name>
     <message>
-        <location filename="../c102desk/ui/team/compare_flow.py" line="+65"/>
+        <location filename="../c102desk/ui/team/compare_flow.py" line="+67"/>
         <source>Compare with an unsigned report?</source>
         <translation>¿Comparar con un informe sin firmar?</translation>
     </message>
@@ -520,7 +520,7 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not compare with %1</source>
         <translation>No se pudo comparar con %1</translation>
     </message>
@@ -579,7 +579,7 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/cosign_dialog.py" line="+132"/>
+        <location filename="../c102desk/ui/report/cosign_dialog.py" line="+107"/>
         <source>Add a signature</source>
         <translation>Añadir una firma</translation>
     </message>
@@ -595,12 +595,12 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+62"/>
         <source>Choose the report to sign</source>
         <translation>Elegir el informe que se va a firmar</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-61"/>
         <source>Your signature</source>
         <translation>Su firma</translation>
     </message>
@@ -696,7 +696,7 @@ Leave anyway (the saved answers stay as they are), or go back and correct them?<
         <translation>%1 (certifica el informe)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+26"/>
         <location line="+69"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
@@ -755,7 +755,7 @@ The report now carries %2 signatures, all valid. Your certificate&apos;s SHA-256
 El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certificado (comuníquela al destinatario por otro medio):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The report was not signed</source>
         <translation>El informe no se firmó</translation>
     </message>
@@ -996,7 +996,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+189"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+180"/>
         <source>Verdict of each Part</source>
         <translation>Evaluación de cada Parte</translation>
     </message>
@@ -1168,7 +1168,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/export_dialog.py" line="+165"/>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+142"/>
         <source>Export report — %1</source>
         <translation>Exportar el informe — %1</translation>
     </message>
@@ -1269,7 +1269,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
         <translation>Guardar el informe sin firmar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>Building the report in %1…</source>
         <translation>Generando el informe en %1…</translation>
     </message>
@@ -1348,12 +1348,12 @@ Certificate SHA-256 fingerprint (give it to the receiver by another channel):</s
 Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Saved (not signed): %1</source>
         <translation>Guardado (sin firmar): %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
@@ -1620,7 +1620,7 @@ SHA-256 %2</translation>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../c102desk/ui/inbox/table_model.py" line="+124"/>
+        <location filename="../c102desk/ui/inbox/table_model.py" line="+125"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
@@ -2868,7 +2868,7 @@ Archivo: %3</translation>
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+612"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+614"/>
         <source>Part {part} — {title}</source>
         <translation>Parte {part} — {title}</translation>
     </message>
@@ -2974,7 +2974,7 @@ Merge the file into it answer by answer (you decide where both were changed), ke
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-509"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-510"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
@@ -3277,7 +3277,7 @@ Merge the file into it answer by answer (you decide where both were changed), ke
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../c102desk/ui/report/verify_dialog.py" line="+114"/>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+115"/>
         <source>Signature %1 of %2</source>
         <translation>Firma %1 de %2</translation>
     </message>
@@ -3416,6 +3416,104 @@ Merge the file into it answer by answer (you decide where both were changed), ke
         <location line="+2"/>
         <source>%1 (%2), as stated by the signer&apos;s computer</source>
         <translation>%1 (%2), según el ordenador del firmante</translation>
+    </message>
+</context>
+<context>
+    <name>SourceProblem</name>
+    <message>
+        <location filename="../c102desk/ui/team/source_problem.py" line="+106"/>
+        <source>This signed report was changed after it was signed, or its signature is not genuine. What it contains cannot be trusted, so it was not compared.</source>
+        <translation>Este informe firmado se modificó después de firmarse, o su firma no es auténtica. Su contenido no es fiable, por lo que no se ha comparado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PDF is not a report made by c102desk: it holds no assessment to compare with.</source>
+        <translation>Este PDF no es un informe elaborado con c102desk: no contiene ninguna evaluación que comparar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read as a PDF: it is damaged or incomplete, for example a download or a copy that was cut short.</source>
+        <translation>Este archivo no se puede leer como PDF: está dañado o incompleto, por ejemplo una descarga o una copia interrumpida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a c102desk assessment file.</source>
+        <translation>Este archivo no es un archivo de evaluación de c102desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment file is incomplete: it ends too early, as when a copy or a download is cut short or a disk is full.</source>
+        <translation>Este archivo de evaluación está incompleto: termina antes de tiempo, como cuando se interrumpe una copia o una descarga o un disco está lleno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was saved by a newer version of c102desk, which this version cannot read.</source>
+        <translation>Este archivo se guardó con una versión más reciente de c102desk, que esta versión no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment file contains something c102desk cannot accept: it may have been edited by hand, or damaged.</source>
+        <translation>Este archivo de evaluación contiene datos que c102desk no puede aceptar: quizá se editó a mano o está dañado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file cannot be opened: it may have been moved or deleted, be on a drive that is no longer connected, or you may not be allowed to read it.</source>
+        <translation>Este archivo no se puede abrir: quizá se movió o se eliminó, está en una unidad que ya no está conectada, o usted no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is far larger than any assessment file or report c102desk writes, so it was not read.</source>
+        <translation>Este archivo es mucho mayor que cualquier archivo de evaluación o informe que escribe c102desk, por lo que no se ha leído.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask the sender for the original signed report, or compare with the assessment file itself.</source>
+        <translation>Pida al remitente el informe firmado original, o compare con el propio archivo de evaluación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a report exported from c102desk, or the assessment file (.c102.json).</source>
+        <translation>Elija un informe exportado desde c102desk, o el archivo de evaluación (.c102.json).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the sender for the report again, or open it in a PDF reader to see whether it is complete.</source>
+        <translation>Pida de nuevo el informe al remitente, o ábralo en un lector de PDF para ver si está completo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an assessment file (.c102.json) or a report exported from c102desk.</source>
+        <translation>Elija un archivo de evaluación (.c102.json) o un informe exportado desde c102desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the sender for the file again, or use a backup copy.</source>
+        <translation>Pida de nuevo el archivo al remitente, o use una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the latest version of c102desk (ask your IT service if you cannot), then compare again.</source>
+        <translation>Instale la última versión de c102desk (pídala a su servicio informático si usted no puede hacerlo) y vuelva a comparar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the sender to export it again from c102desk and send the new file.</source>
+        <translation>Pida al remitente que lo vuelva a exportar desde c102desk y le envíe el nuevo archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file in your file manager; if it is on a network or removable drive, copy it to this computer first, then try again.</source>
+        <translation>Compruebe el archivo en su explorador de archivos; si está en una unidad de red o extraíble, cópielo primero en este ordenador y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that you chose the right file.</source>
+        <translation>Compruebe que eligió el archivo correcto.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -3592,7 +3690,7 @@ Merge the file into it answer by answer (you decide where both were changed), ke
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../c102desk/ui/worker.py" line="+147"/>
+        <location filename="../c102desk/ui/worker.py" line="+168"/>
         <source>Please wait</source>
         <translation>Espere, por favor</translation>
     </message>
@@ -3919,7 +4017,7 @@ Merge the file into it answer by answer (you decide where both were changed), ke
         <translation>{when} · {who}: {old} → {new}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>… and %1 earlier change(s)</source>
         <translation>… y %1 cambio(s) anterior(es)</translation>
     </message>
@@ -3934,7 +4032,7 @@ Merge the file into it answer by answer (you decide where both were changed), ke
         <translation>Referencia jurídica de «{label}»</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Evidence</source>
         <translation>Pruebas documentales</translation>
     </message>

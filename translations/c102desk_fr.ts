@@ -153,7 +153,7 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../c102desk/ui/library/table_model.py" line="+153"/>
+        <location filename="../c102desk/ui/library/table_model.py" line="+142"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -457,7 +457,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../c102desk/ui/team/compare_dialog.py" line="+37"/>
+        <location filename="../c102desk/ui/team/compare_dialog.py" line="+40"/>
         <source>Compare assessments</source>
         <translation>Comparer des évaluations</translation>
     </message>
@@ -472,17 +472,17 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
         <translation>Ce qui diffère</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save as Text…</source>
         <translation>&amp;Enregistrer en texte…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Save the Comparison as Text</source>
         <translation>Enregistrer la comparaison en texte</translation>
     </message>
@@ -505,14 +505,14 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
 <context>
     <name>CompareFlow</name>
     <message>
-        <location filename="../c102desk/ui/team/compare_flow.py" line="+65"/>
+        <location filename="../c102desk/ui/team/compare_flow.py" line="+67"/>
         <source>Compare with an unsigned report?</source>
-        <translation>Comparer avec un rapport non signé ?</translation>
+        <translation>Comparer avec un rapport non signé&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Compare with its assessment anyway?</source>
-        <translation>%1 ne porte aucune signature : rien ne montre qui l’a établi ni qu’il n’a pas été modifié depuis. Comparer quand même avec son évaluation ?</translation>
+        <translation>%1 ne porte aucune signature&#x202f;: rien ne montre qui l’a établi ni qu’il n’a pas été modifié depuis. Comparer quand même avec son évaluation&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -520,7 +520,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not compare with %1</source>
         <translation>Impossible de comparer avec %1</translation>
     </message>
@@ -579,7 +579,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/cosign_dialog.py" line="+132"/>
+        <location filename="../c102desk/ui/report/cosign_dialog.py" line="+107"/>
         <source>Add a signature</source>
         <translation>Ajouter une signature</translation>
     </message>
@@ -595,12 +595,12 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+62"/>
         <source>Choose the report to sign</source>
         <translation>Choisir le rapport à signer</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-61"/>
         <source>Your signature</source>
         <translation>Votre signature</translation>
     </message>
@@ -696,7 +696,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
         <translation>%1 (certifie le rapport)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+26"/>
         <location line="+69"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
@@ -755,7 +755,7 @@ The report now carries %2 signatures, all valid. Your certificate&apos;s SHA-256
 Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de votre certificat (à communiquer au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The report was not signed</source>
         <translation>Le rapport n&apos;a pas été signé</translation>
     </message>
@@ -996,7 +996,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../c102desk/ui/assessment/dashboard.py" line="+189"/>
+        <location filename="../c102desk/ui/assessment/dashboard.py" line="+180"/>
         <source>Verdict of each Part</source>
         <translation>Appréciation de chaque Partie</translation>
     </message>
@@ -1168,7 +1168,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/export_dialog.py" line="+165"/>
+        <location filename="../c102desk/ui/report/export_dialog.py" line="+142"/>
         <source>Export report — %1</source>
         <translation>Exporter le rapport — %1</translation>
     </message>
@@ -1269,7 +1269,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <translation>Enregistrer le rapport sans signature</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>Building the report in %1…</source>
         <translation>Production du rapport en %1…</translation>
     </message>
@@ -1348,12 +1348,12 @@ Certificate SHA-256 fingerprint (give it to the receiver by another channel):</s
 Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Saved (not signed): %1</source>
         <translation>Enregistré (non signé) : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The report was not saved</source>
         <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
@@ -1620,7 +1620,7 @@ SHA-256 %2</translation>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../c102desk/ui/inbox/table_model.py" line="+124"/>
+        <location filename="../c102desk/ui/inbox/table_model.py" line="+125"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -2868,7 +2868,7 @@ Fichier : %3</translation>
 <context>
     <name>PartPage</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="+612"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="+614"/>
         <source>Part {part} — {title}</source>
         <translation>Partie {part} — {title}</translation>
     </message>
@@ -2974,7 +2974,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../c102desk/ui/assessment/question_page.py" line="-509"/>
+        <location filename="../c102desk/ui/assessment/question_page.py" line="-510"/>
         <source>Art {article} · {id}</source>
         <translation>Art. {article} · {id}</translation>
     </message>
@@ -3277,7 +3277,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../c102desk/ui/report/verify_dialog.py" line="+114"/>
+        <location filename="../c102desk/ui/report/verify_dialog.py" line="+115"/>
         <source>Signature %1 of %2</source>
         <translation>Signature %1 sur %2</translation>
     </message>
@@ -3416,6 +3416,104 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
         <location line="+2"/>
         <source>%1 (%2), as stated by the signer&apos;s computer</source>
         <translation>%1 (%2), selon l&apos;ordinateur du signataire</translation>
+    </message>
+</context>
+<context>
+    <name>SourceProblem</name>
+    <message>
+        <location filename="../c102desk/ui/team/source_problem.py" line="+106"/>
+        <source>This signed report was changed after it was signed, or its signature is not genuine. What it contains cannot be trusted, so it was not compared.</source>
+        <translation>Ce rapport signé a été modifié après sa signature, ou sa signature n’est pas authentique. Son contenu n’est pas fiable&#x202f;: il n’a donc pas été comparé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PDF is not a report made by c102desk: it holds no assessment to compare with.</source>
+        <translation>Ce PDF n’est pas un rapport établi par c102desk&#x202f;: il ne contient aucune évaluation à comparer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read as a PDF: it is damaged or incomplete, for example a download or a copy that was cut short.</source>
+        <translation>Ce fichier ne peut pas être lu comme un PDF&#x202f;: il est endommagé ou incomplet, par exemple un téléchargement ou une copie interrompus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a c102desk assessment file.</source>
+        <translation>Ce fichier n’est pas un fichier d’évaluation c102desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment file is incomplete: it ends too early, as when a copy or a download is cut short or a disk is full.</source>
+        <translation>Ce fichier d’évaluation est incomplet&#x202f;: il s’arrête trop tôt, comme lorsqu’une copie ou un téléchargement est interrompu ou qu’un disque est plein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was saved by a newer version of c102desk, which this version cannot read.</source>
+        <translation>Ce fichier a été enregistré par une version plus récente de c102desk, que cette version ne sait pas lire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment file contains something c102desk cannot accept: it may have been edited by hand, or damaged.</source>
+        <translation>Ce fichier d’évaluation contient des données que c102desk ne peut pas accepter&#x202f;: il a peut-être été modifié à la main, ou endommagé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file cannot be opened: it may have been moved or deleted, be on a drive that is no longer connected, or you may not be allowed to read it.</source>
+        <translation>Ce fichier ne peut pas être ouvert&#x202f;: il a peut-être été déplacé ou supprimé, il se trouve peut-être sur un lecteur qui n’est plus connecté, ou vous n’avez pas le droit de le lire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is far larger than any assessment file or report c102desk writes, so it was not read.</source>
+        <translation>Ce fichier est bien plus volumineux que tout fichier d’évaluation ou rapport écrit par c102desk&#x202f;: il n’a donc pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask the sender for the original signed report, or compare with the assessment file itself.</source>
+        <translation>Demandez à l’expéditeur le rapport signé d’origine, ou comparez avec le fichier d’évaluation lui-même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a report exported from c102desk, or the assessment file (.c102.json).</source>
+        <translation>Choisissez un rapport exporté depuis c102desk, ou le fichier d’évaluation (.c102.json).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the sender for the report again, or open it in a PDF reader to see whether it is complete.</source>
+        <translation>Demandez de nouveau le rapport à l’expéditeur, ou ouvrez-le dans un lecteur PDF pour voir s’il est complet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an assessment file (.c102.json) or a report exported from c102desk.</source>
+        <translation>Choisissez un fichier d’évaluation (.c102.json) ou un rapport exporté depuis c102desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the sender for the file again, or use a backup copy.</source>
+        <translation>Demandez de nouveau le fichier à l’expéditeur, ou utilisez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the latest version of c102desk (ask your IT service if you cannot), then compare again.</source>
+        <translation>Installez la dernière version de c102desk (demandez-la à votre service informatique si vous ne pouvez pas le faire), puis comparez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the sender to export it again from c102desk and send the new file.</source>
+        <translation>Demandez à l’expéditeur de l’exporter de nouveau depuis c102desk et d’envoyer le nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file in your file manager; if it is on a network or removable drive, copy it to this computer first, then try again.</source>
+        <translation>Vérifiez le fichier dans votre gestionnaire de fichiers&#x202f;; s’il se trouve sur un lecteur réseau ou amovible, copiez-le d’abord sur cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that you chose the right file.</source>
+        <translation>Vérifiez que vous avez choisi le bon fichier.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -3592,7 +3690,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../c102desk/ui/worker.py" line="+147"/>
+        <location filename="../c102desk/ui/worker.py" line="+168"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
@@ -3919,7 +4017,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
         <translation>{when} · {who} : {old} → {new}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>… and %1 earlier change(s)</source>
         <translation>… et %1 modification(s) antérieure(s)</translation>
     </message>
@@ -3934,7 +4032,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
         <translation>Référence juridique de « {label} »</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>

@@ -12,10 +12,10 @@ from typing import Any
 from c102desk.engine.calculations import CoverageCalculation, ReplacementCalculation
 from c102desk.engine.gaps import closing_action as gap_action
 from c102desk.engine.results import Evaluation, PartStatus, Requirement, Status
-from c102desk.i18n import Amount, Pct, list_separator, question_ids_in, text, text_in, typeset
+from c102desk.i18n import Amount, Pct, list_separator, question_ids_in, text, text_in
 from c102desk.i18n.verdicts import requirement_name
 from c102desk.questionnaire.model import Question, Questionnaire
-from c102desk.report.text import t
+from c102desk.report.text import question_label, t
 
 
 def calculations(req: Requirement, lang: str) -> list[str]:
@@ -45,7 +45,7 @@ def closing_action(req: Requirement, questionnaire: Questionnaire, answers: dict
         action = gap_action(req)
         return text_in(action, lang) if action is not None else t("close.generic", lang, article=req.article)
     if req.status is Status.INSUFFICIENT:
-        quoted = [text("quote", lang, text=typeset(questionnaire.label(q, lang), lang))
+        quoted = [text("quote", lang, text=question_label(questionnaire, q, lang))
                   for q in missing_questions(req, questionnaire, answers)]
         explanation = req.text(lang)
         if not quoted or all(q in explanation for q in quoted):

@@ -13,7 +13,7 @@ from c102desk.assessment.file_format import AssessmentFile
 from c102desk.engine.results import Evaluation
 from c102desk.i18n import amount, exact, format_number, format_percent, list_separator, quantity
 from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
-from c102desk.report.text import t
+from c102desk.report.text import option_label, t
 
 
 @dataclass(frozen=True)
@@ -114,8 +114,8 @@ def format_value(questionnaire: Questionnaire, question: Question | None, value:
         return t("cell.yes" if value else "cell.no", lang)
     if question is not None and question.options:
         if isinstance(value, list):
-            return list_separator(lang).join(questionnaire.option_label(question, str(v), lang) for v in value) or "—"
-        return questionnaire.option_label(question, str(value), lang)
+            return list_separator(lang).join(option_label(questionnaire, question, str(v), lang) for v in value) or "—"
+        return option_label(questionnaire, question, str(value), lang)
     if isinstance(value, list):
         return list_separator(lang).join(str(v) for v in value) or "—"
     if isinstance(value, (int, Decimal, Fraction, float)) and not isinstance(value, bool):

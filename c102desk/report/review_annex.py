@@ -18,7 +18,7 @@ from c102desk.report.layout import Paragraph
 from c102desk.report.model import ChangeNote, ReportInput, ReviewNote
 from c102desk.report.sections import esc, grid_table, stack
 from c102desk.report.styles import CONTENT_WIDTH, Styles
-from c102desk.report.text import part_heading, t
+from c102desk.report.text import part_heading, question_label, t
 
 if TYPE_CHECKING:
     from c102desk.assessment.file_format import AssessmentFile
@@ -44,7 +44,7 @@ def review_annex(data: ReportInput, s: Styles) -> list[Flowable]:
                                   for k in ("annex.col.question", "review.col.comment", "review.col.who")]]
         for note in notes:
             question = questionnaire.by_id.get(note.question_id)
-            label = esc(questionnaire.label(question, lang)) if question is not None else esc(note.question_id)
+            label = esc(question_label(questionnaire, question, lang) if question is not None else note.question_id)
             words = t("review.flag", lang) if note.kind == "flag" else ""
             text = " — ".join(p for p in (words, note.text) if p)
             rows.append([stack([(label, s.cell), (esc(note.question_id), s.cell_id)]), Paragraph(esc(text), s.cell),

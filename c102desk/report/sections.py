@@ -21,7 +21,7 @@ from reportlab.platypus import (
 )
 
 from c102desk.engine.results import PartStatus, RatificationStatus, Requirement, Status
-from c102desk.i18n import colon, format_date, text_in, typeset
+from c102desk.i18n import colon, format_date, text_in
 from c102desk.i18n.verdicts import (
     article,
     mark_meaning,
@@ -45,7 +45,7 @@ from c102desk.report.styles import (
     part_status_fill,
     status_fill,
 )
-from c102desk.report.text import part_heading, part_title, t
+from c102desk.report.text import part_heading, part_title, question_label, t
 
 MAIN_PARTS = ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CROSS_PARTS = ("XI", "XII", "XIII", "XIV")
@@ -287,7 +287,7 @@ def requirement_table(data: ReportInput, requirements: list[Requirement], s: Sty
                 if qid not in answers:
                     continue
                 question = questionnaire.by_id.get(qid)
-                label = questionnaire.label(question, lang) if question else qid
+                label = question_label(questionnaire, question, lang) if question else qid
                 if question is not None and question.part not in (part, "I"):
                     label = t("cell.other_part", lang, part=question.part, label=label)
                 value = format_value(questionnaire, question, answers[qid], answers, lang)
@@ -390,7 +390,7 @@ def information_to_obtain(data: ReportInput, s: Styles) -> list[Flowable]:
             if item.questions:
                 lines: list[Flowable] = [Paragraph(t("requests.ask", lang, requirement=f"{name} ({where})"), s.body)]
                 for question in item.questions:
-                    label = typeset(questionnaire.label(question, lang), lang)
+                    label = question_label(questionnaire, question, lang)
                     lines.append(Paragraph(esc(label), s.bullet, bulletText="–"))
                 story.append(KeepTogether(lines))
             else:
@@ -431,8 +431,8 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
         rows: list[list[Any]] = [head]
         for qid in qids:
             question = questionnaire.by_id.get(qid)
-            label = stack([(esc(questionnaire.label(question, lang)), s.cell), (esc(qid), s.cell_id)]) if question \
-                else Paragraph(esc(qid), s.cell)
+            label = stack([(esc(question_label(questionnaire, question, lang)), s.cell), (esc(qid), s.cell_id)]) \
+                if question else Paragraph(esc(qid), s.cell)
             detail = data.details.get(qid, {})
             extra: list[str] = []
             if detail.get("legal_citation"):
@@ -440,8 +440,7 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
             if detail.get("note"):
                 extra.append(esc(t("cell.note", lang, note=detail["note"])))
             for ref in detail.get("evidence", []):
-                item = evidence_names.get(str(ref), {})
-                extra.append(f"{esc(ref)}{esc(colon(lang))} {esc(item.get('name', ''))}")
+                extra.append(f"{esc(ref)}{esc(colon(lang))} {esc(evidence_title(evidence_names.get(str(ref), {})))}")
             rows.append([label,
                          Paragraph(esc(format_value(questionnaire, question, answers[qid], answers, lang)), s.cell),
                          Paragraph("<br/>".join(extra), s.cell)])
@@ -454,10 +453,20 @@ def annex(data: ReportInput, s: Styles, attachments: tuple[str, str]) -> list[Fl
         rows = [[Paragraph(esc(t(k, lang)), s.cell_head)
                  for k in ("annex.col.ref", "annex.col.file", "annex.col.sha256")]]
         for item in data.evidence:
-            rows.append([Paragraph(esc(item.get("ref", "")), s.cell), Paragraph(esc(item.get("name", "")), s.cell),
+            caption = str(item.get("caption") or "")
+            file = stack([(esc(caption), s.cell), (esc(item.get("name", "")), s.cell_muted)]) if caption \
+                else Paragraph(esc(item.get("name", "")), s.cell)
+            rows.append([Paragraph(esc(item.get("ref", "")), s.cell), file,
                          Paragraph(esc(item.get("sha256", "")), s.mono)])
         story.append(grid_table(rows, [14 * mm, 62 * mm, CONTENT_WIDTH - 76 * mm]))
     return story
+
+
+def evidence_title(item: dict[str, Any]) -> str:
+    """An evidence file as an answer names it: what it is in the assessor's words (its caption), then the file's
+    name; the name alone when it has no caption."""
+    name, caption = str(item.get("name", "")), str(item.get("caption") or "")
+    return f"{caption} ({name})" if caption and name else caption or name
 
 
 def method(data: ReportInput, s: Styles) -> list[Flowable]:

@@ -8,11 +8,14 @@ interface or of the machine.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from c102desk.i18n import LANGUAGES, term, text
+from c102desk.i18n import LANGUAGES, term, text, typeset
 
-__all__ = ["LANGUAGES", "part_heading", "part_title", "t"]
+if TYPE_CHECKING:
+    from c102desk.questionnaire.model import Question, Questionnaire
+
+__all__ = ["LANGUAGES", "option_label", "part_heading", "part_title", "question_label", "t"]
 
 PREFIX = "report."
 
@@ -30,3 +33,17 @@ def part_title(part: str, lang: str = "en") -> str:
 
 def part_heading(part: str, lang: str = "en") -> str:
     return t("part.chapter", lang, part=part, title=part_title(part, lang))
+
+
+# The questionnaire's texts are written with plain spaces (resources/questionnaire/*/i18n): the report sets them
+# as its own texts are set, with the narrow no-break space French puts before "?" and ":".
+
+
+def question_label(questionnaire: Questionnaire, question: Question, lang: str = "en") -> str:
+    """A question's words as the report prints them."""
+    return typeset(questionnaire.label(question, lang), lang)
+
+
+def option_label(questionnaire: Questionnaire, question: Question, value: str, lang: str = "en") -> str:
+    """An answer option's words as the report prints them."""
+    return typeset(questionnaire.option_label(question, value, lang), lang)

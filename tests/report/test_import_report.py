@@ -77,7 +77,7 @@ def test_a_pdf_without_an_assessment_is_refused_and_nothing_is_written(
         assert store.list_assessments() == []
 
 
-def test_a_report_from_the_store_shows_notes_citations_and_evidence_hashes(tmp_path: Path) -> None:
+def test_a_report_from_the_store_shows_notes_citations_and_evidence_captions_and_hashes(tmp_path: Path) -> None:
     import hashlib
     import json
 
@@ -94,6 +94,7 @@ def test_a_report_from_the_store_shows_notes_citations_and_evidence_hashes(tmp_p
         store.set_answer(new_id, "I.stats.employees", 1000, note="Encuesta de hogares, cuadro 4",
                          legal_citation="Ley 12 de 2020, art. 3")
         ref = store.add_evidence(new_id, evidence)
+        store.set_evidence_caption(new_id, ref, "Gaceta Oficial 2020")
         store.set_answer(new_id, "II.scheme.legal_basis", "Ley de Salud, arts. 1–9", evidence_ids=[ref])
         document = store.export_document(new_id)
     assessment = parse_assessment(dump_json(document), "store")
@@ -107,6 +108,7 @@ def test_a_report_from_the_store_shows_notes_citations_and_evidence_hashes(tmp_p
     assert "Encuesta de hogares, cuadro 4" in text
     assert "Ley 12 de 2020, art. 3" in text
     assert "Código de Seguridad Social.pdf" in text
+    assert text.count("Gaceta Oficial 2020") == 2  # what the file is, beside the answer and in the annex's list
     assert hashlib.sha256(b"the law, as published").hexdigest() in text.replace(" ", "")
     attached = json.loads(read_attachments(pdf)[ASSESSMENT_NAME])
     assert attached["answer_details"]["I.stats.employees"]["note"] == "Encuesta de hogares, cuadro 4"

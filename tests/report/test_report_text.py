@@ -57,3 +57,21 @@ def test_lists_of_chosen_options_are_punctuated_per_language() -> None:
     assert "\u202f; " in french and french.count(";") == 1
     assert "; " in format_value(questionnaire, question, chosen, {}, "es")
     assert "\u202f" not in format_value(questionnaire, question, chosen, {}, "en")
+
+
+def test_the_questionnaires_words_are_set_with_french_typography() -> None:
+    """The questionnaire's French texts are written with plain spaces; the report prints them with the narrow
+    no-break space before "?", ":" and "%" (one rule, ``c102desk.i18n.typeset``), as it prints its own texts."""
+    from c102desk.questionnaire import load_questionnaire
+    from c102desk.report.model import format_value
+    from c102desk.report.text import option_label, question_label
+
+    questionnaire = load_questionnaire()
+    question = questionnaire.by_id["V.scheme.exists"]
+    assert questionnaire.label(question, "fr").endswith(" vieillesse ?")  # as written in resources/
+    assert question_label(questionnaire, question, "fr").endswith(" vieillesse\u202f?")
+    assert question_label(questionnaire, question, "es") == questionnaire.label(question, "es")
+    coverage = questionnaire.by_id["II.coverage.relies_on"]
+    assert option_label(questionnaire, coverage, "d", "fr").startswith("(d) Article 3\u202f: au moins 50\u202f%")
+    assert format_value(questionnaire, coverage, "d", {}, "fr") == option_label(questionnaire, coverage, "d", "fr")
+    assert "\u202f" not in format_value(questionnaire, coverage, "d", {}, "en")

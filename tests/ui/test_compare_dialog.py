@@ -1,8 +1,14 @@
+# mypy: disable-error-code="import-untyped"
+# (reportlab ships no type information)
 """"Compare With…" in the library: the differences of two assessments grouped by Part, in the question's words,
-with both values; identical ones say so; a file that is not an assessment, or a forged report, is said in words."""
+with both values; identical ones say so; a file that cannot be used (not an assessment, a forged report, a file
+from a newer version…) is said in words with what to do, in the interface language."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,19 +16,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from reportlab.pdfgen import canvas
 
 from c102desk.engine.render_text import part_title
 from c102desk.errors import C102Error
 from c102desk.questionnaire import load_questionnaire
 from c102desk.store import Store
 from c102desk.team.compare import Comparison, render_text
+from c102desk.ui.i18n import Translators
 from c102desk.ui.main_window import MainWindow
 from c102desk.ui.team import compare_flow
 from c102desk.ui.team.compare_dialog import CompareDialog
 from c102desk.ui.team.compare_flow import load_comparison
 from c102desk.ui.team.compare_source import CompareSourceDialog
+from tests.report.fixtures import identity, passphrase_file, signed_report  # noqa: F401
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.helpers import EXAMPLE, show_active
+from tests.ui.test_i18n import compiled, translated  # noqa: F401
 
 RATE = "III.benefit.rate"
 
@@ -117,19 +127,100 @@ def test_the_menu_action_compares_the_selected_assessment(qtbot: QtBot, window: 
     assert shown[0].first.assessment_id == first and shown[0].second.assessment_id == second
 
 
-@pytest.mark.parametrize("content", [b"{ not json", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"])
-def test_a_bad_file_is_said_in_words(qtbot: QtBot, window: MainWindow, store: Store, prompts: ScriptedPrompts,
-                                     tmp_path: Path, content: bytes) -> None:
+def _example_with(**changes: object) -> bytes:
+    document = json.loads(Path(EXAMPLE).read_text(encoding="utf-8"))
+    document.update(changes)
+    return json.dumps(document).encode()
+
+
+def _plain_pdf(path: Path) -> None:
+    drawing = canvas.Canvas(str(path))
+    drawing.drawString(100, 700, "A letter")
+    drawing.save()
+
+
+def _altered(signed: Path, path: Path) -> None:
+    data = bytearray(signed.read_bytes())
+    at = data.index(b"/Producer")  # inside the signed bytes: the signature no longer holds
+    data[at + 1] = ord("Q")
+    path.write_bytes(bytes(data))
+
+
+# Each kind of bad file: its name, and the words (English, French) that say what is wrong and what to do.
+BAD_FILES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
+    "not_json": ("notes.c102.json", ("is not a c102desk assessment file", "Choose an assessment file (.c102.json)"),
+                 ("n’est pas un fichier d’évaluation c102desk", "Choisissez un fichier d’évaluation")),
+    "broken_pdf": ("broken.pdf", ("cannot be read as a PDF", "Ask the sender for the report again"),
+                   ("ne peut pas être lu comme un PDF", "Demandez de nouveau le rapport")),
+    "plain_pdf": ("letter.pdf", ("not a report made by c102desk", "Choose a report exported from c102desk"),
+                  ("n’est pas un rapport établi par c102desk", "Choisissez un rapport exporté")),
+    "newer": ("future.c102.json", ("newer version of c102desk", "Install the latest version of c102desk"),
+              ("version plus récente de c102desk", "Installez la dernière version de c102desk")),
+    "cut_off": ("cut.c102.json", ("is incomplete", "use a backup copy"),
+                ("est incomplet", "copie de sauvegarde")),
+    "invalid": ("edited.c102.json", ("cannot accept", "export it again from c102desk"),
+                ("ne peut pas accepter", "l’exporter de nouveau depuis c102desk")),
+    "altered": ("altered.pdf", ("changed after it was signed", "original signed report"),
+                ("modifié après sa signature", "le rapport signé d’origine")),
+    "missing": ("gone.c102.json", ("cannot be opened", "file manager"),
+                ("ne peut pas être ouvert", "gestionnaire de fichiers")),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("kind", list(BAD_FILES))
+def test_a_bad_file_is_said_in_words_with_what_to_do(qtbot: QtBot, store: Store, request: pytest.FixtureRequest,
+                                                     tmp_path: Path, kind: str, lang: str) -> None:
+    # The fixtures imported from tests.report and tests.ui.test_i18n, asked for by name (a parameter of the same
+    # name would shadow the import)
+    translators: Translators = request.getfixturevalue("translated")
+    name, english, french = BAD_FILES[kind]
+    bad = tmp_path / name
+    if kind == "not_json":
+        bad.write_bytes(b"{ not json")
+    elif kind == "broken_pdf":
+        bad.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")
+    elif kind == "plain_pdf":
+        _plain_pdf(bad)
+    elif kind == "newer":
+        bad.write_bytes(_example_with(format_version=99))
+    elif kind == "cut_off":
+        bad.write_bytes(Path(EXAMPLE).read_bytes().rstrip()[:-1])  # the last brace lost: a copy cut short
+    elif kind == "invalid":
+        bad.write_bytes(_example_with(answers=["not", "answers"]))
+    elif kind == "altered":
+        signed_report: Callable[[str, str], Path] = request.getfixturevalue("signed_report")
+        _altered(signed_report("northland-all-parts", "en"), bad)
+    prompts = ScriptedPrompts()
+    prompts.confirm_answer = False
+    window = MainWindow(store, prompts, translators=translators)
+    qtbot.addWidget(window)
+    window.set_language(lang)
     first = store.import_file(EXAMPLE)
-    bad = tmp_path / ("bad.pdf" if content.startswith(b"%PDF") else "bad.c102.json")
-    bad.write_bytes(content)
-    prompts.confirm_answer = False  # an "unsigned" report is not compared anyway
     with qtbot.waitSignal(window.library.failed, timeout=15000):
         compare_flow.compare_with(window.library, first, str(bad))
+    window.runner.wait_for_done()
+    window.library.wait_for_progress()
+    window.warmer.wait_for_done()
     ((title, error),) = prompts.errors
-    assert bad.name in title
-    assert isinstance(error, C102Error) and str(error)
-    assert "Traceback" not in str(error)
+    assert name in title
+    assert isinstance(error, C102Error)
+    message = str(error)
+    what, to_do, *details = message.split("\n\n")
+    for words, paragraph in zip(english if lang == "en" else french, (what, to_do), strict=True):
+        assert words in paragraph
+    # Words only above the details: no path, no program's or library's terms
+    for code in (str(tmp_path), "Error", "JSON", "format_version", "startxref", "Traceback"):
+        assert code not in what + to_do
+    if lang == "fr":
+        assert re.search(r" [:;?!]", message) is None  # the narrow no-break space, not a plain one
+        assert "Impossible de comparer" in title
+    assert len(details) <= 1
+    if kind in ("altered", "invalid"):  # which signature, which key: worth showing whoever fixes it
+        (detail,) = details
+        assert ("signature 1" if kind == "altered" else "answers") in detail
+    if kind in ("newer", "plain_pdf", "missing"):  # nothing technical would help there
+        assert details == []
 
 
 def test_the_chooser_offers_the_earlier_revision_first(qtbot: QtBot, store: Store, tmp_path: Path) -> None:

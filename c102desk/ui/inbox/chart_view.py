@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from c102desk.i18n import term, verdicts
+from c102desk.i18n import colon, term, verdicts
 from c102desk.inbox import picture
 from c102desk.inbox.entry import PARTS, ReportEntry
 from c102desk.ui.assessment.status_style import chip_colours
@@ -59,7 +59,7 @@ class PartsChart(QWidget):
         lines = []
         for part in PARTS:
             found = [f"{verdicts.part_status(s, self.language)} {n}" for s, n in self.counts.counts[part].items() if n]
-            lines.append(f"{term(f'part.{part}', self.language)}: {', '.join(found)}")
+            lines.append(f"{term(f'part.{part}', self.language)}{colon(self.language)} {', '.join(found)}")
         return "\n".join(lines)
 
     def _row(self) -> int:

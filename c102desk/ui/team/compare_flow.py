@@ -1,7 +1,8 @@
 """Comparing the library's selected assessment with another one, a file or a signed report from the app: ask
 which (``CompareSourceDialog``), read both and compare them off the GUI thread (``team.compare``, the engine's
-verdicts), then show the differences (``CompareDialog``). A file that cannot be read, or a report whose
-signatures do not hold, is said in words; an unsigned report is compared only if the user agrees."""
+verdicts), then show the differences (``CompareDialog``). A file that cannot be used, or a report whose
+signatures do not hold, is said in words with what to do (``source_problem``); an unsigned report is compared
+only if the user agrees."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from c102desk.team.compare import Comparison, compare
 from c102desk.team.sources import load_snapshot
 from c102desk.ui.team.compare_dialog import CompareDialog
 from c102desk.ui.team.compare_source import CompareSourceDialog
+from c102desk.ui.team.source_problem import explained
 
 if TYPE_CHECKING:
     from c102desk.store import Store
@@ -69,9 +71,10 @@ def compare_with(page: LibraryPage, assessment_id: str, other: str | None = None
                     translate("CompareFlow", "Compare")):
                 compare_with(page, assessment_id, chosen, force_unsigned=True)
             return
+        shown = explained(exc, lang)
         page.prompts.show_error(page.window(), translate("CompareFlow", "Could not compare with %1")
-                                .replace("%1", name), exc)
-        page.failed.emit(str(exc))
+                                .replace("%1", name), shown)
+        page.failed.emit(str(shown))
 
     def done(result: object) -> None:
         assert isinstance(result, Comparison)
