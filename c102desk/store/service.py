@@ -30,10 +30,9 @@ from typing import TYPE_CHECKING, Any
 
 from c102desk import files
 from c102desk.errors import QuestionnaireError
-from c102desk.store import backups, integrity, migrate, paths, sqlite_faults
+from c102desk.store import backups, migrate, paths
 from c102desk.store.backups import Backup
 from c102desk.store.clock import now_iso
-from c102desk.store.engine import DEFERRED, Access, connect, make_engine, read_access
 from c102desk.store.errors import (
     AssessmentInTrashError,
     AssessmentIsFinalError,
@@ -57,7 +56,9 @@ from c102desk.store.records import (
     ProfileInfo,
 )
 from c102desk.store.rows import assessment_row
-from c102desk.store.sqlite_faults import FileKind, store_faults
+from c102desk.store.sqlite import faults, integrity
+from c102desk.store.sqlite.engine import DEFERRED, Access, connect, make_engine, read_access
+from c102desk.store.sqlite.faults import FileKind, store_faults
 from c102desk.store.values import dump_json, load_json
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class Store:
         folder = paths.data_dir(data_dir)
         database = paths.store_file(folder)
         backup_folder = paths.backups_dir(folder)
-        state = sqlite_faults.inspect(database)
+        state = faults.inspect(database)
         if state.kind is not FileKind.SQLITE:
             if not start_empty and backups.list_backups(backup_folder):
                 raise StoreMissingError(database, backups.newest_good(backup_folder),
@@ -188,7 +189,7 @@ class Store:
         database = paths.store_file(folder)
         chosen = backups.find(paths.backups_dir(folder), backup_name)
         _check_restorable(chosen)
-        state = sqlite_faults.inspect(database)
+        state = faults.inspect(database)
         if state.read_only:
             raise StoreReadOnlyError(database, state.read_only)
         if state.kind is FileKind.SQLITE:
@@ -228,7 +229,7 @@ class Store:
         try:
             problem = integrity.verify_store(self.database, access=self._access, started=self._checking.append)
         except sqlite3.OperationalError as exc:
-            if sqlite_faults.sqlite_code(exc) == sqlite_faults.SQLITE_INTERRUPT:
+            if faults.sqlite_code(exc) == faults.SQLITE_INTERRUPT:
                 return None  # stopped (the app is closing)
             raise
         finally:
@@ -493,8 +494,8 @@ class Store:
 
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
         """``list_assessments`` with each one's progress, in three queries whatever the library's size
-        (c102desk.store.library_read)."""
-        from c102desk.store import library_read
+        (c102desk.store.sqlite.library_read)."""
+        from c102desk.store.sqlite import library_read
 
         with self._reading() as db:
             return library_read.library(db, self._list(db, trashed), trashed, self._counted_ids)

@@ -37,9 +37,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from c102desk.store import integrity, migrate, sqlite_faults
-from c102desk.store.engine import Access, connect
+from c102desk.store import migrate
 from c102desk.store.errors import StoreError
+from c102desk.store.sqlite import faults, integrity
+from c102desk.store.sqlite.engine import Access, connect
 
 MANIFEST_SUFFIX = ".c102backup"
 FORMAT = "c102desk-incremental-backup"
@@ -145,7 +146,7 @@ def take(database: Path, folder: Path, target: Path) -> Path:
     newest = _newest_manifest(folder)
     previous = newest[1] if newest else None
     known: dict[str, list[str]] = previous["assessments"] if previous else {}
-    with sqlite_faults.store_faults(database, writing=False):
+    with faults.store_faults(database, writing=False):
         db = connect(database, Access.READ)
         try:
             db.execute("BEGIN")
