@@ -23,21 +23,19 @@ import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from c102desk import files
 from c102desk.errors import QuestionnaireError
-from c102desk.store import backups, migrate, paths
+from c102desk.store import answer_writes, backups, checks, migrate, paths
+from c102desk.store.answer_writes import KEEP, Keep, SavedAnswer
 from c102desk.store.backups import Backup
 from c102desk.store.clock import now_iso
 from c102desk.store.errors import (
-    AssessmentInTrashError,
     AssessmentIsFinalError,
     EvidenceError,
-    InvalidAnswerError,
     StoreDamagedError,
     StoreError,
     StoreMissingError,
@@ -45,7 +43,6 @@ from c102desk.store.errors import (
     UnknownAssessmentError,
 )
 from c102desk.store.records import (
-    CONFIDENCE_MARKS,
     STATUS_DRAFT,
     STATUS_FINAL,
     AnswerInfo,
@@ -59,13 +56,12 @@ from c102desk.store.rows import assessment_row
 from c102desk.store.sqlite import faults, integrity
 from c102desk.store.sqlite.engine import DEFERRED, Access, connect, make_engine, read_access
 from c102desk.store.sqlite.faults import FileKind, store_faults
-from c102desk.store.values import dump_json, load_json
+from c102desk.store.values import load_json
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-    from c102desk.questionnaire.model import Questionnaire
     from c102desk.store.models import Assessment, AssessorProfile
 
 log = logging.getLogger(__name__)
@@ -81,15 +77,6 @@ _INFO_COLUMNS = ("id, country, title, questionnaire_version, status, revision, p
 # A backup after this many changes, or when the last one is older than this, whichever comes first.
 BACKUP_EVERY_CHANGES = 50
 BACKUP_EVERY_SECONDS = 10 * 60
-
-
-class Keep(Enum):
-    """Marks an optional argument of ``set_answer`` as "leave as it is"."""
-
-    KEEP = "keep"
-
-
-KEEP = Keep.KEEP
 
 
 class Store:
@@ -117,8 +104,8 @@ class Store:
         self._backup_thread: threading.Thread | None = None
         self._backup_due = False  # the backup due at opening, not taken yet (``verify`` or ``close`` takes it)
         self._relevance_cache: dict[tuple[str, str], frozenset[str]] = {}
-        # set_answer's own connection (see _answer_writer), one writer at a time through it
-        self._answer_connection: sqlite3.Connection | None = None
+        # the answers' kept connection (see _answer_transaction), one writer at a time through it
+        self._answer_connection: Connection | None = None
         self._answer_lock = threading.Lock()
 
     # ----------------------------------------------------------------- opening, closing, backups
@@ -280,7 +267,7 @@ class Store:
         """Import and build now what the first ORM call would (SQLAlchemy, the models, the engine, the current
         questionnaire): for a background thread after the app's first paint, so that no later click waits."""
         self._orm_sessions()
-        _questionnaire(CURRENT_VERSION)
+        checks.questionnaire(CURRENT_VERSION)
 
     def close(self) -> None:
         """Close; changes made since the last backup get one now."""
@@ -445,8 +432,8 @@ class Store:
     ) -> str:
         from c102desk.store import orm
 
-        _check_texts(country=(country, "country"), title=(title, "title"))
-        _questionnaire(questionnaire_version)
+        checks.check_texts(country=(country, "country"), title=(title, "title"))
+        checks.questionnaire(questionnaire_version)
         stamp = now_iso()
         new_id = str(uuid.uuid4())
         with self.transaction() as session:
@@ -509,7 +496,7 @@ class Store:
             from c102desk.questionnaire import progress
 
             try:
-                questionnaire = _load_questionnaire(version)
+                questionnaire = checks.load_questionnaire(version)
             except QuestionnaireError:
                 return None
             pairs = (item.split("\x1e", 1) for item in packed_gates.split("\x1f")) if packed_gates else ()
@@ -521,7 +508,7 @@ class Store:
         return found
 
     def rename(self, assessment_id: str, *, country: str | None = None, title: str | None = None) -> None:
-        _check_texts(country=(country, "country"), title=(title, "title"))
+        checks.check_texts(country=(country, "country"), title=(title, "title"))
         with self.transaction() as session:
             row = _writable(session, assessment_id)
             if country is not None:
@@ -563,7 +550,7 @@ class Store:
         Unlike ``new_revision`` the copy starts its own line: revision 1, no previous revision. Answers with
         their notes, citations, confidence, evidence and history are copied; the original is not changed.
         """
-        _check_texts(title=(title, "title"))
+        checks.check_texts(title=(title, "title"))
         new_id = str(uuid.uuid4())
         stamp = now_iso()
         from c102desk.store import orm
@@ -612,7 +599,7 @@ class Store:
     def add_profile(self, name: str, organisation: str = "", role: str = "") -> int:
         from c102desk.store import orm
 
-        _check_texts(name=(name, "name"), organisation=(organisation, "name"), role=(role, "name"))
+        checks.check_texts(name=(name, "name"), organisation=(organisation, "name"), role=(role, "name"))
         with self.transaction() as session:
             profile = orm.AssessorProfile(name=name, organisation=organisation, role=role, created=now_iso())
             session.add(profile)
@@ -640,103 +627,31 @@ class Store:
         confidence: str | Keep | None = KEEP,
         evidence_ids: Sequence[str] | Keep = KEEP,
         assessor_id: int | None = None,
-    ) -> None:
-        """Save one answer (``None`` = "not known") with its history entry; returns after the COMMIT.
-
-        A history entry is written when the value changes; note, citation, confidence and evidence links
-        change the current answer only.
-        """
-        if confidence is not KEEP and confidence is not None and confidence not in CONFIDENCE_MARKS:
-            raise InvalidAnswerError(f"confidence must be one of {', '.join(CONFIDENCE_MARKS)}, got {confidence!r}")
-        stamp = now_iso()
-        # The most frequent write (every answer the assessor gives): plain SQL on a kept connection, not an
-        # ORM session on a new one each time (docs/performance.md). Same statements, same one transaction.
-        with self._answer_lock, self._answer_transaction() as db:
-            found = db.execute(
-                "SELECT questionnaire_version, status, trashed_at FROM assessments WHERE id = ?", (assessment_id,)
-            ).fetchone()
-            _check_writable(assessment_id, found)
-            _check_value(found[0], question_id, value)
-            _check_texts(note=(note, "text"), legal_citation=(legal_citation, "text"))
-            new_json = dump_json(value)
-            old = db.execute(
-                "SELECT value_json FROM answers WHERE assessment_id = ? AND question_id = ?",
-                (assessment_id, question_id),
-            ).fetchone()
-            kept = {name: field for name, field in (
-                ("note", note), ("legal_citation", legal_citation), ("confidence", confidence),
-            ) if not isinstance(field, Keep)}
-            if old is None:
-                db.execute(
-                    "INSERT INTO answers (assessment_id, question_id, value_json, note, legal_citation, confidence, "
-                    "changed, assessor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (assessment_id, question_id, new_json, kept.get("note", ""), kept.get("legal_citation", ""),
-                     kept.get("confidence"), stamp, assessor_id),
-                )
-            else:
-                columns = "".join(f", {name} = ?" for name in kept)  # names from the fixed list above
-                db.execute(
-                    f"UPDATE answers SET value_json = ?, changed = ?, assessor_id = ?{columns} "
-                    "WHERE assessment_id = ? AND question_id = ?",
-                    (new_json, stamp, assessor_id, *kept.values(), assessment_id, question_id),
-                )
-            old_json = None if old is None else old[0]
-            if old_json != new_json:
-                db.execute(
-                    "INSERT INTO answer_history (assessment_id, question_id, old_value_json, new_value_json, "
-                    "changed_at, assessor_id) VALUES (?, ?, ?, ?, ?, ?)",
-                    (assessment_id, question_id, old_json, new_json, stamp, assessor_id),
-                )
-            if not isinstance(evidence_ids, Keep):
-                _link_evidence_sql(db, assessment_id, question_id, evidence_ids)
-            db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
+    ) -> SavedAnswer:
+        """Save one answer (``None`` = "not known") with its history entry; returns what was saved, after the
+        COMMIT (``answer_writes.save``: given fields replace the stored ones, ``KEEP`` keeps them)."""
+        with self._answer_transaction() as db:
+            saved = answer_writes.save(db, assessment_id, question_id, value, stamp=now_iso(), note=note,
+                                       legal_citation=legal_citation, confidence=confidence,
+                                       evidence_ids=evidence_ids, assessor_id=assessor_id)
         self._changed()
+        return saved
 
-    def clear_answer(self, assessment_id: str, question_id: str, *, assessor_id: int | None = None) -> bool:
-        """Take an answer back, as if the question had never been answered (the undo of a first answer).
-
-        The answer is removed when nothing else hangs on it (note, citation, confidence, evidence links);
-        otherwise its value becomes ``null`` and the rest is kept. A history entry records the change. Returns
-        True when the answer is gone.
-        """
-        stamp = now_iso()
-        with self._answer_lock, self._answer_transaction() as db:
-            found = db.execute(
-                "SELECT questionnaire_version, status, trashed_at FROM assessments WHERE id = ?", (assessment_id,)
-            ).fetchone()
-            _check_writable(assessment_id, found)
-            old = db.execute(
-                "SELECT value_json, note, legal_citation, confidence FROM answers "
-                "WHERE assessment_id = ? AND question_id = ?", (assessment_id, question_id),
-            ).fetchone()
-            if old is None:
-                return True
-            linked = db.execute("SELECT 1 FROM answer_evidence WHERE assessment_id = ? AND question_id = ? LIMIT 1",
-                                (assessment_id, question_id)).fetchone()
-            removed = not (old[1] or old[2] or old[3] or linked)
-            if removed:
-                db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
-                           (assessment_id, question_id))
-            else:
-                db.execute("UPDATE answers SET value_json = 'null', changed = ?, assessor_id = ? "
-                           "WHERE assessment_id = ? AND question_id = ?", (stamp, assessor_id, assessment_id,
-                                                                           question_id))
-            if old[0] != "null":
-                db.execute(
-                    "INSERT INTO answer_history (assessment_id, question_id, old_value_json, new_value_json, "
-                    "changed_at, assessor_id) VALUES (?, ?, ?, 'null', ?, ?)",
-                    (assessment_id, question_id, old[0], stamp, assessor_id),
-                )
-            db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
+    def clear_answer(self, assessment_id: str, question_id: str, *, assessor_id: int | None = None) -> SavedAnswer:
+        """Take an answer back, as if the question had never been answered (the undo of a first answer); the
+        answer is ``removed`` when nothing else hangs on it (``answer_writes.clear``)."""
+        with self._answer_transaction() as db:
+            saved = answer_writes.clear(db, assessment_id, question_id, stamp=now_iso(), assessor_id=assessor_id)
         self._changed()
-        return removed
+        return saved
 
-    def _answer_writer(self) -> sqlite3.Connection:
-        """The connection ``set_answer`` writes through, opened once and kept: opening one per save (what the
-        engine's NullPool does) and reading the schema again cost more than the write itself. Configured like
-        the engine's (WAL, synchronous=FULL, foreign keys, busy timeout); used under ``_answer_lock``."""
+    def _answer_writer(self) -> Connection:
+        """The answers' connection, opened once and kept (configured as the engine's: WAL, synchronous=FULL,
+        foreign keys, busy timeout); used under ``_answer_lock``."""
         if self._answer_connection is None:
-            self._answer_connection = connect(self.database, check_same_thread=False)
+            self._orm_sessions()  # makes the engine
+            assert self._engine is not None
+            self._answer_connection = self._engine.connect()
         return self._answer_connection
 
     def _close_answer_writer(self) -> None:
@@ -746,18 +661,19 @@ class Store:
                 self._answer_connection = None
 
     @contextmanager
-    def _answer_transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT on the answer connection; rolled back on any error (as ``transaction``),
-        a fault of the file or disk raised as its typed error."""
+    def _answer_transaction(self) -> Iterator[Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT) on the answers' kept connection, one writer at a
+        time: opening a connection per save (what the engine's NullPool does) cost more than the write itself.
+        Rolled back on any error; a fault of the file or disk raised as its typed error."""
         self._check_can_write()
-        with store_faults(self.database):
+        with self._answer_lock, store_faults(self.database):
             db = self._answer_writer()
-            db.execute("BEGIN IMMEDIATE")
             try:
-                yield db
-                db.execute("COMMIT")
+                with db.begin():
+                    yield db
             except BaseException:
-                _roll_back(db)
+                if db.invalidated or db.closed:  # SQLite lost the connection (an I/O error): a new one next time
+                    self._answer_connection = None
                 raise
 
     def answers(self, assessment_id: str) -> dict[str, Any]:
@@ -911,15 +827,6 @@ class Store:
 # --------------------------------------------------------------------- helpers
 
 
-def _roll_back(db: sqlite3.Connection) -> None:
-    """End a failed write. SQLite has often rolled it back itself already (a full disk, an I/O error)."""
-    if db.in_transaction:
-        try:
-            db.execute("ROLLBACK")
-        except sqlite3.Error:
-            log.warning("rollback failed; SQLite rolls the transaction back when the connection closes")
-
-
 def _check_before_open(folder: Path, database: Path, *, thorough: bool, access: Access) -> None:
     """The integrity check at open: a damaged file is moved aside (when its folder can be written)."""
     problem = integrity.check_at_open(database, thorough=thorough, access=access)
@@ -988,85 +895,10 @@ def _upgrade(database: Path) -> None:
         ) from None
 
 
-def _questionnaire_errors(version: str, question_id: str, value: Any) -> list[str]:
-    questionnaire = _questionnaire(version)
-    question = questionnaire.by_id.get(question_id)
-    if question is None:
-        return [f"unknown question id {question_id!r} (questionnaire version {version})"]
-    from c102desk.questionnaire.model import Severity
-
-    return [i.message for i in question.check(value) if i.severity is Severity.ERROR]
-
-
-def _check_value(version: str, question_id: str, value: Any) -> None:
-    from c102desk.assessment.limits import value_problem
-
-    errors = _questionnaire_errors(version, question_id, value)
-    if errors:
-        raise InvalidAnswerError(errors[0])
-    problem = value_problem(value)
-    if problem is not None:
-        raise InvalidAnswerError(f"{question_id}: {problem}")
-
-
-def _check_texts(**fields: tuple[Any, str]) -> None:
-    """What the store saves keeps within the assessment file's limits, so that every export imports again:
-    ``field=(text, kind)``, the kind naming the limit (assessment/limits.py); KEEP and None are not checked."""
-    from c102desk.assessment.limits import TEXT_LIMITS, text_problem
-
-    for name, (text, kind) in fields.items():
-        if isinstance(text, str):
-            problem = text_problem(text, TEXT_LIMITS[kind])
-            if problem is not None:
-                raise InvalidAnswerError(f"{name.replace('_', ' ')}: {problem}")
-
-
-def _load_questionnaire(version: str) -> Questionnaire:
-    from c102desk.questionnaire import load_questionnaire  # YAML and the model: not needed before the first paint
-
-    return load_questionnaire(version)
-
-
-def _questionnaire(version: str) -> Questionnaire:
-    try:
-        return _load_questionnaire(version)
-    except QuestionnaireError:
-        raise StoreError(f"questionnaire version {version!r} is not known to this program") from None
-
-
 def _writable(session: Session, assessment_id: str) -> Assessment:
     row = assessment_row(session, assessment_id)
-    if row.status == STATUS_FINAL:
-        raise AssessmentIsFinalError(
-            f"assessment {row.id} is final and cannot be changed; start a new revision to change it"
-        )
-    if row.trashed_at is not None:
-        raise AssessmentInTrashError(f"assessment {row.id} is in the trash; restore it first")
+    checks.check_writable(row.id, row.status, row.trashed_at)
     return row
-
-
-def _check_writable(assessment_id: str, found: tuple[Any, ...] | None) -> None:
-    """``_writable`` for a row read as (questionnaire_version, status, trashed_at); the same errors."""
-    if found is None:
-        raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
-    if found[1] == STATUS_FINAL:
-        raise AssessmentIsFinalError(
-            f"assessment {assessment_id} is final and cannot be changed; start a new revision to change it"
-        )
-    if found[2] is not None:
-        raise AssessmentInTrashError(f"assessment {assessment_id} is in the trash; restore it first")
-
-
-def _link_evidence_sql(db: sqlite3.Connection, assessment_id: str, question_id: str,
-                       evidence_ids: Sequence[str]) -> None:
-    """``_link_evidence`` on a plain connection: the answer's links become exactly ``evidence_ids``."""
-    db.execute("DELETE FROM answer_evidence WHERE assessment_id = ? AND question_id = ?", (assessment_id, question_id))
-    for evidence_id in dict.fromkeys(evidence_ids):
-        owner = db.execute("SELECT assessment_id FROM evidence_files WHERE id = ?", (evidence_id,)).fetchone()
-        if owner is None or owner[0] != assessment_id:
-            raise EvidenceError(f"evidence {evidence_id!r} does not belong to assessment {assessment_id}")
-        db.execute("INSERT INTO answer_evidence (assessment_id, question_id, evidence_id) VALUES (?, ?, ?)",
-                   (assessment_id, question_id, evidence_id))
 
 
 def _profile(row: AssessorProfile) -> ProfileInfo:
