@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from c102desk.store import checks
 from c102desk.store.errors import EvidenceError
@@ -54,15 +54,11 @@ class SavedAnswer:
     changed: str  # the answer's time stamp, which is also the assessment's ``changed``
     assessor_id: int | None
     history_written: bool  # the value changed, and the change is in the answer's history
-    removed: bool = False
-
-    @property
-    def answered(self) -> bool:
-        """The question has a value: one given, or "not known". False when removed, or when only a note,
-        citation, mark or evidence is kept on a question taken back (value ``None`` left by ``clear``)."""
-        return not self.removed and not (self.value is None and self.taken_back)
-
-    taken_back: bool = False  # the value was taken back (``clear``) while the details were kept
+    removed: bool = False  # the question has no answer any more
+    # The question has a value: one given, or "not known". False when removed, and when the answer only keeps
+    # a note, citation, mark or evidence on a question with no value given (added before it was answered,
+    # or kept when its value was taken back); its value is then None, and the question is not answered.
+    answered: bool = True
 
     def info(self) -> AnswerInfo | None:
         """The answer as ``Store.answer_details`` reads it; None when removed."""
@@ -95,14 +91,20 @@ def save(db: Connection, assessment_id: str, question_id: str, value: Any, *, st
          evidence_ids: Sequence[str] | Keep = KEEP, assessor_id: int | None = None) -> SavedAnswer:
     """Save one answer (``None`` = "not known"): the fields given replace the stored ones, ``KEEP`` keeps them
     (a new answer: empty). A history entry is written when the value changes; note, citation, confidence and
-    evidence links change the current answer only."""
+    evidence links change the current answer only.
+
+    ``value`` ``KEEP`` changes only the other fields: on a question not answered yet the answer then keeps
+    them with no value given (``answered`` False; stored as null, with no history entry: nothing was
+    answered)."""
     if not isinstance(confidence, Keep):
         checks.check_confidence(confidence)
     found = writable(db, assessment_id)
-    checks.check_value(found.questionnaire_version, question_id, value)
+    if not isinstance(value, Keep):
+        checks.check_value(found.questionnaire_version, question_id, value)
     checks.check_texts(note=(note, "text"), legal_citation=(legal_citation, "text"))
     old = _answer(db, assessment_id, question_id)
-    new_json = dump_json(value)
+    old_json = None if old is None else old.value_json
+    new_json = (old_json or NOT_KNOWN) if isinstance(value, Keep) else dump_json(value)
     links = _links(db, assessment_id, question_id) if isinstance(evidence_ids, Keep) else tuple(evidence_ids)
     row = AnswerRow(
         question_id=question_id, value_json=new_json,
@@ -111,13 +113,12 @@ def save(db: Connection, assessment_id: str, question_id: str, value: Any, *, st
         confidence=_given(confidence, old.confidence if old else None),
         evidence_ids=links, changed=stamp, assessor_id=assessor_id,
     )
-    old_json = None if old is None else old.value_json
     put(db, assessment_id, row, exists=old is not None, links_kept=isinstance(evidence_ids, Keep))
-    history = old_json != new_json
+    history = old_json != new_json and not isinstance(value, Keep)
     if history:
         add_history(db, assessment_id, question_id, old_json, new_json, stamp, assessor_id)
     touch(db, assessment_id, stamp)
-    return _saved(row, history_written=history)
+    return _saved(row, history_written=history, answered=not (isinstance(value, Keep) and old is None))
 
 
 def clear(db: Connection, assessment_id: str, question_id: str, *, stamp: str,
@@ -125,13 +126,13 @@ def clear(db: Connection, assessment_id: str, question_id: str, *, stamp: str,
     """Take an answer back, as if the question had never been answered (the undo of a first answer).
 
     The answer is removed when nothing else hangs on it (note, citation, confidence, evidence links);
-    otherwise its value becomes ``null`` and the rest is kept (``taken_back``). A history entry records a
+    otherwise its value becomes ``null`` and the rest is kept (``answered`` False). A history entry records a
     change of the value."""
     writable(db, assessment_id)
     old = _answer(db, assessment_id, question_id)
     if old is None:
         return SavedAnswer(question_id, None, "", "", None, (), stamp, assessor_id, history_written=False,
-                           removed=True)
+                           removed=True, answered=False)
     links = _links(db, assessment_id, question_id)
     removed = not (old.note or old.legal_citation or old.confidence or links)
     row = AnswerRow(question_id=question_id, value_json=NOT_KNOWN, note=old.note, legal_citation=old.legal_citation,
@@ -146,8 +147,8 @@ def clear(db: Connection, assessment_id: str, question_id: str, *, stamp: str,
     touch(db, assessment_id, stamp)
     if removed:
         return SavedAnswer(question_id, None, "", "", None, (), stamp, assessor_id, history_written=history,
-                           removed=True)
-    return _saved(row, history_written=history, taken_back=True)
+                           removed=True, answered=False)
+    return _saved(row, history_written=history, answered=False)
 
 
 # --------------------------------------------------------------------- the pieces, for merges and imports
@@ -220,13 +221,14 @@ class _Statements:
 
 @cache
 def _statements() -> _Statements:
-    from sqlalchemy import bindparam, delete, insert, select, update
+    from sqlalchemy import BindParameter, Table, bindparam, delete, insert, select, update
 
     from c102desk.store.models import Answer, AnswerChange, AnswerEvidence, Assessment, EvidenceFile
 
-    assessments, answers = Assessment.__table__, Answer.__table__
-    links, files = AnswerEvidence.__table__, EvidenceFile.__table__
-    aid, qid = bindparam("aid"), bindparam("qid")
+    assessments, answers, links, files, history = (
+        cast(Table, model.__table__) for model in (Assessment, Answer, AnswerEvidence, EvidenceFile, AnswerChange))
+    aid: BindParameter[str] = bindparam("aid")
+    qid: BindParameter[str] = bindparam("qid")
     answer_key = (answers.c.assessment_id == aid, answers.c.question_id == qid)
     link_key = (links.c.assessment_id == aid, links.c.question_id == qid)
     fields = ("value_json", "note", "legal_citation", "confidence", "changed", "assessor_id")
@@ -243,7 +245,7 @@ def _statements() -> _Statements:
         owned=select(files.c.id).where(files.c.assessment_id == aid, files.c.id.in_(bindparam("ids", expanding=True))),
         unlink=delete(links).where(*link_key),
         insert_link=insert(links).values(assessment_id=aid, question_id=qid, evidence_id=bindparam("evidence_id")),
-        insert_history=insert(AnswerChange.__table__),
+        insert_history=insert(history),
         touch=update(assessments).where(assessments.c.id == aid).values(changed=bindparam("changed")),
     )
 
@@ -255,12 +257,12 @@ def _given(field: Any, kept: Any) -> Any:
     return kept if isinstance(field, Keep) else field
 
 
-def _saved(row: AnswerRow, *, history_written: bool, taken_back: bool = False) -> SavedAnswer:
+def _saved(row: AnswerRow, *, history_written: bool, answered: bool = True) -> SavedAnswer:
     return SavedAnswer(
         question_id=row.question_id, value=load_json(row.value_json), note=row.note,
         legal_citation=row.legal_citation, confidence=row.confidence,
         evidence_ids=tuple(sorted(dict.fromkeys(row.evidence_ids))), changed=row.changed,
-        assessor_id=row.assessor_id, history_written=history_written, taken_back=taken_back,
+        assessor_id=row.assessor_id, history_written=history_written, answered=answered,
     )
 
 
