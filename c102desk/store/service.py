@@ -14,36 +14,28 @@ first paint (docs/performance.md).
 from __future__ import annotations
 
 import logging
-import os
-import secrets
-import shutil
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from c102desk import files
 from c102desk.errors import QuestionnaireError
-from c102desk.store import answer_writes, backups, checks, migrate, paths
+from c102desk.store import answer_writes, assessment_writes, backups, checks, evidence_files, migrate, paths, reads
 from c102desk.store.answer_writes import KEEP, Keep, SavedAnswer
 from c102desk.store.backups import Backup
 from c102desk.store.clock import now_iso
 from c102desk.store.errors import (
     AssessmentIsFinalError,
-    EvidenceError,
     StoreDamagedError,
     StoreError,
     StoreMissingError,
     StoreReadOnlyError,
-    UnknownAssessmentError,
 )
 from c102desk.store.records import (
-    STATUS_DRAFT,
     STATUS_FINAL,
     AnswerInfo,
     AssessmentInfo,
@@ -53,8 +45,8 @@ from c102desk.store.records import (
     ProfileInfo,
 )
 from c102desk.store.rows import assessment_row
-from c102desk.store.sqlite import faults, integrity
-from c102desk.store.sqlite.engine import DEFERRED, Access, connect, make_engine, read_access
+from c102desk.store.sqlite import faults, integrity, plain_reads
+from c102desk.store.sqlite.engine import DEFERRED, Access, make_engine, read_access
 from c102desk.store.sqlite.faults import FileKind, store_faults
 from c102desk.store.values import load_json
 
@@ -62,7 +54,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-    from c102desk.store.models import Assessment, AssessorProfile
 
 log = logging.getLogger(__name__)
 
@@ -430,54 +421,25 @@ class Store:
     def create_assessment(
         self, country: str = "", title: str = "", questionnaire_version: str = CURRENT_VERSION
     ) -> str:
-        from c102desk.store import orm
-
         checks.check_texts(country=(country, "country"), title=(title, "title"))
         checks.questionnaire(questionnaire_version)
-        stamp = now_iso()
-        new_id = str(uuid.uuid4())
         with self.transaction() as session:
-            session.add(orm.Assessment(
-                id=new_id, country=country, title=title, questionnaire_version=questionnaire_version,
-                status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
-                trashed_at=None,
-            ))
+            new_id = assessment_writes.create(session, country, title, questionnaire_version)
         self._changed()
         return new_id
 
     def assessment(self, assessment_id: str) -> AssessmentInfo:
         with self._reading() as db:
-            row = db.execute(f"SELECT {_INFO_COLUMNS} FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
-        if row is None:
-            raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
-        return AssessmentInfo(*row)
+            return plain_reads.assessment(db, assessment_id)
 
     def list_assessments(self, *, trashed: bool = False) -> list[AssessmentInfo]:
         """Assessments not in the trash (or only those in it), most recently changed first."""
         with self._reading() as db:
-            return self._list(db, trashed)
+            return plain_reads.assessments(db, trashed)
 
-    @staticmethod
-    def _list(db: sqlite3.Connection, trashed: bool) -> list[AssessmentInfo]:
-        where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
-        query = f"SELECT {_INFO_COLUMNS} FROM assessments WHERE {where} ORDER BY changed DESC, id"
-        return [AssessmentInfo(*row) for row in db.execute(query)]
-
-    @contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection]:
-        """One read transaction on a connection of its own (plain ``sqlite3``, any thread): the reads the app
-        makes before its first paint, without SQLAlchemy. Deferred, so it never takes the write lock; in WAL
-        mode it sees one consistent snapshot and does not hold up writers."""
-        with store_faults(self.database, writing=False):
-            db = connect(self.database, self._access)
-            try:
-                db.execute("BEGIN")
-                try:
-                    yield db
-                finally:
-                    db.execute("COMMIT")  # a read transaction: nothing to write, only the snapshot to end
-            finally:
-                db.close()
+    def _reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A plain-SQLite read transaction (``sqlite/plain_reads.py``): the reads made before the first paint."""
+        return plain_reads.reading(self.database, self._access)
 
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
         """``list_assessments`` with each one's progress, in three queries whatever the library's size
@@ -485,7 +447,7 @@ class Store:
         from c102desk.store.sqlite import library_read
 
         with self._reading() as db:
-            return library_read.library(db, self._list(db, trashed), trashed, self._counted_ids)
+            return library_read.library(db, plain_reads.assessments(db, trashed), trashed, self._counted_ids)
 
     def _counted_ids(self, version: str, packed_gates: str) -> frozenset[str] | None:
         """The questions that count with these gating answers (as ``library`` packs them); cached, as many
@@ -510,37 +472,19 @@ class Store:
     def rename(self, assessment_id: str, *, country: str | None = None, title: str | None = None) -> None:
         checks.check_texts(country=(country, "country"), title=(title, "title"))
         with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            if country is not None:
-                row.country = country
-            if title is not None:
-                row.title = title
-            row.changed = now_iso()
+            assessment_writes.rename(session, assessment_id, country, title)
         self._changed()
 
     def finalize(self, assessment_id: str) -> None:
         """Mark the assessment final: from now on it is read-only; changes go into ``new_revision``."""
         with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            row.status = STATUS_FINAL
-            row.changed = now_iso()
+            assessment_writes.finalize(session, assessment_id)
         self._changed()
 
     def new_revision(self, assessment_id: str) -> str:
         """Copy an assessment (answers, details, evidence, history) into a new draft; the old one stays."""
-        new_id = str(uuid.uuid4())
-        stamp = now_iso()
-        from c102desk.store import orm
-
         with self.transaction() as session:
-            old = assessment_row(session, assessment_id)
-            session.add(orm.Assessment(
-                id=new_id, country=old.country, title=old.title, questionnaire_version=old.questionnaire_version,
-                status=STATUS_DRAFT, revision=old.revision + 1, previous_revision_id=old.id, created=stamp,
-                changed=stamp, trashed_at=None,
-            ))
-            session.flush()
-            _copy_contents(session, old.id, new_id)
+            new_id = assessment_writes.copy_assessment(session, assessment_id)
         self._changed()
         return new_id
 
@@ -551,19 +495,8 @@ class Store:
         their notes, citations, confidence, evidence and history are copied; the original is not changed.
         """
         checks.check_texts(title=(title, "title"))
-        new_id = str(uuid.uuid4())
-        stamp = now_iso()
-        from c102desk.store import orm
-
         with self.transaction() as session:
-            old = assessment_row(session, assessment_id)
-            session.add(orm.Assessment(
-                id=new_id, country=old.country, title=title, questionnaire_version=old.questionnaire_version,
-                status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
-                trashed_at=None,
-            ))
-            session.flush()
-            _copy_contents(session, old.id, new_id)
+            new_id = assessment_writes.copy_assessment(session, assessment_id, title=title)
         self._changed()
         return new_id
 
@@ -572,47 +505,34 @@ class Store:
     def trash(self, assessment_id: str) -> None:
         """Move to the trash (nothing is deleted until ``empty_trash``)."""
         with self.transaction() as session:
-            row = assessment_row(session, assessment_id)
-            row.trashed_at = now_iso()
+            assessment_writes.trash(session, assessment_id)
         self._changed()
 
     def restore_from_trash(self, assessment_id: str) -> None:
         with self.transaction() as session:
-            assessment_row(session, assessment_id).trashed_at = None
+            assessment_writes.restore_from_trash(session, assessment_id)
         self._changed()
 
     def empty_trash(self) -> int:
         """Delete for good every assessment in the trash (after a backup). Returns how many."""
-        from c102desk.store import orm
-
         if not self.list_assessments(trashed=True):
             return 0
         self.backup("before-empty-trash")
         with self.transaction() as session:
-            result = session.execute(orm.delete(orm.Assessment).where(orm.Assessment.trashed_at.is_not(None)))
-            count = int(getattr(result, "rowcount", 0))
+            count = assessment_writes.empty_trash(session)
         self._changed()
         return count
 
     # ----------------------------------------------------------------- assessor profiles
 
     def add_profile(self, name: str, organisation: str = "", role: str = "") -> int:
-        from c102desk.store import orm
-
         checks.check_texts(name=(name, "name"), organisation=(organisation, "name"), role=(role, "name"))
         with self.transaction() as session:
-            profile = orm.AssessorProfile(name=name, organisation=organisation, role=role, created=now_iso())
-            session.add(profile)
-            session.flush()
-            profile_id = profile.id
-        return profile_id
+            return assessment_writes.add_profile(session, name, organisation, role)
 
     def profiles(self) -> list[ProfileInfo]:
-        from c102desk.store import orm
-
         with self._read_transaction() as session:
-            query = orm.select(orm.AssessorProfile).order_by(orm.AssessorProfile.id)
-            return [_profile(p) for p in session.scalars(query)]
+            return reads.profiles(session)
 
     # ----------------------------------------------------------------- answers
 
@@ -681,49 +601,13 @@ class Store:
         return {a.question_id: a.value for a in self.answer_details(assessment_id)}
 
     def answer_details(self, assessment_id: str) -> list[AnswerInfo]:
-        from c102desk.store import orm
-
         with self._read_transaction() as session:
-            assessment_row(session, assessment_id)
-            links: dict[str, list[str]] = {}
-            for link in session.scalars(
-                orm.select(orm.AnswerEvidence).where(orm.AnswerEvidence.assessment_id == assessment_id)
-                .order_by(orm.AnswerEvidence.evidence_id)
-            ):
-                links.setdefault(link.question_id, []).append(link.evidence_id)
-            rows = session.scalars(
-                orm.select(orm.Answer).where(orm.Answer.assessment_id == assessment_id).order_by(orm.Answer.question_id)
-            )
-            return [
-                AnswerInfo(
-                    question_id=a.question_id, value=load_json(a.value_json), note=a.note,
-                    legal_citation=a.legal_citation, confidence=a.confidence,
-                    evidence_ids=tuple(links.get(a.question_id, ())), changed=a.changed, assessor_id=a.assessor_id,
-                )
-                for a in rows
-            ]
+            return reads.answer_details(session, assessment_id)
 
     def history(self, assessment_id: str, question_id: str | None = None) -> list[HistoryEntry]:
         """Changes of the answers, oldest first (of one question when ``question_id`` is given)."""
-        from c102desk.store import orm
-
         with self._read_transaction() as session:
-            assessment_row(session, assessment_id)
-            query = orm.select(orm.AnswerChange).where(orm.AnswerChange.assessment_id == assessment_id)
-            if question_id is not None:
-                query = query.where(orm.AnswerChange.question_id == question_id)
-            profiles = {p.id: _profile(p) for p in session.scalars(orm.select(orm.AssessorProfile))}
-            return [
-                HistoryEntry(
-                    question_id=c.question_id,
-                    had_old_value=c.old_value_json is not None,
-                    old_value=None if c.old_value_json is None else load_json(c.old_value_json),
-                    new_value=load_json(c.new_value_json),
-                    changed_at=c.changed_at,
-                    assessor=None if c.assessor_id is None else profiles.get(c.assessor_id),
-                )
-                for c in session.scalars(query.order_by(orm.AnswerChange.id))
-            ]
+            return reads.history(session, assessment_id, question_id)
 
     # ----------------------------------------------------------------- evidence
 
@@ -731,36 +615,20 @@ class Store:
         """Record an evidence file: its name, SHA-256 and size, and a copy in the data folder (or its path)."""
         self._check_can_write()
         source = Path(file)
-        digest, size = _hash_file(source)
+        digest, size = evidence_files.hash_file(source)
         if keep_copy:
-            _keep_copy(source, paths.evidence_dir(self.folder), digest, self.database)
-            stored_path = digest
-        else:
-            stored_path = str(source.resolve())
-        from c102desk.store import orm
-
-        new_id = str(uuid.uuid4())
+            evidence_files.keep_copy(source, paths.evidence_dir(self.folder), digest, self.database)
         with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            session.add(orm.EvidenceFile(
-                id=new_id, assessment_id=assessment_id, name=source.name, sha256=digest, size=size,
-                storage="copy" if keep_copy else "path", path=stored_path, added=now_iso(),
-            ))
-            row.changed = now_iso()
+            new_id = assessment_writes.add_evidence(
+                session, assessment_id, name=source.name, sha256=digest, size=size,
+                storage="copy" if keep_copy else "path", path=digest if keep_copy else str(source.resolve()))
         self._changed()
         return new_id
 
     def set_evidence_caption(self, assessment_id: str, evidence_id: str, caption: str) -> None:
         """Say what an evidence file is ("Social Security Act 2004, as published"); '' removes the caption."""
-        from c102desk.store import orm
-
         with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            evidence = session.get(orm.EvidenceFile, evidence_id)
-            if evidence is None or evidence.assessment_id != assessment_id:
-                raise EvidenceError(f"evidence {evidence_id!r} does not belong to assessment {assessment_id}")
-            evidence.caption = caption.strip()
-            row.changed = now_iso()
+            assessment_writes.set_evidence_caption(session, assessment_id, evidence_id, caption)
         self._changed()
 
     def evidence_file(self, evidence: EvidenceInfo) -> Path:
@@ -768,16 +636,8 @@ class Store:
         return paths.evidence_dir(self.folder) / evidence.path if evidence.storage == "copy" else Path(evidence.path)
 
     def evidence(self, assessment_id: str) -> list[EvidenceInfo]:
-        from c102desk.store import orm
-
         with self._read_transaction() as session:
-            assessment_row(session, assessment_id)
-            table = orm.EvidenceFile
-            query = orm.select(table).where(table.assessment_id == assessment_id)
-            return [
-                EvidenceInfo(e.id, e.name, e.sha256, e.size, e.storage, e.path, e.added, e.caption)
-                for e in session.scalars(query.order_by(table.added, table.name, table.id))
-            ]
+            return reads.evidence(session, assessment_id)
 
     # ----------------------------------------------------------------- assessment files
 
@@ -847,32 +707,6 @@ def _refuse_unknown_revision(database: Path, revision: str | None) -> None:
         raise StoreError(f"the local store {database} was made by a newer c102desk; please update c102desk")
 
 
-def _hash_file(source: Path) -> tuple[str, int]:
-    """SHA-256 and size of an evidence file (read in pieces: it may be larger than memory)."""
-    try:
-        return files.file_sha256(source)
-    except OSError as exc:
-        raise EvidenceError(f"{source}: cannot be read ({exc.strerror})") from None
-    except ValueError:  # a NUL character in the name
-        raise EvidenceError(f"{source!r}: not a file name") from None
-
-
-def _keep_copy(source: Path, folder: Path, digest: str, database: Path) -> None:
-    """Copy an evidence file into the store's evidence folder under its SHA-256, atomically (a temporary file
-    of this process, then renamed; what a kill leaves is cleaned at the next open)."""
-    copy = folder / digest
-    if copy.exists():
-        return
-    partial = folder / f"{digest}.{os.getpid()}-{secrets.token_hex(4)}{backups.PARTIAL}"
-    with store_faults(database):
-        paths.make_folder(folder)
-        try:
-            shutil.copyfile(source, partial)
-            partial.replace(copy)
-        finally:
-            partial.unlink(missing_ok=True)
-
-
 def _newest_backup_age(folder: Path) -> float:
     """Seconds since the newest backup was taken (infinite when there is none)."""
     found = backups.list_backups(paths.backups_dir(folder))
@@ -893,45 +727,3 @@ def _upgrade(database: Path) -> None:
         raise StoreError(
             f"the local store {database} was made by a newer c102desk; please update c102desk"
         ) from None
-
-
-def _writable(session: Session, assessment_id: str) -> Assessment:
-    row = assessment_row(session, assessment_id)
-    checks.check_writable(row.id, row.status, row.trashed_at)
-    return row
-
-
-def _profile(row: AssessorProfile) -> ProfileInfo:
-    return ProfileInfo(row.id, row.name, row.organisation, row.role)
-
-
-def _copy_contents(session: Session, old_id: str, new_id: str) -> None:
-    """Copy an assessment's evidence, answers (with their details), history and evidence links to ``new_id``."""
-    from c102desk.store.orm import Answer, AnswerChange, AnswerEvidence, EvidenceFile, select
-
-    evidence_ids: dict[str, str] = {}
-    for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old_id)):
-        evidence_ids[ev.id] = str(uuid.uuid4())
-        session.add(EvidenceFile(
-            id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
-            storage=ev.storage, path=ev.path, added=ev.added, caption=ev.caption,
-        ))
-    for ans in session.scalars(select(Answer).where(Answer.assessment_id == old_id)):
-        session.add(Answer(
-            assessment_id=new_id, question_id=ans.question_id, value_json=ans.value_json, note=ans.note,
-            legal_citation=ans.legal_citation, confidence=ans.confidence, changed=ans.changed,
-            assessor_id=ans.assessor_id,
-        ))
-    for change in session.scalars(
-        select(AnswerChange).where(AnswerChange.assessment_id == old_id).order_by(AnswerChange.id)
-    ):
-        session.add(AnswerChange(
-            assessment_id=new_id, question_id=change.question_id, old_value_json=change.old_value_json,
-            new_value_json=change.new_value_json, changed_at=change.changed_at,
-            assessor_id=change.assessor_id,
-        ))
-    session.flush()
-    for link in session.scalars(select(AnswerEvidence).where(AnswerEvidence.assessment_id == old_id)):
-        session.add(AnswerEvidence(
-            assessment_id=new_id, question_id=link.question_id, evidence_id=evidence_ids[link.evidence_id]
-        ))
