@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from c102desk.store.errors import StoreError
-from c102desk.store.sqlite import faults, integrity
-from c102desk.store.sqlite.engine import Access, connect, make_engine
+from c102desk.store.sqlite import integrity
+from c102desk.store.sqlite.engine import Access, make_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -47,18 +47,9 @@ def head_revision() -> str:
 def current_revision(database: Path, access: Access = Access.WRITE) -> str | None:
     """The schema revision of the store file (None for a new, empty file). A busy, read-only or unreadable
     file raises its typed error (it is not mistaken for a new one)."""
-    with faults.store_faults(database, writing=False):
-        connection = connect(database, access)
-        try:
-            table = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).fetchone()
-            if table is None:  # a new store (or an SQLite file that is not one yet)
-                return None
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        finally:
-            connection.close()
-    return str(rows[0][0]) if rows else None
+    from c102desk.store.sqlite import plain_reads
+
+    return plain_reads.schema_revision(database, access)
 
 
 def is_known(revision: str | None) -> bool:

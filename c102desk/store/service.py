@@ -5,10 +5,15 @@ Opening the store checks it, backs it up (before a schema upgrade, or when the n
 upgrades its schema; closing backs up changes made since the last backup; a damaged store is moved aside, never
 overwritten.
 
-Start-up speed: opening an up-to-date store, listing the library and saving an answer are plain ``sqlite3``;
-SQLAlchemy (``orm.py``) and the questionnaire are imported by the first call that needs them, or earlier by
-``warm_up`` on a background thread, because importing them took longer than everything else before the app's
-first paint (docs/performance.md).
+Start-up speed: opening an up-to-date store and listing the library are plain ``sqlite3``
+(``sqlite/plain_reads.py``); SQLAlchemy (``orm.py``) and the questionnaire are imported by the first call that
+needs them — the first save of an answer, or earlier ``warm_up`` on a background thread — because importing
+them took longer than everything else before the app's first paint (docs/performance.md).
+
+What the store does lives in modules by responsibility, which ``Store`` only ties together with its
+transactions, backups and checks: ``answer_writes`` (every write of an answer), ``assessment_writes`` (the
+other changes, through the ORM), ``reads`` (the ORM reads), ``checks`` (what a change must respect) and
+``sqlite/`` (what only SQLite has: PRAGMAs, faults, integrity checks, backup copies, the start-up reads).
 """
 
 from __future__ import annotations

@@ -52,3 +52,21 @@ def assessments(db: sqlite3.Connection, trashed: bool) -> list[AssessmentInfo]:
 
 def _info(row: sqlite3.Row) -> AssessmentInfo:
     return AssessmentInfo(**{name: row[name] for name in row.keys()})  # noqa: SIM118 (sqlite3.Row)
+
+
+def schema_revision(database: Path, access: Access) -> str | None:
+    """The Alembic revision written in the store file (None for a new, empty file). A busy, read-only or
+    unreadable file raises its typed error (it is not mistaken for a new one)."""
+    with store_faults(database, writing=False):
+        connection = connect(database, access)
+        connection.row_factory = sqlite3.Row
+        try:
+            table = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if table is None:  # a new store (or an SQLite file that is not one yet)
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    return None if row is None else str(row["version_num"])
