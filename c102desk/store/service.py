@@ -19,7 +19,6 @@ other changes, through the ORM), ``reads`` (the ORM reads), ``checks`` (what a c
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -88,7 +87,7 @@ class Store:
         # The full integrity check passed (at open, or later by ``verify``); a damaged store takes no changes.
         self.verified = verified
         self._damage: tuple[str, Path | None] | None = None  # (the check's finding, the newest good backup)
-        self._checking: list[sqlite3.Connection] = []  # the connection of a full check under way (``verify``)
+        self._checking: list[integrity.CheckConnection] = []  # the connection of a full check under way (``verify``)
         self._closed = False
         # SQLAlchemy's engine and session factories (writes, reads), made on first use under this lock
         self._engine: Engine | None = None
@@ -211,8 +210,8 @@ class Store:
             return self.damage
         try:
             problem = integrity.verify_store(self.database, access=self._access, started=self._checking.append)
-        except sqlite3.OperationalError as exc:
-            if faults.sqlite_code(exc) == faults.SQLITE_INTERRUPT:
+        except faults.DatabaseError as exc:
+            if faults.interrupted(exc):
                 return None  # stopped (the app is closing)
             raise
         finally:
@@ -279,7 +278,7 @@ class Store:
                 self._mark_damaged(exc.detail, exc.newest_good_backup)
             except StoreError as exc:
                 log.warning("backup at close failed (%s); the changes themselves are saved", exc)
-            except (OSError, sqlite3.Error):
+            except (OSError, faults.DatabaseError):
                 log.exception("backup at close failed; the changes themselves are saved")
         self._dispose_engine()
 
@@ -388,7 +387,7 @@ class Store:
             self._mark_damaged(exc.detail, exc.newest_good_backup)
         except StoreError as exc:
             log.warning("automatic backup failed (%s); the changes themselves are saved", exc)
-        except (OSError, sqlite3.Error):
+        except (OSError, faults.DatabaseError):
             log.exception("automatic backup failed; the changes themselves are saved")
 
     def _wait_for_backup(self) -> None:
@@ -442,7 +441,7 @@ class Store:
         with self._reading() as db:
             return plain_reads.assessments(db, trashed)
 
-    def _reading(self) -> AbstractContextManager[sqlite3.Connection]:
+    def _reading(self) -> AbstractContextManager[plain_reads.Connection]:
         """A plain-SQLite read transaction (``sqlite/plain_reads.py``): the reads made before the first paint."""
         return plain_reads.reading(self.database, self._access)
 

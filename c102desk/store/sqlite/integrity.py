@@ -36,6 +36,9 @@ from c102desk.store.sqlite.engine import Access, connect
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+# The connection a full check runs on (``verify_store`` hands it out, to be interrupted).
+CheckConnection = sqlite3.Connection
+
 # Reading a store this small whole costs less than ~30 ms (a quick check, a checked copy): it is done where it
 # is simplest (before the first paint, on every backup). Bigger stores are read whole only in the background.
 SMALL_STORE = 8 * 1024 * 1024

@@ -15,6 +15,9 @@ from c102desk.store.records import AssessmentInfo
 from c102desk.store.sqlite.engine import Access, connect
 from c102desk.store.sqlite.faults import store_faults
 
+# The connection the plain reads are made on.
+Connection = sqlite3.Connection
+
 # The assessments table's columns, named as AssessmentInfo's fields.
 _INFO_COLUMNS = ", ".join(f.name for f in fields(AssessmentInfo))
 
