@@ -128,11 +128,10 @@ def clear(db: Connection, assessment_id: str, question_id: str, *, stamp: str,
     The answer is removed when nothing else hangs on it (note, citation, confidence, evidence links);
     otherwise its value becomes ``null`` and the rest is kept (``answered`` False). A history entry records a
     change of the value."""
-    writable(db, assessment_id)
+    found = writable(db, assessment_id)
     old = _answer(db, assessment_id, question_id)
-    if old is None:
-        return SavedAnswer(question_id, None, "", "", None, (), stamp, assessor_id, history_written=False,
-                           removed=True, answered=False)
+    if old is None:  # nothing to take back: nothing written, the assessment's time stamp as it was
+        return _gone(question_id, found.changed, assessor_id, history_written=False)
     links = _links(db, assessment_id, question_id)
     removed = not (old.note or old.legal_citation or old.confidence or links)
     row = AnswerRow(question_id=question_id, value_json=NOT_KNOWN, note=old.note, legal_citation=old.legal_citation,
@@ -146,8 +145,7 @@ def clear(db: Connection, assessment_id: str, question_id: str, *, stamp: str,
         add_history(db, assessment_id, question_id, old.value_json, NOT_KNOWN, stamp, assessor_id)
     touch(db, assessment_id, stamp)
     if removed:
-        return SavedAnswer(question_id, None, "", "", None, (), stamp, assessor_id, history_written=history,
-                           removed=True, answered=False)
+        return _gone(question_id, stamp, assessor_id, history_written=history)
     return _saved(row, history_written=history, answered=False)
 
 
@@ -264,6 +262,12 @@ def _saved(row: AnswerRow, *, history_written: bool, answered: bool = True) -> S
         evidence_ids=tuple(sorted(dict.fromkeys(row.evidence_ids))), changed=row.changed,
         assessor_id=row.assessor_id, history_written=history_written, answered=answered,
     )
+
+
+def _gone(question_id: str, changed: str, assessor_id: int | None, *, history_written: bool) -> SavedAnswer:
+    return SavedAnswer(question_id=question_id, value=None, note="", legal_citation="", confidence=None,
+                       evidence_ids=(), changed=changed, assessor_id=assessor_id, history_written=history_written,
+                       removed=True, answered=False)
 
 
 def _answer(db: Connection, assessment_id: str, question_id: str) -> Row[Any] | None:

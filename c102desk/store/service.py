@@ -564,9 +564,11 @@ class Store:
     def clear_answer(self, assessment_id: str, question_id: str, *, assessor_id: int | None = None) -> SavedAnswer:
         """Take an answer back, as if the question had never been answered (the undo of a first answer); the
         answer is ``removed`` when nothing else hangs on it (``answer_writes.clear``)."""
+        stamp = now_iso()
         with self._answer_transaction() as db:
-            saved = answer_writes.clear(db, assessment_id, question_id, stamp=now_iso(), assessor_id=assessor_id)
-        self._changed()
+            saved = answer_writes.clear(db, assessment_id, question_id, stamp=stamp, assessor_id=assessor_id)
+        if saved.changed == stamp:  # something was written (not when there was nothing to take back)
+            self._changed()
         return saved
 
     def _answer_writer(self) -> Connection:

@@ -83,8 +83,10 @@ def test_clearing_a_bare_answer_removes_it(store: Store) -> None:
     saved = store.clear_answer(assessment_id, DECLARED)
     assert saved.removed and not saved.answered and saved.history_written and saved.info() is None
     assert store.answer_details(assessment_id) == []
+    changed = store.assessment(assessment_id).changed
     again = store.clear_answer(assessment_id, DECLARED)  # nothing left to clear: nothing written
     assert again.removed and not again.history_written
+    assert again.changed == changed == store.assessment(assessment_id).changed
 
 
 def test_clearing_an_answer_with_a_note_or_evidence_keeps_them(store: Store, tmp_path: Path) -> None:
