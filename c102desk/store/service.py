@@ -373,10 +373,9 @@ class Store:
             return
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
-        self._backup_thread = threading.Thread(
-            target=self._automatic_backup, args=(reason,), name="c102desk-backup", daemon=True
-        )
-        self._backup_thread.start()
+        thread = threading.Thread(target=self._automatic_backup, args=(reason,), name="c102desk-backup", daemon=True)
+        thread.start()  # before it is published: another thread may join it at once (``close``)
+        self._backup_thread = thread
 
     def _automatic_backup(self, reason: str) -> None:
         try:
@@ -391,9 +390,11 @@ class Store:
             log.exception("automatic backup failed; the changes themselves are saved")
 
     def _wait_for_backup(self) -> None:
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
+        running = self._backup_thread  # read once: ``verify``'s thread may start one meanwhile
+        if running is not None:
+            running.join()
+            if self._backup_thread is running:
+                self._backup_thread = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
