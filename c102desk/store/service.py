@@ -601,6 +601,7 @@ class Store:
             except BaseException:
                 if db.invalidated or db.closed:  # SQLite lost the connection (an I/O error): a new one next time
                     self._answer_connection = None
+                    db.close()
                 raise
 
     def answers(self, assessment_id: str) -> dict[str, Any]:
