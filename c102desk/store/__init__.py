@@ -4,6 +4,7 @@ Plain Python (SQLite through SQLAlchemy, schema upgrades with Alembic); the app 
 ``Store``.
 """
 
+from c102desk.store.answer_writes import KEEP
 from c102desk.store.errors import (
     AssessmentInTrashError,
     AssessmentIsFinalError,
@@ -24,7 +25,7 @@ from c102desk.store.errors import (
     StoreUnreadableError,
     UnknownAssessmentError,
 )
-from c102desk.store.service import KEEP, Store
+from c102desk.store.service import Store
 
 __all__ = [
     "KEEP",

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
@@ -30,9 +29,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from c102desk.store import increments, integrity, migrate, paths, sqlite_faults
-from c102desk.store.engine import Access, connect
+from c102desk.store import migrate, paths
 from c102desk.store.errors import BackupNotFoundError, StoreDamagedError, StoreFaultError
+from c102desk.store.sqlite import copy, faults, increments, integrity
+from c102desk.store.sqlite.engine import Access
 
 try:  # POSIX: a lock that tells a temporary file being written from one a killed process left behind
     import fcntl
@@ -79,21 +79,21 @@ def take(database: Path, folder: Path, reason: str, *, whole: bool = False) -> P
     when ``whole`` says so: before a schema upgrade), else an incremental generation (increments.py). Raises
     ``StoreDamagedError`` when a whole copy fails the integrity check (the store is damaged; the copy is not
     kept), and the store's typed errors for a full or read-only disk."""
-    with sqlite_faults.store_faults(database):  # a fault of the disk is told about the store it holds
+    with faults.store_faults(database):  # a fault of the disk is told about the store it holds
         paths.make_folder(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     if not whole and _size(database) > WHOLE_COPIES_UP_TO:
         target = folder / f"{PREFIX}{stamp}-{reason}{INCREMENT_SUFFIX}"
-        with sqlite_faults.store_faults(database):
+        with faults.store_faults(database):
             target = increments.take(database, folder, target)  # the newest one when nothing changed
         rotate(folder, known_good=target)
         return target
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL}")
     problem: str | None = None
-    with sqlite_faults.store_faults(database), _claimed(partial):
+    with faults.store_faults(database), _claimed(partial):
         try:
-            copy_database(database, partial)
+            copy.copy_database(database, partial)
             problem = integrity.check(partial, thorough=True)
             if problem is None:
                 os.replace(partial, target)
@@ -103,20 +103,6 @@ def take(database: Path, folder: Path, reason: str, *, whole: bool = False) -> P
         raise StoreDamagedError(database, None, newest_good(folder), problem)
     rotate(folder, known_good=target)
     return target
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """Copy one SQLite database into another with the online backup API (the target is replaced)."""
-    src = connect(source)
-    try:
-        dst = sqlite3.connect(target, isolation_level=None)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def _size(database: Path) -> int:
@@ -130,22 +116,14 @@ def restore_into(backup: Path, database: Path) -> None:
     """Write the backup's content into the live store file through SQLite (WAL files stay consistent). An
     incremental generation is first built into a new file beside the store, and checked whole."""
     if increments.is_manifest(backup):
-        with sqlite_faults.store_faults(database), tempfile.TemporaryDirectory(
+        with faults.store_faults(database), tempfile.TemporaryDirectory(
                 prefix=".c102desk-restore-", dir=database.parent) as work:
             built = Path(work) / database.name
             increments.build(backup, built)
             restore_into(built, database)
         return
-    with sqlite_faults.store_faults(database):
-        src = connect(backup, Access.READ)
-        try:
-            dst = connect(database)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+    with faults.store_faults(database):
+        copy.copy_into_live(backup, database)
 
 
 def list_backups(folder: Path) -> list[Backup]:

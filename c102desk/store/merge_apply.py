@@ -1,6 +1,7 @@
 """Write a merge into the store in one transaction: all of it, or — on any error, or a kill — nothing.
 
-The decisions are made before (``team.merge``); this module only writes what it is given: answers, evidence
+The decisions are made before (``team.merge``); this module only writes what it is given (the answers through
+the store's one answer writer, ``answer_writes``): answers, evidence
 links, theirs' evidence files, history entries and the conflicts' decisions (table ``merge_decisions``). The
 assessment must still be as it was when the merge was planned (its ``changed`` time): otherwise the merge is
 refused and nothing is written, so that a save made meanwhile is never overwritten.
@@ -12,9 +13,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from c102desk.store import answer_writes, checks
 from c102desk.store.clock import now_iso
-from c102desk.store.errors import AssessmentInTrashError, AssessmentIsFinalError, StoreError, UnknownAssessmentError
-from c102desk.store.records import STATUS_FINAL
+from c102desk.store.errors import StoreError
 from c102desk.store.values import dump_json
 
 if TYPE_CHECKING:
@@ -105,18 +106,14 @@ def apply_merge(store: Store, writes: MergeWrites) -> None:
 
 def write_merge(session: Session, writes: MergeWrites) -> None:
     """``apply_merge``'s writes inside the caller's transaction."""
-    from c102desk.store.models import Answer, AnswerChange, AnswerEvidence, Assessment, EvidenceFile, MergeDecision
-    from c102desk.store.orm import delete, select
+    from c102desk.store.models import AnswerChange, Assessment, EvidenceFile, MergeDecision
+    from c102desk.store.orm import select
     from c102desk.store.transfer import _profile_id
 
     row = session.get(Assessment, writes.assessment_id)
     if row is None:
-        raise UnknownAssessmentError(f"no assessment with id {writes.assessment_id!r} in the local store")
-    if row.status == STATUS_FINAL:
-        raise AssessmentIsFinalError(
-            f"assessment {row.id} is final and cannot be changed; start a new revision, then merge into it")
-    if row.trashed_at is not None:
-        raise AssessmentInTrashError(f"assessment {row.id} is in the trash; restore it first")
+        raise checks.refuse_unknown(writes.assessment_id)
+    checks.check_writable(row.id, row.status, row.trashed_at, to_do="start a new revision, then merge into it")
     if row.changed != writes.expected_changed:
         raise MergeOutOfDateError(
             f"assessment {row.id} was changed while the merge was being prepared; nothing was merged — "
@@ -143,29 +140,18 @@ def write_merge(session: Session, writes: MergeWrites) -> None:
     for found in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == row.id)
                                  .order_by(EvidenceFile.added, EvidenceFile.id)):
         evidence_ids.setdefault(found.sha256, found.id)
+    db = session.connection()
     for answer in writes.answers:
-        key = (row.id, answer.question_id)
-        session.execute(delete(AnswerEvidence).where(AnswerEvidence.assessment_id == row.id,
-                                                     AnswerEvidence.question_id == answer.question_id))
-        current = session.get(Answer, key)
         if answer.removed:
-            if current is not None:
-                session.delete(current)
+            answer_writes.remove(db, row.id, answer.question_id)
             continue
-        if current is None:
-            current = Answer(assessment_id=row.id, question_id=answer.question_id)
-            session.add(current)
-        current.value_json = dump_json(answer.value)
-        current.note = answer.note
-        current.legal_citation = answer.legal_citation
-        current.confidence = answer.confidence
-        current.changed = answer.changed or stamp
-        current.assessor_id = profile(answer.assessor) if answer.changed else decider
-        session.flush()
-        for sha in dict.fromkeys(answer.evidence):
-            if sha in evidence_ids:
-                session.add(AnswerEvidence(assessment_id=row.id, question_id=answer.question_id,
-                                           evidence_id=evidence_ids[sha]))
+        answer_writes.put(db, row.id, answer_writes.AnswerRow(
+            question_id=answer.question_id, value_json=dump_json(answer.value), note=answer.note,
+            legal_citation=answer.legal_citation, confidence=answer.confidence,
+            evidence_ids=tuple(evidence_ids[sha] for sha in answer.evidence if sha in evidence_ids),
+            changed=answer.changed or stamp,
+            assessor_id=profile(answer.assessor) if answer.changed else decider,
+        ))
     for step in writes.history:
         session.add(AnswerChange(
             assessment_id=row.id, question_id=step.question_id, old_value_json=step.old_json,

@@ -2,7 +2,7 @@
 
 Migrations run on their own connection with foreign keys OFF: batch migrations rebuild tables (create new,
 copy, drop old, rename), and with foreign keys ON dropping the old table would cascade into child rows
-(ecosystem-notes.md §6). ``PRAGMA foreign_key_check`` runs before the commit; a violation rolls it all back.
+(ecosystem-notes.md §6). SQLite's ``foreign_key_check`` runs before the commit; a violation rolls it all back.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from c102desk.store import sqlite_faults
-from c102desk.store.engine import Access, connect, make_engine
 from c102desk.store.errors import StoreError
+from c102desk.store.sqlite import integrity
+from c102desk.store.sqlite.engine import Access, make_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -47,18 +47,9 @@ def head_revision() -> str:
 def current_revision(database: Path, access: Access = Access.WRITE) -> str | None:
     """The schema revision of the store file (None for a new, empty file). A busy, read-only or unreadable
     file raises its typed error (it is not mistaken for a new one)."""
-    with sqlite_faults.store_faults(database, writing=False):
-        connection = connect(database, access)
-        try:
-            table = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).fetchone()
-            if table is None:  # a new store (or an SQLite file that is not one yet)
-                return None
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        finally:
-            connection.close()
-    return str(rows[0][0]) if rows else None
+    from c102desk.store.sqlite import plain_reads
+
+    return plain_reads.schema_revision(database, access)
 
 
 def is_known(revision: str | None) -> bool:
@@ -75,9 +66,9 @@ def upgrade(database: Path, target: str = "head") -> None:
 
     @event.listens_for(engine, "commit")
     def _check_foreign_keys(connection: Connection) -> None:
-        problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise StoreError(f"the store upgrade would break {len(problems)} links between records; nothing changed")
+        broken = integrity.broken_links(connection)
+        if broken:
+            raise StoreError(f"the store upgrade would break {broken} links between records; nothing changed")
 
     try:
         with engine.begin() as connection:

@@ -1,8 +1,8 @@
-"""SQLAlchemy and the store's ORM models in one namespace, for ``service.py`` to import where it needs them.
+"""SQLAlchemy and the store's ORM models in one namespace, for the store's modules to import where needed.
 
 Importing SQLAlchemy and the models costs more than all the rest of the app's start-up, and the first painted
-window needs none of it: opening the store and listing the library are plain ``sqlite3``. So ``service.py``
-imports this module inside the methods that use the ORM, and the app imports it on a background thread after
+window needs none of it: opening the store and listing the library are plain ``sqlite3``. So the store
+imports this module inside the functions that use the ORM, and the app imports it on a background thread after
 the first paint (``Store.warm_up``); docs/performance.md.
 """
 

@@ -12,14 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from c102desk.errors import QuestionnaireError
+from c102desk.store import checks
 from c102desk.store.clock import now_iso
-from c102desk.store.errors import (
-    AssessmentInTrashError,
-    AssessmentIsFinalError,
-    InvalidAnswerError,
-    StoreError,
-)
-from c102desk.store.records import STATUS_FINAL
+from c102desk.store.errors import InvalidAnswerError, StoreError
 from c102desk.store.rows import assessment_row
 
 if TYPE_CHECKING:
@@ -171,20 +167,14 @@ def _name(names: dict[int, str], profile_id: int | None) -> str | None:
 
 def _reviewable(session: Session, assessment_id: str) -> Assessment:
     row = assessment_row(session, assessment_id)
-    if row.status == STATUS_FINAL:
-        raise AssessmentIsFinalError(f"assessment {row.id} is final; start a new revision to review it again")
-    if row.trashed_at is not None:
-        raise AssessmentInTrashError(f"assessment {row.id} is in the trash; restore it first")
+    checks.check_writable(row.id, row.status, row.trashed_at, to_do="start a new revision to review it again")
     return row
 
 
 def _check_question(store: Store, assessment_id: str, question_id: str) -> None:
-    from c102desk.errors import QuestionnaireError
-    from c102desk.questionnaire import load_questionnaire
-
     version = store.assessment(assessment_id).questionnaire_version
     try:
-        known = question_id in load_questionnaire(version).by_id
+        known = question_id in checks.load_questionnaire(version).by_id
     except QuestionnaireError:  # a questionnaire this program does not know: no id is known
         known = False
     if not known:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from c102desk.store.errors import UnknownAssessmentError
+from c102desk.store.checks import refuse_unknown
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 
 def assessment_row(session: Session, assessment_id: str) -> Assessment:
     """The assessment's row; an id not in the store is an ``UnknownAssessmentError`` with a plain message."""
-    from c102desk.store import orm  # SQLAlchemy is imported by the first call that needs it (service.py)
+    from c102desk.store import orm  # SQLAlchemy is imported by the first call that needs it (orm.py)
 
     row = session.get(orm.Assessment, assessment_id)
     if row is None:
-        raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
+        raise refuse_unknown(assessment_id)
     return row

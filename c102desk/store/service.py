@@ -5,49 +5,41 @@ Opening the store checks it, backs it up (before a schema upgrade, or when the n
 upgrades its schema; closing backs up changes made since the last backup; a damaged store is moved aside, never
 overwritten.
 
-Start-up speed: opening an up-to-date store, listing the library and saving an answer are plain ``sqlite3``;
-SQLAlchemy (``orm.py``) and the questionnaire are imported by the first call that needs them, or earlier by
-``warm_up`` on a background thread, because importing them took longer than everything else before the app's
-first paint (docs/performance.md).
+Start-up speed: opening an up-to-date store and listing the library are plain ``sqlite3``
+(``sqlite/plain_reads.py``); SQLAlchemy (``orm.py``) and the questionnaire are imported by the first call that
+needs them — the first save of an answer, or earlier ``warm_up`` on a background thread — because importing
+them took longer than everything else before the app's first paint (docs/performance.md).
+
+What the store does lives in modules by responsibility, which ``Store`` only ties together with its
+transactions, backups and checks: ``answer_writes`` (every write of an answer), ``assessment_writes`` (the
+other changes, through the ORM), ``reads`` (the ORM reads), ``checks`` (what a change must respect) and
+``sqlite/`` (what only SQLite has: PRAGMAs, faults, integrity checks, backup copies, the start-up reads).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import secrets
-import shutil
-import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from enum import Enum
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from c102desk import files
 from c102desk.errors import QuestionnaireError
-from c102desk.store import backups, integrity, migrate, paths, sqlite_faults
+from c102desk.store import answer_writes, assessment_writes, backups, checks, evidence_files, migrate, paths, reads
+from c102desk.store.answer_writes import KEEP, Keep, SavedAnswer
 from c102desk.store.backups import Backup
 from c102desk.store.clock import now_iso
-from c102desk.store.engine import DEFERRED, Access, connect, make_engine, read_access
 from c102desk.store.errors import (
-    AssessmentInTrashError,
     AssessmentIsFinalError,
-    EvidenceError,
-    InvalidAnswerError,
     StoreDamagedError,
     StoreError,
     StoreMissingError,
     StoreReadOnlyError,
-    UnknownAssessmentError,
 )
 from c102desk.store.records import (
-    CONFIDENCE_MARKS,
-    STATUS_DRAFT,
     STATUS_FINAL,
     AnswerInfo,
     AssessmentInfo,
@@ -57,15 +49,15 @@ from c102desk.store.records import (
     ProfileInfo,
 )
 from c102desk.store.rows import assessment_row
-from c102desk.store.sqlite_faults import FileKind, store_faults
-from c102desk.store.values import dump_json, load_json
+from c102desk.store.sqlite import faults, integrity, plain_reads
+from c102desk.store.sqlite.engine import DEFERRED, Access, make_engine, read_access
+from c102desk.store.sqlite.faults import FileKind, store_faults
+from c102desk.store.values import load_json
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-    from c102desk.questionnaire.model import Questionnaire
-    from c102desk.store.models import Assessment, AssessorProfile
 
 log = logging.getLogger(__name__)
 
@@ -82,15 +74,6 @@ BACKUP_EVERY_CHANGES = 50
 BACKUP_EVERY_SECONDS = 10 * 60
 
 
-class Keep(Enum):
-    """Marks an optional argument of ``set_answer`` as "leave as it is"."""
-
-    KEEP = "keep"
-
-
-KEEP = Keep.KEEP
-
-
 class Store:
     """One open local store. Use ``Store.open(data_dir)``; close it (or use ``with``) when done."""
 
@@ -104,7 +87,7 @@ class Store:
         # The full integrity check passed (at open, or later by ``verify``); a damaged store takes no changes.
         self.verified = verified
         self._damage: tuple[str, Path | None] | None = None  # (the check's finding, the newest good backup)
-        self._checking: list[sqlite3.Connection] = []  # the connection of a full check under way (``verify``)
+        self._checking: list[integrity.CheckConnection] = []  # the connection of a full check under way (``verify``)
         self._closed = False
         # SQLAlchemy's engine and session factories (writes, reads), made on first use under this lock
         self._engine: Engine | None = None
@@ -116,8 +99,8 @@ class Store:
         self._backup_thread: threading.Thread | None = None
         self._backup_due = False  # the backup due at opening, not taken yet (``verify`` or ``close`` takes it)
         self._relevance_cache: dict[tuple[str, str], frozenset[str]] = {}
-        # set_answer's own connection (see _answer_writer), one writer at a time through it
-        self._answer_connection: sqlite3.Connection | None = None
+        # the answers' kept connection (see _answer_transaction), one writer at a time through it
+        self._answer_connection: Connection | None = None
         self._answer_lock = threading.Lock()
 
     # ----------------------------------------------------------------- opening, closing, backups
@@ -143,7 +126,7 @@ class Store:
         folder = paths.data_dir(data_dir)
         database = paths.store_file(folder)
         backup_folder = paths.backups_dir(folder)
-        state = sqlite_faults.inspect(database)
+        state = faults.inspect(database)
         if state.kind is not FileKind.SQLITE:
             if not start_empty and backups.list_backups(backup_folder):
                 raise StoreMissingError(database, backups.newest_good(backup_folder),
@@ -188,7 +171,7 @@ class Store:
         database = paths.store_file(folder)
         chosen = backups.find(paths.backups_dir(folder), backup_name)
         _check_restorable(chosen)
-        state = sqlite_faults.inspect(database)
+        state = faults.inspect(database)
         if state.read_only:
             raise StoreReadOnlyError(database, state.read_only)
         if state.kind is FileKind.SQLITE:
@@ -227,8 +210,8 @@ class Store:
             return self.damage
         try:
             problem = integrity.verify_store(self.database, access=self._access, started=self._checking.append)
-        except sqlite3.OperationalError as exc:
-            if sqlite_faults.sqlite_code(exc) == sqlite_faults.SQLITE_INTERRUPT:
+        except faults.DatabaseError as exc:
+            if faults.interrupted(exc):
                 return None  # stopped (the app is closing)
             raise
         finally:
@@ -279,7 +262,7 @@ class Store:
         """Import and build now what the first ORM call would (SQLAlchemy, the models, the engine, the current
         questionnaire): for a background thread after the app's first paint, so that no later click waits."""
         self._orm_sessions()
-        _questionnaire(CURRENT_VERSION)
+        checks.questionnaire(CURRENT_VERSION)
 
     def close(self) -> None:
         """Close; changes made since the last backup get one now."""
@@ -295,7 +278,7 @@ class Store:
                 self._mark_damaged(exc.detail, exc.newest_good_backup)
             except StoreError as exc:
                 log.warning("backup at close failed (%s); the changes themselves are saved", exc)
-            except (OSError, sqlite3.Error):
+            except (OSError, faults.DatabaseError):
                 log.exception("backup at close failed; the changes themselves are saved")
         self._dispose_engine()
 
@@ -390,10 +373,9 @@ class Store:
             return
         self._changes_since_backup = 0
         self._last_backup = time.monotonic()
-        self._backup_thread = threading.Thread(
-            target=self._automatic_backup, args=(reason,), name="c102desk-backup", daemon=True
-        )
-        self._backup_thread.start()
+        thread = threading.Thread(target=self._automatic_backup, args=(reason,), name="c102desk-backup", daemon=True)
+        thread.start()  # before it is published: another thread may join it at once (``close``)
+        self._backup_thread = thread
 
     def _automatic_backup(self, reason: str) -> None:
         try:
@@ -404,13 +386,15 @@ class Store:
             self._mark_damaged(exc.detail, exc.newest_good_backup)
         except StoreError as exc:
             log.warning("automatic backup failed (%s); the changes themselves are saved", exc)
-        except (OSError, sqlite3.Error):
+        except (OSError, faults.DatabaseError):
             log.exception("automatic backup failed; the changes themselves are saved")
 
     def _wait_for_backup(self) -> None:
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
+        running = self._backup_thread  # read once: ``verify``'s thread may start one meanwhile
+        if running is not None:
+            running.join()
+            if self._backup_thread is running:
+                self._backup_thread = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -442,62 +426,33 @@ class Store:
     def create_assessment(
         self, country: str = "", title: str = "", questionnaire_version: str = CURRENT_VERSION
     ) -> str:
-        from c102desk.store import orm
-
-        _check_texts(country=(country, "country"), title=(title, "title"))
-        _questionnaire(questionnaire_version)
-        stamp = now_iso()
-        new_id = str(uuid.uuid4())
+        checks.check_texts(country=(country, "country"), title=(title, "title"))
+        checks.questionnaire(questionnaire_version)
         with self.transaction() as session:
-            session.add(orm.Assessment(
-                id=new_id, country=country, title=title, questionnaire_version=questionnaire_version,
-                status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
-                trashed_at=None,
-            ))
+            new_id = assessment_writes.create(session, country, title, questionnaire_version)
         self._changed()
         return new_id
 
     def assessment(self, assessment_id: str) -> AssessmentInfo:
         with self._reading() as db:
-            row = db.execute(f"SELECT {_INFO_COLUMNS} FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
-        if row is None:
-            raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
-        return AssessmentInfo(*row)
+            return plain_reads.assessment(db, assessment_id)
 
     def list_assessments(self, *, trashed: bool = False) -> list[AssessmentInfo]:
         """Assessments not in the trash (or only those in it), most recently changed first."""
         with self._reading() as db:
-            return self._list(db, trashed)
+            return plain_reads.assessments(db, trashed)
 
-    @staticmethod
-    def _list(db: sqlite3.Connection, trashed: bool) -> list[AssessmentInfo]:
-        where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
-        query = f"SELECT {_INFO_COLUMNS} FROM assessments WHERE {where} ORDER BY changed DESC, id"
-        return [AssessmentInfo(*row) for row in db.execute(query)]
-
-    @contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection]:
-        """One read transaction on a connection of its own (plain ``sqlite3``, any thread): the reads the app
-        makes before its first paint, without SQLAlchemy. Deferred, so it never takes the write lock; in WAL
-        mode it sees one consistent snapshot and does not hold up writers."""
-        with store_faults(self.database, writing=False):
-            db = connect(self.database, self._access)
-            try:
-                db.execute("BEGIN")
-                try:
-                    yield db
-                finally:
-                    db.execute("COMMIT")  # a read transaction: nothing to write, only the snapshot to end
-            finally:
-                db.close()
+    def _reading(self) -> AbstractContextManager[plain_reads.Connection]:
+        """A plain-SQLite read transaction (``sqlite/plain_reads.py``): the reads made before the first paint."""
+        return plain_reads.reading(self.database, self._access)
 
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
         """``list_assessments`` with each one's progress, in three queries whatever the library's size
-        (c102desk.store.library_read)."""
-        from c102desk.store import library_read
+        (c102desk.store.sqlite.library_read)."""
+        from c102desk.store.sqlite import library_read
 
         with self._reading() as db:
-            return library_read.library(db, self._list(db, trashed), trashed, self._counted_ids)
+            return library_read.library(db, plain_reads.assessments(db, trashed), trashed, self._counted_ids)
 
     def _counted_ids(self, version: str, packed_gates: str) -> frozenset[str] | None:
         """The questions that count with these gating answers (as ``library`` packs them); cached, as many
@@ -508,7 +463,7 @@ class Store:
             from c102desk.questionnaire import progress
 
             try:
-                questionnaire = _load_questionnaire(version)
+                questionnaire = checks.load_questionnaire(version)
             except QuestionnaireError:
                 return None
             pairs = (item.split("\x1e", 1) for item in packed_gates.split("\x1f")) if packed_gates else ()
@@ -520,39 +475,21 @@ class Store:
         return found
 
     def rename(self, assessment_id: str, *, country: str | None = None, title: str | None = None) -> None:
-        _check_texts(country=(country, "country"), title=(title, "title"))
+        checks.check_texts(country=(country, "country"), title=(title, "title"))
         with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            if country is not None:
-                row.country = country
-            if title is not None:
-                row.title = title
-            row.changed = now_iso()
+            assessment_writes.rename(session, assessment_id, country, title)
         self._changed()
 
     def finalize(self, assessment_id: str) -> None:
         """Mark the assessment final: from now on it is read-only; changes go into ``new_revision``."""
         with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            row.status = STATUS_FINAL
-            row.changed = now_iso()
+            assessment_writes.finalize(session, assessment_id)
         self._changed()
 
     def new_revision(self, assessment_id: str) -> str:
         """Copy an assessment (answers, details, evidence, history) into a new draft; the old one stays."""
-        new_id = str(uuid.uuid4())
-        stamp = now_iso()
-        from c102desk.store import orm
-
         with self.transaction() as session:
-            old = assessment_row(session, assessment_id)
-            session.add(orm.Assessment(
-                id=new_id, country=old.country, title=old.title, questionnaire_version=old.questionnaire_version,
-                status=STATUS_DRAFT, revision=old.revision + 1, previous_revision_id=old.id, created=stamp,
-                changed=stamp, trashed_at=None,
-            ))
-            session.flush()
-            _copy_contents(session, old.id, new_id)
+            new_id = assessment_writes.copy_assessment(session, assessment_id)
         self._changed()
         return new_id
 
@@ -562,20 +499,9 @@ class Store:
         Unlike ``new_revision`` the copy starts its own line: revision 1, no previous revision. Answers with
         their notes, citations, confidence, evidence and history are copied; the original is not changed.
         """
-        _check_texts(title=(title, "title"))
-        new_id = str(uuid.uuid4())
-        stamp = now_iso()
-        from c102desk.store import orm
-
+        checks.check_texts(title=(title, "title"))
         with self.transaction() as session:
-            old = assessment_row(session, assessment_id)
-            session.add(orm.Assessment(
-                id=new_id, country=old.country, title=title, questionnaire_version=old.questionnaire_version,
-                status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp,
-                trashed_at=None,
-            ))
-            session.flush()
-            _copy_contents(session, old.id, new_id)
+            new_id = assessment_writes.copy_assessment(session, assessment_id, title=title)
         self._changed()
         return new_id
 
@@ -584,47 +510,34 @@ class Store:
     def trash(self, assessment_id: str) -> None:
         """Move to the trash (nothing is deleted until ``empty_trash``)."""
         with self.transaction() as session:
-            row = assessment_row(session, assessment_id)
-            row.trashed_at = now_iso()
+            assessment_writes.trash(session, assessment_id)
         self._changed()
 
     def restore_from_trash(self, assessment_id: str) -> None:
         with self.transaction() as session:
-            assessment_row(session, assessment_id).trashed_at = None
+            assessment_writes.restore_from_trash(session, assessment_id)
         self._changed()
 
     def empty_trash(self) -> int:
         """Delete for good every assessment in the trash (after a backup). Returns how many."""
-        from c102desk.store import orm
-
         if not self.list_assessments(trashed=True):
             return 0
         self.backup("before-empty-trash")
         with self.transaction() as session:
-            result = session.execute(orm.delete(orm.Assessment).where(orm.Assessment.trashed_at.is_not(None)))
-            count = int(getattr(result, "rowcount", 0))
+            count = assessment_writes.empty_trash(session)
         self._changed()
         return count
 
     # ----------------------------------------------------------------- assessor profiles
 
     def add_profile(self, name: str, organisation: str = "", role: str = "") -> int:
-        from c102desk.store import orm
-
-        _check_texts(name=(name, "name"), organisation=(organisation, "name"), role=(role, "name"))
+        checks.check_texts(name=(name, "name"), organisation=(organisation, "name"), role=(role, "name"))
         with self.transaction() as session:
-            profile = orm.AssessorProfile(name=name, organisation=organisation, role=role, created=now_iso())
-            session.add(profile)
-            session.flush()
-            profile_id = profile.id
-        return profile_id
+            return assessment_writes.add_profile(session, name, organisation, role)
 
     def profiles(self) -> list[ProfileInfo]:
-        from c102desk.store import orm
-
         with self._read_transaction() as session:
-            query = orm.select(orm.AssessorProfile).order_by(orm.AssessorProfile.id)
-            return [_profile(p) for p in session.scalars(query)]
+            return reads.profiles(session)
 
     # ----------------------------------------------------------------- answers
 
@@ -639,103 +552,33 @@ class Store:
         confidence: str | Keep | None = KEEP,
         evidence_ids: Sequence[str] | Keep = KEEP,
         assessor_id: int | None = None,
-    ) -> None:
-        """Save one answer (``None`` = "not known") with its history entry; returns after the COMMIT.
-
-        A history entry is written when the value changes; note, citation, confidence and evidence links
-        change the current answer only.
-        """
-        if confidence is not KEEP and confidence is not None and confidence not in CONFIDENCE_MARKS:
-            raise InvalidAnswerError(f"confidence must be one of {', '.join(CONFIDENCE_MARKS)}, got {confidence!r}")
-        stamp = now_iso()
-        # The most frequent write (every answer the assessor gives): plain SQL on a kept connection, not an
-        # ORM session on a new one each time (docs/performance.md). Same statements, same one transaction.
-        with self._answer_lock, self._answer_transaction() as db:
-            found = db.execute(
-                "SELECT questionnaire_version, status, trashed_at FROM assessments WHERE id = ?", (assessment_id,)
-            ).fetchone()
-            _check_writable(assessment_id, found)
-            _check_value(found[0], question_id, value)
-            _check_texts(note=(note, "text"), legal_citation=(legal_citation, "text"))
-            new_json = dump_json(value)
-            old = db.execute(
-                "SELECT value_json FROM answers WHERE assessment_id = ? AND question_id = ?",
-                (assessment_id, question_id),
-            ).fetchone()
-            kept = {name: field for name, field in (
-                ("note", note), ("legal_citation", legal_citation), ("confidence", confidence),
-            ) if not isinstance(field, Keep)}
-            if old is None:
-                db.execute(
-                    "INSERT INTO answers (assessment_id, question_id, value_json, note, legal_citation, confidence, "
-                    "changed, assessor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (assessment_id, question_id, new_json, kept.get("note", ""), kept.get("legal_citation", ""),
-                     kept.get("confidence"), stamp, assessor_id),
-                )
-            else:
-                columns = "".join(f", {name} = ?" for name in kept)  # names from the fixed list above
-                db.execute(
-                    f"UPDATE answers SET value_json = ?, changed = ?, assessor_id = ?{columns} "
-                    "WHERE assessment_id = ? AND question_id = ?",
-                    (new_json, stamp, assessor_id, *kept.values(), assessment_id, question_id),
-                )
-            old_json = None if old is None else old[0]
-            if old_json != new_json:
-                db.execute(
-                    "INSERT INTO answer_history (assessment_id, question_id, old_value_json, new_value_json, "
-                    "changed_at, assessor_id) VALUES (?, ?, ?, ?, ?, ?)",
-                    (assessment_id, question_id, old_json, new_json, stamp, assessor_id),
-                )
-            if not isinstance(evidence_ids, Keep):
-                _link_evidence_sql(db, assessment_id, question_id, evidence_ids)
-            db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
+    ) -> SavedAnswer:
+        """Save one answer (``None`` = "not known") with its history entry; returns what was saved, after the
+        COMMIT (``answer_writes.save``: given fields replace the stored ones, ``KEEP`` keeps them)."""
+        with self._answer_transaction() as db:
+            saved = answer_writes.save(db, assessment_id, question_id, value, stamp=now_iso(), note=note,
+                                       legal_citation=legal_citation, confidence=confidence,
+                                       evidence_ids=evidence_ids, assessor_id=assessor_id)
         self._changed()
+        return saved
 
-    def clear_answer(self, assessment_id: str, question_id: str, *, assessor_id: int | None = None) -> bool:
-        """Take an answer back, as if the question had never been answered (the undo of a first answer).
-
-        The answer is removed when nothing else hangs on it (note, citation, confidence, evidence links);
-        otherwise its value becomes ``null`` and the rest is kept. A history entry records the change. Returns
-        True when the answer is gone.
-        """
+    def clear_answer(self, assessment_id: str, question_id: str, *, assessor_id: int | None = None) -> SavedAnswer:
+        """Take an answer back, as if the question had never been answered (the undo of a first answer); the
+        answer is ``removed`` when nothing else hangs on it (``answer_writes.clear``)."""
         stamp = now_iso()
-        with self._answer_lock, self._answer_transaction() as db:
-            found = db.execute(
-                "SELECT questionnaire_version, status, trashed_at FROM assessments WHERE id = ?", (assessment_id,)
-            ).fetchone()
-            _check_writable(assessment_id, found)
-            old = db.execute(
-                "SELECT value_json, note, legal_citation, confidence FROM answers "
-                "WHERE assessment_id = ? AND question_id = ?", (assessment_id, question_id),
-            ).fetchone()
-            if old is None:
-                return True
-            linked = db.execute("SELECT 1 FROM answer_evidence WHERE assessment_id = ? AND question_id = ? LIMIT 1",
-                                (assessment_id, question_id)).fetchone()
-            removed = not (old[1] or old[2] or old[3] or linked)
-            if removed:
-                db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
-                           (assessment_id, question_id))
-            else:
-                db.execute("UPDATE answers SET value_json = 'null', changed = ?, assessor_id = ? "
-                           "WHERE assessment_id = ? AND question_id = ?", (stamp, assessor_id, assessment_id,
-                                                                           question_id))
-            if old[0] != "null":
-                db.execute(
-                    "INSERT INTO answer_history (assessment_id, question_id, old_value_json, new_value_json, "
-                    "changed_at, assessor_id) VALUES (?, ?, ?, 'null', ?, ?)",
-                    (assessment_id, question_id, old[0], stamp, assessor_id),
-                )
-            db.execute("UPDATE assessments SET changed = ? WHERE id = ?", (stamp, assessment_id))
-        self._changed()
-        return removed
+        with self._answer_transaction() as db:
+            saved = answer_writes.clear(db, assessment_id, question_id, stamp=stamp, assessor_id=assessor_id)
+        if saved.changed == stamp:  # something was written (not when there was nothing to take back)
+            self._changed()
+        return saved
 
-    def _answer_writer(self) -> sqlite3.Connection:
-        """The connection ``set_answer`` writes through, opened once and kept: opening one per save (what the
-        engine's NullPool does) and reading the schema again cost more than the write itself. Configured like
-        the engine's (WAL, synchronous=FULL, foreign keys, busy timeout); used under ``_answer_lock``."""
+    def _answer_writer(self) -> Connection:
+        """The answers' connection, opened once and kept (configured as the engine's: WAL, synchronous=FULL,
+        foreign keys, busy timeout); used under ``_answer_lock``."""
         if self._answer_connection is None:
-            self._answer_connection = connect(self.database, check_same_thread=False)
+            self._orm_sessions()  # makes the engine
+            assert self._engine is not None
+            self._answer_connection = self._engine.connect()
         return self._answer_connection
 
     def _close_answer_writer(self) -> None:
@@ -745,18 +588,20 @@ class Store:
                 self._answer_connection = None
 
     @contextmanager
-    def _answer_transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT on the answer connection; rolled back on any error (as ``transaction``),
-        a fault of the file or disk raised as its typed error."""
+    def _answer_transaction(self) -> Iterator[Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT) on the answers' kept connection, one writer at a
+        time: opening a connection per save (what the engine's NullPool does) cost more than the write itself.
+        Rolled back on any error; a fault of the file or disk raised as its typed error."""
         self._check_can_write()
-        with store_faults(self.database):
+        with self._answer_lock, store_faults(self.database):
             db = self._answer_writer()
-            db.execute("BEGIN IMMEDIATE")
             try:
-                yield db
-                db.execute("COMMIT")
+                with db.begin():
+                    yield db
             except BaseException:
-                _roll_back(db)
+                if db.invalidated or db.closed:  # SQLite lost the connection (an I/O error): a new one next time
+                    self._answer_connection = None
+                    db.close()
                 raise
 
     def answers(self, assessment_id: str) -> dict[str, Any]:
@@ -764,49 +609,13 @@ class Store:
         return {a.question_id: a.value for a in self.answer_details(assessment_id)}
 
     def answer_details(self, assessment_id: str) -> list[AnswerInfo]:
-        from c102desk.store import orm
-
         with self._read_transaction() as session:
-            assessment_row(session, assessment_id)
-            links: dict[str, list[str]] = {}
-            for link in session.scalars(
-                orm.select(orm.AnswerEvidence).where(orm.AnswerEvidence.assessment_id == assessment_id)
-                .order_by(orm.AnswerEvidence.evidence_id)
-            ):
-                links.setdefault(link.question_id, []).append(link.evidence_id)
-            rows = session.scalars(
-                orm.select(orm.Answer).where(orm.Answer.assessment_id == assessment_id).order_by(orm.Answer.question_id)
-            )
-            return [
-                AnswerInfo(
-                    question_id=a.question_id, value=load_json(a.value_json), note=a.note,
-                    legal_citation=a.legal_citation, confidence=a.confidence,
-                    evidence_ids=tuple(links.get(a.question_id, ())), changed=a.changed, assessor_id=a.assessor_id,
-                )
-                for a in rows
-            ]
+            return reads.answer_details(session, assessment_id)
 
     def history(self, assessment_id: str, question_id: str | None = None) -> list[HistoryEntry]:
         """Changes of the answers, oldest first (of one question when ``question_id`` is given)."""
-        from c102desk.store import orm
-
         with self._read_transaction() as session:
-            assessment_row(session, assessment_id)
-            query = orm.select(orm.AnswerChange).where(orm.AnswerChange.assessment_id == assessment_id)
-            if question_id is not None:
-                query = query.where(orm.AnswerChange.question_id == question_id)
-            profiles = {p.id: _profile(p) for p in session.scalars(orm.select(orm.AssessorProfile))}
-            return [
-                HistoryEntry(
-                    question_id=c.question_id,
-                    had_old_value=c.old_value_json is not None,
-                    old_value=None if c.old_value_json is None else load_json(c.old_value_json),
-                    new_value=load_json(c.new_value_json),
-                    changed_at=c.changed_at,
-                    assessor=None if c.assessor_id is None else profiles.get(c.assessor_id),
-                )
-                for c in session.scalars(query.order_by(orm.AnswerChange.id))
-            ]
+            return reads.history(session, assessment_id, question_id)
 
     # ----------------------------------------------------------------- evidence
 
@@ -814,36 +623,20 @@ class Store:
         """Record an evidence file: its name, SHA-256 and size, and a copy in the data folder (or its path)."""
         self._check_can_write()
         source = Path(file)
-        digest, size = _hash_file(source)
+        digest, size = evidence_files.hash_file(source)
         if keep_copy:
-            _keep_copy(source, paths.evidence_dir(self.folder), digest, self.database)
-            stored_path = digest
-        else:
-            stored_path = str(source.resolve())
-        from c102desk.store import orm
-
-        new_id = str(uuid.uuid4())
+            evidence_files.keep_copy(source, paths.evidence_dir(self.folder), digest, self.database)
         with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            session.add(orm.EvidenceFile(
-                id=new_id, assessment_id=assessment_id, name=source.name, sha256=digest, size=size,
-                storage="copy" if keep_copy else "path", path=stored_path, added=now_iso(),
-            ))
-            row.changed = now_iso()
+            new_id = assessment_writes.add_evidence(
+                session, assessment_id, name=source.name, sha256=digest, size=size,
+                storage="copy" if keep_copy else "path", path=digest if keep_copy else str(source.resolve()))
         self._changed()
         return new_id
 
     def set_evidence_caption(self, assessment_id: str, evidence_id: str, caption: str) -> None:
         """Say what an evidence file is ("Social Security Act 2004, as published"); '' removes the caption."""
-        from c102desk.store import orm
-
         with self.transaction() as session:
-            row = _writable(session, assessment_id)
-            evidence = session.get(orm.EvidenceFile, evidence_id)
-            if evidence is None or evidence.assessment_id != assessment_id:
-                raise EvidenceError(f"evidence {evidence_id!r} does not belong to assessment {assessment_id}")
-            evidence.caption = caption.strip()
-            row.changed = now_iso()
+            assessment_writes.set_evidence_caption(session, assessment_id, evidence_id, caption)
         self._changed()
 
     def evidence_file(self, evidence: EvidenceInfo) -> Path:
@@ -851,16 +644,8 @@ class Store:
         return paths.evidence_dir(self.folder) / evidence.path if evidence.storage == "copy" else Path(evidence.path)
 
     def evidence(self, assessment_id: str) -> list[EvidenceInfo]:
-        from c102desk.store import orm
-
         with self._read_transaction() as session:
-            assessment_row(session, assessment_id)
-            table = orm.EvidenceFile
-            query = orm.select(table).where(table.assessment_id == assessment_id)
-            return [
-                EvidenceInfo(e.id, e.name, e.sha256, e.size, e.storage, e.path, e.added, e.caption)
-                for e in session.scalars(query.order_by(table.added, table.name, table.id))
-            ]
+            return reads.evidence(session, assessment_id)
 
     # ----------------------------------------------------------------- assessment files
 
@@ -910,15 +695,6 @@ class Store:
 # --------------------------------------------------------------------- helpers
 
 
-def _roll_back(db: sqlite3.Connection) -> None:
-    """End a failed write. SQLite has often rolled it back itself already (a full disk, an I/O error)."""
-    if db.in_transaction:
-        try:
-            db.execute("ROLLBACK")
-        except sqlite3.Error:
-            log.warning("rollback failed; SQLite rolls the transaction back when the connection closes")
-
-
 def _check_before_open(folder: Path, database: Path, *, thorough: bool, access: Access) -> None:
     """The integrity check at open: a damaged file is moved aside (when its folder can be written)."""
     problem = integrity.check_at_open(database, thorough=thorough, access=access)
@@ -937,32 +713,6 @@ def _check_restorable(chosen: backups.Backup) -> None:
 def _refuse_unknown_revision(database: Path, revision: str | None) -> None:
     if revision is not None and not migrate.is_known(revision):
         raise StoreError(f"the local store {database} was made by a newer c102desk; please update c102desk")
-
-
-def _hash_file(source: Path) -> tuple[str, int]:
-    """SHA-256 and size of an evidence file (read in pieces: it may be larger than memory)."""
-    try:
-        return files.file_sha256(source)
-    except OSError as exc:
-        raise EvidenceError(f"{source}: cannot be read ({exc.strerror})") from None
-    except ValueError:  # a NUL character in the name
-        raise EvidenceError(f"{source!r}: not a file name") from None
-
-
-def _keep_copy(source: Path, folder: Path, digest: str, database: Path) -> None:
-    """Copy an evidence file into the store's evidence folder under its SHA-256, atomically (a temporary file
-    of this process, then renamed; what a kill leaves is cleaned at the next open)."""
-    copy = folder / digest
-    if copy.exists():
-        return
-    partial = folder / f"{digest}.{os.getpid()}-{secrets.token_hex(4)}{backups.PARTIAL}"
-    with store_faults(database):
-        paths.make_folder(folder)
-        try:
-            shutil.copyfile(source, partial)
-            partial.replace(copy)
-        finally:
-            partial.unlink(missing_ok=True)
 
 
 def _newest_backup_age(folder: Path) -> float:
@@ -985,120 +735,3 @@ def _upgrade(database: Path) -> None:
         raise StoreError(
             f"the local store {database} was made by a newer c102desk; please update c102desk"
         ) from None
-
-
-def _questionnaire_errors(version: str, question_id: str, value: Any) -> list[str]:
-    questionnaire = _questionnaire(version)
-    question = questionnaire.by_id.get(question_id)
-    if question is None:
-        return [f"unknown question id {question_id!r} (questionnaire version {version})"]
-    from c102desk.questionnaire.model import Severity
-
-    return [i.message for i in question.check(value) if i.severity is Severity.ERROR]
-
-
-def _check_value(version: str, question_id: str, value: Any) -> None:
-    from c102desk.assessment.limits import value_problem
-
-    errors = _questionnaire_errors(version, question_id, value)
-    if errors:
-        raise InvalidAnswerError(errors[0])
-    problem = value_problem(value)
-    if problem is not None:
-        raise InvalidAnswerError(f"{question_id}: {problem}")
-
-
-def _check_texts(**fields: tuple[Any, str]) -> None:
-    """What the store saves keeps within the assessment file's limits, so that every export imports again:
-    ``field=(text, kind)``, the kind naming the limit (assessment/limits.py); KEEP and None are not checked."""
-    from c102desk.assessment.limits import TEXT_LIMITS, text_problem
-
-    for name, (text, kind) in fields.items():
-        if isinstance(text, str):
-            problem = text_problem(text, TEXT_LIMITS[kind])
-            if problem is not None:
-                raise InvalidAnswerError(f"{name.replace('_', ' ')}: {problem}")
-
-
-def _load_questionnaire(version: str) -> Questionnaire:
-    from c102desk.questionnaire import load_questionnaire  # YAML and the model: not needed before the first paint
-
-    return load_questionnaire(version)
-
-
-def _questionnaire(version: str) -> Questionnaire:
-    try:
-        return _load_questionnaire(version)
-    except QuestionnaireError:
-        raise StoreError(f"questionnaire version {version!r} is not known to this program") from None
-
-
-def _writable(session: Session, assessment_id: str) -> Assessment:
-    row = assessment_row(session, assessment_id)
-    if row.status == STATUS_FINAL:
-        raise AssessmentIsFinalError(
-            f"assessment {row.id} is final and cannot be changed; start a new revision to change it"
-        )
-    if row.trashed_at is not None:
-        raise AssessmentInTrashError(f"assessment {row.id} is in the trash; restore it first")
-    return row
-
-
-def _check_writable(assessment_id: str, found: tuple[Any, ...] | None) -> None:
-    """``_writable`` for a row read as (questionnaire_version, status, trashed_at); the same errors."""
-    if found is None:
-        raise UnknownAssessmentError(f"no assessment with id {assessment_id!r} in the local store")
-    if found[1] == STATUS_FINAL:
-        raise AssessmentIsFinalError(
-            f"assessment {assessment_id} is final and cannot be changed; start a new revision to change it"
-        )
-    if found[2] is not None:
-        raise AssessmentInTrashError(f"assessment {assessment_id} is in the trash; restore it first")
-
-
-def _link_evidence_sql(db: sqlite3.Connection, assessment_id: str, question_id: str,
-                       evidence_ids: Sequence[str]) -> None:
-    """``_link_evidence`` on a plain connection: the answer's links become exactly ``evidence_ids``."""
-    db.execute("DELETE FROM answer_evidence WHERE assessment_id = ? AND question_id = ?", (assessment_id, question_id))
-    for evidence_id in dict.fromkeys(evidence_ids):
-        owner = db.execute("SELECT assessment_id FROM evidence_files WHERE id = ?", (evidence_id,)).fetchone()
-        if owner is None or owner[0] != assessment_id:
-            raise EvidenceError(f"evidence {evidence_id!r} does not belong to assessment {assessment_id}")
-        db.execute("INSERT INTO answer_evidence (assessment_id, question_id, evidence_id) VALUES (?, ?, ?)",
-                   (assessment_id, question_id, evidence_id))
-
-
-def _profile(row: AssessorProfile) -> ProfileInfo:
-    return ProfileInfo(row.id, row.name, row.organisation, row.role)
-
-
-def _copy_contents(session: Session, old_id: str, new_id: str) -> None:
-    """Copy an assessment's evidence, answers (with their details), history and evidence links to ``new_id``."""
-    from c102desk.store.orm import Answer, AnswerChange, AnswerEvidence, EvidenceFile, select
-
-    evidence_ids: dict[str, str] = {}
-    for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old_id)):
-        evidence_ids[ev.id] = str(uuid.uuid4())
-        session.add(EvidenceFile(
-            id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
-            storage=ev.storage, path=ev.path, added=ev.added, caption=ev.caption,
-        ))
-    for ans in session.scalars(select(Answer).where(Answer.assessment_id == old_id)):
-        session.add(Answer(
-            assessment_id=new_id, question_id=ans.question_id, value_json=ans.value_json, note=ans.note,
-            legal_citation=ans.legal_citation, confidence=ans.confidence, changed=ans.changed,
-            assessor_id=ans.assessor_id,
-        ))
-    for change in session.scalars(
-        select(AnswerChange).where(AnswerChange.assessment_id == old_id).order_by(AnswerChange.id)
-    ):
-        session.add(AnswerChange(
-            assessment_id=new_id, question_id=change.question_id, old_value_json=change.old_value_json,
-            new_value_json=change.new_value_json, changed_at=change.changed_at,
-            assessor_id=change.assessor_id,
-        ))
-    session.flush()
-    for link in session.scalars(select(AnswerEvidence).where(AnswerEvidence.assessment_id == old_id)):
-        session.add(AnswerEvidence(
-            assessment_id=new_id, question_id=link.question_id, evidence_id=evidence_ids[link.evidence_id]
-        ))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from c102desk import __version__, files
 from c102desk.assessment.file_format import FORMAT, FORMAT_VERSION, AssessmentFile
 from c102desk.errors import AssessmentFileError
+from c102desk.store import answer_writes
 from c102desk.store.clock import now_iso
 from c102desk.store.errors import DuplicateAssessmentError, StoreError
 from c102desk.store.models import (
@@ -274,14 +275,6 @@ def apply_import(session: Session, plan: ImportPlan, existing: Assessment | None
             size=int(item["size"]), storage=item.get("storage", "path"), path=item.get("path", item["name"]),
             added=item.get("added", stamp), caption=str(item.get("caption", "")),
         ))
-    for question_id, value in plan.answers.items():
-        detail = plan.details.get(question_id, {})
-        session.add(Answer(
-            assessment_id=new_id, question_id=question_id, value_json=dump_json(value),
-            note=detail.get("note", ""), legal_citation=detail.get("legal_citation", ""),
-            confidence=detail.get("confidence"), changed=detail.get("changed", row.changed),
-            assessor_id=profile(detail.get("assessor")),
-        ))
     for entry in plan.history:
         session.add(AnswerChange(
             assessment_id=new_id, question_id=entry["question"],
@@ -290,9 +283,15 @@ def apply_import(session: Session, plan: ImportPlan, existing: Assessment | None
             assessor_id=profile(entry.get("assessor")),
         ))
     session.flush()
-    for question_id, detail in plan.details.items():
-        for ref in dict.fromkeys(detail.get("evidence", [])):
-            session.add(AnswerEvidence(assessment_id=new_id, question_id=question_id, evidence_id=evidence_ids[ref]))
+    db = session.connection()
+    for question_id, value in plan.answers.items():
+        detail = plan.details.get(question_id, {})
+        answer_writes.put(db, new_id, answer_writes.AnswerRow(
+            question_id=question_id, value_json=dump_json(value), note=detail.get("note", ""),
+            legal_citation=detail.get("legal_citation", ""), confidence=detail.get("confidence"),
+            evidence_ids=tuple(evidence_ids[ref] for ref in detail.get("evidence", [])),
+            changed=detail.get("changed", row.changed), assessor_id=profile(detail.get("assessor")),
+        ), exists=False)
     return new_id
 
 

@@ -5,7 +5,7 @@
 The work never touches a widget; it only returns a value or raises. While any task runs the cursor is busy,
 and a task still running after ``PROGRESS_AFTER_MS`` shows an indeterminate progress dialog.
 
-Threads and the store: ``c102desk.store.engine`` builds its engine with ``NullPool``, so every store call opens
+Threads and the store: ``c102desk.store.sqlite.engine`` builds its engine with ``NullPool``, so every store call opens
 its own SQLite connection on the calling thread and closes it at the end of the transaction; no connection is
 ever shared across threads. Writers are serialised by SQLite itself (WAL, ``BEGIN IMMEDIATE``, busy timeout).
 That makes it safe to call the GUI's ``Store`` from a task, so import and export run whole (parsing, checking

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from c102desk.store import Store, StoreDamagedError, integrity
+from c102desk.store import Store, StoreDamagedError
 from c102desk.store.paths import damaged_dir, store_file
+from c102desk.store.sqlite import integrity
 from tests.faults.figures import BYTE_FLIPS, INDEX_FLIPS
 
 

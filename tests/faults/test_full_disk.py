@@ -15,7 +15,8 @@ from tests.store.fault_tools import EXAMPLES, needs_mount_namespace, run_in_moun
 FILL = """
 import json, sys
 from pathlib import Path
-from c102desk.store import Store, StoreFullError, integrity
+from c102desk.store import Store, StoreFullError
+from c102desk.store.sqlite import integrity
 from c102desk.store.paths import store_file
 data_dir, assessment_id = Path(sys.argv[1]), sys.argv[2]
 saved, message = [], ""

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from c102desk.store import Store, backups, integrity
+from c102desk.store import Store, backups
 from c102desk.store.paths import backups_dir, evidence_dir, store_file
+from c102desk.store.sqlite import integrity
 from c102desk.store.values import dump_json
 from tests.faults.figures import KILLS
 from tests.store.fault_tools import EXAMPLES

@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from c102desk.store import Store, integrity
+from c102desk.store import Store
 from c102desk.store.paths import backups_dir, store_file
+from c102desk.store.sqlite import integrity
 from tests.faults.figures import CONCURRENT_BACKUPS, CONCURRENT_PROCESSES
 
 WORKER = """

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from c102desk.store import engine
+from c102desk.store.sqlite import engine
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 

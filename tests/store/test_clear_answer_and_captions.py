@@ -13,11 +13,11 @@ from c102desk.store import AssessmentIsFinalError, Store
 def test_a_bare_answer_is_removed_and_the_history_says_so(store: Store) -> None:
     assessment_id = store.create_assessment("A", "undo")
     store.set_answer(assessment_id, "I.art3.declaration", True)
-    assert store.clear_answer(assessment_id, "I.art3.declaration") is True
+    assert store.clear_answer(assessment_id, "I.art3.declaration").removed is True
     assert "I.art3.declaration" not in store.answers(assessment_id)  # not "not known" (null): no answer at all
     history = [(h.had_old_value, h.old_value, h.new_value) for h in store.history(assessment_id)]
     assert history == [(False, None, True), (True, True, None)]
-    assert store.clear_answer(assessment_id, "I.art3.declaration") is True  # nothing left to clear
+    assert store.clear_answer(assessment_id, "I.art3.declaration").removed is True  # nothing left to clear
 
 
 def test_an_answer_with_a_note_or_evidence_keeps_them_and_loses_only_its_value(store: Store, tmp_path: Path) -> None:
@@ -26,7 +26,7 @@ def test_an_answer_with_a_note_or_evidence_keeps_them_and_loses_only_its_value(s
     paper.write_bytes(b"%PDF-1.4")
     evidence = store.add_evidence(assessment_id, paper)
     store.set_answer(assessment_id, "I.stats.employees", 10, note="LFS 2025", evidence_ids=[evidence])
-    assert store.clear_answer(assessment_id, "I.stats.employees") is False
+    assert store.clear_answer(assessment_id, "I.stats.employees").removed is False
     (detail,) = store.answer_details(assessment_id)
     assert (detail.value, detail.note, detail.evidence_ids) == (None, "LFS 2025", (evidence,))
 

@@ -18,10 +18,10 @@ from c102desk.store import (
     StoreFullError,
     StoreMissingError,
     StoreReadOnlyError,
-    integrity,
 )
 from c102desk.store import backups as backup_module
 from c102desk.store.paths import backups_dir, damaged_dir, store_file
+from c102desk.store.sqlite import integrity
 
 from .conftest import dump_tables
 from .fault_tools import (

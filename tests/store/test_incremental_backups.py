@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from c102desk.store import Store, StoreDamagedError, increments, integrity
+from c102desk.store import Store, StoreDamagedError
 from c102desk.store import backups as backup_module
 from c102desk.store.errors import BackupNotFoundError, StoreMissingError
 from c102desk.store.paths import backups_dir, damaged_dir, store_file
+from c102desk.store.sqlite import increments, integrity
 from tests.store.conftest import dump_tables
 from tests.store.fault_tools import flip_index_byte
 

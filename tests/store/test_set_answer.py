@@ -58,7 +58,9 @@ def test_a_save_is_committed_before_it_returns_and_a_busy_store_is_reported(stor
         assert other.execute("SELECT value_json FROM answers").fetchall() == [("7",)]
         other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         other.execute("PRAGMA busy_timeout=0")
-        store._answer_writer().execute("PRAGMA busy_timeout=0")  # fail at once rather than after 5 s
+        raw = store._answer_writer().connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA busy_timeout=0")  # fail at once rather than after 5 s
         with pytest.raises(StoreLockedError):
             store.set_answer(assessment_id, "I.stats.employees", 8)
         other.execute("ROLLBACK")

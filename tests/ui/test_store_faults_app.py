@@ -156,12 +156,13 @@ def test_a_healthy_store_is_verified_quietly(qtbot: QtBot, data_dir: Path) -> No
 def test_a_read_only_store_is_said_once_and_opened_for_reading(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from c102desk.store import StoreReadOnlyError, sqlite_faults
+    from c102desk.store import StoreReadOnlyError
+    from c102desk.store.sqlite import faults
 
     assessment_id, _backup = _with_backup(data_dir)
     # As the file system would say for a write-protected USB stick (the detection itself is tested on a real
     # read-only mount in tests/store/test_faults.py).
-    monkeypatch.setattr(sqlite_faults, "_read_only_reason", lambda _path: "the disk is read-only")
+    monkeypatch.setattr(faults, "_read_only_reason", lambda _path: "the disk is read-only")
     messages = ScriptedMessages()
     store = open_store(data_dir, messages)
     assert store is not None

@@ -9,8 +9,8 @@ from pathlib import Path
 from alembic import context
 from sqlalchemy import Connection
 
-from c102desk.store.engine import make_engine
 from c102desk.store.models import Base
+from c102desk.store.sqlite.engine import make_engine
 
 
 def _run(connection: Connection) -> None:

@@ -66,7 +66,7 @@ def find_gaps(session: AssessmentSession) -> list[Gap]:
         if question is None:
             return "", "", ""
         value = session.value(question_id)
-        shown = value_text(questionnaire, question, value, lang) if question_id in session.details else ""
+        shown = value_text(questionnaire, question, value, lang) if session.has_value(question_id) else ""
         context = QCoreApplication.translate("FinalizeDialog", "Art {article}").format(article=question.article)
         if shown:
             context = QCoreApplication.translate("FinalizeDialog", "{context} · saved: {value}").format(

@@ -125,7 +125,7 @@ class QuestionRow(QFrame):
         value = self.session.value(question.id)
         if self.rejected is None:
             if isinstance(self.editor, YesNoEditor):
-                self.editor.set_value(value, answered=question.id in self.session.details)
+                self.editor.set_value(value, answered=self.session.has_value(question.id))
             else:
                 self.editor.set_value(value)
             self._show_checks(value)

@@ -9,7 +9,7 @@ the verdicts never lag behind the answers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -22,8 +22,8 @@ from c102desk.questionnaire.consistency import Finding
 from c102desk.questionnaire.model import Question, Questionnaire
 from c102desk.questionnaire.progress import Progress
 from c102desk.store import KEEP, Store, StoreError
+from c102desk.store.answer_writes import SavedAnswer
 from c102desk.store.records import AnswerInfo, AssessmentInfo, EvidenceInfo, HistoryEntry
-from c102desk.store.values import dump_json, load_json
 from c102desk.ui.widgets.store_messages import explain_write
 
 ART3_QUESTION = "I.art3.declaration"
@@ -52,6 +52,9 @@ class AssessmentSession(QObject):
         self.info: AssessmentInfo = store.assessment(assessment_id)
         self.questionnaire: Questionnaire = load_questionnaire(self.info.questionnaire_version)
         self.details: dict[str, AnswerInfo] = {}
+        # Answers that keep a note, citation or evidence on a question with no value given (added before it
+        # was answered, or kept when its value was taken back): known from what the store returned on saving.
+        self._no_value: set[str] = set()
         self.evaluation: Evaluation  # set by reload (one evaluation at open, not two)
         self.visible: dict[str, Any] = {}
         self._answers: dict[str, Any] = {}
@@ -65,11 +68,13 @@ class AssessmentSession(QObject):
 
     def _read_answers(self) -> None:
         self.details = {d.question_id: d for d in self.store.answer_details(self.assessment_id)}
+        self._no_value &= self.details.keys()
         self._evaluate()
 
     @property
     def answers(self) -> dict[str, Any]:
-        return {qid: d.value for qid, d in self.details.items()}
+        """The values given, by question id ("not known" is None; a question with only a note is not here)."""
+        return {qid: d.value for qid, d in self.details.items() if qid not in self._no_value}
 
     @property
     def answers_given(self) -> dict[str, Any]:
@@ -83,6 +88,10 @@ class AssessmentSession(QObject):
     def value(self, question_id: str) -> Any:
         detail = self.details.get(question_id)
         return None if detail is None else detail.value
+
+    def has_value(self, question_id: str) -> bool:
+        """A value was given (one, or "not known"): a yes/no question shows it chosen, else none of its three."""
+        return question_id in self.details and question_id not in self._no_value
 
     # What is asked, what counts and what is answered: the progress module decides, for every screen alike.
 
@@ -131,9 +140,9 @@ class AssessmentSession(QObject):
 
     def set_answer(self, question_id: str, value: Any) -> bool:
         """Save a new value as an undoable step; returns False when the store refused it."""
-        if question_id in self.details and self.details[question_id].value == value:
+        if self.has_value(question_id) and self.details[question_id].value == value:
             return True
-        had_old = question_id in self.details
+        had_old = self.has_value(question_id)
         command = _SetAnswer(self, question_id, had_old, self.value(question_id), value)
         if not self.write(question_id, value):
             return False
@@ -142,60 +151,47 @@ class AssessmentSession(QObject):
         return True
 
     def write(self, question_id: str, value: Any, **details: Any) -> bool:
-        """Write one answer (and optionally its note, citation or evidence links) through the store."""
+        """Write one answer (and optionally its note, citation or evidence links) through the store; ``value``
+        KEEP keeps the stored one (none, on a question not answered yet)."""
         details = {"assessor_id": self.assessor_id, **details}
         try:
-            self.store.set_answer(self.assessment_id, question_id, value, **details)
+            saved = self.store.set_answer(self.assessment_id, question_id, value, **details)
         except StoreError as exc:
             self.writeFailed.emit(explain_write(exc))
             return False
-        self._wrote(question_id, value, details)
-        self._evaluate()
-        self.saved.emit(_local_time(self.info.changed))
-        self.answerChanged.emit(question_id)
+        self._saved(saved)
         return True
 
     def clear(self, question_id: str) -> bool:
         """Take an answer back as if never given (the undo of a first answer); notes and evidence are kept."""
         try:
-            removed = self.store.clear_answer(self.assessment_id, question_id, assessor_id=self.assessor_id)
+            saved = self.store.clear_answer(self.assessment_id, question_id, assessor_id=self.assessor_id)
         except StoreError as exc:
             self.writeFailed.emit(str(exc))
             return False
-        if removed:
+        self._saved(saved)
+        return True
+
+    def _saved(self, saved: SavedAnswer) -> None:
+        """Show the one answer just saved as the store returned it, instead of re-reading every answer; the
+        assessment's ``changed`` is the answer's time stamp."""
+        question_id = saved.question_id
+        self.info = replace(self.info, changed=saved.changed)
+        new = question_id not in self.details
+        info = saved.info()
+        if info is None:
             self.details.pop(question_id, None)
-            self.info = self.store.assessment(self.assessment_id)
         else:
-            self._wrote(question_id, None, {"assessor_id": self.assessor_id})
+            self.details[question_id] = info
+        if saved.answered or info is None:
+            self._no_value.discard(question_id)
+        else:
+            self._no_value.add(question_id)
+        if new and info is not None:  # keep the store's order (by question id), as a full read gives it
+            self.details = dict(sorted(self.details.items()))
         self._evaluate()
         self.saved.emit(_local_time(self.info.changed))
         self.answerChanged.emit(question_id)
-        return True
-
-    def _wrote(self, question_id: str, value: Any, details: Mapping[str, Any]) -> None:
-        """Update the one answer just saved as the store now holds it, instead of re-reading every answer
-        (``Store.set_answer``: the given fields replace the stored ones, KEEP keeps them; ``changed`` of the
-        answer and of the assessment is the same time stamp)."""
-        self.info = self.store.assessment(self.assessment_id)
-        old = self.details.get(question_id)
-
-        def given(name: str, kept: Any) -> Any:
-            field = details.get(name, KEEP)
-            return kept if field is KEEP else field
-
-        evidence = given("evidence_ids", old.evidence_ids if old else ())
-        self.details[question_id] = AnswerInfo(
-            question_id=question_id,
-            value=load_json(dump_json(value)),  # what reading it back gives (numbers as the store keeps them)
-            note=given("note", old.note if old else ""),
-            legal_citation=given("legal_citation", old.legal_citation if old else ""),
-            confidence=given("confidence", old.confidence if old else None),
-            evidence_ids=tuple(sorted(dict.fromkeys(evidence))),  # the store's order: by evidence id
-            changed=self.info.changed,
-            assessor_id=details.get("assessor_id"),
-        )
-        if old is None:  # keep the store's order (by question id), as a full read gives it
-            self.details = dict(sorted(self.details.items()))
 
     def set_details(
         self, question_id: str, *, note: str | None = None, legal_citation: str | None = None,
@@ -203,7 +199,7 @@ class AssessmentSession(QObject):
     ) -> bool:
         """Save the note, national legal citation or evidence links of an answer (its value is kept)."""
         ok = self.write(
-            question_id, self.value(question_id),
+            question_id, KEEP,  # the value as it is: none, on a question not answered yet
             note=KEEP if note is None else note,
             legal_citation=KEEP if legal_citation is None else legal_citation,
             evidence_ids=KEEP if evidence_ids is None else list(evidence_ids),

@@ -14,7 +14,7 @@ while they are the same, nothing was written since, and the store is not read ag
 
 Only a file that fails the check — or that SQLite reads as malformed — is *damaged*. A store that is busy
 (another program holds its lock), unreadable (permissions) or on a failing disk raises its own error instead
-(sqlite_faults.py), and is never moved. A damaged store is never overwritten or deleted: it is moved aside with
+(faults.py), and is never moved. A damaged store is never overwritten or deleted: it is moved aside with
 its -wal/-shm files, so that a specialist can still try ``.recover`` on it later (ecosystem-notes.md §6).
 """
 
@@ -27,10 +27,17 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from c102desk.store import sqlite_faults
-from c102desk.store.engine import Access, connect
 from c102desk.store.paths import companion_files, make_folder
+from c102desk.store.sqlite import faults
+from c102desk.store.sqlite.engine import Access, connect
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+# The connection a full check runs on (``verify_store`` hands it out, to be interrupted).
+CheckConnection = sqlite3.Connection
 
 # Reading a store this small whole costs less than ~30 ms (a quick check, a checked copy): it is done where it
 # is simplest (before the first paint, on every backup). Bigger stores are read whole only in the background.
@@ -47,7 +54,7 @@ def check(path: Path, *, thorough: bool = False, access: Access = Access.READ,
     unreadable, disk error) raises its typed error (``StoreFaultError``). ``started`` is given the connection
     (another thread may ``interrupt()`` it: the check then raises SQLite's "interrupted")."""
     pragma = "integrity_check" if thorough else "quick_check"
-    with sqlite_faults.store_faults(path, writing=False):
+    with faults.store_faults(path, writing=False):
         try:
             connection = connect(path, Access.FROZEN if access is Access.FROZEN else Access.READ,
                                  check_same_thread=started is None)
@@ -58,7 +65,7 @@ def check(path: Path, *, thorough: bool = False, access: Access = Access.READ,
             finally:
                 connection.close()
         except sqlite3.DatabaseError as exc:
-            if sqlite_faults.is_damage(exc):
+            if faults.is_damage(exc):
                 return str(exc)
             raise
     results = [str(row[0]) for row in rows]
@@ -71,7 +78,7 @@ def move_aside(database: Path, damaged_folder: Path) -> Path:
     """Move the database and its companions into a new folder under ``damaged_folder``; return that folder."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = damaged_folder / stamp
-    with sqlite_faults.store_faults(database):
+    with faults.store_faults(database):
         make_folder(damaged_folder)
         target.mkdir(exist_ok=False)
         for file in companion_files(database):
@@ -138,3 +145,9 @@ def check_at_open(database: Path, *, thorough: bool, access: Access) -> str | No
     except OSError:
         small = True  # the check says what is wrong
     return check(database, access=access) if small else None
+
+
+def broken_links(connection: Connection) -> int:
+    """How many rows point at a record that is not there (``foreign_key_check``; a schema upgrade runs with the
+    checks off while it rebuilds tables, and must not commit any)."""
+    return len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())

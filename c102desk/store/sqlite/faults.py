@@ -224,3 +224,13 @@ def inspect(database: Path) -> FileState:
     if head != SQLITE_MAGIC:
         raise NotAStoreError(database)
     return FileState(FileKind.SQLITE, read_only)
+
+
+# What a write or a read of the store raises when SQLite itself fails (beyond the typed errors above): for the
+# store's own "log it and go on" places (a backup at closing), without their naming the driver.
+DatabaseError = sqlite3.Error
+
+
+def interrupted(exc: BaseException) -> bool:
+    """The statement was stopped on purpose (``Store.stop_verify``: the app is closing)."""
+    return sqlite_code(exc) == SQLITE_INTERRUPT

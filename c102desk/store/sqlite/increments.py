@@ -37,9 +37,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from c102desk.store import integrity, migrate, sqlite_faults
-from c102desk.store.engine import Access, connect
+from c102desk.store import migrate
 from c102desk.store.errors import StoreError
+from c102desk.store.sqlite import faults, integrity
+from c102desk.store.sqlite.engine import Access, connect
 
 MANIFEST_SUFFIX = ".c102backup"
 FORMAT = "c102desk-incremental-backup"
@@ -123,11 +124,11 @@ def _store_object(folder: Path, content: bytes) -> str:
 
 
 def _columns(db: sqlite3.Connection, table: str) -> list[str]:
-    return [str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")]
+    return [str(row["name"]) for row in db.execute(f"PRAGMA table_info({table})")]
 
 
-def _dump(db: sqlite3.Connection, assessment_row: tuple[Any, ...], evidence: dict[str, list[Any]]) -> bytes:
-    assessment_id = assessment_row[0]
+def _dump(db: sqlite3.Connection, assessment_row: sqlite3.Row, evidence: dict[str, list[Any]]) -> bytes:
+    assessment_id = assessment_row["id"]
     tables: dict[str, list[Any]] = {"assessments": [list(assessment_row)],
                                     "evidence_files": evidence.get(assessment_id, [])}
     for table, column in OWN_TABLES[2:]:
@@ -145,8 +146,9 @@ def take(database: Path, folder: Path, target: Path) -> Path:
     newest = _newest_manifest(folder)
     previous = newest[1] if newest else None
     known: dict[str, list[str]] = previous["assessments"] if previous else {}
-    with sqlite_faults.store_faults(database, writing=False):
+    with faults.store_faults(database, writing=False):
         db = connect(database, Access.READ)
+        db.row_factory = sqlite3.Row  # rows read by name; dumped whole, in the order ``columns`` records
         try:
             db.execute("BEGIN")
             revision = db.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -159,24 +161,23 @@ def take(database: Path, folder: Path, target: Path) -> Path:
             changed = []
             for row in rows:
                 fingerprint = _fingerprint(tuple(row))
-                before = known.get(row[0])
+                before = known.get(row["id"])
                 if before is not None and before[0] == fingerprint and _object_path(folder, before[1]).is_file():
-                    entries[row[0]] = before
+                    entries[row["id"]] = before
                 else:
                     changed.append((row, fingerprint))
             evidence: dict[str, list[Any]] = {}
             if changed:  # evidence records have no index by assessment: read once, grouped here
-                wanted = {row[0] for row, _ in changed}
-                position = columns["evidence_files"].index("assessment_id")
+                wanted = {row["id"] for row, _ in changed}
                 for record in db.execute("SELECT * FROM evidence_files ORDER BY id"):
-                    if record[position] in wanted:
-                        evidence.setdefault(record[position], []).append(list(record))
+                    if record["assessment_id"] in wanted:
+                        evidence.setdefault(record["assessment_id"], []).append(list(record))
             for row, fingerprint in changed:
-                entries[row[0]] = [fingerprint, _store_object(folder, _dump(db, tuple(row), evidence))]
+                entries[row["id"]] = [fingerprint, _store_object(folder, _dump(db, row, evidence))]
             db.execute("COMMIT")
         finally:
             db.close()
-    manifest = {"format": FORMAT, "version": 1, "revision": revision[0] if revision else None,
+    manifest = {"format": FORMAT, "version": 1, "revision": revision["version_num"] if revision else None,
                 "columns": columns, "whole": whole, "assessments": entries,
                 "dumped": len(changed), "taken_at": time.time()}
     if newest is not None and previous is not None and not changed and all(

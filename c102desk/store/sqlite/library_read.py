@@ -17,13 +17,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
 
 from c102desk.errors import QuestionnaireError
+from c102desk.store import checks
 from c102desk.store.records import AssessmentInfo, LibraryEntry
-
-if TYPE_CHECKING:
-    from c102desk.questionnaire.model import Questionnaire
 
 # An answer with a value (not null, an empty list or an empty text), and one "not known".
 _GIVEN = "group_concat(CASE WHEN a.value_json NOT IN ('null', '[]', '\"\"') THEN a.question_id END, char(31))"
@@ -33,7 +30,7 @@ _UNKNOWN = "group_concat(CASE WHEN a.value_json = 'null' THEN a.question_id END,
 def library(db: sqlite3.Connection, infos: list[AssessmentInfo], trashed: bool,
             counted_ids: Callable[[str, str], frozenset[str] | None]) -> list[LibraryEntry]:
     """The entries of ``infos`` (in their order) with their progress; ``counted_ids(version, packed_gates)``
-    the questions that count (the store's cache)."""
+    the questions that count (the store's cache). ``db`` reads rows by name (``plain_reads.reading``)."""
     from c102desk.questionnaire import progress  # with the questionnaire: not needed before the first paint
 
     where = "s.trashed_at IS NOT NULL" if trashed else "s.trashed_at IS NULL"
@@ -46,12 +43,14 @@ def library(db: sqlite3.Connection, infos: list[AssessmentInfo], trashed: bool,
     gate_ids = sorted({g for v in set(versions.values()) for g in read_ids(v)})
     if gate_ids:
         marks = ", ".join("?" * len(gate_ids))  # a few dozen ids, far below SQLite's parameter limit
-        gates = dict(db.execute(
-            "SELECT a.assessment_id, group_concat(a.question_id || char(30) || a.value_json, char(31)) "
+        gates = {row["assessment_id"]: row["gates"] for row in db.execute(
+            "SELECT a.assessment_id AS assessment_id, "
+            "group_concat(a.question_id || char(30) || a.value_json, char(31)) AS gates "
             f"{joined} AND a.question_id IN ({marks}) GROUP BY s.id", gate_ids,
-        ).fetchall())
+        )}
     counts: dict[str, tuple[int, int]] = {}
-    for assessment_id, given, unknown in db.execute(f"SELECT s.id, {_GIVEN}, {_UNKNOWN} {joined} GROUP BY s.id"):
+    for row in db.execute(f"SELECT s.id AS id, {_GIVEN} AS given, {_UNKNOWN} AS unknown {joined} GROUP BY s.id"):
+        assessment_id, given, unknown = row["id"], row["given"], row["unknown"]
         version = versions.get(assessment_id)
         if version is None:  # added since the list was read (another process): in the next read
             continue
@@ -60,7 +59,7 @@ def library(db: sqlite3.Connection, infos: list[AssessmentInfo], trashed: bool,
         if counted is None:  # a questionnaire this program does not know: nothing is known to count
             counts[assessment_id] = (len(given_ids), 0)
             continue
-        found = progress.count_given(load_questionnaire(version), counted, given_ids,
+        found = progress.count_given(checks.load_questionnaire(version), counted, given_ids,
                                      unknown.split("\x1f") if unknown else ())
         counts[assessment_id] = (found.answered, found.relevant)
     entries = []
@@ -79,12 +78,6 @@ def read_ids(version: str) -> frozenset[str]:
     from c102desk.questionnaire import progress
 
     try:
-        return progress.read_ids(load_questionnaire(version))
+        return progress.read_ids(checks.load_questionnaire(version))
     except QuestionnaireError:
         return frozenset()
-
-
-def load_questionnaire(version: str) -> Questionnaire:
-    from c102desk.questionnaire import load_questionnaire as load  # YAML and the model: not before the first paint
-
-    return load(version)
