@@ -92,6 +92,11 @@ def source_key(name: str, sources: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
+def checksum(data: bytes) -> bytes:
+    """A BLAKE2b digest of ``data`` (32 bytes): the check that an entry's body is the one written."""
+    return _hash(data, digest_size=32).digest()
+
+
 # The hash of each file read in this process, by path and the file's size and modification time: several entries
 # share sources (the catalogue, the glossary), and a file is read and hashed once per run, not once per entry.
 _FILE_HASHES: dict[tuple[str, int, int], bytes] = {}
