@@ -36,7 +36,7 @@ from typing import Any
 ENTRY_NAME = "dataclass-code"
 MAX_TEXTS = 5000
 _MAGIC = b"c102desk dataclass code 1\n"
-_CHECKSUM_SIZE = 32
+_CHECKSUM_SIZE = 32  # compiled_cache.checksum's
 
 
 class _Table:
