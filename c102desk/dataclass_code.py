@@ -12,9 +12,10 @@ text when it is not there. The code object is what ``compile(text, "<string>", "
 saves compiling it again — so the classes are the same, whatever the table holds for other texts: the lookup is
 by the whole text, not a hash of it. Python's own byte code cache (``__pycache__``) works the same way.
 
-The table is an entry of the compiled cache's folder (``compiled_cache.cache_dir``; none when the cache is off):
-a header with the Python and c102desk versions and a BLAKE2b checksum of the body, then the body, a ``marshal``
-of the table. An entry of another version, damaged or truncated (the checksum differs), or unreadable is only
+There is a table for each top-level package whose dataclasses are made (``dataclass-code-c102desk``,
+``-pyhanko`` …), an entry of the compiled cache's folder (``compiled_cache.cache_dir``; none when it is off): a
+header with the Python and c102desk versions and a BLAKE2b checksum of the body, then the body, a ``marshal`` of
+the table. An entry of another version, damaged or truncated (the checksum differs), or unreadable is only
 a miss: the table starts empty and is written anew. The texts compiled in a run that were not in the table are
 added at the end of the run (``atexit``), written whole and renamed into place. A table grown past
 ``MAX_TEXTS`` (code that changed many times between versions) starts again empty.
@@ -40,30 +41,32 @@ _CHECKSUM_SIZE = 32  # compiled_cache.checksum's
 
 
 class _Table:
-    """The texts compiled by earlier runs (read at the first lookup) and those compiled in this one."""
+    """The texts compiled by earlier runs and those compiled in this one, by the top-level package of the
+    classes' modules: a process reads the tables of the packages whose dataclasses it makes (``evaluate``
+    c102desk's, not pyHanko's)."""
 
     def __init__(self) -> None:
-        self.codes: dict[str, CodeType] | None = None
-        self.new: dict[str, CodeType] = {}
+        self.codes: dict[str, dict[str, CodeType]] = {}
+        self.new: dict[str, dict[str, CodeType]] = {}
 
-    def code(self, text: str) -> CodeType:
-        if self.codes is None:
-            self.codes = read_table()
-        found = self.codes.get(text)
+    def code(self, text: str, package: str) -> CodeType:
+        codes = self.codes.get(package)
+        if codes is None:
+            codes = self.codes[package] = read_table(package)
+        found = codes.get(text)
         if found is None:
             found = compile(text, "<string>", "exec")
             if not self.new:
                 import atexit
 
                 atexit.register(self.save)
-            self.codes[text] = self.new[text] = found
+            codes[text] = self.new.setdefault(package, {})[text] = found
         return found
 
     def save(self) -> None:
-        if not self.new or self.codes is None:
-            return
-        codes = self.codes if len(self.codes) <= MAX_TEXTS else self.new
-        write_table(codes)
+        for package, new in self.new.items():
+            codes = self.codes[package]
+            write_table(codes if len(codes) <= MAX_TEXTS else new, package)
         self.new = {}
 
 
@@ -71,9 +74,12 @@ _TABLE = _Table()
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /, **options: Any) -> None:
-    """``exec`` for ``dataclasses``: a text is compiled once, in the first run that writes it."""
+    """``exec`` for ``dataclasses``: a text is compiled once, in the first run that writes it. ``globals`` is
+    the namespace of the class's module (dataclasses passes it)."""
     if type(source) is str and not options:
-        source = _TABLE.code(source)
+        module = globals.get("__name__") if isinstance(globals, dict) else None
+        package = module.partition(".")[0] if isinstance(module, str) and module else "_"
+        source = _TABLE.code(source, package if package.isidentifier() else "_")
     builtins.exec(source, globals, locals, **options)
 
 
@@ -85,18 +91,19 @@ def _header(body: bytes) -> bytes:
     return _MAGIC + versions.replace(b"\n", b" ") + b"\n" + checksum(body)
 
 
-def _entry() -> Path | None:
+def entry(package: str) -> Path | None:
+    """The file of ``package``'s table (None when the cache is off)."""
     from c102desk.compiled_cache import cache_dir, entry_path
 
     folder = cache_dir()
-    return None if folder is None else entry_path(folder, ENTRY_NAME)
+    return None if folder is None else entry_path(folder, f"{ENTRY_NAME}-{package}")
 
 
-def read_table() -> dict[str, CodeType]:
-    """The table of an earlier run; empty when there is none, or it is of other versions or damaged."""
+def read_table(package: str) -> dict[str, CodeType]:
+    """``package``'s table of an earlier run; empty when there is none, or it is of other versions or damaged."""
     import marshal
 
-    path = _entry()
+    path = entry(package)
     if path is None:
         return {}
     try:
@@ -117,12 +124,12 @@ def read_table() -> dict[str, CodeType]:
     return table
 
 
-def write_table(codes: dict[str, CodeType]) -> None:
-    """Keep ``codes`` as the table; a cache that cannot be written is left as it is."""
+def write_table(codes: dict[str, CodeType], package: str) -> None:
+    """Keep ``codes`` as ``package``'s table; a cache that cannot be written is left as it is."""
     import marshal
     import tempfile
 
-    path = _entry()
+    path = entry(package)
     if path is None:
         return
     body = marshal.dumps(codes)

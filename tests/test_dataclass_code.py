@@ -27,7 +27,8 @@ try:
 except dataclasses.FrozenInstanceError:
     frozen = True
 table = dataclass_code._TABLE
-print(json.dumps({"known": len(table.codes or {}) - len(table.new), "compiled": len(table.new),
+ours, new = table.codes.get("c102desk", {}), table.new.get("c102desk", {})
+print(json.dumps({"known": len(ours) - len(new), "compiled": len(new), "packages": sorted(table.codes),
                   "repr": repr(option), "eq": option == model.Option("yes", "Yes"),
                   "hash": hash(option) == hash(model.Option("yes", "Yes")), "frozen": frozen,
                   "patched": getattr(dataclasses, "exec", None) is dataclass_code._exec}))
@@ -42,12 +43,12 @@ def _probe(cache: Path) -> dict[str, object]:
 
 
 def _entry(cache: Path) -> Path:
-    return compiled_cache.entry_path(cache, dataclass_code.ENTRY_NAME)
+    return compiled_cache.entry_path(cache, f"{dataclass_code.ENTRY_NAME}-c102desk")
 
 
 def test_a_later_run_compiles_no_method_and_its_classes_behave_the_same(tmp_path: Path) -> None:
     first = _probe(tmp_path)
-    assert first["patched"] is True
+    assert first["patched"] is True and first["packages"] == ["c102desk"]  # no other package's table read
     assert first["known"] == 0 and int(str(first["compiled"])) > 50  # the engine's and questionnaire's methods
     assert _entry(tmp_path).is_file()
     second = _probe(tmp_path)
@@ -72,15 +73,16 @@ def test_a_truncated_entry_or_one_of_another_version_is_a_miss(tmp_path: Path, m
                                                               ) -> None:
     monkeypatch.setenv(compiled_cache.CACHE_DIR_ENV, str(tmp_path))
     text = "def __create_fn__():\n def f(self):\n  return 42\n return f"
-    dataclass_code.write_table({text: compile(text, "<string>", "exec")})
-    assert list(dataclass_code.read_table()) == [text]
+    dataclass_code.write_table({text: compile(text, "<string>", "exec")}, "c102desk")
+    assert list(dataclass_code.read_table("c102desk")) == [text]
+    assert dataclass_code.read_table("pyhanko") == {}
     whole = _entry(tmp_path).read_bytes()
     _entry(tmp_path).write_bytes(whole[:-5])
-    assert dataclass_code.read_table() == {}
+    assert dataclass_code.read_table("c102desk") == {}
     _entry(tmp_path).write_bytes(whole.replace(sys.version.encode().split(b"\n")[0], b"3.0.0 (elsewhere)", 1))
-    assert dataclass_code.read_table() == {}
+    assert dataclass_code.read_table("c102desk") == {}
     _entry(tmp_path).write_bytes(b"")
-    assert dataclass_code.read_table() == {}
+    assert dataclass_code.read_table("c102desk") == {}
 
 
 def test_the_code_run_is_the_code_of_the_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,7 +100,8 @@ def test_the_code_run_is_the_code_of_the_text(tmp_path: Path, monkeypatch: pytes
     with pytest.raises(dataclasses.FrozenInstanceError):
         Point(1).x = 2  # type: ignore[misc]
     table = dataclass_code._TABLE
-    assert table.new and all(isinstance(code, type(compile("", "", "exec"))) for code in table.new.values())
-    for text, code in table.new.items():
+    new = table.new[__name__.partition(".")[0]]  # the table of this module's package
+    assert new and all(isinstance(code, type(compile("", "", "exec"))) for code in new.values())
+    for text, code in new.items():
         assert code.co_consts == compile(text, "<string>", "exec").co_consts
     table.new.clear()  # nothing of this test's class for the session's table at exit
