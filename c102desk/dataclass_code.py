@@ -34,6 +34,11 @@ from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
 
+try:  # already loaded by every CPython: importing importlib.util for it would cost its imports
+    from _frozen_importlib_external import MAGIC_NUMBER as _BYTE_CODE_MAGIC
+except ImportError:  # pragma: no cover - another Python
+    from importlib.util import MAGIC_NUMBER as _BYTE_CODE_MAGIC
+
 ENTRY_NAME = "dataclass-code"
 MAX_TEXTS = 5000
 _MAGIC = b"c102desk dataclass code 1\n"
@@ -87,7 +92,8 @@ def _header(body: bytes) -> bytes:
     from c102desk import __version__
     from c102desk.compiled_cache import checksum
 
-    versions = f"{__version__} {sys.version}".encode()
+    # The byte code's own version (what a .pyc's first bytes are) besides Python's: marshal reads no other.
+    versions = f"{__version__} {sys.version} {_BYTE_CODE_MAGIC.hex()}".encode()
     return _MAGIC + versions.replace(b"\n", b" ") + b"\n" + checksum(body)
 
 
