@@ -8,6 +8,9 @@ the Python version; the key is computed afresh from the files at every use and c
 entry, so that an entry is never used for other files than those it was made from. A file added to a folder
 changes the list of sources, and so the key.
 
+An entry is a header (the format, the key) and the BLAKE2b checksum of its body, then the body: a damaged body
+(a disk error, a file cut short) is rebuilt before it is read, never read into wrong values.
+
 Entries live in the user's cache folder (``platformdirs``; ``C102DESK_CACHE_DIR`` names another one, ``off``
 none — the tests point it into their own folder). Each is one file, written whole to a temporary file beside it
 and renamed over it, so that two processes writing at once each leave a complete entry and a reader never sees
@@ -42,8 +45,9 @@ T = TypeVar("T")
 APP_NAME = "c102desk"
 CACHE_DIR_ENV = "C102DESK_CACHE_DIR"
 _OFF = "off"
-_MAGIC = b"c102desk compiled cache 1\n"
+_MAGIC = b"c102desk compiled cache 2\n"
 _SUFFIX = ".cache"
+_CHECKSUM_SIZE = 32
 # Plain value types an entry may hold besides the caller's own classes (built-in containers need no name).
 _VALUE_TYPES = {("fractions", "Fraction"), ("decimal", "Decimal"), ("builtins", "frozenset"), ("builtins", "set"),
                 ("builtins", "complex"), ("collections", "OrderedDict")}
@@ -90,6 +94,11 @@ def source_key(name: str, sources: Iterable[Path]) -> str:
         digest.update(os.fsencode(path) + b"\0")
         digest.update(_file_hash(path))
     return digest.hexdigest()
+
+
+def checksum(data: bytes) -> bytes:
+    """A BLAKE2b digest of ``data`` (32 bytes): the check that an entry's body is the one written."""
+    return _hash(data, digest_size=_CHECKSUM_SIZE).digest()
 
 
 # The hash of each file read in this process, by path and the file's size and modification time: several entries
@@ -153,8 +162,12 @@ def _read(folder: Path, name: str, key: str, modules: Collection[str]) -> Any:
     header = _MAGIC + key.encode() + b"\n"
     if not data.startswith(header):
         return None  # another format, or made from other sources
+    body = data[len(header) + _CHECKSUM_SIZE:]
+    if data[len(header):len(header) + _CHECKSUM_SIZE] != checksum(body):
+        _log().warning("compiled cache entry %s is damaged: rebuilt", entry_path(folder, name))
+        return None  # a damaged body could unpickle into wrong values (a font's widths) without an error
     try:
-        return _Unpickler(io.BytesIO(data[len(header):]), modules).load()
+        return _Unpickler(io.BytesIO(body), modules).load()
     except Exception as exc:  # a damaged or foreign entry is only a miss
         _log().warning("compiled cache entry %s is unusable (%s): rebuilt", entry_path(folder, name), exc)
         return None
@@ -168,9 +181,9 @@ def write(folder: Path, name: str, key: str, value: Any) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(handle, "wb") as out:
-            out.write(_MAGIC + key.encode() + b"\n")
-            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(_MAGIC + key.encode() + b"\n" + checksum(body) + body)
         os.replace(temporary, entry_path(folder, name))
         temporary = None
     except (OSError, pickle.PicklingError) as exc:

@@ -61,3 +61,19 @@ def test_quick_scale_benchmark_writes_every_figure(tmp_path: Path) -> None:
     assert results["sizes"]["archive"] == [3, 12] and "painted ms" in done.stdout
     assert results["scale"] is True and len(results["load_average"]["start"]) == 3
     assert "growth" in done.stdout and "load average" in done.stdout
+
+
+def test_only_one_part_measures_that_parts_figures(tmp_path: Path) -> None:
+    out = tmp_path / "processes.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "c102desk.bench", "--quick", "--only", "processes", "--json", str(out)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    figures = {f["id"]: f for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
+    assert set(figures) == {"evaluate_process", "unsigned_report_signing_imports", "signed_report_process",
+                            "unsigned_report_process"}
+    assert all(figure["value"] is not None for figure in figures.values()), [f["note"] for f in figures.values()]
+    unknown = subprocess.run([sys.executable, "-m", "c102desk.bench", "--only", "nothing"], capture_output=True,
+                             text=True, timeout=60, check=False)
+    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr

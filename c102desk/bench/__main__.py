@@ -1,5 +1,6 @@
-"""``python -m c102desk.bench [--quick] [--scale] [--json OUT]``: measure every figure, print the table, write JSON.
-``--scale`` measures how costs grow with the work instead (c102desk.bench.scale)."""
+"""``python -m c102desk.bench [--quick] [--scale] [--only PART] [--json OUT]``: measure every figure, print the table,
+write JSON. ``--only processes`` measures one part's figures alone; ``--scale`` measures how costs grow with the
+work instead (c102desk.bench.scale)."""
 
 from __future__ import annotations
 
@@ -56,12 +57,13 @@ def run_scale(quick: bool) -> dict[str, object]:
     }
 
 
-def run(quick: bool) -> dict[str, object]:
+def run(quick: bool, only: Sequence[str] = ()) -> dict[str, object]:
     sizes = measure.QUICK if quick else measure.FULL
     began, load = time.perf_counter(), _load()
     figures: list[Figure] = []
+    steps = [entry for entry in STEPS if not only or _part(entry[0]) in only]
     with measure.temp_work() as work:
-        for step, figure_id, name in STEPS:
+        for step, figure_id, name in steps:
             try:
                 figures += step(sizes, Path(work))
             except Exception as exc:  # a broken measurement is a failed figure, the rest go on
@@ -73,15 +75,25 @@ def run(quick: bool) -> dict[str, object]:
     }
 
 
+def _part(step: Callable[..., object]) -> str:
+    """The part a step belongs to: the name of its module (``measure``, ``processes``)."""
+    return step.__module__.rsplit(".", 1)[-1]
+
+
+PARTS = sorted({_part(step) for step, _, _ in STEPS})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m c102desk.bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes (checks that everything runs)")
     parser.add_argument("--scale", action="store_true",
                         help="how costs grow with the work: reports of ~50, ~400 and ~1,700 pages; "
                              "stores of 100, 1,000 and 10,000 assessments")
+    parser.add_argument("--only", metavar="PART", action="append", choices=PARTS, default=[],
+                        help="measure only this part's figures (repeatable): " + ", ".join(PARTS))
     parser.add_argument("--json", metavar="OUT", help="write the results as JSON")
     args = parser.parse_args(argv)
-    results = run_scale(args.quick) if args.scale else run(args.quick)
+    results = run_scale(args.quick) if args.scale else run(args.quick, args.only)
     sys.stdout.write(str(results["table"]))
     load: Any = results["load_average"]
     sys.stdout.write(f"\n{results['seconds']:.0f} s in all; load average at start {load['start']}, "

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from c102desk import __version__
 from c102desk.cli import inbox as inbox_commands
@@ -22,7 +23,9 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; given ``command``, of that command only — the others' names are known (for
+    ``_command_names``) but their parsers are not built: building all of them was ~10 ms of every run."""
     parser = argparse.ArgumentParser(
         prog="c102desk",
         description="Gap assessments of national social security law against ILO Convention No. 102. "
@@ -32,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"c102desk {__version__}")
     parser.add_argument("--data-dir", help="folder of the local store (default: the user data folder)")
-    sub = parser.add_subparsers(dest="command")
+    sub: Any = parser.add_subparsers(dest="command")
+    if command is not None:
+        sub = _OneCommand(sub, command)
     ev = sub.add_parser("evaluate", help="evaluate an assessment file and print the verdicts")
     ev.add_argument("file", help="assessment file (.c102.json)")
     ev.add_argument("--format", choices=("json", "text"), default="text")
@@ -44,6 +49,48 @@ def build_parser() -> argparse.ArgumentParser:
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
+
+
+class _OneCommand:
+    """The commands' subparsers, of which only ``command``'s parser is built; the others stand as ``_Unbuilt``
+    and only their names are kept (in ``choices``, as argparse keeps them)."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser], command: str) -> None:
+        self._subparsers, self._command = subparsers, command
+
+    @property
+    def choices(self) -> Any:  # a command's module adds options to another's parser (team: report, import)
+        return self._subparsers.choices
+
+    def add_parser(self, name: str, **options: Any) -> Any:
+        if name == self._command:
+            return self._subparsers.add_parser(name, **options)
+        self._subparsers.choices[name] = _UNBUILT  # type: ignore[assignment]  # never parsed: not the command
+        return _UNBUILT
+
+
+class _Unbuilt:
+    """The parser of a command not given: whatever is added to it is left out."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._leave_out
+
+    def _leave_out(self, *args: Any, **options: Any) -> _Unbuilt:
+        return self
+
+
+_UNBUILT = _Unbuilt()
+
+
+def _given_command(argv: Sequence[str]) -> str | None:
+    """The first word of ``argv`` that is no option (nor ``--data-dir``'s value): the command, when it is one."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data-dir":
+            next(tokens, "")
+        elif not token.startswith("-"):
+            return token
+    return None
 
 
 OPENABLE_SUFFIXES = (".json", ".pdf")  # assessment files (*.c102.json) and report PDFs
@@ -88,9 +135,10 @@ class OpenFileError(C102Error):
 def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None or sys.stderr is None:  # the windowed program on Windows (gui-scripts): no console
         sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_given_command(arguments))
     commands = _command_names(parser)
-    rest, open_files = split_open_files(list(sys.argv[1:] if argv is None else argv), commands)
+    rest, open_files = split_open_files(arguments, commands)
     args = parser.parse_args(rest)
     try:
         status = _run(args, open_files, commands)

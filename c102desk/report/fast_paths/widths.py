@@ -1,12 +1,19 @@
 # mypy: disable-error-code="import-untyped, misc"
 # (reportlab ships no type information, so its classes are Any to mypy)
 """The report fonts remember the text widths they measured (with the fast paths off, reportlab measures each
-time)."""
+time), and take their parsed tables from the compiled cache (``font_tables``)."""
 
 from __future__ import annotations
 
-from reportlab.pdfbase.ttfonts import TTFont
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
+
+from c102desk.report import font_tables
 from c102desk.report.fast_paths import enabled
 
 
@@ -20,7 +27,14 @@ class MeasuringTTFont(TTFont):
     """
 
     def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
+        # TTFont.__init__ (reportlab 4–5) but for the face, whose parsed tables come from the compiled cache
+        # (font_tables); tests/report/test_font_tables.py compares the two fonts attribute by attribute.
+        self.fontName = name
+        self.face = font_tables.face(Path(filename))
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, pattern) for pattern in rl_config.unShapedFontGlob)
         self._widths: dict[tuple[str, float], float] = {}
 
     def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
