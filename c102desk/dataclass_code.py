@@ -6,7 +6,8 @@ frozen class's ``__setattr__`` and ``__delattr__``) and compiles it when the cla
 pyHanko's), ``evaluate`` 56: compiling their ~100,000 characters of method source was ~50 ms of an ``evaluate``
 process on the benchmark machine, a quarter of it, and the signed report's share more (docs/performance.md §9).
 
-``install()`` (from ``c102desk/__init__.py``) gives the ``dataclasses`` module an ``exec`` that looks the text up
+``install()`` (from ``c102desk/cli/__init__.py``, where c102desk's own processes start; a program importing
+c102desk as a library is left alone) gives the ``dataclasses`` module an ``exec`` that looks the text up
 in a table of compiled code, compiled by an earlier run from exactly that text, and compiles and records the
 text when it is not there. The code object is what ``compile(text, "<string>", "exec")`` returns — the table only
 saves compiling it again — so the classes are the same, whatever the table holds for other texts: the lookup is

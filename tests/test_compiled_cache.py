@@ -238,6 +238,7 @@ def test_the_cache_can_be_off_or_unwritable(tmp_path: Path, monkeypatch: pytest.
 
 _WRITER = """
 import sys
+import c102desk.cli  # as the command line starts: the dataclasses' code cache installed
 from c102desk.questionnaire import load_questionnaire
 print(len(load_questionnaire("2").by_id))
 """

@@ -18,6 +18,7 @@ from c102desk import compiled_cache, dataclass_code
 # many method texts it found in the table and how many it compiled, and how its classes behave.
 _PROBE = """
 import dataclasses, json, sys
+import c102desk.cli  # where c102desk's processes install it
 import c102desk.engine, c102desk.questionnaire.model as model
 from c102desk import dataclass_code
 option = model.Option("yes", "Yes")
@@ -105,3 +106,13 @@ def test_the_code_run_is_the_code_of_the_text(tmp_path: Path, monkeypatch: pytes
     for text, code in new.items():
         assert code.co_consts == compile(text, "<string>", "exec").co_consts
     table.new.clear()  # nothing of this test's class for the session's table at exit
+
+
+def test_a_program_importing_c102desk_as_a_library_keeps_pythons_dataclasses(tmp_path: Path) -> None:
+    env = dict(os.environ, **{compiled_cache.CACHE_DIR_ENV: str(tmp_path)})
+    probe = ("import dataclasses, c102desk.engine, c102desk.questionnaire.model\n"
+             "print(getattr(dataclasses, 'exec', None) is None or dataclasses.exec is exec)")
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True,
+                          timeout=120)
+    assert done.stdout.split() == ["True"]
+    assert not _entry(tmp_path).exists()  # and writes nothing into the cache

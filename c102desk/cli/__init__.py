@@ -3,6 +3,12 @@ so that ``c102desk --version`` and ``evaluate`` start fast."""
 
 from __future__ import annotations
 
+# c102desk's own processes only (the command line and the app start here): a program that imports c102desk's
+# modules as a library keeps Python's dataclasses as they are. Before any import that makes a dataclass.
+from c102desk import dataclass_code as _dataclass_code
+
+_dataclass_code.install()  # their methods' byte code kept between runs (docs/performance.md §9)
+
 import argparse
 import io
 import json
