@@ -1,0 +1,28 @@
+"""The throw-away test server itself: it runs, as a non-root user, and each test gets its own empty database."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import sqlalchemy as sa
+
+
+def test_a_fresh_database_is_empty_and_owned_by_the_test_role(pg_url: str) -> None:
+    engine = sa.create_engine(pg_url)
+    try:
+        with engine.connect() as connection:
+            user, database = connection.execute(sa.text("SELECT current_user, current_database()")).one()
+            owner = connection.execute(sa.text(
+                "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")).scalar()
+            assert sa.inspect(connection).get_table_names() == []
+    finally:
+        engine.dispose()
+    assert (user, owner) == ("c102", "c102")
+    assert database == pg_url.rsplit("/", 1)[1]
+
+
+def test_the_server_does_not_run_as_root(pg_cluster: Any) -> None:
+    assert pg_cluster.psql("SELECT 1;").strip() == "1"
+    pid_line = (pg_cluster.data / "postmaster.pid").read_text().splitlines()[0]
+    assert os.stat(f"/proc/{pid_line}").st_uid != 0
