@@ -14,6 +14,7 @@ from pathlib import Path
 from c102desk import __version__
 from c102desk.cli import inbox as inbox_commands
 from c102desk.cli import report as report_commands
+from c102desk.cli import server as server_commands
 from c102desk.cli import store as store_cli
 from c102desk.cli import team as team_commands
 from c102desk.errors import C102Error
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(sub)
     inbox_commands.register(sub)
     team_commands.register(sub)
+    server_commands.register(sub)
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
@@ -120,6 +122,8 @@ def _run(args: argparse.Namespace, open_files: list[str], commands: set[str]) ->
         handled = report_commands.dispatch(args)
     if handled is None:
         handled = inbox_commands.dispatch(args)
+    if handled is None:
+        handled = server_commands.dispatch(args)
     if handled is not None:
         return handled
     return _open_app(args)

@@ -39,8 +39,8 @@ def parse_address(text: str) -> URL:
 
 
 def shown(url: URL) -> str:
-    """The address as it may be printed: without the password."""
-    return url.render_as_string(hide_password=True)
+    """The address as it may be printed: without the password, as PostgreSQL's own tools write it."""
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)
 
 
 def require_driver() -> None:

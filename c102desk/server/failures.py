@@ -68,4 +68,4 @@ def _first_line(error: BaseException | None) -> str:
     # libpq prefixes 'connection to server at "h" (addr), port p failed:'; the reason is what follows.
     reason = lines[0] if lines else ""
     marker = "failed: "
-    return reason.split(marker, 1)[1] if marker in reason else reason
+    return reason.rsplit(marker, 1)[1] if marker in reason else reason

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
+from c102desk.cli import server as server_commands
 from c102desk.server import ServerError, init_server
-from c102desk.server import commands as server_commands
 from c102desk.server.errors import (
     AuthenticationError,
     BadServerUrlError,
@@ -23,20 +21,9 @@ from c102desk.store import migrate
 
 
 def _main(argv: list[str]) -> int:
-    """The command line as ``c102desk.cli.main`` runs it (its parser, its one-line errors and exit 2)."""
-    from c102desk.cli import EXIT_BAD_INPUT
-    from c102desk.errors import C102Error
+    from c102desk.cli import main
 
-    parser = argparse.ArgumentParser(prog="c102desk")
-    server_commands.register(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
-    try:
-        status = server_commands.dispatch(args)
-    except C102Error as exc:
-        print(f"c102desk: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    assert status is not None
-    return status
+    return main(argv)
 
 
 def _tables(url: str) -> tuple[set[str], list[str]]:
