@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from c102desk.network_fs import mount_type, network_kind, network_warning, parse_mountinfo
@@ -54,3 +56,21 @@ def test_a_windows_unc_path_is_a_network_share() -> None:
 
 def test_this_machine_s_temporary_folder_is_not_taken_for_a_network_one(tmp_path: object) -> None:
     assert network_kind(str(tmp_path) + "/not-made-yet") is None
+
+
+def test_the_command_line_warns_about_a_data_dir_on_a_network_file_system(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from c102desk import network_fs
+    from c102desk.cli import main
+
+    data = tmp_path / "data"
+    monkeypatch.setattr(network_fs, "MOUNTINFO", tmp_path / "mountinfo")
+    (tmp_path / "mountinfo").write_text(f"22 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
+                                        f"43 22 0:42 / {tmp_path.resolve()} rw - cifs //srv/x rw\n")
+    assert main(["--data-dir", str(data), "list"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"c102desk: warning: the data folder {data} is on a network file system (cifs)")
+
+    (tmp_path / "mountinfo").write_text("22 1 8:1 / / rw - ext4 /dev/sda1 rw\n")
+    assert main(["--data-dir", str(data), "list"]) == 0
+    assert "warning" not in capsys.readouterr().err

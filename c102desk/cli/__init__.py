@@ -111,6 +111,8 @@ def _run(args: argparse.Namespace, open_files: list[str], commands: set[str]) ->
     if open_files:
         _check_open_files(open_files, commands)
         return _open_app(args, open_files)
+    if args.command is not None and getattr(args, "data_dir", None):
+        _warn_if_on_network(args.data_dir)
     if args.command == "evaluate":
         return _evaluate(args)
     if args.command == "data-dictionary":
@@ -127,6 +129,15 @@ def _run(args: argparse.Namespace, open_files: list[str], commands: set[str]) ->
     if handled is not None:
         return handled
     return _open_app(args)
+
+
+def _warn_if_on_network(data_dir: str) -> None:
+    """A --data-dir on a network file system works, but its store can be damaged there: say so, go on."""
+    from c102desk.network_fs import network_warning
+
+    warning = network_warning(data_dir)
+    if warning is not None:
+        print(f"c102desk: warning: {warning}", file=sys.stderr)
 
 
 def _discard_stdout() -> None:

@@ -153,6 +153,7 @@ def _run(data_dir: str | None, open_files: list[str], instance_messages: Instanc
                 requests = RequestWatcher(folder, window)
                 requests.requested.connect(lambda request: _answer(window, request))
             window.show()
+            _warn_if_on_network(window, folder, translators.language)
             if open_files:
                 QTimer.singleShot(0, window, lambda: window.open_files(open_files))
             _quit_after_if_asked(window)
@@ -162,6 +163,17 @@ def _run(data_dir: str | None, open_files: list[str], instance_messages: Instanc
     finally:
         claim.lock.release()
     return 0
+
+
+def _warn_if_on_network(window: MainWindow, folder: Path, language: str) -> None:
+    """A library on a network file system can be damaged there (network_fs.py): say so where the window tells
+    what happens, and in the log."""
+    from c102desk.network_fs import network_warning
+
+    warning = network_warning(folder)
+    if warning is not None:
+        log.warning("%s", warning)
+        window.statusBar().showMessage(warning.render(language))
 
 
 def _answer(window: MainWindow, request: Request) -> None:
