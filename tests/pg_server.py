@@ -16,7 +16,7 @@ import pytest
 _TOOLS = str(Path(__file__).resolve().parent.parent / "tools")
 sys.path.insert(0, _TOOLS)
 try:
-    import pg_test_cluster
+    import pg_test_cluster as pg_test_cluster  # re-exported: the tests reach the tool through here
 finally:
     sys.path.remove(_TOOLS)
 
