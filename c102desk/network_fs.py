@@ -113,3 +113,11 @@ def network_warning(path: str | os.PathLike[str], *, mountinfo: str | None = Non
     if kind is None:
         return None
     return Msg("storage.network_fs", folder=str(path), kind=kind)
+
+
+def network_notice(path: str | os.PathLike[str]) -> tuple[Msg, Msg] | None:
+    """For a window's status bar: a short line and the full warning (its tooltip), or None."""
+    kind = network_kind(path)
+    if kind is None:
+        return None
+    return Msg("storage.network_fs_short", kind=kind), Msg("storage.network_fs", folder=str(path), kind=kind)

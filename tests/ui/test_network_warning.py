@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from c102desk import network_fs
@@ -25,7 +25,9 @@ def test_the_window_warns_about_a_library_on_a_network_share(qtbot: QtBot, tmp_p
 
     def read_and_close() -> None:
         for window in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]:
-            shown.append(window.statusBar().currentMessage())
+            label = window.statusBar().findChild(QLabel, "networkFileSystemWarning")
+            assert label is not None
+            shown.extend([label.text(), label.toolTip()])
             window.close()
             window.deleteLater()
 
@@ -36,5 +38,6 @@ def test_the_window_warns_about_a_library_on_a_network_share(qtbot: QtBot, tmp_p
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.setStyleSheet("")
-    assert len(shown) == 1
-    assert "is on a network file system (nfs4)" in shown[0] and str(data_dir) in shown[0]
+    short, full = shown
+    assert short == "Library on a network drive (nfs4): it can be damaged there"
+    assert "is on a network file system (nfs4)" in full and str(data_dir) in full
