@@ -1,5 +1,6 @@
-"""Every dependency's lower bound in pyproject.toml is the version constraints/minimum.txt pins, which .ci/run
-installs and tests; reportlab's upper bound keeps it to the series the report's fast paths are tested on."""
+"""Every dependency's (and the server extra's) lower bound in pyproject.toml is the version constraints/minimum.txt
+pins, which .ci/run installs and tests; reportlab's upper bound keeps it to the series the report's fast paths are
+tested on."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ REPO = Path(__file__).resolve().parent.parent
 def _requirements() -> dict[str, Requirement]:
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     found = {}
-    for line in project["dependencies"]:
+    # The required dependencies and the team server's driver (the ``server`` extra, tested in the same run).
+    for line in [*project["dependencies"], *project["optional-dependencies"]["server"]]:
         requirement = Requirement(line)
         found[re.sub(r"[-_.]+", "-", requirement.name).lower()] = requirement
     return found

@@ -21,6 +21,7 @@ from typing import Any
 from c102desk import __version__
 from c102desk.cli import inbox as inbox_commands
 from c102desk.cli import report as report_commands
+from c102desk.cli import server as server_commands
 from c102desk.cli import store as store_cli
 from c102desk.cli import team as team_commands
 from c102desk.errors import C102Error
@@ -52,6 +53,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     report_commands.register(sub)
     inbox_commands.register(sub)
     team_commands.register(sub)
+    server_commands.register(sub)
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
@@ -163,6 +165,8 @@ def _run(args: argparse.Namespace, open_files: list[str], commands: set[str]) ->
     if open_files:
         _check_open_files(open_files, commands)
         return _open_app(args, open_files)
+    if args.command is not None and getattr(args, "data_dir", None):
+        _warn_if_on_network(args.data_dir)
     if args.command == "evaluate":
         return _evaluate(args)
     if args.command == "data-dictionary":
@@ -174,9 +178,20 @@ def _run(args: argparse.Namespace, open_files: list[str], commands: set[str]) ->
         handled = report_commands.dispatch(args)
     if handled is None:
         handled = inbox_commands.dispatch(args)
+    if handled is None:
+        handled = server_commands.dispatch(args)
     if handled is not None:
         return handled
     return _open_app(args)
+
+
+def _warn_if_on_network(data_dir: str) -> None:
+    """A --data-dir on a network file system works, but its store can be damaged there: say so, go on."""
+    from c102desk.network_fs import network_warning
+
+    warning = network_warning(data_dir)
+    if warning is not None:
+        print(f"c102desk: warning: {warning}", file=sys.stderr)
 
 
 def _discard_stdout() -> None:

@@ -16,7 +16,7 @@ from c102desk.store.paths import data_dir as store_folder  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # isort: skip
 from PySide6.QtGui import QIcon  # isort: skip
-from PySide6.QtWidgets import QApplication, QWidget  # isort: skip
+from PySide6.QtWidgets import QApplication, QLabel, QWidget  # isort: skip
 
 from c102desk import __version__, logs
 from c102desk.resources import resource_path
@@ -153,6 +153,7 @@ def _run(data_dir: str | None, open_files: list[str], instance_messages: Instanc
                 requests = RequestWatcher(folder, window)
                 requests.requested.connect(lambda request: _answer(window, request))
             window.show()
+            _warn_if_on_network(window, folder, translators.language)
             if open_files:
                 QTimer.singleShot(0, window, lambda: window.open_files(open_files))
             _quit_after_if_asked(window)
@@ -162,6 +163,23 @@ def _run(data_dir: str | None, open_files: list[str], instance_messages: Instanc
     finally:
         claim.lock.release()
     return 0
+
+
+def _warn_if_on_network(window: MainWindow, folder: Path, language: str) -> None:
+    """A library on a network file system can be damaged there (network_fs.py): say so for as long as the window
+    is open (a permanent part of the status bar, which menus' status tips do not erase; the whole warning as its
+    tooltip), and in the log."""
+    from c102desk.network_fs import network_notice
+
+    notice = network_notice(folder)
+    if notice is not None:
+        short, warning = notice
+        log.warning("%s", warning)
+        label = QLabel(short.render(language), window)
+        label.setObjectName("networkFileSystemWarning")
+        label.setToolTip(warning.render(language))
+        label.setAccessibleDescription(warning.render(language))
+        window.statusBar().addPermanentWidget(label)
 
 
 def _answer(window: MainWindow, request: Request) -> None:

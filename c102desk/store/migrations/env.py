@@ -1,6 +1,8 @@
 """Alembic environment. c102desk runs migrations itself (``c102desk.store.migrate``), handing over an open
-connection with foreign keys OFF; developers may also run ``alembic`` with ``-x url=sqlite:///file`` for
-autogenerate. Batch mode is on because SQLite rebuilds a table for most ALTERs."""
+connection with foreign keys OFF (c102desk.server.init hands over a PostgreSQL one); developers may also run
+``alembic`` with ``-x url=sqlite:///file`` or ``-x url=postgresql+psycopg://…`` for autogenerate. Batch mode is on
+because SQLite rebuilds a table for most ALTERs; on PostgreSQL a batch is plain ALTER TABLE statements, so the
+same scripts run on both (tests/server/test_migrations_pg.py)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,16 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     url = context.get_x_argument(as_dictionary=True)["url"]
+    if not url.startswith("sqlite:"):
+        from sqlalchemy import create_engine
+
+        server = create_engine(url)
+        try:
+            with server.begin() as server_connection:
+                _run(server_connection)
+        finally:
+            server.dispose()
+        return
     engine = make_engine(Path(url.removeprefix("sqlite:///")), foreign_keys=False)
     with engine.connect() as developer_connection:
         _run(developer_connection)
