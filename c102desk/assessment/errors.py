@@ -2,7 +2,7 @@
 
 Every one is an ``AssessmentFileError`` whose message is the one the command line prints (the file, then the
 problem, in English), unchanged by the type. A screen tells the kinds apart by their type and says each in the
-user's words (c102desk/ui/team/source_problem.py), with ``problem`` — the message without the file's path — as
+user's words (c102desk/ui/widgets/source_problem.py), with ``problem`` — the message without the file's path — as
 the technical detail where it helps.
 """
 

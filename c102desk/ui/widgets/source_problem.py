@@ -159,7 +159,7 @@ def what_to_do(kind: Problem) -> str:
             "SourceProblem", "Ask the sender for the file again, or use a backup copy."),
         Problem.NEWER: translate(
             "SourceProblem", "Install the latest version of c102desk (ask your IT service if you cannot), then "
-                             "compare again."),
+                             "try again."),
         Problem.INVALID: translate(
             "SourceProblem", "Ask the sender to export it again from c102desk and send the new file."),
         Problem.CANNOT_OPEN: translate(
