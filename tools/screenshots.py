@@ -372,7 +372,7 @@ def compare_error(store: Store, translators: Translators) -> QWidget:
     from c102desk.signing.identity import create_identity, default_identity_path
     from c102desk.ui.report import tasks
     from c102desk.ui.team.compare_flow import load_comparison
-    from c102desk.ui.team.source_problem import explained
+    from c102desk.ui.widgets.source_problem import explained
 
     assessment_id = store.import_file(resource_path("examples", EXAMPLE))
     passphrase = b"screenshot passphrase"

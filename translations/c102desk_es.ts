@@ -3421,7 +3421,7 @@ Merge the file into it answer by answer (you decide where both were changed), ke
 <context>
     <name>SourceProblem</name>
     <message>
-        <location filename="../c102desk/ui/team/source_problem.py" line="+106"/>
+        <location filename="../c102desk/ui/widgets/source_problem.py" line="+106"/>
         <source>This signed report was changed after it was signed, or its signature is not genuine. What it contains cannot be trusted, so it was not compared.</source>
         <translation>Este informe firmado se modificó después de firmarse, o su firma no es auténtica. Su contenido no es fiable, por lo que no se ha comparado.</translation>
     </message>
@@ -3492,8 +3492,8 @@ Merge the file into it answer by answer (you decide where both were changed), ke
     </message>
     <message>
         <location line="+2"/>
-        <source>Install the latest version of c102desk (ask your IT service if you cannot), then compare again.</source>
-        <translation>Instale la última versión de c102desk (pídala a su servicio informático si usted no puede hacerlo) y vuelva a comparar.</translation>
+        <source>Install the latest version of c102desk (ask your IT service if you cannot), then try again.</source>
+        <translation>Instale la última versión de c102desk (pídala a su servicio informático si usted no puede hacerlo) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3421,7 +3421,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
 <context>
     <name>SourceProblem</name>
     <message>
-        <location filename="../c102desk/ui/team/source_problem.py" line="+106"/>
+        <location filename="../c102desk/ui/widgets/source_problem.py" line="+106"/>
         <source>This signed report was changed after it was signed, or its signature is not genuine. What it contains cannot be trusted, so it was not compared.</source>
         <translation>Ce rapport signé a été modifié après sa signature, ou sa signature n’est pas authentique. Son contenu n’est pas fiable&#x202f;: il n’a donc pas été comparé.</translation>
     </message>
@@ -3492,8 +3492,8 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     </message>
     <message>
         <location line="+2"/>
-        <source>Install the latest version of c102desk (ask your IT service if you cannot), then compare again.</source>
-        <translation>Installez la dernière version de c102desk (demandez-la à votre service informatique si vous ne pouvez pas le faire), puis comparez de nouveau.</translation>
+        <source>Install the latest version of c102desk (ask your IT service if you cannot), then try again.</source>
+        <translation>Installez la dernière version de c102desk (demandez-la à votre service informatique si vous ne pouvez pas le faire), puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1,7 +1,8 @@
 """Read and check assessment files (engine-contract.md §1).
 
 Every problem becomes one ``AssessmentFileError`` whose message names the file and the offending key or value,
-in words an assessor understands. Numbers are read as ``Decimal`` so that thresholds compare exactly.
+in words an assessor understands; its type says which kind of problem it is (errors.py). Numbers are read as
+``Decimal`` so that thresholds compare exactly.
 """
 
 from __future__ import annotations
@@ -14,9 +15,17 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from c102desk.assessment.errors import (
+    CutShortError,
+    FileTooLargeError,
+    NewerFormatError,
+    NotAnAssessmentError,
+    RefusedContentsError,
+    UnknownQuestionnaireError,
+)
 from c102desk.assessment.limits import MAX_FILE_BYTES, load_json, read_limited
 from c102desk.assessment.schema_check import conforms
-from c102desk.errors import AssessmentFileError, QuestionnaireError
+from c102desk.errors import QuestionnaireError
 from c102desk.questionnaire import CURRENT_VERSION, load_questionnaire
 from c102desk.questionnaire.migration import upgrade_answers
 from c102desk.questionnaire.model import Questionnaire, Severity
@@ -64,49 +73,51 @@ def parse_assessment(data: bytes | str, source: str = "<input>") -> AssessmentFi
     value types."""
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
-            raise AssessmentFileError(f"{source}: the file is too large for an assessment file")
+            raise FileTooLargeError(source, "the file is too large for an assessment file")
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise AssessmentFileError(f"{source}: not a c102desk assessment file (not UTF-8 text)") from None
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data":  # the last character's bytes cut off
+                raise CutShortError(source, "not UTF-8 text (the file seems cut off)") from None
+            raise NotAnAssessmentError(source, "not a c102desk assessment file (not UTF-8 text)") from None
     else:
         text = data
     raw = load_json(text, source)
     if not isinstance(raw, dict):
-        raise AssessmentFileError(f"{source}: not a c102desk assessment file (expected a JSON object)")
+        raise NotAnAssessmentError(source, "not a c102desk assessment file (expected a JSON object)")
     if "format" not in raw:
-        raise AssessmentFileError(f"{source}: not a c102desk assessment file ('format' is missing)")
+        raise NotAnAssessmentError(source, "not a c102desk assessment file ('format' is missing)")
     if raw["format"] != FORMAT:
-        raise AssessmentFileError(f"{source}: 'format' is {raw['format']!r}, expected {FORMAT!r}")
+        raise NotAnAssessmentError(source, f"'format' is {raw['format']!r}, expected {FORMAT!r}")
     version = raw.get("format_version")
     if version is None:
-        raise AssessmentFileError(f"{source}: 'format_version' is missing")
+        raise RefusedContentsError(source, "'format_version' is missing", "format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise AssessmentFileError(f"{source}: 'format_version' must be a whole number, got {version!r}")
+        raise RefusedContentsError(source, f"'format_version' must be a whole number, got {version!r}",
+                                   "format_version")
     if version > FORMAT_VERSION:
-        raise AssessmentFileError(
-            f"{source}: 'format_version' {version} is newer than this program reads ({FORMAT_VERSION}); "
-            "please update c102desk"
-        )
+        raise NewerFormatError(
+            source, f"'format_version' {version} is newer than this program reads ({FORMAT_VERSION}); "
+            "please update c102desk", version)
     if version < 1:
-        raise AssessmentFileError(f"{source}: 'format_version' {version} is not valid")
+        raise RefusedContentsError(source, f"'format_version' {version} is not valid", "format_version")
     if "answers" not in raw:
-        raise AssessmentFileError(f"{source}: 'answers' is missing")
+        raise RefusedContentsError(source, "'answers' is missing", "answers")
     if not isinstance(raw["answers"], dict):
-        raise AssessmentFileError(f"{source}: 'answers' must be an object mapping question ids to values")
+        raise RefusedContentsError(source, "'answers' must be an object mapping question ids to values", "answers")
     q_version = raw.get("questionnaire_version", CURRENT_VERSION)
+    unknown = f"'questionnaire_version' {q_version!r} is not known to this program"
+    # A version names a folder: nothing else may come in.
+    if not isinstance(q_version, str) or not _VERSION_NAME.fullmatch(q_version):
+        raise RefusedContentsError(source, unknown, "questionnaire_version")
     try:
-        if not _VERSION_NAME.fullmatch(str(q_version)):  # a version names a folder: nothing else may come in
-            raise QuestionnaireError(str(q_version))
-        questionnaire = load_questionnaire(str(q_version))
+        questionnaire = load_questionnaire(q_version)
     except QuestionnaireError:
-        raise AssessmentFileError(
-            f"{source}: 'questionnaire_version' {q_version!r} is not known to this program"
-        ) from None
+        raise UnknownQuestionnaireError(source, unknown, q_version) from None
     errors = [i for i in questionnaire.check_answers(raw["answers"]) if i.severity is Severity.ERROR]
     if errors:
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise AssessmentFileError(f"{source}: answers: {errors[0].message}{more}")
+        raise RefusedContentsError(source, f"answers: {errors[0].message}{more}", f"answers/{errors[0].question_id}")
     _check_schema(raw, source)
     extra = {k: v for k, v in raw.items() if k not in {"format", "format_version", "questionnaire_version",
                                                        "country", "title", "answers"}}
@@ -144,7 +155,7 @@ def _check_schema(raw: dict[str, Any], source: str) -> None:
     if error is None:
         return
     where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-    raise AssessmentFileError(f"{source}: {where}: {error.message}")
+    raise RefusedContentsError(source, f"{where}: {error.message}", where)
 
 
 def _plain(value: Any) -> Any:

@@ -16,7 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NoReturn
 
-from c102desk.errors import AssessmentFileError
+from c102desk.assessment.errors import (
+    CutShortError,
+    FileNotReadableError,
+    FileTooLargeError,
+    NotJsonError,
+    RefusedContentsError,
+)
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # 16 MiB: an assessment with 100,000 history entries is about 15 MB
 MAX_DEPTH = 32  # nesting of objects and lists; the format itself needs 5
@@ -32,10 +38,18 @@ MAX_NUMBER_CHARS = 64  # of a number as written in the file
 # C0 control characters other than tab, line feed and carriage return, and halves of surrogate pairs (only
 # "\ud800"-style escapes can produce them: they cannot be stored, printed or written to a PDF).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+# What a text cut short may end with (``cut_short``)
+_CUT_WORD = re.compile(r"t(r(u)?)?|f(a(l(s)?)?)?|n(u(l)?)?|-")  # the start of true, false, null, a number
+_CUT_NUMBER = re.compile(r"[.eE]|[eE][-+]")  # a number's fraction or exponent begun after its digits
+_HEX = re.compile(r"[0-9A-Fa-f]*")
 
 
 class _Refused(Exception):
-    """Raised by the parser's hooks; becomes an AssessmentFileError naming the file."""
+    """Raised by the parser's hooks; becomes a RefusedContentsError naming the file (and the key, when known)."""
+
+    def __init__(self, problem: str, key: str | None = None) -> None:
+        super().__init__(problem)
+        self.key = key
 
 
 def read_limited(path: Path) -> bytes:
@@ -44,17 +58,17 @@ def read_limited(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise AssessmentFileError(f"{path}: is a folder, not an assessment file")
+            raise FileNotReadableError(str(path), "is a folder, not an assessment file")
         if size > MAX_FILE_BYTES:
             _too_large(path, size)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise AssessmentFileError(f"{path}: no such file") from None
+        raise FileNotReadableError(str(path), "no such file") from None
     except OSError as exc:
-        raise AssessmentFileError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise FileNotReadableError(str(path), f"cannot be read ({exc.strerror})", exc.strerror) from None
     except ValueError:  # a NUL character in the name
-        raise AssessmentFileError(f"{path!r}: not a file name") from None
+        raise FileNotReadableError(repr(path), "not a file name") from None
     if len(data) > MAX_FILE_BYTES:
         _too_large(path, None)
     return data
@@ -62,9 +76,9 @@ def read_limited(path: Path) -> bytes:
 
 def _too_large(path: Path | str, size: int | None) -> NoReturn:
     actual = f" ({size / 1024 / 1024:.0f} MB)" if size else ""
-    raise AssessmentFileError(
-        f"{path}: the file is too large{actual} for an assessment file; at most {MAX_FILE_BYTES // 1024 // 1024} "
-        "MB are read"
+    raise FileTooLargeError(
+        str(path),
+        f"the file is too large{actual} for an assessment file; at most {MAX_FILE_BYTES // 1024 // 1024} MB are read",
     )
 
 
@@ -76,16 +90,30 @@ def load_json(text: str, source: str) -> Any:
         value = json.loads(text, parse_float=_decimal, parse_int=_integer, parse_constant=_constant,
                            object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
-        hint = " (the file seems cut off)" if exc.pos >= len(text.rstrip()) else ""
-        raise AssessmentFileError(
-            f"{source}: not valid JSON{hint}: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+        where = f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+        if cut_short(text, exc):
+            raise CutShortError(source, f"not valid JSON (the file seems cut off): {where}") from None
+        raise NotJsonError(source, f"not valid JSON: {where}") from None
     except _Refused as exc:
-        raise AssessmentFileError(f"{source}: {exc}") from None
+        raise RefusedContentsError(source, str(exc), exc.key) from None
     except RecursionError:
         _too_deep(source, "(top level)")
     _check_values(value, source)
     return value
+
+
+def cut_short(text: str, error: json.JSONDecodeError) -> bool:
+    """Whether ``error`` is where ``text`` ends too early: after its last value began (brackets left open), inside
+    a string (json says "Unterminated string" only when the text ends before the closing quote), in a \\u escape,
+    a word (true, false, null) or a number."""
+    rest = text[error.pos:].rstrip()
+    if not rest or error.msg.startswith("Unterminated string"):
+        return True
+    if error.msg.startswith("Invalid \\uXXXX escape"):  # at the "u", its four digits running past the end
+        return len(rest) < 5 and _HEX.fullmatch(rest[1:]) is not None
+    if error.msg == "Expecting value":
+        return _CUT_WORD.fullmatch(rest) is not None
+    return _CUT_NUMBER.fullmatch(rest) is not None and text[error.pos - 1:error.pos].isdigit()
 
 
 def _decimal(token: str) -> Decimal:
@@ -123,7 +151,8 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _value in pairs:
             if key in seen:
-                raise _Refused(f"the key {_shown_text(key)!r} appears twice in the same object; keep one of them")
+                raise _Refused(f"the key {_shown_text(key)!r} appears twice in the same object; keep one of them",
+                               _shown_text(key))
             seen.add(key)
     return found
 
@@ -149,7 +178,7 @@ def _check_values(value: Any, source: str) -> None:
 def _check_text(text: str, where: str, source: str, limit: int, what: str) -> None:
     problem = text_problem(text, limit, what)
     if problem is not None:
-        raise AssessmentFileError(f"{source}: {_place(where)}: {problem}")
+        raise RefusedContentsError(source, f"{_place(where)}: {problem}", _place(where))
 
 
 def text_problem(text: str, limit: int = MAX_STRING_CHARS, what: str = "text") -> str | None:
@@ -181,8 +210,8 @@ def value_problem(value: Any) -> str | None:
 
 
 def _too_deep(source: str, where: str) -> NoReturn:
-    raise AssessmentFileError(
-        f"{source}: {_place(where)}: objects and lists are nested too deeply (at most {MAX_DEPTH} levels)"
+    raise RefusedContentsError(
+        source, f"{_place(where)}: objects and lists are nested too deeply (at most {MAX_DEPTH} levels)", _place(where)
     )
 
 

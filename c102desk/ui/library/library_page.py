@@ -49,6 +49,7 @@ from c102desk.ui.library.table_model import (
 from c102desk.ui.library.welcome_page import WelcomePage
 from c102desk.ui.widgets.progress_delegate import ProgressDelegate
 from c102desk.ui.widgets.prompts import Conflict, Prompts
+from c102desk.ui.widgets.source_problem import explained
 from c102desk.ui.widgets.status_chip import StatusChipDelegate
 from c102desk.ui.worker import QuietRunner, TaskRunner
 
@@ -679,7 +680,9 @@ class LibraryPage(QWidget):
                 self._report(self.tr("Could not import %1").replace("%1", name),
                              ReportRefusedError(text_in(exc.args[0], self.language)))
                 return
-            self._report(self.tr("Could not import %1").replace("%1", name), exc)
+            # A file that cannot be used (not an assessment, cut short, newer, damaged PDF…) in words, as
+            # Compare With… says it; any other error (the store's) as it is.
+            self._report(self.tr("Could not import %1").replace("%1", name), explained(exc, self.language))
 
         self.runner.run(self.tr("Importing %1…").replace("%1", name),
                         lambda: _import(store, path, on_conflict, allow_unsigned), done, error)

@@ -16,7 +16,7 @@ from c102desk.team.compare import Comparison, compare
 from c102desk.team.sources import load_snapshot
 from c102desk.ui.team.compare_dialog import CompareDialog
 from c102desk.ui.team.compare_source import CompareSourceDialog
-from c102desk.ui.team.source_problem import explained
+from c102desk.ui.widgets.source_problem import explained
 
 if TYPE_CHECKING:
     from c102desk.store import Store

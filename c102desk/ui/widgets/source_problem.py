@@ -2,10 +2,9 @@
 what to do, and — only where it helps whoever tries to fix it — the technical detail under "Details".
 
 The readers raise ``C102Error``s whose text is written for the command line (the path, the offending key, the
-PDF library's own words). The report checks give their message's key; the assessment file reader gives English
-text only, so its errors are told apart by the phrases it writes (``_ASSESSMENT_PHRASES``), tested one by one
-in tests/ui/test_compare_dialog.py: a reworded phrase makes that test fail rather than the user read a vaguer
-message.
+PDF library's own words). The report checks give their message's key; the assessment file reader its error's
+type (c102desk/assessment/errors.py). The same words are shown wherever such a file is refused: Compare With…
+and the library's Import.
 """
 
 from __future__ import annotations
@@ -15,6 +14,17 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
+from c102desk.assessment.errors import (
+    AssessmentProblem,
+    CutShortError,
+    FileNotReadableError,
+    FileTooLargeError,
+    NewerFormatError,
+    NotAnAssessmentError,
+    NotJsonError,
+    RefusedContentsError,
+    UnknownQuestionnaireError,
+)
 from c102desk.errors import AssessmentFileError, C102Error
 from c102desk.i18n import colon
 from c102desk.i18n.message import Msg
@@ -45,19 +55,16 @@ _KEYS: dict[str, tuple[Problem, bool]] = {
     "team.compare.not_found": (Problem.CANNOT_OPEN, False),
     "sig.too_large": (Problem.TOO_LARGE, False),
 }
-# The assessment file reader's phrases (c102desk/assessment/file_format.py, limits.py), first match wins.
-_ASSESSMENT_PHRASES: tuple[tuple[str, Problem, bool], ...] = (
-    ("is newer than this program reads", Problem.NEWER, False),
-    ("is not known to this program", Problem.NEWER, False),
-    ("(the file seems cut off)", Problem.CUT_OFF, False),
-    ("too large", Problem.TOO_LARGE, False),
-    ("no such file", Problem.CANNOT_OPEN, False),
-    ("is a folder", Problem.CANNOT_OPEN, False),
-    ("cannot be read (", Problem.CANNOT_OPEN, True),
-    ("not a file name", Problem.CANNOT_OPEN, False),
-    ("not a c102desk assessment file", Problem.NOT_AN_ASSESSMENT, False),
-    ("'format' is ", Problem.NOT_AN_ASSESSMENT, False),
-    ("not valid JSON", Problem.NOT_AN_ASSESSMENT, True),
+# The assessment file reader's kinds of error, and whether its text is worth showing as the details.
+_ASSESSMENT_KINDS: tuple[tuple[type[AssessmentProblem], Problem, bool], ...] = (
+    (NewerFormatError, Problem.NEWER, False),
+    (UnknownQuestionnaireError, Problem.NEWER, False),
+    (CutShortError, Problem.CUT_OFF, False),
+    (FileTooLargeError, Problem.TOO_LARGE, False),
+    (FileNotReadableError, Problem.CANNOT_OPEN, True),  # the system's reason, when it gave one
+    (NotJsonError, Problem.NOT_AN_ASSESSMENT, True),  # where the text stops being JSON: for whoever edited it
+    (NotAnAssessmentError, Problem.NOT_AN_ASSESSMENT, False),
+    (RefusedContentsError, Problem.INVALID, True),
 )
 
 
@@ -79,14 +86,19 @@ def source_problem(error: BaseException, lang: str) -> SourceProblem | None:
     if isinstance(message, Msg) and message.key in _KEYS:
         kind, useful = _KEYS[message.key]
         return SourceProblem(kind, _rendered(message, lang) if useful else "")
+    for kind_of_error, kind, useful in _ASSESSMENT_KINDS:
+        if isinstance(error, kind_of_error):
+            return SourceProblem(kind, _detail(error) if useful else "")
     if not isinstance(error, AssessmentFileError):
         return None
-    text = str(error)
-    for phrase, kind, useful in _ASSESSMENT_PHRASES:
-        if phrase in text:
-            return SourceProblem(kind, _without_path(text) if useful else "")
-    # Any other rule of the format the file breaks (a key, an answer of the wrong type): which one, below.
-    return SourceProblem(Problem.INVALID, _without_path(text))
+    # Any other rule the file breaks (the store's checks of its extra keys, store/transfer.py): which one, below.
+    return SourceProblem(Problem.INVALID, _without_path(str(error)))
+
+
+def _detail(error: BaseException) -> str:
+    if isinstance(error, FileNotReadableError):
+        return error.reason or ""
+    return error.problem if isinstance(error, AssessmentProblem) else ""
 
 
 def _rendered(message: object, lang: str) -> str:
@@ -147,7 +159,7 @@ def what_to_do(kind: Problem) -> str:
             "SourceProblem", "Ask the sender for the file again, or use a backup copy."),
         Problem.NEWER: translate(
             "SourceProblem", "Install the latest version of c102desk (ask your IT service if you cannot), then "
-                             "compare again."),
+                             "try again."),
         Problem.INVALID: translate(
             "SourceProblem", "Ask the sender to export it again from c102desk and send the new file."),
         Problem.CANNOT_OPEN: translate(
