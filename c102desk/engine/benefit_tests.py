@@ -10,7 +10,7 @@ are in resources/rules/v2/part_XI.yaml.
 from __future__ import annotations
 
 from c102desk.engine.context import Context
-from c102desk.engine.level import LevelRecord
+from c102desk.engine.level_records import LevelRecord
 from c102desk.engine.results import Requirement, Status, worst_of
 from c102desk.i18n import Msg
 

@@ -21,7 +21,7 @@ from c102desk.resources import resource_path
 from c102desk.yaml_files import load_yaml
 
 if TYPE_CHECKING:
-    from c102desk.engine.level import LevelRecord
+    from c102desk.engine.level_records import LevelRecord
     from c102desk.engine.results import PartResult
 
 

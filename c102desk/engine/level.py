@@ -15,11 +15,12 @@ All amounts are on the assessment's one time basis (Art 65(4), 66(2)); totals fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 
 from c102desk.engine.calculations import ReplacementCalculation
 from c102desk.engine.context import Context
+from c102desk.engine.level_records import BenefitSpec, LevelRecord
 from c102desk.engine.results import Requirement, Status, best_of, worst_of
 from c102desk.engine.rulekit import not_applicable, yes_rule
 from c102desk.i18n import Msg, Pct
@@ -29,32 +30,6 @@ EARNINGS_RELATED = "earnings_related"
 FLAT_RATE = "flat_rate"
 MEANS_TESTED = "means_tested"
 SAFE_HARBOUR_FACTOR = Fraction(130, 100)
-
-
-@dataclass(frozen=True)
-class BenefitSpec:
-    """One periodical benefit of a Part and its Schedule figure."""
-
-    part: str
-    rule_id: str
-    article: str
-    prefix: str
-    schedule_percent: int
-    beneficiary: str  # message key, e.g. "sb.man_wife_two_children"
-    label: str  # message key naming the benefit, e.g. "lvl.label.sickness"
-    children: bool = True
-    means_tested_allowed: bool = False
-    safe_harbour_article: str | None = None
-    means_coverage_question: str | None = None
-
-
-@dataclass
-class LevelRecord:
-    """The Part XI sub-tests made for one benefit (keyed by their §5.2 ids), for the Part XI verdicts."""
-
-    spec: BenefitSpec
-    method: str | None
-    tests: dict[str, Requirement] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

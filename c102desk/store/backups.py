@@ -119,7 +119,7 @@ def restore_into(backup: Path, database: Path) -> None:
         with faults.store_faults(database), tempfile.TemporaryDirectory(
                 prefix=".c102desk-restore-", dir=database.parent) as work:
             built = Path(work) / database.name
-            increments.build(backup, built)
+            increments.build(backup, built, known=migrate.is_known, make_schema=migrate.upgrade)
             restore_into(built, database)
         return
     with faults.store_faults(database):

@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.warmed_up = False
         self._warm_up_pending = True
 
-        self.library = LibraryPage(store, self.runner, self.prompts, language=self.language)
+        self.library = LibraryPage(store, self.runner, self.prompts, merge_file=self._merge_file,
+                                   language=self.language)
         self.assessment_view: QWidget | None = None
         self.current_assessment_id: str | None = None
         self.report_dialog: QDialog | None = None
@@ -486,6 +487,12 @@ class MainWindow(QMainWindow):
         self._yielded_shortcuts.clear()
 
     # ----------------------------------------------------------------- reports
+
+    def _merge_file(self, path: str, allow_unsigned: bool) -> None:
+        """Merge a file into the library's assessment of the same id, answer by answer (the import found it)."""
+        from c102desk.ui.team.merge_flow import merge_into_library
+
+        merge_into_library(self.library, path, allow_unsigned)
 
     def compare_selected(self) -> None:
         """Compare the library's selected assessment with another, a file or a signed report (issue 16)."""

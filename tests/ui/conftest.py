@@ -19,10 +19,9 @@ from c102desk.store import Store
 from c102desk.store.records import ProfileInfo
 from c102desk.team.merge import Resolution
 from c102desk.team.merge_file import PreparedMerge
-from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.main_window import MainWindow
-from c102desk.ui.report.identity_dialog import NewIdentity
-from c102desk.ui.widgets.prompts import Conflict, Prompts
+from c102desk.ui.widgets.answers import NewAssessment, NewIdentity
+from c102desk.ui.widgets.prompts import Conflict, MergeDialogClass, NewAssessmentDialog, NewIdentityDialog, Prompts
 
 
 @dataclass
@@ -64,13 +63,14 @@ class ScriptedPrompts(Prompts):
     def show_error(self, parent: QWidget | None, title: str, error: BaseException) -> None:
         self.errors.append((title, error))
 
-    def merge_conflicts(self, parent: QWidget | None, prepared: PreparedMerge, lang: str
-                        ) -> dict[str, Resolution] | None:
+    def merge_conflicts(self, parent: QWidget | None, prepared: PreparedMerge, lang: str,
+                        dialog_class: MergeDialogClass) -> dict[str, Resolution] | None:
         self.asked.append(f"merge:{len(prepared.plan.conflicts)}")
         return None if self.merge_answer is None else self.merge_answer(prepared)
 
     def new_assessment(
-        self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None
+        self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None,
+        dialog_class: NewAssessmentDialog,
     ) -> NewAssessment | None:
         self.asked.append("new_assessment")
         return self.new_assessment_answer
@@ -97,7 +97,8 @@ class ScriptedPrompts(Prompts):
         self.asked.append("ask_secret")
         return self.secret_answer
 
-    def new_identity(self, parent: QWidget | None, suggested: NewIdentity | None = None) -> NewIdentity | None:
+    def new_identity(self, parent: QWidget | None, dialog_class: NewIdentityDialog,
+                     suggested: NewIdentity | None = None) -> NewIdentity | None:
         self.asked.append("new_identity")
         return self.new_identity_answer
 

@@ -21,10 +21,10 @@ from c102desk.store import Store
 from c102desk.store.records import ProfileInfo
 from c102desk.ui.assessment import AssessmentView
 from c102desk.ui.assessment.finish import FinalizeDialog
-from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.main_window import MainWindow
 from c102desk.ui.report.export_dialog import ExportReportDialog
-from c102desk.ui.widgets.prompts import Prompts
+from c102desk.ui.widgets.answers import NewAssessment
+from c102desk.ui.widgets.prompts import NewAssessmentDialog, Prompts
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.helpers import show_active
 
@@ -41,9 +41,9 @@ NUMBERS = {"I.stats.residents": "6000000", "I.stats.economically_active": "30000
 class KeyboardPrompts(ScriptedPrompts):
     """The real New assessment dialog (typed into by the test); the file dialog is the system's: scripted."""
 
-    def new_assessment(self, parent: QWidget | None, profiles: list[ProfileInfo],
-                       preferred_profile: int | None) -> NewAssessment | None:
-        return Prompts.new_assessment(self, parent, profiles, preferred_profile)
+    def new_assessment(self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None,
+                       dialog_class: NewAssessmentDialog) -> NewAssessment | None:
+        return Prompts.new_assessment(self, parent, profiles, preferred_profile, dialog_class)
 
 
 def _focused() -> QWidget:

@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from c102desk.questionnaire.progress import Progress
 from c102desk.store import Store
-from c102desk.ui.library.create_dialog import NEW_PROFILE, CreateAssessmentDialog, NewAssessment
+from c102desk.ui.library.create_dialog import NEW_PROFILE, CreateAssessmentDialog
 from c102desk.ui.library.table_model import PENDING, PROGRESS, SORT_ROLE
 from c102desk.ui.main_window import MainWindow
+from c102desk.ui.widgets.answers import NewAssessment
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.helpers import show_active, shown_rows
 

@@ -24,8 +24,8 @@ from pytestqt.qtbot import QtBot
 
 from c102desk.store import Store
 from c102desk.ui import main_window as main_window_module
-from c102desk.ui.library.create_dialog import NewAssessment
 from c102desk.ui.main_window import MainWindow
+from c102desk.ui.widgets.answers import NewAssessment
 from c102desk.ui.widgets.placeholder_page import PlaceholderPage
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.helpers import show_active, shown_rows

@@ -19,8 +19,9 @@ from c102desk.store import Store
 from c102desk.ui.main_window import MainWindow
 from c102desk.ui.report import tasks
 from c102desk.ui.report.export_dialog import ExportReportDialog
-from c102desk.ui.report.identity_dialog import CreateIdentityDialog, NewIdentity
+from c102desk.ui.report.identity_dialog import CreateIdentityDialog
 from c102desk.ui.report.verify_dialog import VerifyReportDialog
+from c102desk.ui.widgets.answers import NewIdentity
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.helpers import EXAMPLE
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from c102desk.engine.context import Context
-from c102desk.engine.level import BenefitSpec
+from c102desk.engine.level_records import BenefitSpec
 from c102desk.engine.results import Requirement
 from c102desk.engine.rulebook import calculators
 from c102desk.engine.rulebook.interpreter import PartRun

@@ -30,7 +30,8 @@ from c102desk.engine.coverage import questions as coverage_questions
 from c102desk.engine.family_value import total_value
 from c102desk.engine.financing import QUESTIONS as FINANCING_QUESTIONS
 from c102desk.engine.financing import employee_share
-from c102desk.engine.level import BenefitSpec, level_requirement
+from c102desk.engine.level import level_requirement
+from c102desk.engine.level_records import BenefitSpec
 from c102desk.engine.qualifying import QualifyingSpec, qualifying_requirements
 from c102desk.engine.qualifying import requirement_ids as qualifying_ids
 from c102desk.engine.results import Requirement

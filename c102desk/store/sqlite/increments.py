@@ -33,11 +33,10 @@ import os
 import secrets
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from c102desk.store import migrate
 from c102desk.store.errors import StoreError
 from c102desk.store.sqlite import faults, integrity
 from c102desk.store.sqlite.engine import Access, connect
@@ -219,16 +218,18 @@ def revision(path: Path) -> str | None:
     return str(found) if found is not None else None
 
 
-def build(path: Path, target: Path) -> None:
+def build(path: Path, target: Path, *, known: Callable[[str], bool], make_schema: Callable[[Path, str], None]) -> None:
     """Build a new store file ``target`` (it must not exist) from the generation ``path``: the schema at the
-    manifest's revision, then every row; checked whole before it is used. ``GenerationError`` if it cannot."""
+    manifest's revision (``make_schema``, the store's migrations: handed in, as this SQLite module is below
+    them), then every row; checked whole before it is used. ``GenerationError`` if it cannot, or if the
+    revision is not ``known`` (a newer program's)."""
     manifest = read_manifest(path)
     found = problem(path)
     if found is not None:
         raise GenerationError(found)
-    if manifest["revision"] is None or not migrate.is_known(manifest["revision"]):
+    if manifest["revision"] is None or not known(manifest["revision"]):
         raise GenerationError(f"{path.name} was made by a newer c102desk; please update c102desk to bring it back")
-    migrate.upgrade(target, manifest["revision"])
+    make_schema(target, manifest["revision"])
     db = sqlite3.connect(target, isolation_level=None)
     try:
         db.execute("PRAGMA foreign_keys=OFF")  # rows come in table by table; checked together below

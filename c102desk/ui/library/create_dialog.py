@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,16 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from c102desk.store.records import ProfileInfo
+from c102desk.ui.widgets.answers import NewAssessment
 
 NEW_PROFILE = -1
-
-
-@dataclass(frozen=True)
-class NewAssessment:
-    country: str
-    title: str
-    profile_id: int | None  # an existing profile, or None when ``new_profile`` is given
-    new_profile: tuple[str, str, str] | None  # name, organisation, role
 
 
 class CreateAssessmentDialog(QDialog):

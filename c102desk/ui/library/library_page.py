@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from c102desk.i18n import text_in
 from c102desk.store import DuplicateAssessmentError, Store
 from c102desk.ui.library.actions import LibraryActions, make_actions, retranslate_actions
-from c102desk.ui.library.create_dialog import NewAssessment
+from c102desk.ui.library.create_dialog import CreateAssessmentDialog
 from c102desk.ui.library.filter_proxy import LibraryFilterProxy
 from c102desk.ui.library.table_model import (
     CHANGED,
@@ -47,6 +48,7 @@ from c102desk.ui.library.table_model import (
     load_rows_without_progress,
 )
 from c102desk.ui.library.welcome_page import WelcomePage
+from c102desk.ui.widgets.answers import NewAssessment
 from c102desk.ui.widgets.progress_delegate import ProgressDelegate
 from c102desk.ui.widgets.prompts import Conflict, Prompts
 from c102desk.ui.widgets.source_problem import explained
@@ -68,8 +70,11 @@ class LibraryPage(QWidget):
     progressFilled = Signal()  # the progress column arrived for the rows shown (after each refresh)
 
     def __init__(self, store: Store, runner: TaskRunner, prompts: Prompts, parent: QWidget | None = None, *,
-                 language: str = "en") -> None:
+                 merge_file: Callable[[str, bool], None], language: str = "en") -> None:
         super().__init__(parent)
+        # Merge a file (path, allow unsigned) into the assessment of its id, answer by answer: handed in by the
+        # window, as the merge (ui.team) sits above the library and uses it.
+        self.merge_file = merge_file
         self.language = language  # the interface language (dates follow Qt's default locale, set with it)
         self.store = store
         self.runner = runner
@@ -496,7 +501,8 @@ class LibraryPage(QWidget):
     def new_assessment(self) -> str | None:
         if self.showing_trash:
             self.show_trash(False)
-        request = self.prompts.new_assessment(self.window(), self.store.profiles(), self.current_profile_id)
+        request = self.prompts.new_assessment(self.window(), self.store.profiles(), self.current_profile_id,
+                                              CreateAssessmentDialog)
         if request is None:
             return None
         return self.create_assessment(request)
@@ -655,9 +661,7 @@ class LibraryPage(QWidget):
             if isinstance(exc, DuplicateAssessmentError) and on_conflict == "refuse":
                 choice = self.prompts.import_conflict(self.window(), name, _title_in_file(path))
                 if choice is Conflict.MERGE:
-                    from c102desk.ui.team.merge_flow import merge_into_library
-
-                    merge_into_library(self, path, allow_unsigned)
+                    self.merge_file(path, allow_unsigned)
                     return
                 if choice is not None:
                     self.import_file(path, choice.value, open_after)

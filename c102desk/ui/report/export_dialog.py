@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from c102desk.store import Store
 from c102desk.ui.i18n import language_name
 from c102desk.ui.report import tasks
-from c102desk.ui.report.identity_dialog import NewIdentity
 from c102desk.ui.report.identity_picker import ERROR_STYLE, SUCCESS_STYLE, IdentityPicker
 from c102desk.ui.report.page_viewer import PageViewer
 from c102desk.ui.report.signing_dialog import SigningDialog
+from c102desk.ui.widgets.answers import NewIdentity
 from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.widgets.screen_fit import fitting_size
 

@@ -7,8 +7,6 @@ The dialog only collects the answers; the export dialog creates the key and cert
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -21,17 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c102desk.ui.widgets.answers import NewIdentity
+
 MIN_PASSPHRASE = 8
-
-
-@dataclass(frozen=True)
-class NewIdentity:
-    name: str
-    organisation: str = ""
-    country: str = ""
-    email: str = ""
-    role: str = ""
-    passphrase: str = ""
 
 
 class CreateIdentityDialog(QDialog):

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from c102desk.errors import C102Error
 from c102desk.ui.report import tasks
-from c102desk.ui.report.identity_dialog import NewIdentity
+from c102desk.ui.report.identity_dialog import CreateIdentityDialog
+from c102desk.ui.widgets.answers import NewIdentity
 from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.worker import TaskRunner
 
@@ -145,7 +146,8 @@ class IdentityPicker(QWidget):
     def create_identity(self) -> None:
         if self.runner.is_busy():
             return
-        details = self.prompts.new_identity(self.window(), self.suggested() if self.suggested else None)
+        details = self.prompts.new_identity(self.window(), CreateIdentityDialog,
+                                           self.suggested() if self.suggested else None)
         if details is None:
             return
         target = self.default_identity

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from c102desk import files
 from c102desk.errors import C102Error
 from c102desk.store import Store
-from c102desk.ui.report.identity_dialog import NewIdentity
+from c102desk.ui.widgets.answers import NewIdentity
 
 if TYPE_CHECKING:
     from c102desk.report.verification import ReportCheck

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from c102desk.store.merge_apply import Person
 from c102desk.team.merge_file import PreparedMerge, finish_merge, prepare_merge
+from c102desk.ui.team.merge_dialog import MergeDialog
 
 if TYPE_CHECKING:
     from c102desk.team.merge import MergeResult
@@ -45,7 +46,7 @@ def merge_into_library(page: LibraryPage, path: str, allow_unsigned: bool = Fals
             return
         assert isinstance(result, PreparedMerge)
         prepared = result
-        resolutions = page.prompts.merge_conflicts(page.window(), prepared, page.language)
+        resolutions = page.prompts.merge_conflicts(page.window(), prepared, page.language, MergeDialog)
         if resolutions is None:
             page.message.emit(
                 translate("MergeFlow", "Merge of %1 cancelled; nothing was changed.").replace("%1", name))

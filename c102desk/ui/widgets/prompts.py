@@ -10,7 +10,7 @@ import logging
 import re
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -27,14 +27,59 @@ from PySide6.QtWidgets import (
 from c102desk.errors import C102Error
 from c102desk.store.records import ProfileInfo
 from c102desk.ui.qt_logging import unexpected_error_box
+from c102desk.ui.widgets.answers import NewAssessment, NewIdentity
 
 if TYPE_CHECKING:
     from c102desk.team.merge import Resolution
     from c102desk.team.merge_file import PreparedMerge
-    from c102desk.ui.library.create_dialog import NewAssessment
-    from c102desk.ui.report.identity_dialog import NewIdentity
 
 log = logging.getLogger(__name__)
+
+# The screens that ask hand in their own dialog's class (the library its New assessment dialog, the merge its merge
+# dialog…): the widgets sit below the screens and import none of them.
+Answer = TypeVar("Answer", covariant=True)
+
+
+class AnswerDialog(Protocol[Answer]):
+    """A modal dialog whose answer, once accepted, is ``result_value()``."""
+
+    def exec(self) -> int: ...
+
+    def result_value(self) -> Answer: ...
+
+    def deleteLater(self) -> None: ...
+
+
+class NewAssessmentDialog(Protocol):
+    def __call__(self, profiles: list[ProfileInfo], parent: QWidget | None = None,
+                 preferred_profile: int | None = None) -> AnswerDialog[NewAssessment]: ...
+
+
+class NewIdentityDialog(Protocol):
+    def __call__(self, parent: QWidget | None = None,
+                 suggested: NewIdentity | None = None) -> AnswerDialog[NewIdentity]: ...
+
+
+class MergeAnswerDialog(Protocol):
+    """The merge dialog: the assessor's decision for each conflict, once accepted."""
+
+    def exec(self) -> int: ...
+
+    def resolutions(self) -> dict[str, Resolution]: ...
+
+    def deleteLater(self) -> None: ...
+
+
+class MergeDialogClass(Protocol):
+    def __call__(self, prepared: PreparedMerge, lang: str = "en",
+                 parent: QWidget | None = None) -> MergeAnswerDialog: ...
+
+
+def _answer(dialog: AnswerDialog[Answer]) -> Answer | None:
+    try:
+        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 
@@ -150,12 +195,10 @@ class Prompts:
         clicked = box.clickedButton()
         return next((choice for choice, button in buttons.items() if button is clicked), None)
 
-    def merge_conflicts(self, parent: QWidget | None, prepared: PreparedMerge, lang: str
-                        ) -> dict[str, Resolution] | None:
+    def merge_conflicts(self, parent: QWidget | None, prepared: PreparedMerge, lang: str,
+                        dialog_class: MergeDialogClass) -> dict[str, Resolution] | None:
         """The assessor's decision for each conflict of a merge (the merge dialog); None when cancelled."""
-        from c102desk.ui.team.merge_dialog import MergeDialog
-
-        dialog = MergeDialog(prepared, lang, parent)
+        dialog = dialog_class(prepared, lang, parent)
         try:
             return dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -173,15 +216,10 @@ class Prompts:
         box.deleteLater()
 
     def new_assessment(
-        self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None
+        self, parent: QWidget | None, profiles: list[ProfileInfo], preferred_profile: int | None,
+        dialog_class: NewAssessmentDialog,
     ) -> NewAssessment | None:
-        from c102desk.ui.library.create_dialog import CreateAssessmentDialog
-
-        dialog = CreateAssessmentDialog(profiles, parent, preferred_profile)
-        try:
-            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return _answer(dialog_class(profiles, parent, preferred_profile))
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, default: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
@@ -212,15 +250,10 @@ class Prompts:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password, "")
         return text if ok and text else None
 
-    def new_identity(self, parent: QWidget | None, suggested: NewIdentity | None = None) -> NewIdentity | None:
+    def new_identity(self, parent: QWidget | None, dialog_class: NewIdentityDialog,
+                     suggested: NewIdentity | None = None) -> NewIdentity | None:
         """The details of a new signing identity (name, organisation, country, e-mail, role, passphrase)."""
-        from c102desk.ui.report.identity_dialog import CreateIdentityDialog
-
-        dialog = CreateIdentityDialog(parent, suggested)
-        try:
-            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return _answer(dialog_class(parent, suggested))
 
 
 def completed_file_name(file: str, file_filter: str, chosen_filter: str, default_suffix: str) -> str:
