@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -113,7 +113,14 @@ def _windows() -> dict[int, QWidget]:
 
 def _delete_deferred() -> None:
     """Run what is waiting, then the deletions asked with ``deleteLater`` (pytest-qt's close of the widgets
-    given to ``qtbot.addWidget`` asks for them; outside a running event loop only this call performs them)."""
+    given to ``qtbot.addWidget`` asks for them; outside a running event loop only this call performs them).
+
+    First the windows' worker threads finish what they run (a store check, a progress read): deleting a window
+    deletes its thread pools, which wait for their work while this thread holds the interpreter lock that
+    work needs — a deadlock. ``waitForDone`` lets go of the lock while it waits."""
+    for window in QApplication.topLevelWidgets():
+        for pool in window.findChildren(QThreadPool):
+            pool.waitForDone(30000)
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
