@@ -2,6 +2,7 @@
 # One entry point for a fresh machine (Python 3.11+ with venv):
 #   ./dev.sh run [ARGS]    set up .venv and run c102desk (e.g. ./dev.sh run evaluate resources/examples/x.c102.json)
 #   ./dev.sh test [ARGS]   set up .venv and run the whole test suite: ruff, mypy, pytest
+#   ./dev.sh setup         set up .venv only (CI uses it before the suite)
 # The set-up is done once: later runs only check that nothing it depends on changed (a second or less).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -45,6 +46,9 @@ case "$cmd" in
         setup
         exec .venv/bin/c102desk "$@"
         ;;
+    setup)
+        setup
+        ;;
     test)
         setup
         .venv/bin/ruff check .
@@ -52,7 +56,7 @@ case "$cmd" in
         exec .venv/bin/python -m pytest "$@"
         ;;
     *)
-        echo "usage: ./dev.sh run [ARGS] | ./dev.sh test [PYTEST ARGS]" >&2
+        echo "usage: ./dev.sh run [ARGS] | ./dev.sh test [PYTEST ARGS] | ./dev.sh setup" >&2
         exit 2
         ;;
 esac

@@ -1,6 +1,7 @@
-"""Every test runs away from the user's real folders: before anything is imported, the settings (QSettings),
-data, state, cache and log folders point into one temporary folder for the session (removed at the end). Tests
-that need a folder of their own still use ``tmp_path``."""
+"""Every test runs away from the user's real folders (tests/user_folders.py, docs/testing.md): before anything
+is imported the settings, data, state, cache and log folders point into one temporary "home" for the session
+(removed at the end), and every test gets a fresh home of its own (``user_home``), QSettings' paths included.
+Child processes inherit it through the environment."""
 
 from __future__ import annotations
 
@@ -9,19 +10,31 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import user_folders
 
 _EXIT_STATUS = pytest.StashKey[int]()
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="c102desk-tests-"))
 atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 
-for _variable, _folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"),
-                           ("XDG_CACHE_HOME", "cache")):
-    os.environ[_variable] = str(_SESSION_HOME / _folder)
-os.environ["C102DESK_LOG_DIR"] = str(_SESSION_HOME / "log")
-os.environ["C102DESK_CACHE_DIR"] = str(_SESSION_HOME / "cache" / "compiled")  # the compiled cache, on every platform
+user_folders.point_at(_SESSION_HOME / "home", os.environ.__setitem__)
+# The compiled cache, on every platform: shared by the session (why: tests/user_folders.py).
+os.environ[user_folders.CACHE_DIR_ENV] = str(_SESSION_HOME / "compiled-cache")
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """This test's own "home": the user folders and QSettings point into it until the test ends (beside
+    ``tmp_path``, not in it, so a test's listing of ``tmp_path`` finds only its own files)."""
+    home = tmp_path_factory.mktemp("home")
+    user_folders.point_at(home, monkeypatch.setenv)
+    yield home
+    if "PySide6.QtCore" in sys.modules:  # the variables are undone by monkeypatch; QSettings' paths by hand
+        user_folders.redirect_qsettings(_SESSION_HOME / "home")
 
 
 @pytest.hookimpl(trylast=True)

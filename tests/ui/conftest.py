@@ -1,4 +1,5 @@
-"""GUI tests: offscreen, a fresh store per test opened by the production code, dialogs answered by a script."""
+"""GUI tests: offscreen, a fresh store per test opened by the production code, dialogs answered by a script, and
+no window left behind by a test (``no_leftover_windows``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -101,6 +104,50 @@ class ScriptedPrompts(Prompts):
                      suggested: NewIdentity | None = None) -> NewIdentity | None:
         self.asked.append("new_identity")
         return self.new_identity_answer
+
+
+def _windows() -> dict[int, QWidget]:
+    """The application's top-level widgets (windows, dialogs, menus shown as popups) by their C++ address."""
+    return {shiboken6.getCppPointer(widget)[0]: widget for widget in QApplication.topLevelWidgets()}
+
+
+def _delete_deferred() -> None:
+    """Run what is waiting, then the deletions asked with ``deleteLater`` (pytest-qt's close of the widgets
+    given to ``qtbot.addWidget`` asks for them; outside a running event loop only this call performs them).
+
+    First the windows' worker threads finish what they run (a store check, a progress read): deleting a window
+    deletes its thread pools, which wait for their work while this thread holds the interpreter lock that
+    work needs — a deadlock. ``waitForDone`` lets go of the lock while it waits."""
+    for window in QApplication.topLevelWidgets():
+        for pool in window.findChildren(QThreadPool):
+            pool.waitForDone(30000)
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_windows(qapp: QApplication) -> Iterator[None]:
+    """After the test, every window it made is gone; one still alive is closed and deleted, and the test fails
+    with its class name. A window left behind stays in the application: every later test's events, style and
+    font changes reach it too, which once made one test take 2.4 s alone and ~50 s in the suite (issue 19). A
+    test gives its windows to ``qtbot.addWidget`` (closed and deleted after it) or deletes them itself.
+
+    Autouse and requested first, so torn down last: after pytest-qt has closed the ``qtbot`` widgets and after
+    the test's other fixtures (the window fixture waits for its background work there)."""
+    before = set(_windows())
+    yield
+    _delete_deferred()
+    left = {address: widget for address, widget in _windows().items() if address not in before}
+    if not left:
+        return
+    names = sorted(type(widget).__name__ for widget in left.values())
+    for widget in left.values():
+        if shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    _delete_deferred()
+    pytest.fail(f"windows left alive after the test (give them to qtbot.addWidget): {', '.join(names)}",
+                pytrace=False)
 
 
 @pytest.fixture

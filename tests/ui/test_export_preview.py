@@ -49,6 +49,7 @@ def _shown(dialog: ExportReportDialog) -> bytes:
     return dialog._previewed[1]
 
 
+@pytest.mark.slow
 def test_the_preview_follows_the_report_language(qtbot: QtBot, dialog: ExportReportDialog) -> None:
     with qtbot.waitSignal(dialog.previewReady, timeout=TIMEOUT):
         dialog.preview_button.click()
@@ -59,6 +60,7 @@ def test_the_preview_follows_the_report_language(qtbot: QtBot, dialog: ExportRep
     assert spanish != english and "Parte" in spanish
 
 
+@pytest.mark.slow
 def test_the_preview_is_what_gets_signed(
     qtbot: QtBot, dialog: ExportReportDialog, store: Store, identity: Identity, prompts: ScriptedPrompts,
     tmp_path: Path,

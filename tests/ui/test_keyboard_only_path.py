@@ -143,6 +143,7 @@ def _while_modal(action: Callable[[QDialog], None], tries: int = 250) -> None:
     QTimer.singleShot(20, run)
 
 
+@pytest.mark.slow
 def test_the_whole_path_by_keyboard_alone(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     identity = create_identity(tmp_path / "identity.p12", PASSPHRASE.encode(), name="Ana Pérez",
                                organisation="Ministry of Labour")

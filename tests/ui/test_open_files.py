@@ -95,6 +95,7 @@ def test_c102desk_file_imports_and_opens_it(qtbot: QtBot, data_dir: Path) -> Non
         assert info.id == window.current_assessment_id and info.country == "Midland (fictional)"
 
 
+@pytest.mark.slow
 def test_c102desk_report_pdf_shows_its_verification(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
     report = tmp_path / "report.pdf"
     assert main(["report", EXAMPLE, "--out", str(report)]) == 0
@@ -239,6 +240,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
+@pytest.mark.slow
 def test_two_programs_on_one_library(tmp_path: Path) -> None:
     """The real thing: a program keeps the library; a second start with a file hands it over and exits."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "C102DESK_QUIT_AFTER_MS": "15000"}

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 
+
+@pytest.mark.slow
 def test_app_quits_by_itself_when_asked(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "C102DESK_QUIT_AFTER_MS": "300"}
     result = subprocess.run([sys.executable, "-m", "c102desk", "--data-dir", str(tmp_path / "data")],

@@ -33,6 +33,7 @@ def _sideways(qtbot: QtBot, store: Store, assessment_id: str, lang: str, width: 
     return scrolling
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_no_page_scrolls_sideways_in_a_small_window(
     qtbot: QtBot, store: Store, assessment_id: str, lang: str
@@ -40,6 +41,7 @@ def test_no_page_scrolls_sideways_in_a_small_window(
     assert _sideways(qtbot, store, assessment_id, lang, 1000) == []
 
 
+@pytest.mark.slow
 def test_no_page_scrolls_sideways_at_150_percent_text(
     qtbot: QtBot, store: Store, assessment_id: str, large_font: QFont
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
@@ -130,6 +131,7 @@ def test_everything_is_still_there_after_closing_and_reopening(
         again.close()
 
 
+@pytest.mark.slow
 def test_every_control_has_an_accessible_name(view: AssessmentView) -> None:
     for row in view.rows.values():
         for control in row.editor.inputs():

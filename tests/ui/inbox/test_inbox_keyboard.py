@@ -56,6 +56,7 @@ def mnemonics(window: InboxWindow) -> dict[str, list[str]]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_every_mnemonic_is_unique(qtbot: QtBot, translators: Translators, tmp_path: Path, lang: str) -> None:
     translators.switch(lang)

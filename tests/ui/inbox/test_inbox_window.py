@@ -198,6 +198,7 @@ def test_set_region_puts_a_country_in_the_users_group(qtbot: QtBot, prompts: Scr
     assert inbox.region_filter.findData("Pilot countries") > 0
 
 
+@pytest.mark.slow
 def test_export_and_summary_from_the_table(qtbot: QtBot, opened: tuple[InboxWindow, list[QUrl]],
                                            prompts: ScriptedPrompts, received_folder: Received,
                                            tmp_path: Path) -> None:
