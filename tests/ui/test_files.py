@@ -92,6 +92,7 @@ def test_a_bad_file_is_reported_in_plain_words(
     with qtbot.waitSignal(window.library.failed, timeout=10000):
         window.library.import_file(str(bad))
     [(title, error)] = prompts.errors
-    assert "broken.c102.json" in title
-    assert "broken.c102.json" in str(error)
+    assert "broken.c102.json" in title  # the title names the file; the message says what is wrong, in words
+    assert str(error).startswith("This file is not a c102desk assessment file.")
+    assert "not valid JSON" in str(error)  # the parser's words only as the details, for whoever edited it
     assert store.list_assessments() == []
