@@ -397,6 +397,31 @@ def compare_error(store: Store, translators: Translators) -> QWidget:
     return box
 
 
+@shot("import-error")
+def import_error(store: Store, translators: Translators) -> QWidget:
+    """Importing an assessment file that was cut short (a copy interrupted): the message the library's Import
+    shows (``explained``, in a box like ``Prompts.show_error``'s)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from c102desk.ui.widgets.source_problem import explained
+
+    text = Path(resource_path("examples", EXAMPLE)).read_text(encoding="utf-8")
+    cut = store.folder / "midland-from-usb.c102.json"
+    cut.write_text(text[: len(text) * 2 // 3], encoding="utf-8")
+    try:
+        store.import_file(str(cut))
+    except Exception as exc:  # the refusal is what this shot shows
+        error = explained(exc, translators.language)
+    else:
+        raise AssertionError("a file cut short was imported")
+    title = QCoreApplication.translate("LibraryPage", "Could not import %1").replace("%1", cut.name)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok)
+    box.show()
+    settle()
+    return box
+
+
 @shot("merge-question")
 def merge_question(store: Store, translators: Translators) -> QWidget:
     from c102desk.ui.widgets.prompts import import_conflict_box
