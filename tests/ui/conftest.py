@@ -150,6 +150,24 @@ def no_leftover_windows(qapp: QApplication) -> Iterator[None]:
                 pytrace=False)
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test(no_leftover_windows: None) -> Iterator[None]:
+    """After the test the interface is English again: a test that switched the language and left it (a window's
+    ``set_language`` with no fixture switching back) is switched back and fails, instead of every later test
+    failing in Spanish. Torn down before ``no_leftover_windows``, which it depends on."""
+    from c102desk.ui.i18n import DEFAULT_LANGUAGE, Translators
+
+    yield
+    app = QCoreApplication.instance()
+    left = [t for t in (app.findChildren(Translators) if app is not None else []) if t.language != DEFAULT_LANGUAGE]
+    languages = sorted({translators.language for translators in left})
+    for translators in left:
+        translators.switch(DEFAULT_LANGUAGE)
+    if left:
+        pytest.fail(f"the test left the interface in {', '.join(languages)}: switch it back (the ``translated`` "
+                    "fixture of tests/ui/test_i18n.py does)", pytrace=False)
+
+
 @pytest.fixture
 def large_font() -> Iterator[QFont]:
     """The application's font at 150 % while the test runs (a user's larger text setting)."""

@@ -10,9 +10,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from c102desk.store import Store
+from c102desk.ui.i18n import Translators
 from c102desk.ui.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.helpers import EXAMPLE
+from tests.ui.test_i18n import compiled, translated  # noqa: F401  (English again after each test)
 
 TIMEOUT = 60_000
 
@@ -37,8 +39,10 @@ def _files(folder: Path) -> dict[str, Path]:
     ("es", "newer", "versión más reciente de c102desk"),
 ])
 def test_a_file_that_cannot_be_used_is_said_in_words(
-        qtbot: QtBot, window: MainWindow, store: Store, prompts: ScriptedPrompts, tmp_path: Path,
-        lang: str, kind: str, words: str) -> None:
+        qtbot: QtBot, store: Store, prompts: ScriptedPrompts, translated: Translators,  # noqa: F811
+        tmp_path: Path, lang: str, kind: str, words: str) -> None:
+    window = MainWindow(store, prompts, translators=translated)
+    qtbot.addWidget(window)
     window.set_language(lang)
     path = _files(tmp_path)[kind]
     with qtbot.waitSignal(window.library.failed, timeout=TIMEOUT):
@@ -49,3 +53,6 @@ def test_a_file_that_cannot_be_used_is_said_in_words(
     assert words in shown
     assert "Traceback" not in shown and "JSON" not in shown.split("\n\n")[0]  # words first, not the parser's
     assert store.list_assessments() == []
+    window.runner.wait_for_done()
+    window.library.wait_for_progress()
+    window.warmer.wait_for_done()
