@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def writable(session: Session, assessment_id: str) -> Assessment:
     """The assessment's row, refused when it is final or in the trash (``checks.check_writable``)."""
-    row = assessment_row(session, assessment_id)
+    row = assessment_row(session, assessment_id, lock=True)
     checks.check_writable(row.id, row.status, row.trashed_at)
     return row
 

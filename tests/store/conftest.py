@@ -34,3 +34,28 @@ def dump_tables(data_dir: Path) -> dict[str, list[tuple[object, ...]]]:
         return {t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         connection.close()
+
+
+# The PostgreSQL test server (imported, not ``pytest_plugins``: pytest accepts that only in the top-level conftest).
+from tests.pg_server import pg_cluster, pg_url  # noqa: E402
+
+__all__ = ["any_store", "data_dir", "dump_tables", "pg_cluster", "pg_url", "store"]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Store]:
+    """An open store on each backend: the local SQLite file, and a fresh PostgreSQL database prepared by
+    ``server init`` (the server's tests skip where no server can start, fail under C102DESK_TEST_PG=required).
+    Evidence copies go to ``data_dir`` for both."""
+    if request.param == "sqlite":
+        opened = Store.open(data_dir)
+    else:
+        from c102desk.server import init_server, open_store
+
+        url = request.getfixturevalue("pg_url")
+        init_server(url)
+        opened = open_store(url, data_dir)
+    try:
+        yield opened
+    finally:
+        opened.close()
