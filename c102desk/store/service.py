@@ -14,6 +14,10 @@ What the store does lives in modules by responsibility, which ``Store`` only tie
 transactions, backups and checks: ``answer_writes`` (every write of an answer), ``assessment_writes`` (the
 other changes, through the ORM), ``reads`` (the ORM reads), ``checks`` (what a change must respect) and
 ``sqlite/`` (what only SQLite has: PRAGMAs, faults, integrity checks, backup copies, the start-up reads).
+
+On a team server (``on_server``, which ``c102desk.server.open_store`` calls) the same operations run on the
+server's engine; the start-up reads are ``portable_reads`` there, and nothing of ``sqlite/`` is used: no
+integrity check, no backups (the server's are its IT's job), its refusals in words (``RemoteDatabase.failures``).
 """
 
 from __future__ import annotations
@@ -87,7 +91,8 @@ BACKUP_EVERY_SECONDS = 10 * 60
 
 
 class Store:
-    """One open local store. Use ``Store.open(data_dir)``; close it (or use ``with``) when done."""
+    """One open store: the local file (``Store.open(data_dir)``) or a team server's database
+    (``c102desk.server.open_store(url)``); close it (or use ``with``) when done."""
 
     def __init__(self, folder: Path, *, read_only: str = "", verified: bool = False,
                  remote: RemoteDatabase | None = None) -> None:
