@@ -637,13 +637,16 @@ class Store:
             self._changed()
         return saved
 
+    def _orm_engine(self) -> Engine:
+        self._orm_sessions()  # makes the engine
+        assert self._engine is not None
+        return self._engine
+
     def _answer_writer(self) -> Connection:
         """The answers' connection, opened once and kept (configured as the engine's: WAL, synchronous=FULL,
         foreign keys, busy timeout); used under ``_answer_lock``."""
         if self._answer_connection is None:
-            self._orm_sessions()  # makes the engine
-            assert self._engine is not None
-            self._answer_connection = self._engine.connect()
+            self._answer_connection = self._orm_engine().connect()
         return self._answer_connection
 
     def _close_answer_writer(self) -> None:
@@ -656,8 +659,16 @@ class Store:
     def _answer_transaction(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT) on the answers' kept connection, one writer at a
         time: opening a connection per save (what the engine's NullPool does) cost more than the write itself.
-        Rolled back on any error; a fault of the file or disk raised as its typed error."""
+        Rolled back on any error; a fault of the file or disk raised as its typed error.
+
+        On a server, a connection of the engine's pool instead (checked before use): a kept one would fail the
+        first save after the network or the server dropped it (a laptop's sleep), and the pool keeps the
+        connection open between saves anyway."""
         self._check_can_write()
+        if self.remote is not None:
+            with self._answer_lock, self._faults(), self._orm_engine().begin() as pooled:
+                yield pooled
+            return
         with self._answer_lock, self._faults():
             db = self._answer_writer()
             try:

@@ -215,3 +215,14 @@ def test_backups_are_left_to_the_servers_it(server_store: Store) -> None:
     assert server_store.verify() is None
     server_store.trash(assessment)
     assert server_store.empty_trash() == 1  # no backup first: nothing of SQLite's is asked
+
+
+def test_a_connection_the_server_dropped_between_saves_is_replaced(
+        pg_cluster: pg_test_cluster.PgCluster, server_store: Store, pg_url: str) -> None:
+    assessment = server_store.create_assessment("A", "after a sleep")
+    server_store.set_answer(assessment, "I.stats.employees", 1)
+    database = pg_url.rsplit("/", 1)[1]
+    pg_cluster.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    f"WHERE datname = '{database}' AND pid <> pg_backend_pid();")  # the laptop slept; IT restarted
+    server_store.set_answer(assessment, "I.stats.employees", 2)
+    assert [(h.old_value, h.new_value) for h in server_store.history(assessment)] == [(None, 1), (1, 2)]
