@@ -339,9 +339,12 @@ class Store:
                 if self._engine is None:  # a server's engine is given (``on_server``)
                     self._engine = make_engine(self.database, access=self._access)
                 self._sessions = orm.sessionmaker(self._engine, expire_on_commit=False)
-                self._read_sessions = orm.sessionmaker(
-                    self._engine.execution_options(**{DEFERRED: True}), expire_on_commit=False
-                )
+                # A read sees one snapshot: SQLite's deferred BEGIN in WAL mode; on a server REPEATABLE READ
+                # (its default READ COMMITTED gives each statement its own, and an export or the library read
+                # while another client saves could mix before and after). Reads never fail on it.
+                reads = {"isolation_level": "REPEATABLE READ"} if self.remote is not None else {DEFERRED: True}
+                self._read_sessions = orm.sessionmaker(self._engine.execution_options(**reads),
+                                                       expire_on_commit=False)
             return self._read_sessions if reading else self._sessions
 
     def _dispose_engine(self) -> None:

@@ -226,3 +226,19 @@ def test_a_connection_the_server_dropped_between_saves_is_replaced(
                     f"WHERE datname = '{database}' AND pid <> pg_backend_pid();")  # the laptop slept; IT restarted
     server_store.set_answer(assessment, "I.stats.employees", 2)
     assert [(h.old_value, h.new_value) for h in server_store.history(assessment)] == [(None, 1), (1, 2)]
+
+
+def test_a_read_sees_one_snapshot_while_another_client_saves(server_store: Store, pg_url: str,
+                                                             tmp_path: Path) -> None:
+    from c102desk.store import reads
+
+    assessment = server_store.create_assessment("A", "read while written")
+    server_store.set_answer(assessment, "I.stats.employees", 1)
+    with open_store(pg_url, tmp_path / "other") as other, server_store.read_transaction() as session:
+        assert [a.value for a in reads.answer_details(session, assessment)] == [1]
+        other.set_answer(assessment, "I.stats.employees", 2)
+        other.set_answer(assessment, "I.art3.declaration", True)
+        # An export or the library reads in several statements: all of them see the same moment.
+        assert [a.value for a in reads.answer_details(session, assessment)] == [1]
+        assert len(reads.history(session, assessment)) == 1
+    assert server_store.answers(assessment) == {"I.stats.employees": 2, "I.art3.declaration": True}
