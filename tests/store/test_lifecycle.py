@@ -77,3 +77,20 @@ def test_trash_restore_and_empty(store: Store) -> None:
     with pytest.raises(UnknownAssessmentError):
         store.assessment(thrown)
     assert [a.id for a in store.list_assessments()] == [kept]
+
+
+def test_rename_and_profiles(store: Store) -> None:
+    assessment_id = store.create_assessment("Ruritania", "first title")
+    before = store.assessment(assessment_id).changed
+    store.rename(assessment_id, title="2026 reform")
+    store.rename(assessment_id, country="Ruritania (fictional)")
+    renamed = store.assessment(assessment_id)
+    assert (renamed.country, renamed.title) == ("Ruritania (fictional)", "2026 reform")
+    assert renamed.changed >= before
+    ana = store.add_profile("Ana", "MoL", "assessor")
+    bea = store.add_profile("Bea")
+    assert [(p.id, p.name, p.organisation, p.role) for p in store.profiles()] == [
+        (ana, "Ana", "MoL", "assessor"), (bea, "Bea", "", "")]
+    store.finalize(assessment_id)
+    with pytest.raises(AssessmentIsFinalError):
+        store.rename(assessment_id, title="too late")
