@@ -13,7 +13,7 @@ from c102desk.store import Store
 from c102desk.store.paths import store_file
 
 # The PostgreSQL test server (imported, not ``pytest_plugins``: pytest accepts that only in the top-level conftest).
-from tests.pg_server import pg_cluster, pg_url
+from tests.pg_server import pg_cluster, pg_store_template, pg_store_url, pg_url
 
 
 @pytest.fixture
@@ -50,14 +50,16 @@ def dump_tables(data_dir: Path) -> dict[str, list[tuple[object, ...]]]:
     finally:
         connection.close()
 
-__all__ = ["any_store", "data_dir", "dump_store", "dump_tables", "pg_cluster", "pg_url", "store"]
+__all__ = ["any_store", "data_dir", "dump_store", "dump_tables", "pg_cluster", "pg_store_template", "pg_store_url",
+           "pg_url", "store"]
 
 
 
 @pytest.fixture(params=BACKENDS)
 def any_store(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Store]:
-    """An open store on each backend: the local SQLite file, and a fresh PostgreSQL database prepared by
-    ``server init`` (the server's tests skip where no server can start, fail under C102DESK_TEST_PG=required).
+    """An open store on each backend: the local SQLite file, and a fresh PostgreSQL database as ``server init``
+    leaves it (``pg_store_url``; the server's tests skip where no server can start, fail under
+    C102DESK_TEST_PG=required).
     Evidence copies go to ``data_dir`` for both."""
     yield from _opened(request, data_dir, request.param)
 
@@ -66,11 +68,9 @@ def _opened(request: pytest.FixtureRequest, data_dir: Path, backend: str) -> Ite
     if backend == "sqlite":
         opened = Store.open(data_dir)
     else:
-        from c102desk.server import init_server, open_store
+        from c102desk.server import open_store
 
-        url = request.getfixturevalue("pg_url")
-        init_server(url)
-        opened = open_store(url, data_dir)
+        opened = open_store(request.getfixturevalue("pg_store_url"), data_dir)
     try:
         yield opened
     finally:

@@ -30,10 +30,9 @@ EXAMPLES = ("northland-all-parts", "midland-three-parts")
 
 
 @pytest.fixture
-def server_store(pg_url: str, tmp_path: Path) -> Iterator[Store]:
-    """The store on a fresh server database prepared by ``server init`` (beside the SQLite ``store``)."""
-    init_server(pg_url)
-    with open_store(pg_url, tmp_path / "server-evidence") as opened:
+def server_store(pg_store_url: str, tmp_path: Path) -> Iterator[Store]:
+    """The store on a fresh server database as ``server init`` leaves it (beside the SQLite ``store``)."""
+    with open_store(pg_store_url, tmp_path / "server-evidence") as opened:
         yield opened
 
 
@@ -196,10 +195,9 @@ def test_a_server_not_prepared_by_server_init_is_refused_with_what_to_do(pg_url:
         engine.dispose()
 
 
-def test_a_refused_password_is_said_in_words(pg_cluster: pg_test_cluster.PgCluster, pg_url: str,
+def test_a_refused_password_is_said_in_words(pg_cluster: pg_test_cluster.PgCluster, pg_store_url: str,
                                              tmp_path: Path) -> None:
-    init_server(pg_url)
-    database = pg_url.rsplit("/", 1)[1]
+    database = pg_store_url.rsplit("/", 1)[1]
     with pytest.raises(AuthenticationError, match="refused the role"):
         open_store(pg_cluster.url_for(database, password="not-the-password"), tmp_path)
 
@@ -218,23 +216,23 @@ def test_backups_are_left_to_the_servers_it(server_store: Store) -> None:
 
 
 def test_a_connection_the_server_dropped_between_saves_is_replaced(
-        pg_cluster: pg_test_cluster.PgCluster, server_store: Store, pg_url: str) -> None:
+        pg_cluster: pg_test_cluster.PgCluster, server_store: Store, pg_store_url: str) -> None:
     assessment = server_store.create_assessment("A", "after a sleep")
     server_store.set_answer(assessment, "I.stats.employees", 1)
-    database = pg_url.rsplit("/", 1)[1]
+    database = pg_store_url.rsplit("/", 1)[1]
     pg_cluster.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                     f"WHERE datname = '{database}' AND pid <> pg_backend_pid();")  # the laptop slept; IT restarted
     server_store.set_answer(assessment, "I.stats.employees", 2)
     assert [(h.old_value, h.new_value) for h in server_store.history(assessment)] == [(None, 1), (1, 2)]
 
 
-def test_a_read_sees_one_snapshot_while_another_client_saves(server_store: Store, pg_url: str,
+def test_a_read_sees_one_snapshot_while_another_client_saves(server_store: Store, pg_store_url: str,
                                                              tmp_path: Path) -> None:
     from c102desk.store import reads
 
     assessment = server_store.create_assessment("A", "read while written")
     server_store.set_answer(assessment, "I.stats.employees", 1)
-    with open_store(pg_url, tmp_path / "other") as other, server_store.read_transaction() as session:
+    with open_store(pg_store_url, tmp_path / "other") as other, server_store.read_transaction() as session:
         assert [a.value for a in reads.answer_details(session, assessment)] == [1]
         other.set_answer(assessment, "I.stats.employees", 2)
         other.set_answer(assessment, "I.art3.declaration", True)
