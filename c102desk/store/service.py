@@ -342,8 +342,8 @@ class Store:
                 # A read sees one snapshot: SQLite's deferred BEGIN in WAL mode; on a server REPEATABLE READ
                 # (its default READ COMMITTED gives each statement its own, and an export or the library read
                 # while another client saves could mix before and after). Reads never fail on it.
-                reads = {"isolation_level": "REPEATABLE READ"} if self.remote is not None else {DEFERRED: True}
-                self._read_sessions = orm.sessionmaker(self._engine.execution_options(**reads),
+                read_options = {"isolation_level": "REPEATABLE READ"} if self.remote is not None else {DEFERRED: True}
+                self._read_sessions = orm.sessionmaker(self._engine.execution_options(**read_options),
                                                        expire_on_commit=False)
             return self._read_sessions if reading else self._sessions
 
