@@ -35,3 +35,8 @@ class PermissionDeniedError(ServerError):
 
 class NewerSchemaError(ServerError):
     """The database was set up by a newer c102desk than this one."""
+
+
+class SchemaNotReadyError(ServerError):
+    """The database has no c102desk tables yet, or older ones: IT runs ``c102desk server init`` (a client never
+    changes the server's structure)."""

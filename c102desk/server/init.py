@@ -56,7 +56,7 @@ def init_server(url: str) -> InitReport:
         with server_failures(address), engine.begin() as connection:
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_INIT_LOCK})")
             role = str(connection.exec_driver_sql("SELECT current_user").scalar())
-            before = _revision(connection)
+            before = schema_revision(connection)
             if before is not None and not migrate.is_known(before):
                 raise NewerSchemaError(
                     f"{shown(address)} was set up by a newer version of c102desk (schema {before}; this one knows "
@@ -65,14 +65,15 @@ def init_server(url: str) -> InitReport:
                 from alembic import command
 
                 command.upgrade(migrate.alembic_config(connection), "head")
-            after = _revision(connection)
+            after = schema_revision(connection)
     finally:
         engine.dispose()
     assert after is not None
     return InitReport(address=shown(address), role=role, before=before, after=after)
 
 
-def _revision(connection: Connection) -> str | None:
+def schema_revision(connection: Connection) -> str | None:
+    """The store schema's revision in the database (None: no c102desk tables)."""
     from sqlalchemy import inspect
 
     if not inspect(connection).has_table("alembic_version"):

@@ -1,7 +1,8 @@
 """The local store: every answer saved at once with its history, backups, and assessment files in and out.
 
 Plain Python (SQLite through SQLAlchemy, schema upgrades with Alembic); the app and the command line both use
-``Store``.
+``Store``. The same ``Store`` runs on a team server's PostgreSQL (``Store.on_server``, opened by
+``c102desk.server.open_store``).
 """
 
 from c102desk.store.answer_writes import KEEP

@@ -231,8 +231,12 @@ def _statements() -> _Statements:
     link_key = (links.c.assessment_id == aid, links.c.question_id == qid)
     fields = ("value_json", "note", "legal_citation", "confidence", "changed", "assessor_id")
     return _Statements(
+        # FOR UPDATE: on a server (READ COMMITTED) the assessment's row is locked before its answer is read,
+        # so that two writers of one assessment neither both insert a new answer nor both write a history
+        # entry from the same old value; SQLite's write transaction (BEGIN IMMEDIATE) already excludes the
+        # second writer, and SQLAlchemy leaves the clause out there.
         assessment=select(assessments.c.questionnaire_version, assessments.c.status, assessments.c.trashed_at,
-                          assessments.c.changed).where(assessments.c.id == aid),
+                          assessments.c.changed).where(assessments.c.id == aid).with_for_update(),
         answer=select(answers.c.value_json, answers.c.note, answers.c.legal_citation, answers.c.confidence)
         .where(*answer_key),
         insert_answer=insert(answers).values(assessment_id=aid, question_id=qid,

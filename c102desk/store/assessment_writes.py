@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def writable(session: Session, assessment_id: str) -> Assessment:
     """The assessment's row, refused when it is final or in the trash (``checks.check_writable``)."""
-    row = assessment_row(session, assessment_id)
+    row = assessment_row(session, assessment_id, lock=True)
     checks.check_writable(row.id, row.status, row.trashed_at)
     return row
 
@@ -60,7 +60,7 @@ def copy_assessment(session: Session, assessment_id: str, *, title: str | None =
 
     new_id = str(uuid.uuid4())
     stamp = now_iso()
-    old = assessment_row(session, assessment_id)
+    old = assessment_row(session, assessment_id, lock=True)  # no answer written while it is copied
     session.add(orm.Assessment(
         id=new_id, country=old.country, title=old.title if title is None else title,
         questionnaire_version=old.questionnaire_version, status=STATUS_DRAFT,

@@ -97,7 +97,7 @@ class MergeWrites:
 
 def apply_merge(store: Store, writes: MergeWrites) -> None:
     """Everything in ``writes`` in one transaction (after a backup when something conflicted)."""
-    if writes.decisions:
+    if writes.decisions and not store.on_a_server:  # a server's backups are its IT's
         store.backup("before-merge")
     with store.transaction() as session:
         write_merge(session, writes)
@@ -110,7 +110,9 @@ def write_merge(session: Session, writes: MergeWrites) -> None:
     from c102desk.store.orm import select
     from c102desk.store.transfer import _profile_id
 
-    row = session.get(Assessment, writes.assessment_id)
+    # Locked (on a server; SQLite's writer is alone anyway): nothing changes it between the check of its time
+    # stamp and the merge's writes.
+    row = session.get(Assessment, writes.assessment_id, with_for_update=True)
     if row is None:
         raise checks.refuse_unknown(writes.assessment_id)
     checks.check_writable(row.id, row.status, row.trashed_at, to_do="start a new revision, then merge into it")

@@ -28,9 +28,9 @@ def answer_details(session: Session, assessment_id: str) -> list[AnswerInfo]:
         .order_by(orm.AnswerEvidence.evidence_id)
     ):
         links.setdefault(link.question_id, []).append(link.evidence_id)
-    rows = session.scalars(
-        orm.select(orm.Answer).where(orm.Answer.assessment_id == assessment_id).order_by(orm.Answer.question_id)
-    )
+    # Ordered here, by code point (SQLite's binary order), not by a server's collation (a language's rules).
+    rows = sorted(session.scalars(orm.select(orm.Answer).where(orm.Answer.assessment_id == assessment_id)),
+                  key=lambda a: a.question_id)
     return [
         AnswerInfo(
             question_id=a.question_id, value=load_json(a.value_json), note=a.note,
@@ -73,7 +73,7 @@ def evidence(session: Session, assessment_id: str) -> list[EvidenceInfo]:
     return [
         EvidenceInfo(id=e.id, name=e.name, sha256=e.sha256, size=e.size, storage=e.storage, path=e.path,
                      added=e.added, caption=e.caption)
-        for e in session.scalars(query.order_by(table.added, table.name, table.id))
+        for e in sorted(session.scalars(query), key=lambda e: (e.added, e.name, e.id))  # by code point, as above
     ]
 
 

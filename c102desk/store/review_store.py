@@ -166,7 +166,7 @@ def _name(names: dict[int, str], profile_id: int | None) -> str | None:
 
 
 def _reviewable(session: Session, assessment_id: str) -> Assessment:
-    row = assessment_row(session, assessment_id)
+    row = assessment_row(session, assessment_id, lock=True)  # the state read decides the next one
     checks.check_writable(row.id, row.status, row.trashed_at, to_do="start a new revision to review it again")
     return row
 

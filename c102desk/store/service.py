@@ -14,6 +14,10 @@ What the store does lives in modules by responsibility, which ``Store`` only tie
 transactions, backups and checks: ``answer_writes`` (every write of an answer), ``assessment_writes`` (the
 other changes, through the ORM), ``reads`` (the ORM reads), ``checks`` (what a change must respect) and
 ``sqlite/`` (what only SQLite has: PRAGMAs, faults, integrity checks, backup copies, the start-up reads).
+
+On a team server (``on_server``, which ``c102desk.server.open_store`` calls) the same operations run on the
+server's engine; the start-up reads are ``portable_reads`` there, and nothing of ``sqlite/`` is used: no
+integrity check, no backups (the server's are its IT's job), its refusals in words (``RemoteDatabase.failures``).
 """
 
 from __future__ import annotations
@@ -28,7 +32,18 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from c102desk.errors import QuestionnaireError
-from c102desk.store import answer_writes, assessment_writes, backups, checks, evidence_files, migrate, paths, reads
+from c102desk.store import (
+    answer_writes,
+    assessment_writes,
+    backups,
+    checks,
+    evidence_files,
+    library_progress,
+    migrate,
+    paths,
+    portable_reads,
+    reads,
+)
 from c102desk.store.answer_writes import KEEP, Keep, SavedAnswer
 from c102desk.store.backups import Backup
 from c102desk.store.clock import now_iso
@@ -48,6 +63,7 @@ from c102desk.store.records import (
     LibraryEntry,
     ProfileInfo,
 )
+from c102desk.store.remote import RemoteDatabase
 from c102desk.store.rows import assessment_row
 from c102desk.store.sqlite import faults, integrity, plain_reads
 from c102desk.store.sqlite.engine import DEFERRED, Access, make_engine, read_access
@@ -75,11 +91,15 @@ BACKUP_EVERY_SECONDS = 10 * 60
 
 
 class Store:
-    """One open local store. Use ``Store.open(data_dir)``; close it (or use ``with``) when done."""
+    """One open store: the local file (``Store.open(data_dir)``) or a team server's database
+    (``c102desk.server.open_store(url)``); close it (or use ``with``) when done."""
 
-    def __init__(self, folder: Path, *, read_only: str = "", verified: bool = False) -> None:
+    def __init__(self, folder: Path, *, read_only: str = "", verified: bool = False,
+                 remote: RemoteDatabase | None = None) -> None:
         self.folder = folder
         self.database = paths.store_file(folder)
+        # The database server the store is on (``on_server``); None for the local SQLite file.
+        self.remote = remote
         # Why the store cannot be written ("" when it can): it is then opened read-only and every change is
         # refused with StoreReadOnlyError before SQLite is asked.
         self.read_only = read_only
@@ -90,7 +110,7 @@ class Store:
         self._checking: list[integrity.CheckConnection] = []  # the connection of a full check under way (``verify``)
         self._closed = False
         # SQLAlchemy's engine and session factories (writes, reads), made on first use under this lock
-        self._engine: Engine | None = None
+        self._engine: Engine | None = None if remote is None else remote.engine
         self._sessions: sessionmaker[Session] | None = None
         self._read_sessions: sessionmaker[Session] | None = None
         self._engine_lock = threading.Lock()
@@ -163,6 +183,31 @@ class Store:
         return store
 
     @classmethod
+    def on_server(cls, remote: RemoteDatabase, data_dir: str | Path | None = None) -> Store:
+        """The store on a database server (``c102desk.server.open_store`` makes ``remote``, its schema checked).
+
+        Every store operation works as on the local file; what only SQLite has is left out: no integrity
+        check, no backups (the server's are its IT's job: ``backup`` refuses, none is taken automatically).
+        Evidence copies are kept in ``data_dir``'s evidence folder (default: the user data folder), as for
+        the local store: the server keeps their names, sizes and SHA-256, not the files."""
+        return cls(paths.data_dir(data_dir), verified=True, remote=remote)
+
+    @property
+    def on_a_server(self) -> bool:
+        return self.remote is not None
+
+    def _faults(self, *, writing: bool = True) -> AbstractContextManager[None]:
+        """The typed errors of the database: the SQLite file's faults, or the server's refusals in words."""
+        if self.remote is not None:
+            return self.remote.failures()
+        return store_faults(self.database, writing=writing)
+
+    def _refuse_on_server(self, what: str) -> None:
+        if self.remote is not None:
+            raise StoreError(f"{what} is not done by c102desk on the team server {self.remote.address}: the "
+                             "server's own backups are its IT's job (docs/team-server.md)")
+
+    @classmethod
     def recover(cls, data_dir: str | Path | None, backup_name: str, *, check: str = "full") -> Store:
         """Bring back a backup when the store itself cannot be opened because it is missing, empty, or was
         found damaged and moved aside; then open it. An empty store file is moved aside first, never deleted.
@@ -200,6 +245,8 @@ class Store:
         An automatic backup under way is waited for first: its copy is checked in full, so when it passes the
         store needs no second check. ``close`` interrupts a check still running (the store is then simply not
         verified)."""
+        if self.remote is not None:  # the server checks its own pages; nothing of SQLite's to run
+            return None
         if self._backup_due and not self._closed:  # its check may verify the store; ``close`` waits for it
             self._backup_due = False
             self._start_backup("open")
@@ -289,11 +336,15 @@ class Store:
             if self._sessions is None or self._read_sessions is None:
                 from c102desk.store import orm
 
-                self._engine = make_engine(self.database, access=self._access)
+                if self._engine is None:  # a server's engine is given (``on_server``)
+                    self._engine = make_engine(self.database, access=self._access)
                 self._sessions = orm.sessionmaker(self._engine, expire_on_commit=False)
-                self._read_sessions = orm.sessionmaker(
-                    self._engine.execution_options(**{DEFERRED: True}), expire_on_commit=False
-                )
+                # A read sees one snapshot: SQLite's deferred BEGIN in WAL mode; on a server REPEATABLE READ
+                # (its default READ COMMITTED gives each statement its own, and an export or the library read
+                # while another client saves could mix before and after). Reads never fail on it.
+                read_options = {"isolation_level": "REPEATABLE READ"} if self.remote is not None else {DEFERRED: True}
+                self._read_sessions = orm.sessionmaker(self._engine.execution_options(**read_options),
+                                                       expire_on_commit=False)
             return self._read_sessions if reading else self._sessions
 
     def _dispose_engine(self) -> None:
@@ -311,7 +362,8 @@ class Store:
 
     def backup(self, reason: str = "manual") -> Path:
         """Take a checked backup now. A copy that fails the check means the store is damaged: it then takes no
-        more changes, and ``StoreDamagedError`` is raised."""
+        more changes, and ``StoreDamagedError`` is raised. Refused on a server (its IT backs it up)."""
+        self._refuse_on_server("a backup")
         self._wait_for_backup()
         try:
             path = backups.take(self.database, paths.backups_dir(self.folder), reason)
@@ -323,7 +375,9 @@ class Store:
         return path
 
     def backups(self) -> list[backups.Backup]:
-        """The kept backups, newest first (after an automatic backup under way is done)."""
+        """The kept backups, newest first (after an automatic backup under way is done); none on a server."""
+        if self.remote is not None:
+            return []
         self._wait_for_backup()
         return backups.list_backups(paths.backups_dir(self.folder))
 
@@ -336,6 +390,7 @@ class Store:
     def restore_backup(self, name: str) -> Path:
         """Bring back one backup. The current store is kept: backed up first, or — when it was found damaged —
         moved aside. Returns where the store as it was is kept (that backup, or the folder it was moved to)."""
+        self._refuse_on_server("bringing back a backup")
         if self.read_only:
             raise StoreReadOnlyError(self.database, self.read_only)
         chosen = backups.find(paths.backups_dir(self.folder), name)
@@ -362,6 +417,8 @@ class Store:
         a consistent snapshot while writes go on): copying a big store took longer than the saves around it,
         and the 50th save paid for all of them (docs/performance.md).
         """
+        if self.remote is not None:  # no backups of a server here
+            return
         self._changes_since_backup += 1
         due = time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS
         if self._changes_since_backup >= BACKUP_EVERY_CHANGES or due:
@@ -401,7 +458,7 @@ class Store:
         """One write transaction (BEGIN IMMEDIATE … COMMIT); everything in it is saved or nothing is. A fault
         of the file or disk raises its typed error (busy, read-only, full …)."""
         self._check_can_write()
-        with store_faults(self.database), self._orm_sessions().begin() as session:
+        with self._faults(), self._orm_sessions().begin() as session:
             yield session
 
     def note_change(self) -> None:
@@ -418,7 +475,7 @@ class Store:
     @contextmanager
     def _read_transaction(self) -> Iterator[Session]:
         """One read transaction through the ORM: a deferred BEGIN, so it never takes the write lock."""
-        with store_faults(self.database, writing=False), self._orm_sessions(reading=True).begin() as session:
+        with self._faults(writing=False), self._orm_sessions(reading=True).begin() as session:
             yield session
 
     # ----------------------------------------------------------------- assessments
@@ -434,11 +491,17 @@ class Store:
         return new_id
 
     def assessment(self, assessment_id: str) -> AssessmentInfo:
+        if self.remote is not None:
+            with self._read_transaction() as session:
+                return portable_reads.assessment(session, assessment_id)
         with self._reading() as db:
             return plain_reads.assessment(db, assessment_id)
 
     def list_assessments(self, *, trashed: bool = False) -> list[AssessmentInfo]:
         """Assessments not in the trash (or only those in it), most recently changed first."""
+        if self.remote is not None:
+            with self._read_transaction() as session:
+                return portable_reads.assessments(session, trashed)
         with self._reading() as db:
             return plain_reads.assessments(db, trashed)
 
@@ -449,6 +512,10 @@ class Store:
     def library(self, *, trashed: bool = False) -> list[LibraryEntry]:
         """``list_assessments`` with each one's progress, in three queries whatever the library's size
         (c102desk.store.sqlite.library_read)."""
+        if self.remote is not None:
+            with self._read_transaction() as session:
+                return portable_reads.library(session, portable_reads.assessments(session, trashed), trashed,
+                                              self._counted_ids)
         from c102desk.store.sqlite import library_read
 
         with self._reading() as db:
@@ -466,8 +533,8 @@ class Store:
                 questionnaire = checks.load_questionnaire(version)
             except QuestionnaireError:
                 return None
-            pairs = (item.split("\x1e", 1) for item in packed_gates.split("\x1f")) if packed_gates else ()
-            values = {question_id: load_json(value_json) for question_id, value_json in pairs}
+            values = {question_id: load_json(value_json)
+                      for question_id, value_json in library_progress.unpack_gates(packed_gates)}
             found = progress.counted_ids(questionnaire, values)
             if len(self._relevance_cache) > 10_000:
                 self._relevance_cache.clear()
@@ -522,7 +589,8 @@ class Store:
         """Delete for good every assessment in the trash (after a backup). Returns how many."""
         if not self.list_assessments(trashed=True):
             return 0
-        self.backup("before-empty-trash")
+        if self.remote is None:
+            self.backup("before-empty-trash")
         with self.transaction() as session:
             count = assessment_writes.empty_trash(session)
         self._changed()
@@ -572,13 +640,16 @@ class Store:
             self._changed()
         return saved
 
+    def _orm_engine(self) -> Engine:
+        self._orm_sessions()  # makes the engine
+        assert self._engine is not None
+        return self._engine
+
     def _answer_writer(self) -> Connection:
         """The answers' connection, opened once and kept (configured as the engine's: WAL, synchronous=FULL,
         foreign keys, busy timeout); used under ``_answer_lock``."""
         if self._answer_connection is None:
-            self._orm_sessions()  # makes the engine
-            assert self._engine is not None
-            self._answer_connection = self._engine.connect()
+            self._answer_connection = self._orm_engine().connect()
         return self._answer_connection
 
     def _close_answer_writer(self) -> None:
@@ -591,9 +662,17 @@ class Store:
     def _answer_transaction(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT) on the answers' kept connection, one writer at a
         time: opening a connection per save (what the engine's NullPool does) cost more than the write itself.
-        Rolled back on any error; a fault of the file or disk raised as its typed error."""
+        Rolled back on any error; a fault of the file or disk raised as its typed error.
+
+        On a server, a connection of the engine's pool instead (checked before use): a kept one would fail the
+        first save after the network or the server dropped it (a laptop's sleep), and the pool keeps the
+        connection open between saves anyway."""
         self._check_can_write()
-        with self._answer_lock, store_faults(self.database):
+        if self.remote is not None:
+            with self._answer_lock, self._faults(), self._orm_engine().begin() as pooled:
+                yield pooled
+            return
+        with self._answer_lock, self._faults():
             db = self._answer_writer()
             try:
                 with db.begin():
@@ -683,7 +762,7 @@ class Store:
                         f"assessment {existing.id} in the store is final and cannot be replaced; "
                         "use --keep-both to import the file as a new assessment"
                     )
-            if replacing:
+            if replacing and self.remote is None:
                 self.backup("before-replace")
         with self.transaction() as session:
             existing = None if plan.id is None else session.get(orm.Assessment, plan.id)

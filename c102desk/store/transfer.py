@@ -41,16 +41,15 @@ CONFLICT_CHOICES = ("refuse", "keep_both", "replace")
 
 def to_document(session: Session, row: Assessment) -> dict[str, Any]:
     """The assessment as one JSON-ready document (Decimals stay Decimals; see values.dump_json)."""
-    answers = list(session.scalars(
-        select(Answer).where(Answer.assessment_id == row.id).order_by(Answer.question_id)
-    ))
+    # Text is ordered here, by code point (SQLite's binary order), not by a server's collation, so that both
+    # backends export the same file.
+    answers = sorted(session.scalars(select(Answer).where(Answer.assessment_id == row.id)),
+                     key=lambda a: a.question_id)
     changes = list(session.scalars(
         select(AnswerChange).where(AnswerChange.assessment_id == row.id).order_by(AnswerChange.id)
     ))
-    evidence = list(session.scalars(
-        select(EvidenceFile).where(EvidenceFile.assessment_id == row.id)
-        .order_by(EvidenceFile.added, EvidenceFile.name, EvidenceFile.sha256, EvidenceFile.id)
-    ))
+    evidence = sorted(session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == row.id)),
+                      key=lambda e: (e.added, e.name, e.sha256, e.id))
     links: dict[str, list[str]] = {}
     evidence_ref = {e.id: f"E{n}" for n, e in enumerate(evidence, start=1)}
     for link in session.scalars(select(AnswerEvidence).where(AnswerEvidence.assessment_id == row.id)):

@@ -9,7 +9,9 @@ import pytest
 
 from c102desk.store import KEEP, AssessmentInTrashError, AssessmentIsFinalError, Store
 from c102desk.store.answer_writes import SavedAnswer
-from tests.store.conftest import dump_tables
+from tests.store.conftest import dump_store
+
+pytestmark = pytest.mark.both_backends  # every test on the local file and on a server
 
 EMPLOYEES = "I.stats.employees"
 DECLARED = "I.art3.declaration"
@@ -111,11 +113,11 @@ def test_a_final_or_trashed_assessment_takes_no_answer(store: Store, data_dir: P
     assessment_id = store.create_assessment("A", "refused")
     store.set_answer(assessment_id, EMPLOYEES, 1, note="kept")
     make(store, assessment_id)  # type: ignore[operator]
-    before = dump_tables(data_dir)
+    before = dump_store(store)
     with pytest.raises(refused):
         store.set_answer(assessment_id, EMPLOYEES, 2)
     with pytest.raises(refused):
         store.set_answer(assessment_id, EMPLOYEES, KEEP, note="changed")
     with pytest.raises(refused):
         store.clear_answer(assessment_id, EMPLOYEES)
-    assert dump_tables(data_dir) == before
+    assert dump_store(store) == before

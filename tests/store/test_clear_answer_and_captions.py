@@ -9,6 +9,8 @@ import pytest
 
 from c102desk.store import AssessmentIsFinalError, Store
 
+pytestmark = pytest.mark.both_backends  # every test on the local file and on a server
+
 
 def test_a_bare_answer_is_removed_and_the_history_says_so(store: Store) -> None:
     assessment_id = store.create_assessment("A", "undo")

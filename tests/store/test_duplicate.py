@@ -9,6 +9,8 @@ import pytest
 from c102desk.store import AssessmentIsFinalError, Store, UnknownAssessmentError
 from c102desk.store.records import STATUS_DRAFT
 
+pytestmark = pytest.mark.both_backends  # every test on the local file and on a server
+
 
 def test_duplicate_copies_answers_details_and_history_into_an_independent_draft(store: Store, tmp_path: Path) -> None:
     original = store.create_assessment("Northland", "Current law")

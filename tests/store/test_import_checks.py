@@ -13,7 +13,9 @@ from c102desk.errors import AssessmentFileError
 from c102desk.store import InvalidAnswerError, Store
 from c102desk.store.paths import evidence_dir
 
-from .conftest import dump_tables
+from .conftest import dump_store, dump_tables
+
+pytestmark = pytest.mark.both_backends  # every test on the local file and on a server
 
 
 def _with_evidence(store: Store, tmp_path: Path, *, keep_copy: bool) -> tuple[str, Path, Path]:
@@ -45,10 +47,10 @@ def test_the_stores_copy_of_evidence_must_match_its_sha256(store: Store, tmp_pat
     (copy,) = [p for p in evidence_dir(store.folder).iterdir() if len(p.name) == 64]
     store.import_file(exported, on_conflict="keep_both")  # the copy is whole
     copy.write_bytes(b"something else")
-    before = dump_tables(store.folder)
+    before = dump_store(store)
     with pytest.raises(AssessmentFileError, match="SHA-256 or size differs"):
         store.import_file(exported, on_conflict="keep_both")
-    assert dump_tables(store.folder) == before
+    assert dump_store(store) == before
 
 
 def test_a_stored_copy_must_be_named_by_its_sha256(store: Store, tmp_path: Path) -> None:

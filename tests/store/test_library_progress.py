@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from c102desk.questionnaire import load_questionnaire, progress
 from c102desk.resources import resource_path
 from c102desk.store import Store
+
+pytestmark = pytest.mark.both_backends  # every test on the local file and on a server
 
 
 def _progress(answers: dict[str, Any]) -> tuple[int, int]:

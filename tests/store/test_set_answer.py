@@ -10,9 +10,10 @@ import pytest
 from c102desk.store import Store, StoreError, UnknownAssessmentError
 from c102desk.store.errors import EvidenceError, StoreLockedError
 from c102desk.store.paths import store_file
-from tests.store.conftest import dump_tables
+from tests.store.conftest import dump_store
 
 
+@pytest.mark.both_backends
 def test_fields_are_replaced_or_kept_and_each_value_change_has_a_history_row(store: Store, tmp_path: Path) -> None:
     assessment_id = store.create_assessment("A", "fields")
     paper = tmp_path / "gazette.pdf"
@@ -36,16 +37,17 @@ def test_fields_are_replaced_or_kept_and_each_value_change_has_a_history_row(sto
     assert history[0].assessor is not None and history[0].assessor.name == "Ana"
 
 
-def test_a_refused_save_changes_nothing(store: Store, data_dir: Path) -> None:
+@pytest.mark.both_backends
+def test_a_refused_save_changes_nothing(store: Store) -> None:
     mine, other = store.create_assessment("A", "mine"), store.create_assessment("B", "other")
     store.set_answer(mine, "I.stats.employees", 1)
     theirs = store.add_evidence(other, Path(__file__))
-    before = dump_tables(data_dir)
+    before = dump_store(store)
     with pytest.raises(EvidenceError):  # fails after the answer and history rows were written: rolled back
         store.set_answer(mine, "I.stats.employees", 2, evidence_ids=[theirs])
     with pytest.raises(UnknownAssessmentError):
         store.set_answer("no-such-id", "I.stats.employees", 2)
-    assert dump_tables(data_dir) == before
+    assert dump_store(store) == before
     store.set_answer(mine, "I.stats.employees", 3)  # the connection is usable again
     assert store.answers(mine) == {"I.stats.employees": 3}
 

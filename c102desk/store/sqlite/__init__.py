@@ -3,6 +3,6 @@ errors told apart by code and errno (faults.py), ``integrity_check``/``quick_che
 (integrity.py), whole copies through the online backup API (copy.py), incremental backups read from the file
 (increments.py) and the library's progress packed by ``group_concat`` (library_read.py).
 
-Everything else in ``c102desk.store`` is dialect-neutral SQLAlchemy, so that the same store can run on another
-database (issue 17); what that database needs in their place goes into a package of its own beside this one.
+Everything else in ``c102desk.store`` is dialect-neutral SQLAlchemy, so that the same store runs on a team
+server (issue 17, ``remote.py``): there, the start-up reads are ``portable_reads.py`` and nothing here is used.
 """
