@@ -1,0 +1,183 @@
+"""``sync(local, remote)``: two laptops that worked offline on different Parts converge through the team store
+with nothing lost and their histories kept; a conflict changes neither side; an interrupted sync leaves each
+assessment synced or untouched and the next one finishes it; a sync right after another changes nothing. The
+team store here is a second SQLite store (the same ``Store`` API as the server's)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from c102desk.store import Store
+from c102desk.sync.engine import sync
+from tests.report.fixtures import example_path
+from tests.store.conftest import dump_tables
+
+RATE = "III.benefit.rate"  # Part III
+OLD_AGE_RATE = "V.benefit.rate"  # Part V
+CEILING = "III.benefit.earnings_ceiling"
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> tuple[Path, Path, Path, str]:
+    """The team store and two laptops, all three with one assessment (laptop A made it and synced; B synced)."""
+    server, a, b = tmp_path / "server", tmp_path / "a", tmp_path / "b"
+    with Store.open(a) as laptop:
+        assessment = laptop.import_file(example_path("northland-all-parts"))
+        laptop.set_answer(assessment, CEILING, 4500)
+        with Store.open(server) as remote:
+            sync(laptop, remote, "Ana")
+    with Store.open(b) as laptop, Store.open(server) as remote:
+        sync(laptop, remote, "Ben")
+    return server, a, b, assessment
+
+
+def _sync(laptop: Path, server: Path, who: str = "someone"):  # type: ignore[no-untyped-def]
+    with Store.open(laptop) as here, Store.open(server) as there:
+        return sync(here, there, who)
+
+
+def _state(folder: Path, assessment: str) -> tuple[dict[str, tuple[object, ...]], set[tuple[object, ...]]]:
+    with Store.open(folder) as store:
+        answers = {a.question_id: (a.value, a.note, a.legal_citation, a.confidence)
+                   for a in store.answer_details(assessment)}
+        history = {(h.question_id, h.old_value, h.new_value, h.changed_at) for h in store.history(assessment)}
+    return answers, history
+
+
+def test_a_new_assessment_arrives_on_the_other_laptop_with_its_id_and_history(
+        team: tuple[Path, Path, Path, str]) -> None:
+    server, a, b, assessment = team
+    assert _state(b, assessment) == _state(a, assessment) == _state(server, assessment)
+    _, history = _state(b, assessment)
+    assert any(q == CEILING and new == 4500 for q, _old, new, _at in history)
+
+
+def test_two_laptops_on_different_parts_converge_and_lose_nothing(team: tuple[Path, Path, Path, str]) -> None:
+    server, a, b, assessment = team
+    with Store.open(b) as store:  # B works first, offline
+        ben = store.add_profile("Ben Laptop", "Ministry", "Assessor")
+        store.set_answer(assessment, OLD_AGE_RATE, 44, note="Pension Act s. 12", assessor_id=ben)
+    with Store.open(a) as store:  # then A, offline too
+        store.set_answer(assessment, RATE, 65, note="2026 reform")
+        store.set_answer(assessment, CEILING, 4800)
+    first = _sync(a, server, "Ana")
+    assert first.pushed == {assessment: 2} and not first.pulled and not first.conflicts
+    second = _sync(b, server, "Ben")
+    assert second.pulled == {assessment: 2} and second.pushed == {assessment: 1} and not second.conflicts
+    third = _sync(a, server, "Ana")
+    assert third.pulled == {assessment: 1} and not third.pushed and not third.conflicts, third
+    answers, history = _state(server, assessment)
+    assert (answers, history) == _state(a, assessment) == _state(b, assessment)
+    assert answers[RATE][:2] == (65, "2026 reform")
+    assert answers[CEILING][0] == 4800
+    assert answers[OLD_AGE_RATE][:2] == (44, "Pension Act s. 12")
+    # Each change is in every history once, with when it was made (not when it was synced) and by whom.
+    assert [h for h in history if h[0] == CEILING and h[2] == 4800] and len(
+        [h for h in history if h[0] == OLD_AGE_RATE and h[2] == 44]) == 1
+    with Store.open(a) as store:
+        steps = [h for h in store.history(assessment, OLD_AGE_RATE) if h.new_value == 44]
+        assert steps[0].assessor is not None and steps[0].assessor.name == "Ben Laptop"
+    # A sync right after changes nothing on either side.
+    before = dump_tables(a), dump_tables(server)
+    again = _sync(a, server)
+    assert not again.changed_anything and not again.conflicts
+    assert (dump_tables(a), dump_tables(server)) == before
+
+
+def test_a_conflict_is_reported_and_changes_neither_side(team: tuple[Path, Path, Path, str]) -> None:
+    server, a, b, assessment = team
+    with Store.open(a) as store:
+        store.set_answer(assessment, RATE, 60)
+    _sync(a, server)
+    with Store.open(b) as store:
+        store.set_answer(assessment, RATE, Decimal("62.5"))
+        store.set_answer(assessment, OLD_AGE_RATE, 44)
+    report = _sync(b, server)
+    assert [(c.assessment_id, c.question_id, c.mine, c.theirs) for c in report.conflicts] == [
+        (assessment, RATE, Decimal("62.5"), 60)]
+    assert report.pushed == {assessment: 1}  # the other change of B goes through
+    assert _state(server, assessment)[0][RATE][0] == 60
+    assert _state(b, assessment)[0][RATE][0] == Decimal("62.5")
+    assert _state(server, assessment)[0][OLD_AGE_RATE][0] == 44
+    # Still there, and still changing nothing, until the assessor decides.
+    before = dump_tables(b), dump_tables(server)
+    assert [c.question_id for c in _sync(b, server).conflicts] == [RATE]
+    assert (dump_tables(b), dump_tables(server)) == before
+
+
+def test_an_interrupted_sync_leaves_each_assessment_whole_and_the_next_finishes_it(
+        team: tuple[Path, Path, Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    server, a, b, first_id = team
+    with Store.open(a) as store:
+        second_id = store.import_file(example_path("northland-all-parts"), on_conflict="keep_both")
+    _sync(a, server)
+    with Store.open(a) as store:
+        for assessment in (first_id, second_id):
+            store.set_answer(assessment, RATE, 72)
+            store.set_answer(assessment, OLD_AGE_RATE, 50)
+    server_before = dump_tables(server)
+
+    class PowerCut(Exception):
+        pass
+
+    def cut(assessment: str) -> None:
+        raise PowerCut(assessment)
+
+    with Store.open(a) as here, Store.open(server) as there, pytest.raises(PowerCut) as stopped:
+        sync(here, there, "Ana", after_each=cut)
+    done = stopped.value.args[0]
+    left = second_id if done == first_id else first_id
+    answers = _state(server, done)[0]
+    assert (answers[RATE][0], answers[OLD_AGE_RATE][0]) == (72, 50)  # the first one whole
+    untouched = dump_tables(server)["answers"]
+    assert [r for r in untouched if left in r] == [r for r in server_before["answers"] if left in r]
+    report = _sync(a, server)
+    assert report.pushed == {left: 2}
+    assert _state(server, left) == _state(a, left) and _state(server, done) == _state(a, done)
+
+
+def test_an_error_inside_an_assessments_transaction_writes_none_of_it(
+        team: tuple[Path, Path, Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    server, a, _, assessment = team
+    with Store.open(a) as store:
+        store.set_answer(assessment, RATE, 72)
+        store.set_answer(assessment, OLD_AGE_RATE, 50)
+    before = dump_tables(server)
+    from c102desk.store import answer_writes
+
+    real_put = answer_writes.put
+    calls = []
+
+    def failing_put(*args: object, **options: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("the disk went away")
+        return real_put(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(answer_writes, "put", failing_put)
+    with pytest.raises(OSError):
+        _sync(a, server)
+    assert dump_tables(server) == before
+    monkeypatch.undo()
+    assert _sync(a, server).pushed == {assessment: 2}
+    assert _state(server, assessment) == _state(a, assessment)
+
+
+def test_evidence_travels_with_its_file(team: tuple[Path, Path, Path, str], tmp_path: Path) -> None:
+    server, a, b, assessment = team
+    act = tmp_path / "pension-act.pdf"
+    act.write_bytes(b"%PDF-1.4 the pension act")
+    with Store.open(a) as store:
+        found = store.add_evidence(assessment, act)
+        store.set_answer(assessment, OLD_AGE_RATE, 45, evidence_ids=[found])
+    _sync(a, server)
+    _sync(b, server)
+    with Store.open(b) as store:
+        files = store.evidence(assessment)
+        assert [f.name for f in files] == ["pension-act.pdf"]
+        assert store.evidence_file(files[0]).read_bytes() == act.read_bytes()
+        linked = {x.question_id: x.evidence_ids for x in store.answer_details(assessment)}
+        assert linked[OLD_AGE_RATE] == (files[0].id,)
