@@ -91,9 +91,9 @@ def sync(local: Store, remote: Store, who: str = "", *, server: str | None = Non
 
     ``who`` is recorded as the assessor of answers the sync puts together from both sides; ``server`` names the
     team store for the record of the last sync kept on the laptop (default: the remote store's folder).
-    ``choices`` decides conflicts: (assessment, question) -> ``KEEP_LOCAL`` (this laptop's answer goes to the
-    team store) or ``KEEP_REMOTE`` (the team store's comes here); a choice where there is no conflict is
-    ignored."""
+    ``choices`` decides conflicts: (assessment, or "" for any, question) -> ``KEEP_LOCAL`` (this laptop's
+    answer goes to the team store) or ``KEEP_REMOTE`` (the team store's comes here); a choice where there is
+    no conflict is ignored."""
     from c102desk.sync.base import folder_for
 
     person = Person(who) if who else None
@@ -157,7 +157,7 @@ def _merge_both(local: Store, remote: Store, here: AssessmentInfo, there: Assess
     to_remote = settle(plan_merge(theirs, mine), base)
     for (assessment_id, question_id), side in choices.items():  # conflicts the assessor decided
         in_conflict = {c.question_id for c in (*to_local.conflicts, *to_remote.conflicts)}
-        if assessment_id != here.id or question_id not in in_conflict:
+        if assessment_id not in ("", here.id) or question_id not in in_conflict:
             continue
         if side == KEEP_LOCAL:
             to_local, to_remote = keep_mine(to_local, question_id), take_theirs(to_remote, question_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,7 +40,7 @@ def _sync(laptop: Path, server: Path, who: str = "someone"):  # type: ignore[no-
         return sync(here, there, who)
 
 
-def _state(folder: Path, assessment: str) -> tuple[dict[str, tuple[object, ...]], set[tuple[object, ...]]]:
+def _state(folder: Path, assessment: str) -> tuple[dict[str, tuple[Any, ...]], set[tuple[Any, ...]]]:
     with Store.open(folder) as store:
         answers = {a.question_id: (a.value, a.note, a.legal_citation, a.confidence)
                    for a in store.answer_details(assessment)}
@@ -110,7 +111,7 @@ def test_a_conflict_is_reported_and_changes_neither_side(team: tuple[Path, Path,
 
 def test_an_interrupted_sync_leaves_each_assessment_whole_and_the_next_finishes_it(
         team: tuple[Path, Path, Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
-    server, a, b, first_id = team
+    server, a, _, first_id = team
     with Store.open(a) as store:
         second_id = store.import_file(example_path("northland-all-parts"), on_conflict="keep_both")
     _sync(a, server)
