@@ -182,3 +182,27 @@ def test_evidence_travels_with_its_file(team: tuple[Path, Path, Path, str], tmp_
         assert store.evidence_file(files[0]).read_bytes() == act.read_bytes()
         linked = {x.question_id: x.evidence_ids for x in store.answer_details(assessment)}
         assert linked[OLD_AGE_RATE] == (files[0].id,)
+
+
+@pytest.mark.parametrize("side", ["mine", "theirs"])
+def test_a_conflict_decided_goes_one_way_and_stays_decided(team: tuple[Path, Path, Path, str], side: str) -> None:
+    server, a, b, assessment = team
+    with Store.open(a) as store:
+        store.set_answer(assessment, RATE, 60)
+    _sync(a, server)
+    with Store.open(b) as store:
+        store.set_answer(assessment, RATE, 61)
+    assert [c.question_id for c in _sync(b, server).conflicts] == [RATE]
+    with Store.open(b) as here, Store.open(server) as there:
+        report = sync(here, there, "Ben", choices={("", RATE): side})
+    assert not report.conflicts
+    expected = 61 if side == "mine" else 60
+    assert _state(b, assessment)[0][RATE][0] == _state(server, assessment)[0][RATE][0] == expected
+    assert _state(b, assessment)[0] == _state(server, assessment)[0]
+    # The chosen value's change joins the other side's history; the one not chosen stays where it was made.
+    chosen = {h for h in _state(b, assessment)[1] | _state(server, assessment)[1] if h[0] == RATE and h[2] == expected}
+    assert chosen <= _state(b, assessment)[1] and chosen <= _state(server, assessment)[1]
+    again = _sync(b, server)
+    assert not again.conflicts and not again.changed_anything
+    third = _sync(a, server)
+    assert not third.conflicts and _state(a, assessment)[0][RATE][0] == expected
