@@ -102,16 +102,25 @@ def describe(report: object) -> str:
         lines.append(f"{len(report.conflicts)} answer(s) were changed differently here and on the team store; "
                      "they are left as they are on both sides until you decide:")
         for conflict in report.conflicts:
-            lines.append(f"  {conflict.assessment_id}:{conflict.question_id} ({', '.join(conflict.fields)}): "
-                         f"mine {_text(conflict.mine)}, theirs {_text(conflict.theirs)}")
-        lines.append("Decide each with --resolve ASSESSMENT:QUESTION=mine or =theirs and sync again.")
+            lines.append(f"  {conflict.assessment_id}:{conflict.question_id}")
+            for found in conflict.fields:
+                lines.append(f"    {FIELD_WORDS.get(found.field, found.field)}: here {_text(found.mine)}, "
+                             f"on the team store {_text(found.theirs)}")
+        lines.append("Decide each with --resolve ASSESSMENT:QUESTION=mine (here) or =theirs (the team store's) "
+                     "and sync again.")
     return "\n".join(lines) + "\n"
+
+
+FIELD_WORDS = {"value": "answer", "note": "note", "legal_citation": "legal citation", "confidence": "confidence",
+               "evidence": "evidence files"}
 
 
 def _text(value: object) -> str:
     from c102desk.store.values import dump_json
 
-    return "—" if value is None else dump_json(value)
+    if isinstance(value, tuple | list):
+        return f"{len(value)} file(s)" if value else "none"
+    return "—" if value in (None, "") else dump_json(value)
 
 
 def _who(given: str | None) -> str:

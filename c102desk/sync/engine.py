@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from c102desk.store.merge_apply import Person, apply_merge
 from c102desk.store.records import STATUS_FINAL
-from c102desk.team.merge import MergePlan, resolve, writes_for
+from c102desk.team.merge import Conflict, MergePlan, resolve, writes_for
 from c102desk.team.snapshot import snapshot_of_document
 
 if TYPE_CHECKING:
@@ -42,9 +42,16 @@ class SyncConflict:
 
     assessment_id: str
     question_id: str
-    fields: tuple[str, ...]  # value, note, legal_citation, confidence, evidence
-    mine: Any  # the local value (of the answer's value; None when absent or not known)
-    theirs: Any  # the remote value
+    mine: Any  # the answer's value here (None when absent or not known)
+    theirs: Any  # the answer's value on the team store
+    fields: tuple[FieldDifference, ...]  # each field that conflicts: the value, a note, a citation…
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    field: str  # value, note, legal_citation, confidence, evidence (SHA-256 of the files)
+    mine: Any
+    theirs: Any
 
 
 @dataclass(frozen=True)
@@ -67,12 +74,12 @@ class SyncReport:
         return bool(self.sent or self.received or self.pushed or self.pulled)
 
     def to_json(self) -> dict[str, Any]:
-        from c102desk.store.values import dump_json, load_json
-
         return {
             "sent": self.sent, "received": self.received, "pushed": self.pushed, "pulled": self.pulled,
-            "conflicts": [{"assessment": c.assessment_id, "question": c.question_id, "fields": list(c.fields),
-                           "mine": load_json(dump_json(c.mine)), "theirs": load_json(dump_json(c.theirs))}
+            "conflicts": [{"assessment": c.assessment_id, "question": c.question_id,
+                           "mine": _plain(c.mine), "theirs": _plain(c.theirs),
+                           "fields": [{"field": f.field, "mine": _plain(f.mine), "theirs": _plain(f.theirs)}
+                                      for f in c.fields]}
                           for c in self.conflicts],
             "skipped": [{"assessment": s.assessment_id, "reason": s.reason} for s in self.skipped],
         }
@@ -80,6 +87,13 @@ class SyncReport:
 
 KEEP_LOCAL, KEEP_REMOTE = "mine", "theirs"
 Choices = dict[tuple[str, str], str]
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: numbers as the assessment file writes them, evidence as a list."""
+    from c102desk.store.values import dump_json, load_json
+
+    return load_json(dump_json(list(value) if isinstance(value, tuple) else value))
+
 
 # Called after each assessment is synced (tests stop a sync there, as a power cut would).
 AfterEach = Callable[[str], None]
@@ -165,19 +179,11 @@ def _merge_both(local: Store, remote: Store, here: AssessmentInfo, there: Assess
             to_local, to_remote = take_theirs(to_local, question_id), keep_mine(to_remote, question_id)
     conflicted = {c.question_id for c in to_local.conflicts} | {c.question_id for c in to_remote.conflicts}
     for conflict in to_local.conflicts:
-        value = conflict.value_conflict
-        report.conflicts.append(SyncConflict(
-            here.id, conflict.question_id, tuple(f.field for f in conflict.fields),
-            value.mine if value else None if conflict.mine is None else conflict.mine.value,
-            value.theirs if value else None if conflict.theirs is None else conflict.theirs.value))
+        report.conflicts.append(_conflict(here.id, conflict, swapped=False))
     reported = {c.question_id for c in to_local.conflicts}
     for conflict in to_remote.conflicts:  # the same seen from the other side, should it differ
         if conflict.question_id not in reported:
-            value = conflict.value_conflict
-            report.conflicts.append(SyncConflict(
-                here.id, conflict.question_id, tuple(f.field for f in conflict.fields),
-                value.theirs if value else None if conflict.theirs is None else conflict.theirs.value,
-                value.mine if value else None if conflict.mine is None else conflict.mine.value))
+            report.conflicts.append(_conflict(here.id, conflict, swapped=True))
     plans = ((local, here, to_local, remote, SOURCE_REMOTE, report.pulled),
              (remote, there, to_remote, local, SOURCE_LOCAL, report.pushed))
     agreed = True
@@ -196,6 +202,16 @@ def _merge_both(local: Store, remote: Store, here: AssessmentInfo, there: Assess
         counts[info.id] = len(result.answers)
     if agreed:  # both sides now hold the same answers but the conflicting ones: the next sync's ancestor
         write_base(bases, here.id, snapshot_of_document(local.export_document(here.id), here.id), conflicted, base)
+
+
+def _conflict(assessment_id: str, conflict: Conflict, *, swapped: bool) -> SyncConflict:
+    """A conflict as the report says it, "mine" being the laptop's (``swapped``: the plan was the server's)."""
+    here, there = (conflict.theirs, conflict.mine) if swapped else (conflict.mine, conflict.theirs)
+    return SyncConflict(
+        assessment_id, conflict.question_id, None if here is None else here.value,
+        None if there is None else there.value,
+        tuple(FieldDifference(f.field, f.theirs if swapped else f.mine, f.mine if swapped else f.theirs)
+              for f in conflict.fields))
 
 
 def _without(plan: MergePlan, conflicted: set[str]) -> MergePlan | None:

@@ -56,7 +56,7 @@ def test_conflicts_are_listed_with_exit_1_and_resolve_decides(tmp_path: Path, la
     capsys.readouterr()
     assert main(["--data-dir", str(other), "sync", "--server", _url(server)]) == 1
     out = capsys.readouterr().out
-    assert f"{assessment}:{RATE} (value): mine 61, theirs 60" in out and "--resolve" in out
+    assert f"  {assessment}:{RATE}\n    answer: here 61, on the team store 60\n" in out and "--resolve" in out
     assert main(["--data-dir", str(other), "sync", "--server", _url(server), "--resolve", f"{RATE}=theirs"]) == 0
     with Store.open(other) as store:
         assert store.answers(assessment)[RATE] == 60

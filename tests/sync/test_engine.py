@@ -206,3 +206,65 @@ def test_a_conflict_decided_goes_one_way_and_stays_decided(team: tuple[Path, Pat
     assert not again.conflicts and not again.changed_anything
     third = _sync(a, server)
     assert not third.conflicts and _state(a, assessment)[0][RATE][0] == expected
+
+
+def test_a_sync_cut_between_the_two_sides_of_an_assessment_is_finished_by_the_next(
+        team: tuple[Path, Path, Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    server, a, _, assessment = team
+    with Store.open(server) as store:
+        store.set_answer(assessment, OLD_AGE_RATE, 41, note="from the fund")  # a colleague's, already sent
+    with Store.open(a) as store:
+        store.set_answer(assessment, RATE, 72, note="2026 reform")
+    from c102desk.store.merge_apply import apply_merge
+
+    applied: list[Path] = []
+
+    def cut_after_the_laptop(store: Store, writes: object) -> None:
+        if applied:
+            raise KeyboardInterrupt  # the laptop's side is written, the server's not yet
+        applied.append(store.folder)
+        apply_merge(store, writes)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("c102desk.sync.engine.apply_merge", cut_after_the_laptop)
+    with pytest.raises(KeyboardInterrupt):
+        _sync(a, server)
+    assert applied == [a]
+    assert _state(a, assessment)[0][OLD_AGE_RATE][:2] == (41, "from the fund")
+    assert _state(server, assessment)[0][RATE][0] != 72
+    monkeypatch.undo()
+    report = _sync(a, server)
+    assert report.pushed == {assessment: 1} and not report.pulled and not report.conflicts
+    assert _state(a, assessment) == _state(server, assessment)
+    assert not _sync(a, server).changed_anything
+
+
+def test_a_note_changed_on_both_sides_is_a_conflict_and_one_side_only_is_not(
+        team: tuple[Path, Path, Path, str]) -> None:
+    server, a, b, assessment = team
+    _sync(a, server)  # both laptops have synced once: the last sync's state is known to each
+    with Store.open(a) as store:
+        store.set_answer(assessment, RATE, 70, note="as the law says")
+        store.set_answer(assessment, CEILING, 4500, note="confirmed")
+    with Store.open(b) as store:
+        store.set_answer(assessment, RATE, 70, note="as the decree says")
+    _sync(a, server)
+    report = _sync(b, server)
+    assert [(c.question_id, [(f.field, f.mine, f.theirs) for f in c.fields]) for c in report.conflicts] == [
+        (RATE, [("note", "as the decree says", "as the law says")])]
+    assert report.pulled == {assessment: 1}  # A's note on the ceiling, which B did not touch
+    assert _state(b, assessment)[0][CEILING][1] == "confirmed"
+    assert _state(b, assessment)[0][RATE][1] == "as the decree says"
+    assert _state(server, assessment)[0][RATE][1] == "as the law says"
+
+
+def test_changes_for_a_final_assessment_are_not_written_and_said(team: tuple[Path, Path, Path, str]) -> None:
+    server, a, _, assessment = team
+    with Store.open(server) as store:
+        store.finalize(assessment)
+    with Store.open(a) as store:
+        store.set_answer(assessment, RATE, 72)
+    before = dump_tables(server)
+    report = _sync(a, server)
+    assert [(s.assessment_id, s.reason) for s in report.skipped] == [
+        (assessment, "final on the team server: start a new revision")]
+    assert not report.pushed and dump_tables(server) == before
