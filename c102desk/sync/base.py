@@ -85,9 +85,19 @@ def write_base(folder: Path, assessment_id: str, agreed: Snapshot, conflicted: s
                 answers[question_id] = _entry(kept)
         elif question_id in agreed.answers:
             answers[question_id] = _entry(of_state(agreed.answers[question_id]))
-    text = json.dumps({"answers": answers, "unknown": unknown}, ensure_ascii=False, sort_keys=True)
-    folder.mkdir(parents=True, exist_ok=True)
-    files.write_atomically(folder / f"{assessment_id}.json", text.encode("utf-8"), error=SyncBaseError)
+    data = json.dumps({"answers": answers, "unknown": unknown}, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    out = folder / f"{assessment_id}.json"
+    try:
+        if out.read_bytes() == data:
+            return  # as it was: a sync that changes nothing writes nothing
+    except OSError:
+        pass
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SyncBaseError(f"{folder}: cannot keep the record of the sync here ({exc.strerror}); the answers "
+                            "themselves are synced") from None
+    files.write_atomically(out, data, error=SyncBaseError)
 
 
 def of_state(state: AnswerState | None) -> BaseAnswer:

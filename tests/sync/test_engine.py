@@ -268,3 +268,13 @@ def test_changes_for_a_final_assessment_are_not_written_and_said(team: tuple[Pat
     assert [(s.assessment_id, s.reason) for s in report.skipped] == [
         (assessment, "final on the team server: start a new revision")]
     assert not report.pushed and dump_tables(server) == before
+
+
+def test_a_sync_that_changes_nothing_writes_nothing_on_the_laptop(team: tuple[Path, Path, Path, str]) -> None:
+    server, a, _, _assessment = team
+    _sync(a, server)
+    records = sorted((a / "sync-bases").rglob("*.json"))
+    assert records
+    stamps = [p.stat().st_mtime_ns for p in records]
+    _sync(a, server)
+    assert [p.stat().st_mtime_ns for p in records] == stamps
