@@ -108,7 +108,7 @@ def sync(local: Store, remote: Store, who: str = "", *, server: str | None = Non
     ``choices`` decides conflicts: (assessment, or "" for any, question) -> ``KEEP_LOCAL`` (this laptop's
     answer goes to the team store) or ``KEEP_REMOTE`` (the team store's comes here); a choice where there is
     no conflict is ignored."""
-    from c102desk.sync.base import folder_for
+    from c102desk.sync.base import folder_for, write_base
 
     person = Person(who) if who else None
     bases = folder_for(local.folder, server if server is not None else str(getattr(remote, "folder", "server")))
@@ -124,6 +124,9 @@ def sync(local: Store, remote: Store, who: str = "", *, server: str | None = Non
                 continue  # an assessment in the trash is not shared
             source, target = (local, remote) if here is not None else (remote, local)
             _copy_whole(source, target, assessment_id)
+            # Both now hold it alike: the ancestor of the next sync (notes and marks have no history of their own)
+            write_base(bases, assessment_id, snapshot_of_document(local.export_document(assessment_id),
+                                                                  assessment_id), set(), None)
             (report.sent if here is not None else report.received).append(assessment_id)
         else:
             _merge_both(local, remote, here, there, person, report, bases, choices or {})

@@ -30,7 +30,7 @@ def settle(plan: MergePlan, base: Base | None) -> MergePlan:
         my_state, their_state = mine.answers.get(question_id), theirs.answers.get(question_id)
         if ancestor is None:  # in conflict at the last sync, with no ancestor known: so until both agree
             m, t = of_state(my_state), of_state(their_state)
-            if m != t and question_id not in conflicts:
+            if m != t:  # every field that differs (team.merge's own moment of parting has moved since)
                 merged.pop(question_id, None)
                 taken.discard(question_id)
                 taken_values.discard(question_id)

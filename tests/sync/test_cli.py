@@ -52,11 +52,16 @@ def test_conflicts_are_listed_with_exit_1_and_resolve_decides(tmp_path: Path, la
         store.set_answer(assessment, RATE, 60)
     with Store.open(other) as store:
         store.set_answer(assessment, RATE, 61)
+        store.set_answer(assessment, "V.benefit.rate", 40)  # sent meanwhile: the copies' moment of parting moves
     assert main(["--data-dir", str(laptop), "sync", "--server", _url(server)]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(other), "sync", "--server", _url(server)]) == 1
     out = capsys.readouterr().out
     assert f"  {assessment}:{RATE}\n    answer: here 61, on the team store 60\n" in out and "--resolve" in out
+    assert main(["--data-dir", str(other), "sync", "--server", _url(server), "--json"]) == 1
+    listed = json.loads(capsys.readouterr().out)["conflicts"]
+    assert listed == [{"assessment": assessment, "question": RATE, "mine": 61, "theirs": 60,
+                       "fields": [{"field": "value", "mine": 61, "theirs": 60}]}]
     assert main(["--data-dir", str(other), "sync", "--server", _url(server), "--resolve", f"{RATE}=theirs"]) == 0
     with Store.open(other) as store:
         assert store.answers(assessment)[RATE] == 60

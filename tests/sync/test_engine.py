@@ -278,3 +278,19 @@ def test_a_sync_that_changes_nothing_writes_nothing_on_the_laptop(team: tuple[Pa
     stamps = [p.stat().st_mtime_ns for p in records]
     _sync(a, server)
     assert [p.stat().st_mtime_ns for p in records] == stamps
+
+
+def test_a_note_changed_differently_after_the_copy_was_received_is_a_conflict(
+        team: tuple[Path, Path, Path, str]) -> None:
+    """B received the assessment whole and has merged nothing yet; a note both then change differently is a
+    conflict at its first merge (and the team store keeps its own)."""
+    server, a, b, assessment = team
+    with Store.open(a) as store:
+        store.set_answer(assessment, RATE, 70, note="as the law says")
+    _sync(a, server)
+    with Store.open(b) as store:
+        store.set_answer(assessment, RATE, 70, note="as the decree says")
+        store.set_answer(assessment, OLD_AGE_RATE, 40)
+    report = _sync(b, server)
+    assert [c.question_id for c in report.conflicts] == [RATE]
+    assert _state(server, assessment)[0][RATE][1] == "as the law says"
