@@ -53,7 +53,7 @@ def dispatch(args: argparse.Namespace) -> int | None:
     if not url:
         raise BadServerUrlError(f"give the team server's address with --server URL or set {URL_ENV}")
     choices = parse_resolve(args.resolve)
-    with Store.open(args.data_dir) as local, open_remote(url) as remote:
+    with open_remote(url) as remote, Store.open(args.data_dir) as local:  # a bad address opens nothing here
         remote_folder = getattr(remote, "folder", None)
         if remote_folder is not None and remote_folder.resolve() == local.folder.resolve():
             raise BadServerUrlError("the team store is this laptop's own library; give the server's address")
