@@ -12,7 +12,8 @@ sides and reported, for the assessor to decide (the app's merge, or ``import --m
 Carried: answers with their notes, citations, confidence marks and evidence links, the history of values (with
 who and when), evidence records (and the stored copies of the files, between two data folders). Not carried:
 titles, countries and status changed after the copies parted, trash, review comments and states, earlier merge
-decisions.
+decisions; a conflict decided by ``choices`` writes the chosen answer to the other side — the change not chosen
+stays in the history of the side it was made on, and no merge decision is recorded.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from c102desk.store import Store
     from c102desk.store.records import AssessmentInfo
 
+# What the merge writes name as their source (``MergeWrites.source``; the store keeps it with merge decisions).
 SOURCE_REMOTE = "synced from the team server"
 SOURCE_LOCAL = "synced from a laptop"
 
