@@ -294,3 +294,18 @@ def test_a_note_changed_differently_after_the_copy_was_received_is_a_conflict(
     report = _sync(b, server)
     assert [c.question_id for c in report.conflicts] == [RATE]
     assert _state(server, assessment)[0][RATE][1] == "as the law says"
+
+
+def test_a_revision_made_offline_arrives_linked_to_the_one_before(team: tuple[Path, Path, Path, str]) -> None:
+    server, a, b, assessment = team
+    with Store.open(a) as store:
+        store.finalize(assessment)
+        revision = store.new_revision(assessment)
+        store.set_answer(revision, RATE, 72)
+    report = _sync(a, server)
+    assert report.sent == [revision] and not report.skipped  # the finalising itself does not travel
+    _sync(b, server)
+    with Store.open(b) as store:
+        arrived = store.assessment(revision)
+        assert (arrived.previous_revision_id, arrived.revision) == (assessment, 2)
+        assert store.answers(revision)[RATE] == 72
