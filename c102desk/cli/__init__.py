@@ -23,6 +23,7 @@ from c102desk.cli import inbox as inbox_commands
 from c102desk.cli import report as report_commands
 from c102desk.cli import server as server_commands
 from c102desk.cli import store as store_cli
+from c102desk.cli import sync as sync_commands
 from c102desk.cli import team as team_commands
 from c102desk.errors import C102Error
 
@@ -54,6 +55,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     inbox_commands.register(sub)
     team_commands.register(sub)
     server_commands.register(sub)
+    sync_commands.register(sub)
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
@@ -180,6 +182,8 @@ def _run(args: argparse.Namespace, open_files: list[str], commands: set[str]) ->
         handled = inbox_commands.dispatch(args)
     if handled is None:
         handled = server_commands.dispatch(args)
+    if handled is None:
+        handled = sync_commands.dispatch(args)
     if handled is not None:
         return handled
     return _open_app(args)
