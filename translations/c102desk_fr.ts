@@ -16,17 +16,17 @@
     <message>
         <location line="+5"/>
         <source>Your library: %1</source>
-        <translation>Votre bibliothèque : %1</translation>
+        <translation>Votre bibliothèque&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log files: %1</source>
-        <translation>Fichiers journaux : %1</translation>
+        <translation>Fichiers journaux&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>c102desk is built with this software, each under its own licence (select one to read it):</source>
-        <translation>c102desk est construit avec ces logiciels, chacun sous sa propre licence (sélectionnez-en un pour la lire) :</translation>
+        <translation>c102desk est construit avec ces logiciels, chacun sous sa propre licence (sélectionnez-en un pour la lire)&#x202f;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -66,7 +66,7 @@
     <message>
         <location line="+18"/>
         <source>Licence: %1. Its full text is installed with the package.</source>
-        <translation>Licence : %1. Son texte complet est installé avec le paquet.</translation>
+        <translation>Licence&#x202f;: %1. Son texte complet est installé avec le paquet.</translation>
     </message>
 </context>
 <context>
@@ -124,12 +124,12 @@
     <message>
         <location line="+14"/>
         <source>(currency: see Part I)</source>
-        <translation>(monnaie : voir Partie I)</translation>
+        <translation>(monnaie&#x202f;: voir Partie I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(period: see Part I)</source>
-        <translation>(période : voir Partie I)</translation>
+        <translation>(période&#x202f;: voir Partie I)</translation>
     </message>
 </context>
 <context>
@@ -210,12 +210,12 @@
     <message>
         <location line="+8"/>
         <source>%1 %: %2 of %3 relevant questions answered</source>
-        <translation>%1 % : %2 questions pertinentes sur %3 ont une réponse</translation>
+        <translation>%1 %&#x202f;: %2 questions pertinentes sur %3 ont une réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Final: read-only. Start a new revision to change it.</source>
-        <translation>Définitive : lecture seule. Ouvrez une nouvelle révision pour la modifier.</translation>
+        <translation>Définitive&#x202f;: lecture seule. Ouvrez une nouvelle révision pour la modifier.</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
     <message>
         <location line="-9"/>
         <source>Not saved: {reason}</source>
-        <translation>Non enregistré : {reason}</translation>
+        <translation>Non enregistré&#x202f;: {reason}</translation>
     </message>
     <message>
         <location line="-304"/>
@@ -394,19 +394,19 @@
         <location line="+49"/>
         <source>Not saved: %n field(s) hold a value that was refused</source>
         <translation>
-            <numerusform>Non enregistré : %n champ contient une valeur refusée</numerusform>
-            <numerusform>Non enregistré : %n champs contiennent une valeur refusée</numerusform>
+            <numerusform>Non enregistré&#x202f;: %n champ contient une valeur refusée</numerusform>
+            <numerusform>Non enregistré&#x202f;: %n champs contiennent une valeur refusée</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct the value, or clear the field. Saved until then: everything else ({time})</source>
-        <translation>Corrigez la valeur, ou videz le champ. Enregistré d&apos;ici là : tout le reste ({time})</translation>
+        <translation>Corrigez la valeur, ou videz le champ. Enregistré d&apos;ici là&#x202f;: tout le reste ({time})</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Leave without these values?</source>
-        <translation>Quitter sans ces valeurs ?</translation>
+        <translation>Quitter sans ces valeurs&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -414,10 +414,10 @@
 {names}
 
 Leave anyway (the saved answers stay as they are), or go back and correct them?</source>
-        <translation>Ces champs contiennent une valeur refusée, qui n&apos;est pas enregistrée :
+        <translation>Ces champs contiennent une valeur refusée, qui n&apos;est pas enregistrée&#x202f;:
 {names}
 
-Quitter quand même (les réponses enregistrées restent telles quelles), ou revenir pour les corriger ?</translation>
+Quitter quand même (les réponses enregistrées restent telles quelles), ou revenir pour les corriger&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -499,7 +499,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     <message>
         <location line="+1"/>
         <source>The comparison could not be written to %1: %2</source>
-        <translation>La comparaison n’a pas pu être écrite dans %1 : %2</translation>
+        <translation>La comparaison n’a pas pu être écrite dans %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -548,7 +548,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     <message>
         <location line="+3"/>
         <source>Compare “%1” with:</source>
-        <translation>Comparer « %1 » avec :</translation>
+        <translation>Comparer « %1 » avec&#x202f;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -558,7 +558,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     <message>
         <location line="+5"/>
         <source>Earlier revision: %1</source>
-        <translation>Révision antérieure : %1</translation>
+        <translation>Révision antérieure&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -586,7 +586,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     <message>
         <location line="+2"/>
         <source>Add your signature to a report its author has signed — as the employers&apos; or the workers&apos; representative in the tripartite dialogue, for instance. Only an intact report can be signed; the signatures already in it stay valid.</source>
-        <translation>Ajoutez votre signature à un rapport que son auteur a signé — par exemple en qualité de représentant des employeurs ou des travailleurs dans le dialogue tripartite. Seul un rapport intact peut être signé ; les signatures qu&apos;il porte déjà restent valables.</translation>
+        <translation>Ajoutez votre signature à un rapport que son auteur a signé — par exemple en qualité de représentant des employeurs ou des travailleurs dans le dialogue tripartite. Seul un rapport intact peut être signé&#x202f;; les signatures qu&apos;il porte déjà restent valables.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -607,7 +607,7 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation>En &amp;qualité de :</translation>
+        <translation>En &amp;qualité de&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -673,12 +673,12 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     <message>
         <location line="+3"/>
         <source>Report: %1</source>
-        <translation>Rapport : %1</translation>
+        <translation>Rapport&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed so far:</source>
-        <translation>Signé jusqu&apos;ici par :</translation>
+        <translation>Signé jusqu&apos;ici par&#x202f;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -715,12 +715,12 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
     <message>
         <location line="+6"/>
         <source>This report is not intact, so it cannot be signed. Ask the sender for the original signed file.</source>
-        <translation>Ce rapport n&apos;est pas intact : il ne peut donc pas être signé. Demandez à l&apos;expéditeur le fichier signé d&apos;origine.</translation>
+        <translation>Ce rapport n&apos;est pas intact&#x202f;: il ne peut donc pas être signé. Demandez à l&apos;expéditeur le fichier signé d&apos;origine.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This file is not a signed c102desk report, so it cannot be co-signed: %1</source>
-        <translation>Ce fichier n&apos;est pas un rapport c102desk signé : il ne peut donc pas être cosigné : %1</translation>
+        <translation>Ce fichier n&apos;est pas un rapport c102desk signé&#x202f;: il ne peut donc pas être cosigné&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -751,8 +751,8 @@ Quitter quand même (les réponses enregistrées restent telles quelles), ou rev
         <location line="+9"/>
         <source>Signed and saved: %1
 The report now carries %2 signatures, all valid. Your certificate&apos;s SHA-256 fingerprint (give it to the receiver by another channel):</source>
-        <translation>Signé et enregistré : %1
-Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de votre certificat (à communiquer au destinataire par un autre moyen) :</translation>
+        <translation>Signé et enregistré&#x202f;: %1
+Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de votre certificat (à communiquer au destinataire par un autre moyen)&#x202f;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -836,32 +836,32 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#x202f;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assessor:</source>
-        <translation>&amp;Évaluateur :</translation>
+        <translation>&amp;Évaluateur&#x202f;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -890,37 +890,37 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Country (ISO code, e.g. SN):</source>
-        <translation>&amp;Pays (code ISO, p. ex. SN) :</translation>
+        <translation>&amp;Pays (code ISO, p. ex. SN)&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Passphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
+        <translation>Phrase &amp;secrète&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase &amp;again:</source>
-        <translation>Phrase secrète, &amp;encore :</translation>
+        <translation>Phrase secrète, &amp;encore&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1058,27 +1058,27 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     <message>
         <location line="+3"/>
         <source>What-if: evaluate as if an Article 3 declaration were made</source>
-        <translation>Simulation : évaluer comme si une déclaration au titre de l&apos;article 3 était faite</translation>
+        <translation>Simulation&#x202f;: évaluer comme si une déclaration au titre de l&apos;article 3 était faite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What-if view: the verdicts assume the declaration; nothing is saved.</source>
-        <translation>Simulation : les appréciations supposent la déclaration ; rien n&apos;est enregistré.</translation>
+        <translation>Simulation&#x202f;: les appréciations supposent la déclaration&#x202f;; rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>What if no Article 3 declaration were made?</source>
-        <translation>Et sans déclaration au titre de l&apos;article 3 ?</translation>
+        <translation>Et sans déclaration au titre de l&apos;article 3&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What if an Article 3 declaration were made?</source>
-        <translation>Et avec une déclaration au titre de l&apos;article 3 ?</translation>
+        <translation>Et avec une déclaration au titre de l&apos;article 3&#x202f;?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{answer} — Parts {parts} could be accepted</source>
-        <translation>{answer} — Parties pouvant être acceptées : {parts}</translation>
+        <translation>{answer} — Parties pouvant être acceptées&#x202f;: {parts}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1088,12 +1088,12 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     <message>
         <location line="+1"/>
         <source>Parts that could be accepted now: {parts}</source>
-        <translation>Parties pouvant être acceptées dès maintenant : {parts}</translation>
+        <translation>Parties pouvant être acceptées dès maintenant&#x202f;: {parts}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blocking: {reason}</source>
-        <translation>Obstacle : {reason}</translation>
+        <translation>Obstacle&#x202f;: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1108,13 +1108,13 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     <message>
         <location line="+8"/>
         <source>{requirement}: {explanation}</source>
-        <translation>{requirement} : {explanation}</translation>
+        <translation>{requirement}&#x202f;: {explanation}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+64"/>
         <source>To close the gap: {action}</source>
-        <translation>Pour combler l&apos;écart : {action}</translation>
+        <translation>Pour combler l&apos;écart&#x202f;: {action}</translation>
     </message>
     <message>
         <location line="-53"/>
@@ -1180,7 +1180,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     <message>
         <location line="+2"/>
         <source>Report &amp;language:</source>
-        <translation>&amp;Langue du rapport :</translation>
+        <translation>&amp;Langue du rapport&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1205,7 +1205,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     <message>
         <location line="+1"/>
         <source>&amp;Role shown:</source>
-        <translation>&amp;Fonction affichée :</translation>
+        <translation>&amp;Fonction affichée&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,22 +1282,22 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
     <message>
         <location line="-60"/>
         <source>Preview: %1 pages, exactly as they will be signed by %2. Check them, then sign and save.</source>
-        <translation>Aperçu : %1 pages, telles qu&apos;elles seront signées par %2. Vérifiez-les, puis signez et enregistrez.</translation>
+        <translation>Aperçu&#x202f;: %1 pages, telles qu&apos;elles seront signées par %2. Vérifiez-les, puis signez et enregistrez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview: %1 pages, without the signature block: type the passphrase and preview again to see them exactly as they will be signed.</source>
-        <translation>Aperçu : %1 pages, sans le bloc de signature : saisissez la phrase secrète et prévisualisez à nouveau pour les voir telles qu&apos;elles seront signées.</translation>
+        <translation>Aperçu&#x202f;: %1 pages, sans le bloc de signature&#x202f;: saisissez la phrase secrète et prévisualisez à nouveau pour les voir telles qu&apos;elles seront signées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview: %1 pages, not signed. Check them, then save.</source>
-        <translation>Aperçu : %1 pages, non signé. Vérifiez-les, puis enregistrez.</translation>
+        <translation>Aperçu&#x202f;: %1 pages, non signé. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The passphrase does not open the signing identity; type it again to preview the signed report.</source>
-        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature ; saisissez-la à nouveau pour prévisualiser le rapport signé.</translation>
+        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature&#x202f;; saisissez-la à nouveau pour prévisualiser le rapport signé.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1344,13 +1344,13 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
         <location line="+9"/>
         <source>Signed and saved: %1
 Certificate SHA-256 fingerprint (give it to the receiver by another channel):</source>
-        <translation>Signé et enregistré : %1
-Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moyen) :</translation>
+        <translation>Signé et enregistré&#x202f;: %1
+Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moyen)&#x202f;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved (not signed): %1</source>
-        <translation>Enregistré (non signé) : %1</translation>
+        <translation>Enregistré (non signé)&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1373,7 +1373,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Final — revision {revision}.&lt;/b&gt; This assessment is read-only. To change it, reopen it as a new revision; this one stays as it is.</source>
-        <translation>&lt;b&gt;Définitive — révision {revision}.&lt;/b&gt; Cette évaluation est en lecture seule. Pour la modifier, rouvrez-la comme nouvelle révision ; celle-ci reste inchangée.</translation>
+        <translation>&lt;b&gt;Définitive — révision {revision}.&lt;/b&gt; Cette évaluation est en lecture seule. Pour la modifier, rouvrez-la comme nouvelle révision&#x202f;; celle-ci reste inchangée.</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1386,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     <message>
         <location line="+11"/>
         <source>Every relevant question is answered and nothing is flagged. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
-        <translation>Toutes les questions pertinentes ont reçu une réponse et rien n&apos;est signalé. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
+        <translation>Toutes les questions pertinentes ont reçu une réponse et rien n&apos;est signalé. Une évaluation définitive ne peut plus être modifiée&#x202f;; elle peut être rouverte comme nouvelle révision.</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -1396,28 +1396,28 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     <message>
         <location line="+2"/>
         <source>{context} · saved: {value}</source>
-        <translation>{context} · enregistré : {value}</translation>
+        <translation>{context} · enregistré&#x202f;: {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{requirement} lacks information: {text}</source>
-        <translation>{requirement} manque d&apos;information : {text}</translation>
+        <translation>{requirement} manque d&apos;information&#x202f;: {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not answered: {label}</source>
-        <translation>Sans réponse : {label}</translation>
+        <translation>Sans réponse&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+5"/>
         <source>To check: {message}</source>
-        <translation>À vérifier : {message}</translation>
+        <translation>À vérifier&#x202f;: {message}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Before you mark this assessment as final, note what is still missing: {insufficient} requirement(s) lacking information, {unanswered} relevant question(s) not answered and {checks} answer(s) to check. A final assessment can no longer be changed; it can be reopened as a new revision.</source>
-        <translation>Avant de marquer cette évaluation comme définitive, voyez ce qui manque encore : {insufficient} exigence(s) sans information suffisante, {unanswered} question(s) pertinente(s) sans réponse et {checks} réponse(s) à vérifier. Une évaluation définitive ne peut plus être modifiée ; elle peut être rouverte comme nouvelle révision.</translation>
+        <translation>Avant de marquer cette évaluation comme définitive, voyez ce qui manque encore&#x202f;: {insufficient} exigence(s) sans information suffisante, {unanswered} question(s) pertinente(s) sans réponse et {checks} réponse(s) à vérifier. Une évaluation définitive ne peut plus être modifiée&#x202f;; elle peut être rouverte comme nouvelle révision.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1524,7 +1524,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     <message>
         <location line="-83"/>
         <source>P&amp;assphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
+        <translation>Phrase &amp;secrète&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1535,23 +1535,23 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
         <location line="+7"/>
         <source>Signing identity: %1
 SHA-256 %2</source>
-        <translation>Identité de signature : %1
+        <translation>Identité de signature&#x202f;: %1
 SHA-256 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing identity: the one in the data folder (%1).</source>
-        <translation>Identité de signature : celle du dossier de données (%1).</translation>
+        <translation>Identité de signature&#x202f;: celle du dossier de données (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing identity: %1</source>
-        <translation>Identité de signature : %1</translation>
+        <translation>Identité de signature&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No signing identity yet: create one, or import the PKCS#12 file your ministry issued.</source>
-        <translation>Pas encore d&apos;identité de signature : créez-en une, ou importez le fichier PKCS#12 délivré par votre ministère.</translation>
+        <translation>Pas encore d&apos;identité de signature&#x202f;: créez-en une, ou importez le fichier PKCS#12 délivré par votre ministère.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1561,7 +1561,7 @@ SHA-256 %2</translation>
     <message>
         <location line="+8"/>
         <source>There is no signing identity yet: create or import one first.</source>
-        <translation>Il n&apos;y a pas encore d&apos;identité de signature : créez-en ou importez-en une d&apos;abord.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;identité de signature&#x202f;: créez-en ou importez-en une d&apos;abord.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1571,7 +1571,7 @@ SHA-256 %2</translation>
     <message>
         <location line="+7"/>
         <source>The passphrase does not open the signing identity. Nothing was written; type it again.</source>
-        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature. Rien n&apos;a été écrit ; saisissez-la à nouveau.</translation>
+        <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature. Rien n&apos;a été écrit&#x202f;; saisissez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1588,7 +1588,7 @@ SHA-256 %2</translation>
     <message>
         <location line="+1"/>
         <source>Passphrase of %1:</source>
-        <translation>Phrase secrète de %1 :</translation>
+        <translation>Phrase secrète de %1&#x202f;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1609,7 +1609,7 @@ SHA-256 %2</translation>
     <message>
         <location line="+8"/>
         <source>That passphrase does not open the PKCS#12 file; nothing was imported.</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas le fichier PKCS#12 ; rien n&apos;a été importé.</translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas le fichier PKCS#12&#x202f;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1682,14 +1682,14 @@ SHA-256 %2</translation>
     <message>
         <location line="+11"/>
         <source>%1: not shown, the file is altered</source>
-        <translation>%1 : non affiché, le fichier a été modifié</translation>
+        <translation>%1&#x202f;: non affiché, le fichier a été modifié</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2, signed %3
 Certificate SHA-256: %4</source>
         <translation>%1 — %2, signé le %3
-Certificat SHA-256 : %4</translation>
+Certificat SHA-256&#x202f;: %4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1700,8 +1700,8 @@ Certificat SHA-256 : %4</translation>
         <location line="+6"/>
         <source>%1 — region: %2
 File: %3</source>
-        <translation>%1 — région : %2
-Fichier : %3</translation>
+        <translation>%1 — région&#x202f;: %2
+Fichier&#x202f;: %3</translation>
     </message>
 </context>
 <context>
@@ -1750,17 +1750,17 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fin&amp;d:</source>
-        <translation>Re&amp;chercher :</translation>
+        <translation>Re&amp;chercher&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1850,7 +1850,7 @@ Fichier : %3</translation>
     <message>
         <location line="+4"/>
         <source>Parts: %1. An altered report&apos;s verdicts are not shown.</source>
-        <translation>Parties : %1. Les conclusions d&apos;un rapport modifié ne sont pas affichées.</translation>
+        <translation>Parties&#x202f;: %1. Les conclusions d&apos;un rapport modifié ne sont pas affichées.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1910,12 +1910,12 @@ Fichier : %3</translation>
     <message>
         <location line="+18"/>
         <source>Choose the folder where you keep the signed reports you received; every file in it is checked.</source>
-        <translation>Choisissez le dossier où vous gardez les rapports signés reçus ; chacun de ses fichiers est vérifié.</translation>
+        <translation>Choisissez le dossier où vous gardez les rapports signés reçus&#x202f;; chacun de ses fichiers est vérifié.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 files: %2</source>
-        <translation>%1 fichiers : %2</translation>
+        <translation>%1 fichiers&#x202f;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1925,7 +1925,7 @@ Fichier : %3</translation>
     <message>
         <location line="+40"/>
         <source>%1 (region: %2): %3</source>
-        <translation>%1 (région : %2) : %3</translation>
+        <translation>%1 (région&#x202f;: %2)&#x202f;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1945,7 +1945,7 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>Signature %1 (%2): %3%4, %5 — certificate SHA-256 %6</source>
-        <translation>Signature %1 (%2) : %3%4, %5 — certificat SHA-256 %6</translation>
+        <translation>Signature %1 (%2)&#x202f;: %3%4, %5 — certificat SHA-256 %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1955,17 +1955,17 @@ Fichier : %3</translation>
     <message>
         <location line="+5"/>
         <source>What stops ratification: %1</source>
-        <translation>Ce qui fait obstacle à la ratification : %1</translation>
+        <translation>Ce qui fait obstacle à la ratification&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>An altered report is never imported: ask its sender for it again</source>
-        <translation>Un rapport modifié n&apos;est jamais importé : demandez-le de nouveau à son expéditeur</translation>
+        <translation>Un rapport modifié n&apos;est jamais importé&#x202f;: demandez-le de nouveau à son expéditeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This report carries no signature: you will be asked to confirm</source>
-        <translation>Ce rapport ne porte aucune signature : une confirmation vous sera demandée</translation>
+        <translation>Ce rapport ne porte aucune signature&#x202f;: une confirmation vous sera demandée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1985,7 +1985,7 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>Region of %1 (choose one, or type a group of your own):</source>
-        <translation>Région de %1 (choisissez-en une, ou tapez un groupe de votre choix) :</translation>
+        <translation>Région de %1 (choisissez-en une, ou tapez un groupe de votre choix)&#x202f;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2000,7 +2000,7 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>No intact report is shown: only intact reports go into an export.</source>
-        <translation>Aucun rapport intact n&apos;est affiché : seuls les rapports intacts sont exportés.</translation>
+        <translation>Aucun rapport intact n&apos;est affiché&#x202f;: seuls les rapports intacts sont exportés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2020,7 +2020,7 @@ Fichier : %3</translation>
     <message>
         <location line="+3"/>
         <source>Left out, changed since they were verified: %1.</source>
-        <translation>Non repris, car modifiés depuis leur vérification : %1.</translation>
+        <translation>Non repris, car modifiés depuis leur vérification&#x202f;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2265,12 +2265,12 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>In the trash: %1</source>
-        <translation>Dans la corbeille : %1</translation>
+        <translation>Dans la corbeille&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In your library: %1</source>
-        <translation>Dans votre bibliothèque : %1</translation>
+        <translation>Dans votre bibliothèque&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2305,7 +2305,7 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>Title of the copy (for example the reform it models):</source>
-        <translation>Titre de la copie (par exemple la réforme qu&apos;elle simule) :</translation>
+        <translation>Titre de la copie (par exemple la réforme qu&apos;elle simule)&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2331,7 +2331,7 @@ Fichier : %3</translation>
     <message>
         <location line="-20"/>
         <source>Move to the trash?</source>
-        <translation>Mettre à la corbeille ?</translation>
+        <translation>Mettre à la corbeille&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2376,12 +2376,12 @@ Fichier : %3</translation>
     <message>
         <location line="+11"/>
         <source>Empty the trash?</source>
-        <translation>Vider la corbeille ?</translation>
+        <translation>Vider la corbeille&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessments in the trash that will be deleted for good: %1. A backup of the library is taken first.</source>
-        <translation>Évaluations de la corbeille qui seront supprimées définitivement : %1. Une sauvegarde de la bibliothèque est d&apos;abord effectuée.</translation>
+        <translation>Évaluations de la corbeille qui seront supprimées définitivement&#x202f;: %1. Une sauvegarde de la bibliothèque est d&apos;abord effectuée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2396,7 +2396,7 @@ Fichier : %3</translation>
     <message>
         <location line="+3"/>
         <source>Assessments deleted for good: %1.</source>
-        <translation>Évaluations supprimées définitivement : %1.</translation>
+        <translation>Évaluations supprimées définitivement&#x202f;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2406,7 +2406,7 @@ Fichier : %3</translation>
     <message>
         <location line="+24"/>
         <source>Imported %1, which carries no signature.</source>
-        <translation>%1 importé ; il ne porte aucune signature.</translation>
+        <translation>%1 importé&#x202f;; il ne porte aucune signature.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2422,12 +2422,12 @@ Fichier : %3</translation>
     <message>
         <location line="-6"/>
         <source>Import an unsigned report?</source>
-        <translation>Importer un rapport non signé ?</translation>
+        <translation>Importer un rapport non signé&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 carries no signature: nothing shows who made it or that it was not changed since. Import its assessment anyway?</source>
-        <translation>%1 ne porte aucune signature : rien n&apos;indique qui l&apos;a établi ni qu&apos;il n&apos;a pas été modifié depuis. Importer malgré tout son évaluation ?</translation>
+        <translation>%1 ne porte aucune signature&#x202f;: rien n&apos;indique qui l&apos;a établi ni qu&apos;il n&apos;a pas été modifié depuis. Importer malgré tout son évaluation&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2471,7 +2471,7 @@ Fichier : %3</translation>
     <message>
         <location filename="../c102desk/ui/main_window.py" line="+292"/>
         <source>Your library is damaged: changes are not saved.</source>
-        <translation>Votre bibliothèque est endommagée : les modifications ne sont pas enregistrées.</translation>
+        <translation>Votre bibliothèque est endommagée&#x202f;: les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2481,7 +2481,7 @@ Fichier : %3</translation>
     <message>
         <location line="+3"/>
         <source>Restored the backup %1; the damaged library was set aside in %2.</source>
-        <translation>Sauvegarde %1 restaurée ; la bibliothèque endommagée a été mise de côté dans %2.</translation>
+        <translation>Sauvegarde %1 restaurée&#x202f;; la bibliothèque endommagée a été mise de côté dans %2.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2561,7 +2561,7 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>Verify and compare the signed reports received from many countries; export them for analysts</source>
-        <translation>Vérifier et comparer les rapports signés reçus de nombreux pays ; les exporter pour les analystes</translation>
+        <translation>Vérifier et comparer les rapports signés reçus de nombreux pays&#x202f;; les exporter pour les analystes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2616,7 +2616,7 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>Library: %1</source>
-        <translation>Bibliothèque : %1</translation>
+        <translation>Bibliothèque&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2626,7 +2626,7 @@ Fichier : %3</translation>
     <message>
         <location line="+55"/>
         <source>Opened %1 — %2</source>
-        <translation>Ouverte : %1 — %2</translation>
+        <translation>Ouverte&#x202f;: %1 — %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2699,17 +2699,17 @@ Fichier : %3</translation>
     <message>
         <location line="+13"/>
         <source>Answers changed only in the file, to be taken: %1.</source>
-        <translation>Réponses modifiées seulement dans le fichier, qui seront reprises : %1.</translation>
+        <translation>Réponses modifiées seulement dans le fichier, qui seront reprises&#x202f;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence files to be added: %1.</source>
-        <translation>Pièces justificatives qui seront ajoutées : %1.</translation>
+        <translation>Pièces justificatives qui seront ajoutées&#x202f;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answers changed both in the library and in the file: %1. Choose what to keep for each; nothing changes until you press Merge.</source>
-        <translation>Réponses modifiées à la fois dans la bibliothèque et dans le fichier : %1. Choisissez ce qu&apos;il faut garder pour chacune ; rien ne change avant que vous cliquiez sur Fusionner.</translation>
+        <translation>Réponses modifiées à la fois dans la bibliothèque et dans le fichier&#x202f;: %1. Choisissez ce qu&apos;il faut garder pour chacune&#x202f;; rien ne change avant que vous cliquiez sur Fusionner.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2719,12 +2719,12 @@ Fichier : %3</translation>
     <message>
         <location line="+2"/>
         <source>Nothing was changed on both sides: no conflict. Nothing changes until you press Merge.</source>
-        <translation>Rien n&apos;a été modifié des deux côtés : aucun conflit. Rien ne change avant que vous cliquiez sur Fusionner.</translation>
+        <translation>Rien n&apos;a été modifié des deux côtés&#x202f;: aucun conflit. Rien ne change avant que vous cliquiez sur Fusionner.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What to keep for: %1</source>
-        <translation>Ce qu&apos;il faut garder pour : %1</translation>
+        <translation>Ce qu&apos;il faut garder pour&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2754,12 +2754,12 @@ Fichier : %3</translation>
     <message>
         <location line="+1"/>
         <source>New value for: %1</source>
-        <translation>Nouvelle valeur pour : %1</translation>
+        <translation>Nouvelle valeur pour&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Conflicts still to decide: %1.</source>
-        <translation>Conflits encore à trancher : %1.</translation>
+        <translation>Conflits encore à trancher&#x202f;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2772,12 +2772,12 @@ Fichier : %3</translation>
     <message>
         <location line="+8"/>
         <source>Merged %1: %2 answers taken from the file, %3 conflicts decided.</source>
-        <translation>%1 fusionné : %2 réponses reprises du fichier, %3 conflits tranchés.</translation>
+        <translation>%1 fusionné&#x202f;: %2 réponses reprises du fichier, %3 conflits tranchés.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Merge of %1 cancelled; nothing was changed.</source>
-        <translation>Fusion de %1 annulée ; rien n&apos;a été modifié.</translation>
+        <translation>Fusion de %1 annulée&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2886,7 +2886,7 @@ Fichier : %3</translation>
     <message>
         <location line="+147"/>
         <source>Co&amp;untry:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2911,7 +2911,7 @@ Fichier : %3</translation>
     <message>
         <location line="+16"/>
         <source>Each Part, by the verdict of each country&apos;s latest intact report (countries counted: %1). Altered and unsigned reports are not counted.</source>
-        <translation>Chaque Partie, selon la conclusion du dernier rapport intact de chaque pays (pays comptés : %1). Les rapports modifiés ou non signés ne sont pas comptés.</translation>
+        <translation>Chaque Partie, selon la conclusion du dernier rapport intact de chaque pays (pays comptés&#x202f;: %1). Les rapports modifiés ou non signés ne sont pas comptés.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2953,7 +2953,7 @@ Fichier : %3</translation>
 Merge the file into it answer by answer (you decide where both were changed), keep both (the file is added as a new assessment), or replace the one in the library with the file&apos;s content?</source>
         <translation>Le fichier %1 contient l&apos;évaluation « %2 », qui figure déjà dans votre bibliothèque.
 
-Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les deux ont été modifiées), garder les deux (le fichier est ajouté comme nouvelle évaluation), ou remplacer celle de la bibliothèque par le contenu du fichier ?</translation>
+Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les deux ont été modifiées), garder les deux (le fichier est ajouté comme nouvelle évaluation), ou remplacer celle de la bibliothèque par le contenu du fichier&#x202f;?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2982,7 +2982,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
         <location line="+2"/>
         <location line="+136"/>
         <source>Validation message for: {label}</source>
-        <translation>Message de validation pour : {label}</translation>
+        <translation>Message de validation pour&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="-55"/>
@@ -2992,18 +2992,18 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="-80"/>
         <source>Note, legal citation and evidence for: {label}</source>
-        <translation>Note, référence juridique et pièces justificatives pour : {label}</translation>
+        <translation>Note, référence juridique et pièces justificatives pour&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+49"/>
         <source>Yes, it is right: explain in a note…</source>
-        <translation>Oui, c&apos;est exact : l&apos;expliquer dans une note…</translation>
+        <translation>Oui, c&apos;est exact&#x202f;: l&apos;expliquer dans une note…</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Checked: the note says why this figure is right.</source>
-        <translation>Vérifié : la note dit pourquoi ce chiffre est exact.</translation>
+        <translation>Vérifié&#x202f;: la note dit pourquoi ce chiffre est exact.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3028,12 +3028,12 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+79"/>
         <source>Not saved:</source>
-        <translation>Non enregistré :</translation>
+        <translation>Non enregistré&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved, but please check:</source>
-        <translation>Enregistré, mais à vérifier :</translation>
+        <translation>Enregistré, mais à vérifier&#x202f;:</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3059,7 +3059,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location filename="../c102desk/ui/assessment/search_panel.py" line="+89"/>
         <source>F&amp;ind a question:</source>
-        <translation>Rec&amp;hercher une question :</translation>
+        <translation>Rec&amp;hercher une question&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3119,7 +3119,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+4"/>
         <source>Part {part} — {title}: {section}</source>
-        <translation>Partie {part} — {title} : {section}</translation>
+        <translation>Partie {part} — {title}&#x202f;: {section}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3134,7 +3134,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+2"/>
         <source>Found: %1</source>
-        <translation>Trouvées : %1</translation>
+        <translation>Trouvées&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3158,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="-13"/>
         <source>Open it (in the trash: restore it)</source>
-        <translation>L&apos;ouvrir (dans la corbeille : la restaurer)</translation>
+        <translation>L&apos;ouvrir (dans la corbeille&#x202f;: la restaurer)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3170,7 +3170,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="-18"/>
         <source>Move it to the trash (asks first; Undo brings it back)</source>
-        <translation>La mettre à la corbeille (après confirmation ; Annuler la ramène)</translation>
+        <translation>La mettre à la corbeille (après confirmation&#x202f;; Annuler la ramène)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3289,37 +3289,37 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+4"/>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed by:</source>
-        <translation>Signé par :</translation>
+        <translation>Signé par&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signing time:</source>
-        <translation>Date de signature :</translation>
+        <translation>Date de signature&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate &amp;fingerprint (SHA-256):</source>
-        <translation>Em&amp;preinte du certificat (SHA-256) :</translation>
+        <translation>Em&amp;preinte du certificat (SHA-256)&#x202f;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certificate:</source>
-        <translation>Certificat :</translation>
+        <translation>Certificat&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed after it:</source>
-        <translation>Modifié après elle :</translation>
+        <translation>Modifié après elle&#x202f;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3542,12 +3542,12 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="-39"/>
         <source>c102desk could not open your library because its file is damaged. Nothing was deleted: the damaged file was set aside in %1.</source>
-        <translation>c102desk n&apos;a pas pu ouvrir votre bibliothèque, car son fichier est endommagé. Rien n&apos;a été supprimé : le fichier endommagé a été mis de côté dans %1.</translation>
+        <translation>c102desk n&apos;a pas pu ouvrir votre bibliothèque, car son fichier est endommagé. Rien n&apos;a été supprimé&#x202f;: le fichier endommagé a été mis de côté dans %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A good backup is available: %1. Restore it to continue with your assessments as they were when it was taken.</source>
-        <translation>Une sauvegarde intacte est disponible : %1. Restaurez-la pour reprendre vos évaluations dans l&apos;état où elles se trouvaient lors de la sauvegarde.</translation>
+        <translation>Une sauvegarde intacte est disponible&#x202f;: %1. Restaurez-la pour reprendre vos évaluations dans l&apos;état où elles se trouvaient lors de la sauvegarde.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3574,12 +3574,12 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="-34"/>
         <source>The check of your library found that its file is damaged. To protect your assessments, c102desk saves nothing more in it; you can still read and export them.</source>
-        <translation>La vérification de votre bibliothèque a montré que son fichier est endommagé. Pour protéger vos évaluations, c102desk n&apos;y enregistre plus rien ; vous pouvez encore les consulter et les exporter.</translation>
+        <translation>La vérification de votre bibliothèque a montré que son fichier est endommagé. Pour protéger vos évaluations, c102desk n&apos;y enregistre plus rien&#x202f;; vous pouvez encore les consulter et les exporter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A good backup is available: %1. Restore it to continue with your assessments as they were when it was taken. The damaged file is set aside, not deleted.</source>
-        <translation>Une sauvegarde intacte est disponible : %1. Restaurez-la pour continuer avec vos évaluations telles qu&apos;elles étaient à ce moment-là. Le fichier endommagé est mis de côté, pas supprimé.</translation>
+        <translation>Une sauvegarde intacte est disponible&#x202f;: %1. Restaurez-la pour continuer avec vos évaluations telles qu&apos;elles étaient à ce moment-là. Le fichier endommagé est mis de côté, pas supprimé.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3609,7 +3609,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+1"/>
         <source>Your library can be read but not changed (%1). You can look at and export your assessments; changes will not be saved. To work in it, make its folder writable, or copy the data folder somewhere writable and start c102desk with --data-dir FOLDER.</source>
-        <translation>Votre bibliothèque peut être lue mais pas modifiée (%1). Vous pouvez consulter et exporter vos évaluations ; les modifications ne seront pas enregistrées. Pour y travailler, rendez son dossier accessible en écriture, ou copiez le dossier de données à un endroit accessible en écriture et démarrez c102desk avec --data-dir DOSSIER.</translation>
+        <translation>Votre bibliothèque peut être lue mais pas modifiée (%1). Vous pouvez consulter et exporter vos évaluations&#x202f;; les modifications ne seront pas enregistrées. Pour y travailler, rendez son dossier accessible en écriture, ou copiez le dossier de données à un endroit accessible en écriture et démarrez c102desk avec --data-dir DOSSIER.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3619,12 +3619,12 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+7"/>
         <source>The file %1 is not a c102desk library, so c102desk left it untouched. Move it somewhere else, or start c102desk with another data folder (c102desk --data-dir FOLDER).</source>
-        <translation>Le fichier %1 n&apos;est pas une bibliothèque c102desk ; c102desk ne l&apos;a donc pas modifié. Déplacez-le ailleurs, ou démarrez c102desk avec un autre dossier de données (c102desk --data-dir DOSSIER).</translation>
+        <translation>Le fichier %1 n&apos;est pas une bibliothèque c102desk&#x202f;; c102desk ne l&apos;a donc pas modifié. Déplacez-le ailleurs, ou démarrez c102desk avec un autre dossier de données (c102desk --data-dir DOSSIER).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your library could not be opened: %1</source>
-        <translation>Votre bibliothèque n&apos;a pas pu être ouverte : %1</translation>
+        <translation>Votre bibliothèque n&apos;a pas pu être ouverte&#x202f;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3634,7 +3634,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+6"/>
         <source>Your library is read-only, so nothing can be saved in it (%1). Make its folder writable, or copy the data folder somewhere writable and start c102desk with --data-dir FOLDER.</source>
-        <translation>Votre bibliothèque est en lecture seule : rien ne peut y être enregistré (%1). Rendez son dossier accessible en écriture, ou copiez le dossier de données à un endroit accessible en écriture et démarrez c102desk avec --data-dir DOSSIER.</translation>
+        <translation>Votre bibliothèque est en lecture seule&#x202f;: rien ne peut y être enregistré (%1). Rendez son dossier accessible en écriture, ou copiez le dossier de données à un endroit accessible en écriture et démarrez c102desk avec --data-dir DOSSIER.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3644,17 +3644,17 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+6"/>
         <source>c102desk is not allowed to read your library (%1), so it left it untouched. Ask the computer&apos;s administrator to give your user account access to it.</source>
-        <translation>c102desk n&apos;a pas le droit de lire votre bibliothèque (%1) ; il n&apos;y a pas touché. Demandez à l&apos;administrateur de l&apos;ordinateur de donner accès à votre compte d&apos;utilisateur.</translation>
+        <translation>c102desk n&apos;a pas le droit de lire votre bibliothèque (%1)&#x202f;; il n&apos;y a pas touché. Demandez à l&apos;administrateur de l&apos;ordinateur de donner accès à votre compte d&apos;utilisateur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk that holds your library reported an error, so nothing was changed. Check that the disk (or USB stick) is still connected, then try again.</source>
-        <translation>Le disque qui contient votre bibliothèque a signalé une erreur : rien n&apos;a été modifié. Vérifiez que le disque (ou la clé USB) est toujours branché, puis réessayez.</translation>
+        <translation>Le disque qui contient votre bibliothèque a signalé une erreur&#x202f;: rien n&apos;a été modifié. Vérifiez que le disque (ou la clé USB) est toujours branché, puis réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your library is damaged, so nothing more is saved in it. Restore its newest good backup.</source>
-        <translation>Votre bibliothèque est endommagée : plus rien n&apos;y est enregistré. Restaurez sa sauvegarde intacte la plus récente.</translation>
+        <translation>Votre bibliothèque est endommagée&#x202f;: plus rien n&apos;y est enregistré. Restaurez sa sauvegarde intacte la plus récente.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3723,7 +3723,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+1"/>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3798,7 +3798,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
         <location line="+3"/>
         <location line="+20"/>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#x202f;: %1</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -3813,7 +3813,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+59"/>
         <source>&lt;b&gt;Altered or invalid.&lt;/b&gt; This report was changed after it was signed, or a signature in it is not valid. Do not rely on its content; ask the signer for the original.</source>
-        <translation>&lt;b&gt;Altéré ou non valable.&lt;/b&gt; Ce rapport a été modifié après sa signature, ou l&apos;une de ses signatures n&apos;est pas valable. Ne vous fiez pas à son contenu ; demandez l&apos;original au signataire.</translation>
+        <translation>&lt;b&gt;Altéré ou non valable.&lt;/b&gt; Ce rapport a été modifié après sa signature, ou l&apos;une de ses signatures n&apos;est pas valable. Ne vous fiez pas à son contenu&#x202f;; demandez l&apos;original au signataire.</translation>
     </message>
     <message>
         <location line="-41"/>
@@ -3838,12 +3838,12 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Not a signed c102desk report.&lt;/b&gt; The file carries no c102desk signature, so nothing can be said about who wrote it or whether it was changed.</source>
-        <translation>&lt;b&gt;Pas un rapport c102desk signé.&lt;/b&gt; Le fichier ne porte aucune signature c102desk : on ne peut rien dire de son auteur ni s&apos;il a été modifié.</translation>
+        <translation>&lt;b&gt;Pas un rapport c102desk signé.&lt;/b&gt; Le fichier ne porte aucune signature c102desk&#x202f;: on ne peut rien dire de son auteur ni s&apos;il a été modifié.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What was found: %1</source>
-        <translation>Constats : %1</translation>
+        <translation>Constats&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +3924,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location filename="../c102desk/ui/assessment/question_page.py" line="+106"/>
         <source>Note on: {label}</source>
-        <translation>Note sur : {label}</translation>
+        <translation>Note sur&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3934,7 +3934,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+1"/>
         <source>National legal citation for: {label}</source>
-        <translation>Référence juridique nationale pour : {label}</translation>
+        <translation>Référence juridique nationale pour&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3944,7 +3944,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+1"/>
         <source>Evidence files for: {label}</source>
-        <translation>Pièces justificatives de : {label}</translation>
+        <translation>Pièces justificatives de&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3989,7 +3989,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+1"/>
         <source>Add evidence file for: {label}</source>
-        <translation>Ajouter une pièce justificative pour : {label}</translation>
+        <translation>Ajouter une pièce justificative pour&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4014,7 +4014,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+6"/>
         <source>{when} · {who}: {old} → {new}</source>
-        <translation>{when} · {who} : {old} → {new}</translation>
+        <translation>{when} · {who}&#x202f;: {old} → {new}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4049,7 +4049,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     <message>
         <location line="+1"/>
         <source>History of the answer to: {label}</source>
-        <translation>Historique de la réponse à : {label}</translation>
+        <translation>Historique de la réponse à&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+1"/>
