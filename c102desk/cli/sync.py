@@ -63,7 +63,7 @@ def dispatch(args: argparse.Namespace) -> int | None:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(describe(report))
-    return EXIT_CONFLICTS if report.conflicts else 0
+    return 0 if report.complete else EXIT_CONFLICTS
 
 
 def parse_resolve(given: list[str]) -> dict[tuple[str, str], str]:

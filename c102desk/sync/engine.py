@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from c102desk.store.merge_apply import Person, apply_merge
+from c102desk.store.merge_apply import MergeOutOfDateError, Person, apply_merge
 from c102desk.store.records import STATUS_FINAL
 from c102desk.team.merge import Conflict, MergePlan, resolve, writes_for
 from c102desk.team.snapshot import snapshot_of_document
@@ -60,6 +60,7 @@ class FieldDifference:
 class Skipped:
     assessment_id: str
     reason: str
+    again: bool = False  # a sync later finishes it (it changed during this one); else it needs the assessor
 
 
 @dataclass
@@ -70,6 +71,11 @@ class SyncReport:
     pulled: dict[str, int] = field(default_factory=dict)  # assessment -> answers changed on the laptop
     conflicts: list[SyncConflict] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Nothing left for a later sync: no conflict, no assessment that changed during this one."""
+        return not self.conflicts and not any(s.again for s in self.skipped)
 
     @property
     def changed_anything(self) -> bool:
@@ -83,7 +89,8 @@ class SyncReport:
                            "fields": [{"field": f.field, "mine": _plain(f.mine), "theirs": _plain(f.theirs)}
                                       for f in c.fields]}
                           for c in self.conflicts],
-            "skipped": [{"assessment": s.assessment_id, "reason": s.reason} for s in self.skipped],
+            "skipped": [{"assessment": s.assessment_id, "reason": s.reason, "sync_again": s.again}
+                        for s in self.skipped],
         }
 
 
@@ -194,6 +201,7 @@ def _merge_both(local: Store, remote: Store, here: AssessmentInfo, there: Assess
     plans = ((local, here, to_local, remote, SOURCE_REMOTE, report.pulled),
              (remote, there, to_remote, local, SOURCE_LOCAL, report.pushed))
     agreed = True
+    pulled: set[str] = set()  # questions this laptop now holds as the team store held them
     for target, info, plan, source, words, counts in plans:
         writes = _without(plan, conflicted)
         if writes is None:
@@ -205,8 +213,26 @@ def _merge_both(local: Store, remote: Store, here: AssessmentInfo, there: Assess
             continue
         result = resolve(writes, {})
         _carry_files(source, target, [e.sha256 for e in writes.new_evidence if e.item.get("storage") == "copy"])
-        apply_merge(target, writes_for(result, person, words))
+        try:
+            apply_merge(target, writes_for(result, person, words))
+        except MergeOutOfDateError:
+            # Someone saved into the assessment while it was being merged (a colleague on the server, the
+            # assessor in the app): that side was left as it was; the next sync takes the new answers in. The
+            # other assessments are synced all the same.
+            report.skipped.append(Skipped(info.id, "changed on " + ("this laptop" if target is local else
+                                                                     "the team server") + " during the sync: "
+                                          "sync again", again=True))
+            agreed = False
+            break
         counts[info.id] = len(result.answers)
+        if target is local:
+            pulled = set(result.answers)
+    if not agreed and pulled:
+        # The laptop took the team store's answers but could not give its own: those taken are what both held,
+        # the others keep their older common state (else the next sync would take the taken ones for the
+        # laptop's own changes and call them conflicts).
+        others = (set(mine.answers) | set(theirs.answers) | conflicted) - pulled
+        write_base(bases, here.id, snapshot_of_document(local.export_document(here.id), here.id), others, base)
     if agreed:  # both sides now hold the same answers but the conflicting ones: the next sync's ancestor
         write_base(bases, here.id, snapshot_of_document(local.export_document(here.id), here.id), conflicted, base)
 
