@@ -1,6 +1,7 @@
-"""``python -m c102desk.bench [--quick] [--scale] [--only PART] [--json OUT]``: measure every figure, print the table,
-write JSON. ``--only processes`` measures one part's figures alone; ``--scale`` measures how costs grow with the
-work instead (c102desk.bench.scale)."""
+"""``python -m c102desk.bench [--quick] [--scale] [--only PART] [--server URL] [--json OUT]``: measure every figure,
+print the table, write JSON. ``--only processes`` measures one part's figures alone; ``--scale`` measures how costs
+grow with the work instead (c102desk.bench.scale); ``--server URL`` adds the team server under load
+(c102desk.bench.team_server), skipped without it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from c102desk.bench import archive, measure, processes, scale
+from c102desk.bench import archive, measure, processes, scale, team_server
 from c102desk.bench.results import Figure, failed, machine, table
 
 # Each step, with the id and name of the failed figure recorded when the whole step breaks.
@@ -57,10 +58,14 @@ def run_scale(quick: bool) -> dict[str, object]:
     }
 
 
-def run(quick: bool, only: Sequence[str] = ()) -> dict[str, object]:
+TEAM_SERVER = team_server.__name__.rsplit(".", 1)[-1]
+
+
+def run(quick: bool, only: Sequence[str] = (), server: team_server.Load | None = None) -> dict[str, object]:
     sizes = measure.QUICK if quick else measure.FULL
     began, load = time.perf_counter(), _load()
     figures: list[Figure] = []
+    skipped: list[str] = []
     steps = [entry for entry in STEPS if not only or _part(entry[0]) in only]
     with measure.temp_work() as work:
         for step, figure_id, name in steps:
@@ -68,10 +73,20 @@ def run(quick: bool, only: Sequence[str] = ()) -> dict[str, object]:
                 figures += step(sizes, Path(work))
             except Exception as exc:  # a broken measurement is a failed figure, the rest go on
                 figures.append(failed(figure_id, name, "", "", exc))
+        if not only or TEAM_SERVER in only:
+            if server is None:
+                skipped.append("team server under load: skipped, no --server URL given (docs/performance.md)")
+            else:
+                try:
+                    figures += team_server.under_load(server, Path(work))
+                except Exception as exc:
+                    figures.append(failed("team_lost", "team server under load", "answers", "0", exc))
     return {
         "quick": quick, "seconds": time.perf_counter() - began, "machine": machine(),
-        "load_average": {"start": load, "end": _load()},
-        "sizes": vars(sizes), "figures": [f.to_json() for f in figures], "table": table(figures),
+        "load_average": {"start": load, "end": _load()}, "sizes": vars(sizes),
+        "team_server": None if server is None else {"clients": server.clients, "seconds": server.seconds},
+        "skipped": skipped, "figures": [f.to_json() for f in figures],
+        "table": table(figures) + "".join(f"\n{line}\n" for line in skipped),
     }
 
 
@@ -80,7 +95,7 @@ def _part(step: Callable[..., object]) -> str:
     return step.__module__.rsplit(".", 1)[-1]
 
 
-PARTS = sorted({_part(step) for step, _, _ in STEPS})
+PARTS = sorted({_part(step) for step, _, _ in STEPS} | {TEAM_SERVER})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,9 +106,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "stores of 100, 1,000 and 10,000 assessments")
     parser.add_argument("--only", metavar="PART", action="append", choices=PARTS, default=[],
                         help="measure only this part's figures (repeatable): " + ", ".join(PARTS))
+    parser.add_argument("--server", metavar="URL",
+                        help="the PostgreSQL team server for the team_server part (prepared if not yet; its data "
+                             "is added to)")
+    parser.add_argument("--clients", type=int, default=20, help="team_server: concurrent clients (default 20)")
+    parser.add_argument("--seconds", type=float, default=60.0, help="team_server: how long they work (default 60)")
     parser.add_argument("--json", metavar="OUT", help="write the results as JSON")
     args = parser.parse_args(argv)
-    results = run_scale(args.quick) if args.scale else run(args.quick, args.only)
+    if args.clients < 1 or args.seconds <= 0:
+        parser.error("--clients and --seconds must be positive")
+    server = team_server.Load(args.server, args.clients, args.seconds) if args.server else None
+    results = run_scale(args.quick) if args.scale else run(args.quick, args.only, server)
     sys.stdout.write(str(results["table"]))
     load: Any = results["load_average"]
     sys.stdout.write(f"\n{results['seconds']:.0f} s in all; load average at start {load['start']}, "
