@@ -57,10 +57,7 @@ def init_server(url: str) -> InitReport:
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_INIT_LOCK})")
             role = str(connection.exec_driver_sql("SELECT current_user").scalar())
             before = schema_revision(connection)
-            if before is not None and not migrate.is_known(before):
-                raise NewerSchemaError(
-                    f"{shown(address)} was set up by a newer version of c102desk (schema {before}; this one knows "
-                    f"up to {migrate.HEAD}); install the newer c102desk to use this server — nothing was changed")
+            refuse_newer(shown(address), before, " — nothing was changed")
             if before != migrate.HEAD:
                 from alembic import command
 
@@ -80,3 +77,12 @@ def schema_revision(connection: Connection) -> str | None:
         return None
     found = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return None if found is None else str(found)
+
+
+def refuse_newer(where: str, revision: str | None, tail: str = "") -> None:
+    """``NewerSchemaError`` when the server's schema ``revision`` is one a newer c102desk made: this one must not
+    touch it (a client would misread its tables, ``server init`` would "upgrade" it backwards)."""
+    if revision is not None and not migrate.is_known(revision):
+        raise NewerSchemaError(
+            f"{where} was set up by a newer version of c102desk (schema {revision}; this one knows up to "
+            f"{migrate.HEAD}); install the newer c102desk to use this server{tail}")

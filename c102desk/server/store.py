@@ -13,9 +13,9 @@ from functools import partial
 from pathlib import Path
 
 from c102desk.server.address import parse_address, require_driver, shown
-from c102desk.server.errors import NewerSchemaError, SchemaNotReadyError
+from c102desk.server.errors import SchemaNotReadyError
 from c102desk.server.failures import server_failures
-from c102desk.server.init import schema_revision
+from c102desk.server.init import refuse_newer, schema_revision
 from c102desk.store import Store, migrate
 from c102desk.store.remote import RemoteDatabase
 
@@ -37,10 +37,7 @@ def open_store(url: str, data_dir: str | Path | None = None) -> Store:
     try:
         with server_failures(address), engine.connect() as connection:
             revision = schema_revision(connection)
-        if revision is not None and not migrate.is_known(revision):
-            raise NewerSchemaError(
-                f"{where} was set up by a newer version of c102desk (schema {revision}; this one knows up to "
-                f"{migrate.HEAD}); install the newer c102desk to use this server")
+        refuse_newer(where, revision)
         if revision != migrate.HEAD:
             found = "has no c102desk tables yet" if revision is None else (
                 f"has c102desk's tables of an older version (schema {revision}; this one needs {migrate.HEAD})")
