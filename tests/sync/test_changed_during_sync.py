@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from c102desk.store import Store
+from c102desk.store.merge_apply import apply_merge
 from c102desk.sync import engine
 from tests.report.fixtures import example_path
 from tests.sync.test_engine import CEILING, OLD_AGE_RATE, RATE, _state, team  # noqa: F401
@@ -26,7 +27,7 @@ def test_a_colleagues_save_during_the_sync_leaves_that_assessment_for_the_next_o
         laptop.set_answer(assessment, RATE, 65)
         other = laptop.import_file(example_path("midland-three-parts"))
 
-    real_apply = engine.apply_merge
+    real_apply = apply_merge
     saved: list[Any] = []
 
     def colleague_saves_first(target: Store, writes: Any) -> None:
@@ -37,7 +38,7 @@ def test_a_colleagues_save_during_the_sync_leaves_that_assessment_for_the_next_o
                 engine.sync(colleague, there, "Ben")
         real_apply(target, writes)
 
-    monkeypatch.setattr(engine, "apply_merge", colleague_saves_first)
+    monkeypatch.setattr("c102desk.sync.engine.apply_merge", colleague_saves_first)
     with Store.open(a) as here, Store.open(server) as there:
         report = engine.sync(here, there, "Ana")
     monkeypatch.undo()
