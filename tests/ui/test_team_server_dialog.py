@@ -47,6 +47,12 @@ def _sync_from(dialog: TeamServerDialog, qtbot: QtBot, address: str) -> None:
     qtbot.waitUntil(lambda: dialog.sync_button.isEnabled())
 
 
+def _cell(dialog: TeamServerDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def test_sync_now_sends_the_librarys_assessment(store: Store, window: MainWindow, dialog: TeamServerDialog,
                                                 team_folder: Path, qtbot: QtBot) -> None:
     assessment = store.import_file(example_path("northland-all-parts"))
@@ -54,7 +60,7 @@ def test_sync_now_sends_the_librarys_assessment(store: Store, window: MainWindow
     assert dialog.report is not None and dialog.report.sent == [assessment]
     with Store.open(team_folder) as team:
         assert [a.id for a in team.list_assessments()] == [assessment]
-    assert "sent to the team server: 1" in dialog.result.text()
+    assert "sent to the team server: 1" in dialog.summary.text()
     assert dialog.table.isHidden()
 
 
@@ -72,8 +78,8 @@ def test_a_conflict_is_listed_and_take_theirs_resolves_it(store: Store, window: 
     questionnaire = load_questionnaire()
     label = questionnaire.label(questionnaire.by_id[RATE], "en")
     title = store.assessment(assessment).title
-    assert [dialog.table.item(0, c).text() for c in (0, 1)] == [title, label]
-    assert "61" in dialog.table.item(0, 2).text() and "60" in dialog.table.item(0, 3).text()
+    assert [_cell(dialog, 0, c) for c in (0, 1)] == [title, label]
+    assert "61" in _cell(dialog, 0, 2) and "60" in _cell(dialog, 0, 3)
     box = dialog.table.cellWidget(0, 4)
     assert isinstance(box, QComboBox)
     box.setCurrentIndex(box.findData(KEEP_REMOTE))
@@ -81,7 +87,7 @@ def test_a_conflict_is_listed_and_take_theirs_resolves_it(store: Store, window: 
     dialog.report = None
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: dialog.report is not None)
-    assert not dialog.report.conflicts and dialog.table.isHidden()
+    assert dialog.report is not None and not dialog.report.conflicts and dialog.table.isHidden()
     assert store.answers(assessment)[RATE] == 60
     with Store.open(team_folder) as team:
         assert team.answers(assessment)[RATE] == 60
@@ -98,7 +104,7 @@ def test_a_bad_address_is_said_in_words_and_changes_nothing(store: Store, window
     first, second = (error for _, error in prompts.errors)
     assert isinstance(first, C102Error) and "not a team store address" in str(first)
     assert isinstance(second, C102Error) and "no c102desk team store" in str(second)
-    assert dialog.report is None and dialog.result.text() == "Nothing was synced."
+    assert dialog.report is None and dialog.summary.text() == "Nothing was synced."
     assert dump_tables(data_dir) == before
     assert not (tmp_path / "no-such-folder").exists()
 

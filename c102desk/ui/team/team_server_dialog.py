@@ -8,7 +8,9 @@ theirs, for "Apply and sync"."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
+import importlib
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
@@ -66,10 +68,9 @@ def run_sync(store: Store, url: str, shown: str, who: str, choices: dict[tuple[s
 
 def _keyring() -> Any | None:
     try:
-        import keyring  # optional: not a dependency of c102desk
+        return importlib.import_module("keyring")  # optional: not a dependency of c102desk
     except ImportError:
         return None
-    return keyring
 
 
 class TeamServerDialog(QDialog):
@@ -103,10 +104,10 @@ class TeamServerDialog(QDialog):
         self.password_note = QLabel(note)
         self.password_note.setWordWrap(True)
         layout.addWidget(self.password_note)
-        self.result = QLabel()
-        self.result.setObjectName("teamServerResult")
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.summary = QLabel()
+        self.summary.setObjectName("teamServerResult")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("teamServerConflicts")
         self.table.setHorizontalHeaderLabels([self.tr("Assessment"), self.tr("Question"), self.tr("This laptop"),
@@ -139,10 +140,8 @@ class TeamServerDialog(QDialog):
         self.address.setText(str(self.settings.value(ADDRESS_KEY, "") or ""))
         self.role.setText(str(self.settings.value(ROLE_KEY, "") or ""))
         if self.keyring is not None and self.address.text():
-            try:
+            with contextlib.suppress(Exception):  # no keyring backend: asked each time
                 self.password.setText(self.keyring.get_password(KEYRING_SERVICE, self._account()) or "")
-            except Exception:  # no keyring backend: asked each time
-                pass
 
     def _account(self) -> str:
         return f"{self.role.text().strip()}@{self.address.text().strip()}"
@@ -152,10 +151,8 @@ class TeamServerDialog(QDialog):
             self.settings.setValue(ADDRESS_KEY, self.address.text().strip())
             self.settings.setValue(ROLE_KEY, self.role.text().strip())
         if self.keyring is not None and self.password.text():
-            try:
+            with contextlib.suppress(Exception):  # no keyring backend: not saved
                 self.keyring.set_password(KEYRING_SERVICE, self._account(), self.password.text())
-            except Exception:  # no keyring backend: not saved
-                pass
 
     def apply_and_sync(self) -> None:
         choices: dict[tuple[str, str], str] = {}
@@ -174,7 +171,7 @@ class TeamServerDialog(QDialog):
         self._remember()
         self.sync_button.setEnabled(False)
         self.apply_button.setEnabled(False)
-        self.result.setText(self.tr("Syncing…"))
+        self.summary.setText(self.tr("Syncing…"))
 
         def done(result: object) -> None:
             assert isinstance(result, SyncReport)
@@ -185,7 +182,7 @@ class TeamServerDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._enable()
-            self.result.setText(self.tr("Nothing was synced."))
+            self.summary.setText(self.tr("Nothing was synced."))
             page.prompts.show_error(self, self.tr("Could not sync with the team server"), exc)
             page.failed.emit(str(exc))
 
@@ -222,7 +219,7 @@ class TeamServerDialog(QDialog):
             lines.append(self.tr("%1 answers were changed differently here and on the team server; they are left "
                                  "as they are on both sides. Choose what to keep for each, then Apply and sync.")
                          .replace("%1", str(len(report.conflicts))))
-        self.result.setText("\n".join(lines))
+        self.summary.setText("\n".join(lines))
         self._show_conflicts(report.conflicts, titles)
 
     def _show_conflicts(self, conflicts: list[SyncConflict], titles: dict[str, str]) -> None:
