@@ -3804,14 +3804,14 @@ Merge the file into it answer by answer (you decide where both were changed), ke
         <translation>Sincronizando con el servidor del equipo…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Everything is already in sync; nothing was changed.</source>
         <translation>Todo está ya sincronizado; no se cambió nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assessments sent to the team server: %1. Received from it: %2.</source>
-        <translation>Evaluaciones enviadas al servidor del equipo: %1. Recibidas de él: %2.</translation>
+        <translation>Evaluaciones enviadas al servidor del equipo: %1. Recibidas del servidor: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3830,8 +3830,8 @@ Merge the file into it answer by answer (you decide where both were changed), ke
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 answers were changed differently here and on the team server; they are left as they are on both sides. Choose what to keep for each, then Apply and sync.</source>
-        <translation>%1 respuestas se cambiaron de forma distinta aquí y en el servidor del equipo; se dejan como están en ambos lados. Elija qué conservar en cada una y luego Aplicar y sincronizar.</translation>
+        <source>Answers changed differently here and on the team server: %1. They are left as they are on both sides: choose what to keep for each, then Apply and sync.</source>
+        <translation>Respuestas cambiadas de forma distinta aquí y en el servidor del equipo: %1. Se dejan como están en ambos lados: elija qué conservar en cada una y luego Aplicar y sincronizar.</translation>
     </message>
     <message>
         <location line="+18"/>

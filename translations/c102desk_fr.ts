@@ -3804,14 +3804,14 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
         <translation>Synchronisation avec le serveur d&apos;équipe…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Everything is already in sync; nothing was changed.</source>
         <translation>Tout est déjà synchronisé&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assessments sent to the team server: %1. Received from it: %2.</source>
-        <translation>Évaluations envoyées au serveur d&apos;équipe&#x202f;: %1. Reçues de lui&#x202f;: %2.</translation>
+        <translation>Évaluations envoyées au serveur d&apos;équipe&#x202f;: %1. Reçues du serveur&#x202f;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3830,8 +3830,8 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 answers were changed differently here and on the team server; they are left as they are on both sides. Choose what to keep for each, then Apply and sync.</source>
-        <translation>%1 réponses ont été modifiées différemment ici et sur le serveur d&apos;équipe&#x202f;; elles restent telles quelles des deux côtés. Choisissez ce qu&apos;il faut garder pour chacune, puis Appliquer et synchroniser.</translation>
+        <source>Answers changed differently here and on the team server: %1. They are left as they are on both sides: choose what to keep for each, then Apply and sync.</source>
+        <translation>Réponses modifiées différemment ici et sur le serveur d&apos;équipe&#x202f;: %1. Elles restent telles quelles des deux côtés&#x202f;: choisissez ce qu&apos;il faut garder pour chacune, puis Appliquer et synchroniser.</translation>
     </message>
     <message>
         <location line="+18"/>

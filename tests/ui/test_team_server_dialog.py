@@ -77,7 +77,8 @@ def test_a_conflict_is_listed_and_take_theirs_resolves_it(store: Store, window: 
     assert not dialog.table.isHidden() and dialog.table.rowCount() == 1
     questionnaire = load_questionnaire()
     label = questionnaire.label(questionnaire.by_id[RATE], "en")
-    title = store.assessment(assessment).title
+    info = store.assessment(assessment)
+    title = f"{info.country} — {info.title}"
     assert [_cell(dialog, 0, c) for c in (0, 1)] == [title, label]
     assert "61" in _cell(dialog, 0, 2) and "60" in _cell(dialog, 0, 3)
     box = dialog.table.cellWidget(0, 4)

@@ -197,7 +197,8 @@ class TeamServerDialog(QDialog):
     def show_report(self, report: SyncReport) -> None:
         """The sync's result in words, and its conflicts in the table."""
         self.report = report
-        titles = {a.id: a.title or a.id for a in self.page.store.list_assessments()}
+        titles = {a.id: " — ".join(p for p in (a.country, a.title) if p) or a.id
+                  for a in self.page.store.list_assessments()}
         lines = []
         if not report.changed_anything and not report.conflicts and not report.skipped:
             lines.append(self.tr("Everything is already in sync; nothing was changed."))
@@ -216,8 +217,8 @@ class TeamServerDialog(QDialog):
                                                                                     skipped.assessment_id))
                          .replace("%2", skipped.reason))
         if report.conflicts:
-            lines.append(self.tr("%1 answers were changed differently here and on the team server; they are left "
-                                 "as they are on both sides. Choose what to keep for each, then Apply and sync.")
+            lines.append(self.tr("Answers changed differently here and on the team server: %1. They are left as "
+                                 "they are on both sides: choose what to keep for each, then Apply and sync.")
                          .replace("%1", str(len(report.conflicts))))
         self.summary.setText("\n".join(lines))
         self._show_conflicts(report.conflicts, titles)
