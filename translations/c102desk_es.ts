@@ -3713,7 +3713,7 @@ Merge the file into it answer by answer (you decide where both were changed), ke
 <context>
     <name>TeamServerDialog</name>
     <message>
-        <location filename="../c102desk/ui/team/team_server_dialog.py" line="+86"/>
+        <location filename="../c102desk/ui/team/team_server_dialog.py" line="+87"/>
         <location line="+28"/>
         <source>Team server</source>
         <translation>Servidor del equipo</translation>
@@ -3784,27 +3784,27 @@ Merge the file into it answer by answer (you decide where both were changed), ke
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Synced with the team server.</source>
         <translation>Sincronizado con el servidor del equipo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Nothing was synced.</source>
         <translation>No se sincronizó nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Could not sync with the team server</source>
         <translation>No se pudo sincronizar con el servidor del equipo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Syncing with the team server…</source>
         <translation>Sincronizando con el servidor del equipo…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Everything is already in sync; nothing was changed.</source>
         <translation>Todo está ya sincronizado; no se cambió nada.</translation>
     </message>

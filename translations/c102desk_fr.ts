@@ -3713,7 +3713,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
 <context>
     <name>TeamServerDialog</name>
     <message>
-        <location filename="../c102desk/ui/team/team_server_dialog.py" line="+86"/>
+        <location filename="../c102desk/ui/team/team_server_dialog.py" line="+87"/>
         <location line="+28"/>
         <source>Team server</source>
         <translation>Serveur d&apos;équipe</translation>
@@ -3784,27 +3784,27 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Synced with the team server.</source>
         <translation>Synchronisé avec le serveur d&apos;équipe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Nothing was synced.</source>
         <translation>Rien n&apos;a été synchronisé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Could not sync with the team server</source>
         <translation>Impossible de synchroniser avec le serveur d&apos;équipe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Syncing with the team server…</source>
         <translation>Synchronisation avec le serveur d&apos;équipe…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Everything is already in sync; nothing was changed.</source>
         <translation>Tout est déjà synchronisé&#x202f;; rien n&apos;a été modifié.</translation>
     </message>

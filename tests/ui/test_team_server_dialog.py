@@ -94,6 +94,22 @@ def test_a_conflict_is_listed_and_take_theirs_resolves_it(store: Store, window: 
         assert team.answers(assessment)[RATE] == 60
 
 
+def test_closed_during_a_sync_the_sync_finishes_and_the_dialog_goes(store: Store, window: MainWindow,
+                                                                    team_folder: Path, qtbot: QtBot) -> None:
+    assessment = store.import_file(example_path("northland-all-parts"))
+    dialog = window.team_server()
+    assert isinstance(dialog, TeamServerDialog)
+    dialog.address.setText(f"sqlite:///{team_folder}")
+    messages: list[str] = []
+    window.library.message.connect(messages.append)
+    dialog.sync_button.click()
+    dialog.reject()
+    assert dialog.isHidden()
+    qtbot.waitUntil(lambda: "Synced with the team server." in messages)
+    with Store.open(team_folder) as team:
+        assert [a.id for a in team.list_assessments()] == [assessment]
+
+
 def test_a_bad_address_is_said_in_words_and_changes_nothing(store: Store, window: MainWindow,
                                                             dialog: TeamServerDialog, prompts: ScriptedPrompts,
                                                             data_dir: Path, tmp_path: Path, qtbot: QtBot) -> None:

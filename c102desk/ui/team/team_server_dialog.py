@@ -82,6 +82,7 @@ class TeamServerDialog(QDialog):
         self.questionnaire = load_questionnaire()
         self.conflicts: list[SyncConflict] = []
         self.report: SyncReport | None = None
+        self._busy = self._closing = False
         self.setObjectName("teamServerDialog")
         self.setWindowTitle(self.tr("Team server"))
         layout = QVBoxLayout(self)
@@ -173,22 +174,42 @@ class TeamServerDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.summary.setText(self.tr("Syncing…"))
 
+        self._busy = True
+
         def done(result: object) -> None:
             assert isinstance(result, SyncReport)
-            self._enable()
-            self.show_report(result)
+            self._busy = False
             page.refresh()
             page.message.emit(self.tr("Synced with the team server."))
+            if self._closing:
+                super(TeamServerDialog, self).reject()
+                return
+            self._enable()
+            self.show_report(result)
 
         def failed(exc: BaseException) -> None:
+            self._busy = False
+            page.prompts.show_error(page.window() if self._closing else self,
+                                    self.tr("Could not sync with the team server"), exc)
+            page.failed.emit(str(exc))
+            if self._closing:
+                super(TeamServerDialog, self).reject()
+                return
             self._enable()
             self.summary.setText(self.tr("Nothing was synced."))
-            page.prompts.show_error(self, self.tr("Could not sync with the team server"), exc)
-            page.failed.emit(str(exc))
 
         store = page.store
         page.runner.run(self.tr("Syncing with the team server…"),
                         lambda: run_sync(store, url, shown, who, choices or {}), done, failed)
+
+    def reject(self) -> None:
+        """Close; during a sync the dialog only hides — the sync goes on in the worker and the dialog goes when it
+        ends (its result in the status bar, an error in a message)."""
+        if self._busy:
+            self._closing = True
+            self.hide()
+            return
+        super().reject()
 
     def _enable(self) -> None:
         self.sync_button.setEnabled(True)
