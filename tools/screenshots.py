@@ -349,6 +349,38 @@ def compare(store: Store, translators: Translators) -> QWidget:
     return dialog
 
 
+TEAM_SERVER_DIALOG_SIZE = (1000, 520)
+
+
+@shot("team-server")
+def team_server(store: Store, translators: Translators) -> QWidget:
+    """File ▸ Team server… after a sync with a team store in another data folder: a reform copy sent, one answer
+    sent, and Part III's rate changed differently here and on the team store (the conflict to decide)."""
+    from decimal import Decimal
+
+    from c102desk.sync.engine import sync
+    from c102desk.ui.team.team_server_dialog import TeamServerDialog, run_sync
+
+    assessment = store.import_file(resource_path("examples", "northland-all-parts.c102.json"))
+    team_folder = store.folder / "team-store"
+    with Store.open(team_folder) as team:
+        sync(store, team, "Ana")
+        team.set_answer(assessment, "III.benefit.rate", 60)
+    store.set_answer(assessment, "III.benefit.rate", Decimal("62.5"))
+    store.set_answer(assessment, "V.benefit.rate", 44)
+    store.duplicate(assessment, "Reform 2027")
+    window = main_window(store, translators)
+    dialog = window.team_server()
+    assert isinstance(dialog, TeamServerDialog)
+    dialog.resize(*TEAM_SERVER_DIALOG_SIZE)
+    address = f"sqlite:///{team_folder}"
+    dialog.address.setText(address)
+    dialog.role.setText("amelie")
+    dialog.show_report(run_sync(store, address, address, "Amélie", {}))
+    settle()
+    return dialog
+
+
 @shot("compare-same")
 def compare_same(store: Store, translators: Translators) -> QWidget:
     from c102desk.ui.team.compare_dialog import CompareDialog

@@ -135,7 +135,7 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+243"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+239"/>
         <source>Add “{file}”</source>
         <translation>Añadir «{file}»</translation>
     </message>
@@ -763,7 +763,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
 <context>
     <name>CreateAssessmentDialog</name>
     <message>
-        <location filename="../c102desk/ui/library/create_dialog.py" line="+36"/>
+        <location filename="../c102desk/ui/library/create_dialog.py" line="+27"/>
         <location line="+1"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
@@ -878,7 +878,7 @@ El informe lleva ahora %2 firmas, todas válidas. Huella SHA-256 de su certifica
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/identity_dialog.py" line="+95"/>
+        <location filename="../c102desk/ui/report/identity_dialog.py" line="+85"/>
         <source>Create a signing identity</source>
         <translation>Crear una identidad de firma</translation>
     </message>
@@ -1491,7 +1491,7 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
 <context>
     <name>IdentityPicker</name>
     <message>
-        <location filename="../c102desk/ui/report/identity_picker.py" line="+86"/>
+        <location filename="../c102desk/ui/report/identity_picker.py" line="+87"/>
         <source>&amp;Create…</source>
         <translation>&amp;Crear…</translation>
     </message>
@@ -1517,12 +1517,12 @@ Huella SHA-256 del certificado (comuníquela al destinatario por otro medio):</t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Sign with another PKCS#12 file</source>
         <translation>Firmar con otro archivo PKCS#12</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>P&amp;assphrase:</source>
         <translation>Frase de contra&amp;seña:</translation>
     </message>
@@ -1574,7 +1574,7 @@ SHA-256 %2</translation>
         <translation>La frase de contraseña no abre la identidad de firma. No se escribió nada; escríbala de nuevo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Creating the signing identity…</source>
         <translation>Creando la identidad de firma…</translation>
@@ -2089,7 +2089,7 @@ Archivo: %3</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../c102desk/ui/library/actions.py" line="+40"/>
+        <location filename="../c102desk/ui/library/actions.py" line="+41"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Nueva evaluación…</translation>
     </message>
@@ -2154,7 +2154,17 @@ Archivo: %3</translation>
         <translation>Mostrar lo que difiere entre la evaluación elegida y otra, una revisión anterior, un archivo o un informe firmado</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+2"/>
+        <source>Team &amp;server…</source>
+        <translation>&amp;Servidor del equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync the library with the team server: send this laptop&apos;s changes and bring the others&apos; here</source>
+        <translation>Sincronizar la biblioteca con el servidor del equipo: enviar los cambios de este portátil y traer aquí los de los demás</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Add assessment files (.c102.json) or signed reports (.pdf) to the library</source>
         <translation>Añadir a la biblioteca archivos de evaluación (.c102.json) o informes firmados (.pdf)</translation>
     </message>
@@ -2202,7 +2212,7 @@ Archivo: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+250"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2288,7 +2298,7 @@ Archivo: %3</translation>
         <translation>Ninguna evaluación coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Could not create the assessment</source>
         <translation>No se pudo crear la evaluación</translation>
     </message>
@@ -2414,7 +2424,7 @@ Archivo: %3</translation>
         <translation>%1 importado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <location line="+11"/>
         <source>Import of %1 cancelled.</source>
         <translation>Importación de %1 cancelada.</translation>
@@ -2436,7 +2446,7 @@ Archivo: %3</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Could not import %1</source>
         <translation>No se pudo importar %1</translation>
     </message>
@@ -2469,7 +2479,7 @@ Archivo: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+292"/>
+        <location filename="../c102desk/ui/main_window.py" line="+294"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Su biblioteca está dañada: los cambios no se guardan.</translation>
     </message>
@@ -2765,7 +2775,7 @@ Archivo: %3</translation>
 <context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../c102desk/ui/team/merge_flow.py" line="+29"/>
+        <location filename="../c102desk/ui/team/merge_flow.py" line="+30"/>
         <source>Could not merge %1</source>
         <translation>No se pudo fusionar %1</translation>
     </message>
@@ -2931,7 +2941,7 @@ Archivo: %3</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+43"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+88"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Evaluación c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -3421,7 +3431,7 @@ Merge the file into it answer by answer (you decide where both were changed), ke
 <context>
     <name>SourceProblem</name>
     <message>
-        <location filename="../c102desk/ui/widgets/source_problem.py" line="+106"/>
+        <location filename="../c102desk/ui/widgets/source_problem.py" line="+118"/>
         <source>This signed report was changed after it was signed, or its signature is not genuine. What it contains cannot be trusted, so it was not compared.</source>
         <translation>Este informe firmado se modificó después de firmarse, o su firma no es auténtica. Su contenido no es fiable, por lo que no se ha comparado.</translation>
     </message>
@@ -3698,6 +3708,145 @@ Merge the file into it answer by answer (you decide where both were changed), ke
         <location line="+4"/>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../c102desk/ui/team/team_server_dialog.py" line="+87"/>
+        <location line="+28"/>
+        <source>Team server</source>
+        <translation>Servidor del equipo</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Send this laptop&apos;s changes to the team store and bring the others&apos; here, answer by answer.</source>
+        <translation>Enviar los cambios de este portátil al servidor del equipo y traer aquí los de los demás, respuesta por respuesta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name (PostgreSQL role):</source>
+        <translation>Nombre de &amp;usuario (rol de PostgreSQL):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>La contraseña se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is not saved: you will be asked each time.</source>
+        <translation>La contraseña no se guarda: se le pedirá cada vez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This laptop</source>
+        <translation>Este portátil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply and s&amp;ync</source>
+        <translation>Aplicar y s&amp;incronizar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synced with the team server.</source>
+        <translation>Sincronizado con el servidor del equipo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was synced.</source>
+        <translation>No se sincronizó nada.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Could not sync with the team server</source>
+        <translation>No se pudo sincronizar con el servidor del equipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing with the team server…</source>
+        <translation>Sincronizando con el servidor del equipo…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Everything is already in sync; nothing was changed.</source>
+        <translation>Todo está ya sincronizado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessments sent to the team server: %1. Received from it: %2.</source>
+        <translation>Evaluaciones enviadas al servidor del equipo: %1. Recibidas del servidor: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers sent: %1. Answers received: %2.</source>
+        <translation>Respuestas enviadas: %1. Respuestas recibidas: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessments to sync again (they changed during this sync): %1.</source>
+        <translation>Evaluaciones que sincronizar de nuevo (cambiaron durante esta sincronización): %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not synced: %1 (%2).</source>
+        <translation>No sincronizada: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers changed differently here and on the team server: %1. They are left as they are on both sides: choose what to keep for each, then Apply and sync.</source>
+        <translation>Respuestas cambiadas de forma distinta aquí y en el servidor del equipo: %1. Se dejan como están en ambos lados: elija qué conservar en cada una y luego Aplicar y sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to keep for: %1</source>
+        <translation>Qué conservar para: %1</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../c102desk/ui/assessment/session.py" line="+243"/>
+        <location filename="../c102desk/ui/assessment/session.py" line="+239"/>
         <source>Add “{file}”</source>
         <translation>Ajout de « {file} »</translation>
     </message>
@@ -763,7 +763,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
 <context>
     <name>CreateAssessmentDialog</name>
     <message>
-        <location filename="../c102desk/ui/library/create_dialog.py" line="+36"/>
+        <location filename="../c102desk/ui/library/create_dialog.py" line="+27"/>
         <location line="+1"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
@@ -878,7 +878,7 @@ Le rapport porte désormais %2 signatures, toutes valables. Empreinte SHA-256 de
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <location filename="../c102desk/ui/report/identity_dialog.py" line="+95"/>
+        <location filename="../c102desk/ui/report/identity_dialog.py" line="+85"/>
         <source>Create a signing identity</source>
         <translation>Créer une identité de signature</translation>
     </message>
@@ -1491,7 +1491,7 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
 <context>
     <name>IdentityPicker</name>
     <message>
-        <location filename="../c102desk/ui/report/identity_picker.py" line="+86"/>
+        <location filename="../c102desk/ui/report/identity_picker.py" line="+87"/>
         <source>&amp;Create…</source>
         <translation>&amp;Créer…</translation>
     </message>
@@ -1517,12 +1517,12 @@ Empreinte SHA-256 du certificat (à communiquer au destinataire par un autre moy
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Sign with another PKCS#12 file</source>
         <translation>Signer avec un autre fichier PKCS#12</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>P&amp;assphrase:</source>
         <translation>Phrase &amp;secrète&#x202f;:</translation>
     </message>
@@ -1574,7 +1574,7 @@ SHA-256 %2</translation>
         <translation>La phrase secrète n&apos;ouvre pas l&apos;identité de signature. Rien n&apos;a été écrit&#x202f;; saisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Creating the signing identity…</source>
         <translation>Création de l&apos;identité de signature…</translation>
@@ -2089,7 +2089,7 @@ Fichier&#x202f;: %3</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../c102desk/ui/library/actions.py" line="+40"/>
+        <location filename="../c102desk/ui/library/actions.py" line="+41"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
@@ -2154,7 +2154,17 @@ Fichier&#x202f;: %3</translation>
         <translation>Montrer ce qui diffère entre l’évaluation choisie et une autre, une révision antérieure, un fichier ou un rapport signé</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+2"/>
+        <source>Team &amp;server…</source>
+        <translation>&amp;Serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync the library with the team server: send this laptop&apos;s changes and bring the others&apos; here</source>
+        <translation>Synchroniser la bibliothèque avec le serveur d&apos;équipe&#x202f;: envoyer les modifications de cet ordinateur et recevoir celles des autres</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Add assessment files (.c102.json) or signed reports (.pdf) to the library</source>
         <translation>Ajouter à la bibliothèque des fichiers d&apos;évaluation (.c102.json) ou des rapports signés (.pdf)</translation>
     </message>
@@ -2202,7 +2212,7 @@ Fichier&#x202f;: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../c102desk/ui/library/library_page.py" line="+250"/>
+        <location filename="../c102desk/ui/library/library_page.py" line="+256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2288,7 +2298,7 @@ Fichier&#x202f;: %3</translation>
         <translation>Aucune évaluation ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Could not create the assessment</source>
         <translation>Impossible de créer l&apos;évaluation</translation>
     </message>
@@ -2414,7 +2424,7 @@ Fichier&#x202f;: %3</translation>
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <location line="+11"/>
         <source>Import of %1 cancelled.</source>
         <translation>Importation de %1 annulée.</translation>
@@ -2436,7 +2446,7 @@ Fichier&#x202f;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Could not import %1</source>
         <translation>Impossible d&apos;importer %1</translation>
     </message>
@@ -2469,7 +2479,7 @@ Fichier&#x202f;: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../c102desk/ui/main_window.py" line="+292"/>
+        <location filename="../c102desk/ui/main_window.py" line="+294"/>
         <source>Your library is damaged: changes are not saved.</source>
         <translation>Votre bibliothèque est endommagée&#x202f;: les modifications ne sont pas enregistrées.</translation>
     </message>
@@ -2765,7 +2775,7 @@ Fichier&#x202f;: %3</translation>
 <context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../c102desk/ui/team/merge_flow.py" line="+29"/>
+        <location filename="../c102desk/ui/team/merge_flow.py" line="+30"/>
         <source>Could not merge %1</source>
         <translation>Impossible de fusionner %1</translation>
     </message>
@@ -2931,7 +2941,7 @@ Fichier&#x202f;: %3</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../c102desk/ui/widgets/prompts.py" line="+43"/>
+        <location filename="../c102desk/ui/widgets/prompts.py" line="+88"/>
         <source>c102desk assessment (*.c102.json);;JSON (*.json)</source>
         <translation>Évaluation c102desk (*.c102.json);;JSON (*.json)</translation>
     </message>
@@ -3421,7 +3431,7 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
 <context>
     <name>SourceProblem</name>
     <message>
-        <location filename="../c102desk/ui/widgets/source_problem.py" line="+106"/>
+        <location filename="../c102desk/ui/widgets/source_problem.py" line="+118"/>
         <source>This signed report was changed after it was signed, or its signature is not genuine. What it contains cannot be trusted, so it was not compared.</source>
         <translation>Ce rapport signé a été modifié après sa signature, ou sa signature n’est pas authentique. Son contenu n’est pas fiable&#x202f;: il n’a donc pas été comparé.</translation>
     </message>
@@ -3698,6 +3708,145 @@ Fusionner le fichier avec elle réponse par réponse (vous tranchez là où les 
         <location line="+4"/>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../c102desk/ui/team/team_server_dialog.py" line="+87"/>
+        <location line="+28"/>
+        <source>Team server</source>
+        <translation>Serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Send this laptop&apos;s changes to the team store and bring the others&apos; here, answer by answer.</source>
+        <translation>Envoyer les modifications de cet ordinateur au serveur d&apos;équipe et recevoir celles des autres, réponse par réponse.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name (PostgreSQL role):</source>
+        <translation>Nom d&apos;&amp;utilisateur (rôle PostgreSQL)&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is not saved: you will be asked each time.</source>
+        <translation>Le mot de passe n&apos;est pas enregistré&#x202f;: il vous sera demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply and s&amp;ync</source>
+        <translation>Appliquer et s&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synced with the team server.</source>
+        <translation>Synchronisé avec le serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was synced.</source>
+        <translation>Rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Could not sync with the team server</source>
+        <translation>Impossible de synchroniser avec le serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing with the team server…</source>
+        <translation>Synchronisation avec le serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Everything is already in sync; nothing was changed.</source>
+        <translation>Tout est déjà synchronisé&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessments sent to the team server: %1. Received from it: %2.</source>
+        <translation>Évaluations envoyées au serveur d&apos;équipe&#x202f;: %1. Reçues du serveur&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers sent: %1. Answers received: %2.</source>
+        <translation>Réponses envoyées&#x202f;: %1. Réponses reçues&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessments to sync again (they changed during this sync): %1.</source>
+        <translation>Évaluations à synchroniser à nouveau (modifiées pendant cette synchronisation)&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not synced: %1 (%2).</source>
+        <translation>Non synchronisée&#x202f;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers changed differently here and on the team server: %1. They are left as they are on both sides: choose what to keep for each, then Apply and sync.</source>
+        <translation>Réponses modifiées différemment ici et sur le serveur d&apos;équipe&#x202f;: %1. Elles restent telles quelles des deux côtés&#x202f;: choisissez ce qu&apos;il faut garder pour chacune, puis Appliquer et synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to keep for: %1</source>
+        <translation>Ce qu&apos;il faut garder pour&#x202f;: %1</translation>
     </message>
 </context>
 <context>

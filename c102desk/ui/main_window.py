@@ -132,9 +132,10 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
-        for action in (a.new, a.import_files, a.export, a.compare):
+        for action in (a.new, a.import_files, a.export, a.compare, a.team_server):
             self.file_menu.addAction(action)
         a.compare.triggered.connect(self.compare_selected)
+        a.team_server.triggered.connect(self.team_server)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_report_action)
         self.file_menu.addAction(self.verify_report_action)
@@ -501,6 +502,15 @@ class MainWindow(QMainWindow):
         chosen = self.library.selected_id()
         if chosen is not None:
             compare_with(self.library, chosen)
+
+    def team_server(self) -> QDialog:
+        """Open Team server… (window-modal, not blocking): sync the library with the team store (issue 17)."""
+        from c102desk.ui.team.team_server_dialog import TeamServerDialog
+
+        dialog = TeamServerDialog(self.library, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def export_report(self) -> QDialog | None:
         """Open Export report… for the open assessment (window-modal, not blocking); None when none is open."""

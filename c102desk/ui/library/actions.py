@@ -21,10 +21,11 @@ class LibraryActions:
     show_trash: QAction
     find: QAction
     compare: QAction
+    team_server: QAction
 
     def all(self) -> tuple[QAction, ...]:
         return (self.new, self.open, self.import_files, self.export, self.duplicate, self.trash, self.restore,
-                self.empty_trash, self.show_trash, self.find, self.compare)
+                self.empty_trash, self.show_trash, self.find, self.compare, self.team_server)
 
 
 def _action(owner: QObject, shortcut: QKeySequence | None = None) -> QAction:
@@ -62,6 +63,9 @@ def retranslate_actions(actions: LibraryActions) -> None:
         (actions.compare, QCoreApplication.translate("LibraryActions", "Co&mpare With…"),
          QCoreApplication.translate("LibraryActions", "Show what differs between the selected assessment and "
                                                       "another one, an earlier revision, a file or a signed report")),
+        (actions.team_server, QCoreApplication.translate("LibraryActions", "Team &server…"),
+         QCoreApplication.translate("LibraryActions", "Sync the library with the team server: send this laptop's "
+                                                      "changes and bring the others' here")),
     )
     for action, text, tip in texts:
         action.setText(text)
@@ -82,6 +86,7 @@ def make_actions(owner: QObject) -> LibraryActions:
         show_trash=_action(owner, QKeySequence("Ctrl+Shift+T")),
         find=_action(owner, QKeySequence(QKeySequence.StandardKey.Find)),
         compare=_action(owner, QKeySequence("Ctrl+Shift+C")),
+        team_server=_action(owner),
     )
     retranslate_actions(actions)
     actions.show_trash.setCheckable(True)
