@@ -157,3 +157,47 @@ def test_the_role_and_password_go_into_a_server_address_only() -> None:
         "postgresql://ana%20b:p%40ss%3Aw%2Frd@db.example/c102")
     assert server_url(" postgresql://old@db.example:5433/c102 ", "ana", "") == "postgresql://ana@db.example:5433/c102"
     assert server_url("sqlite:////srv/team", "ana", "pw") == "sqlite:////srv/team"
+
+
+class _Keyring:
+    """The ``keyring`` module's two calls the dialog uses, as a system keyring would answer them."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, account: str, password: str) -> None:
+        self.kept[(service, account)] = password
+
+    def get_password(self, service: str, account: str) -> str | None:
+        return self.kept.get((service, account))
+
+
+def test_where_a_keyring_is_installed_the_password_is_kept_there_and_not_in_settings(
+        store: Store, prompts: ScriptedPrompts, team_folder: Path, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from c102desk.ui.team import team_server_dialog
+
+    keyring = _Keyring()
+    monkeypatch.setitem(sys.modules, "keyring", keyring)
+    ini = tmp_path / "settings.ini"
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    window = MainWindow(store, prompts, settings=settings)
+    qtbot.addWidget(window)
+    first = window.team_server()
+    qtbot.addWidget(first)
+    assert isinstance(first, TeamServerDialog)
+    assert "keyring" in first.password_note.text()
+    first.role.setText("ana")
+    first.password.setText("s3cret-pw")
+    _sync_from(first, qtbot, f"sqlite:///{team_folder}")
+    first.close()
+    settings.sync()
+    assert keyring.kept == {(team_server_dialog.KEYRING_SERVICE, f"ana@sqlite:///{team_folder}"): "s3cret-pw"}
+    assert "s3cret" not in ini.read_text(encoding="utf-8")
+    again = window.team_server()
+    qtbot.addWidget(again)
+    assert isinstance(again, TeamServerDialog)
+    assert again.password.text() == "s3cret-pw"  # from the keyring, not asked again
+    window.runner.wait_for_done()
