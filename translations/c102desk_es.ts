@@ -2155,8 +2155,8 @@ Archivo: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Team &amp;server…</source>
-        <translation>&amp;Servidor del equipo…</translation>
+        <source>&amp;Team server…</source>
+        <translation>S&amp;ervidor del equipo…</translation>
     </message>
     <message>
         <location line="+1"/>

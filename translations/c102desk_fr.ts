@@ -2155,8 +2155,8 @@ Fichier&#x202f;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Team &amp;server…</source>
-        <translation>&amp;Serveur d&apos;équipe…</translation>
+        <source>&amp;Team server…</source>
+        <translation>S&amp;erveur d&apos;équipe…</translation>
     </message>
     <message>
         <location line="+1"/>

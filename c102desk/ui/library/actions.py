@@ -63,7 +63,7 @@ def retranslate_actions(actions: LibraryActions) -> None:
         (actions.compare, QCoreApplication.translate("LibraryActions", "Co&mpare With…"),
          QCoreApplication.translate("LibraryActions", "Show what differs between the selected assessment and "
                                                       "another one, an earlier revision, a file or a signed report")),
-        (actions.team_server, QCoreApplication.translate("LibraryActions", "Team &server…"),
+        (actions.team_server, QCoreApplication.translate("LibraryActions", "&Team server…"),
          QCoreApplication.translate("LibraryActions", "Sync the library with the team server: send this laptop's "
                                                       "changes and bring the others' here")),
     )
