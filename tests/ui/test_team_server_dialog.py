@@ -126,27 +126,38 @@ def test_a_bad_address_is_said_in_words_and_changes_nothing(store: Store, window
     assert not (tmp_path / "no-such-folder").exists()
 
 
-def test_address_and_role_are_remembered_never_the_password(store: Store, prompts: ScriptedPrompts,
-                                                            team_folder: Path, tmp_path: Path,
-                                                            qtbot: QtBot) -> None:
-    ini = tmp_path / "settings.ini"
+def _synced_with_a_password(store: Store, prompts: ScriptedPrompts, team_folder: Path, ini: Path,
+                            qtbot: QtBot) -> tuple[MainWindow, TeamServerDialog]:
+    """A window whose settings are the INI file ``ini``, and its Team server… dialog after a sync as "ana" with a
+    password, closed."""
     settings = QSettings(str(ini), QSettings.Format.IniFormat)
     window = MainWindow(store, prompts, settings=settings)
     qtbot.addWidget(window)
-    first = window.team_server()
-    qtbot.addWidget(first)
-    assert isinstance(first, TeamServerDialog)
-    assert "not saved" in first.password_note.text()
+    first = _opened(window, qtbot)
     first.role.setText("ana")
     first.password.setText("s3cret-pw")
     _sync_from(first, qtbot, f"sqlite:///{team_folder}")
     first.close()
     settings.sync()
+    return window, first
+
+
+def _opened(window: MainWindow, qtbot: QtBot) -> TeamServerDialog:
+    dialog = window.team_server()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, TeamServerDialog)
+    return dialog
+
+
+def test_address_and_role_are_remembered_never_the_password(store: Store, prompts: ScriptedPrompts,
+                                                            team_folder: Path, tmp_path: Path,
+                                                            qtbot: QtBot) -> None:
+    ini = tmp_path / "settings.ini"
+    window, first = _synced_with_a_password(store, prompts, team_folder, ini, qtbot)
+    assert "not saved" in first.password_note.text()
     saved = ini.read_text(encoding="utf-8")
     assert "ana" in saved and "team" in saved and "s3cret" not in saved
-    again = window.team_server()
-    qtbot.addWidget(again)
-    assert isinstance(again, TeamServerDialog)
+    again = _opened(window, qtbot)
     assert (again.address.text(), again.role.text(), again.password.text()) == (
         f"sqlite:///{team_folder}", "ana", "")
     window.runner.wait_for_done()
@@ -182,22 +193,10 @@ def test_where_a_keyring_is_installed_the_password_is_kept_there_and_not_in_sett
     keyring = _Keyring()
     monkeypatch.setitem(sys.modules, "keyring", keyring)
     ini = tmp_path / "settings.ini"
-    settings = QSettings(str(ini), QSettings.Format.IniFormat)
-    window = MainWindow(store, prompts, settings=settings)
-    qtbot.addWidget(window)
-    first = window.team_server()
-    qtbot.addWidget(first)
-    assert isinstance(first, TeamServerDialog)
+    window, first = _synced_with_a_password(store, prompts, team_folder, ini, qtbot)
     assert "keyring" in first.password_note.text()
-    first.role.setText("ana")
-    first.password.setText("s3cret-pw")
-    _sync_from(first, qtbot, f"sqlite:///{team_folder}")
-    first.close()
-    settings.sync()
     assert keyring.kept == {(team_server_dialog.KEYRING_SERVICE, f"ana@sqlite:///{team_folder}"): "s3cret-pw"}
     assert "s3cret" not in ini.read_text(encoding="utf-8")
-    again = window.team_server()
-    qtbot.addWidget(again)
-    assert isinstance(again, TeamServerDialog)
+    again = _opened(window, qtbot)
     assert again.password.text() == "s3cret-pw"  # from the keyring, not asked again
     window.runner.wait_for_done()
