@@ -9,9 +9,10 @@ process on the benchmark machine, a quarter of it, and the signed report's share
 ``install()`` (from ``c102desk/cli/__init__.py``, where c102desk's own processes start; a program importing
 c102desk as a library is left alone) gives the ``dataclasses`` module an ``exec`` that looks the text up
 in a table of compiled code, compiled by an earlier run from exactly that text, and compiles and records the
-text when it is not there. The code object is what ``compile(text, "<string>", "exec")`` returns — the table only
-saves compiling it again — so the classes are the same, whatever the table holds for other texts: the lookup is
-by the whole text, not a hash of it. Python's own byte code cache (``__pycache__``) works the same way.
+text when it is not there. The code object is what ``compile(text, "<string>", "exec", dont_inherit=True)``
+returns (as ``dataclasses`` compiles it) — the table only saves compiling it again — so the classes are the
+same, whatever the table holds for other texts: the lookup is by the whole text, not a hash of it. Python's own
+byte code cache (``__pycache__``) works the same way.
 
 There is a table for each top-level package whose dataclasses are made (``dataclass-code-c102desk``,
 ``-pyhanko`` …), an entry of the compiled cache's folder (``compiled_cache.cache_dir``; none when it is off): a
@@ -23,6 +24,12 @@ added at the end of the run (``atexit``), written whole and renamed into place. 
 
 Nothing is imported until ``dataclasses`` is: a process that makes no dataclass (``c102desk --version``)
 pays nothing.
+
+``dataclasses`` also imports ``inspect`` (with ``ast``, ``dis``, ``tokenize``: ~8 ms of an ``evaluate`` process) for
+one thing only: the ``__doc__`` it writes, from ``inspect.signature``, for a class without a docstring of its own.
+Every dataclass of c102desk has one (``tests/test_dataclass_docstrings.py``), so while ``dataclasses`` runs its
+``import inspect`` finds a stand-in that imports the real module when first used — by a class without a
+docstring, then the same ``__doc__`` as ever. Other modules importing ``inspect`` get the real one.
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ except ImportError:  # pragma: no cover - another Python
 
 ENTRY_NAME = "dataclass-code"
 MAX_TEXTS = 5000
-_MAGIC = b"c102desk dataclass code 1\n"
+_MAGIC = b"c102desk dataclass code 2\n"  # 2: compiled without this module's __future__ flags
 _CHECKSUM_SIZE = 32  # compiled_cache.checksum's
 
 
@@ -61,7 +68,9 @@ class _Table:
             codes = self.codes[package] = read_table(package)
         found = codes.get(text)
         if found is None:
-            found = compile(text, "<string>", "exec")
+            # dont_inherit: as ``dataclasses``' own exec compiles it, without this module's ``from __future__
+            # import annotations`` — which made the methods' annotations the names of dataclasses' locals.
+            found = compile(text, "<string>", "exec", dont_inherit=True)
             if not self.new:
                 import atexit
 
@@ -156,6 +165,30 @@ def write_table(codes: dict[str, CodeType], package: str) -> None:
                 os.unlink(temporary)
 
 
+class _InspectOnFirstUse(ModuleType):
+    """Stands for ``inspect`` in ``dataclasses`` until an attribute is asked for: then the real module is
+    imported (the stand-in is never left in ``sys.modules`` after ``dataclasses`` has run)."""
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get("inspect") is self:
+            del sys.modules["inspect"]
+        import inspect
+
+        return getattr(inspect, name)
+
+
+def _run_without_inspect(exec_module: Any, module: ModuleType) -> None:
+    """Run the ``dataclasses`` module with ``inspect`` deferred (see the module's docstring)."""
+    stand_in = None
+    if "inspect" not in sys.modules:
+        stand_in = sys.modules["inspect"] = _InspectOnFirstUse("inspect", "imported when first used")
+    try:
+        exec_module(module)
+    finally:
+        if stand_in is not None and sys.modules.get("inspect") is stand_in:
+            del sys.modules["inspect"]
+
+
 def _patch(module: ModuleType) -> None:
     # Only where dataclasses compiles with the builtin: another Python's dataclasses is left as it is.
     if "_create_fn" in vars(module) or "_FuncBuilder" in vars(module):
@@ -179,7 +212,7 @@ class _PatchOnImport:
         original = loader.exec_module
 
         def exec_module(module: ModuleType) -> None:
-            original(module)
+            _run_without_inspect(original, module)
             _patch(module)
 
         loader.exec_module = exec_module  # type: ignore[method-assign]

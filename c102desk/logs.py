@@ -67,6 +67,8 @@ def log_file() -> Path:
 
 @dataclass
 class _Installed:
+    """What ``install`` changed, so that ``uninstall`` puts it back."""
+
     handler: logging.Handler
     crash_stream: IO[str] | None
     previous_excepthook: Callable[[type[BaseException], BaseException, TracebackType | None], object]

@@ -25,6 +25,8 @@ _LICENCE_FILE_WORDS = ("LICEN", "COPYING", "NOTICE", "AUTHORS")
 
 @dataclass(frozen=True)
 class Component:
+    """A component c102desk ships, with its licence and where its text is."""
+
     name: str
     licence: str  # an SPDX expression
     copyright: str

@@ -80,6 +80,8 @@ def _plain(text: str) -> str:
 
 @dataclass(frozen=True)
 class Country:
+    """A country: its ISO code, its region and its names in English, French and Spanish."""
+
     iso: str
     region: str
     names: dict[str, str]  # en, fr, es

@@ -17,10 +17,16 @@ from c102desk import compiled_cache, dataclass_code
 # A fresh interpreter importing the engine and the questionnaire (dozens of frozen dataclasses), reporting how
 # many method texts it found in the table and how many it compiled, and how its classes behave.
 _PROBE = """
-import dataclasses, json, sys
-import c102desk.cli  # where c102desk's processes install it
+import json, sys, types
+import c102desk.cli  # where c102desk's processes install it, before dataclasses is imported
+import dataclasses
 import c102desk.engine, c102desk.questionnaire.model as model
 from c102desk import dataclass_code
+inspect_deferred = "inspect" not in sys.modules  # every class so far has a docstring of its own
+@dataclasses.dataclass
+class Plain:  # no docstring: dataclasses writes one from inspect.signature, as ever
+    x: int
+    y: "str" = "a"
 option = model.Option("yes", "Yes")
 try:
     option.value = "no"
@@ -32,7 +38,10 @@ ours, new = table.codes.get("c102desk", {}), table.new.get("c102desk", {})
 print(json.dumps({"known": len(ours) - len(new), "compiled": len(new), "packages": sorted(table.codes),
                   "repr": repr(option), "eq": option == model.Option("yes", "Yes"),
                   "hash": hash(option) == hash(model.Option("yes", "Yes")), "frozen": frozen,
-                  "patched": getattr(dataclasses, "exec", None) is dataclass_code._exec}))
+                  "patched": getattr(dataclasses, "exec", None) is dataclass_code._exec,
+                  "inspect_deferred": inspect_deferred, "doc": Plain.__doc__,
+                  "annotations": {k: str(v) for k, v in Plain.__init__.__annotations__.items()},
+                  "real_inspect": type(sys.modules["inspect"]) is types.ModuleType}))
 """
 
 
@@ -49,7 +58,8 @@ def _entry(cache: Path) -> Path:
 
 def test_a_later_run_compiles_no_method_and_its_classes_behave_the_same(tmp_path: Path) -> None:
     first = _probe(tmp_path)
-    assert first["patched"] is True and first["packages"] == ["c102desk"]  # no other package's table read
+    # no other package's table read (``__main__``: the probe's own class)
+    assert first["patched"] is True and first["packages"] == ["__main__", "c102desk"]
     assert first["known"] == 0 and int(str(first["compiled"])) > 50  # the engine's and questionnaire's methods
     assert _entry(tmp_path).is_file()
     second = _probe(tmp_path)
@@ -58,6 +68,11 @@ def test_a_later_run_compiles_no_method_and_its_classes_behave_the_same(tmp_path
         k: v for k, v in first.items() if k not in ("known", "compiled")}
     assert second["repr"] == "Option(value='yes', label='Yes')" and second["eq"] and second["hash"]
     assert second["frozen"] is True
+    # Python's own dataclasses: the same __doc__ and __init__ annotations, inspect imported only when a class
+    # without a docstring needs it, and then the real module.
+    assert second["inspect_deferred"] is True and second["real_inspect"] is True
+    assert second["doc"] == "Plain(x: int, y: 'str' = 'a')"
+    assert second["annotations"] == {"x": "<class 'int'>", "y": "str", "return": "None"}
 
 
 def test_a_damaged_entry_is_rebuilt(tmp_path: Path) -> None:
@@ -91,6 +106,8 @@ def test_the_code_run_is_the_code_of_the_text(tmp_path: Path, monkeypatch: pytes
     lookup is by the whole text, so a class whose methods' text differs compiles its own."""
     monkeypatch.setenv(compiled_cache.CACHE_DIR_ENV, str(tmp_path))
     monkeypatch.setattr(dataclass_code, "_TABLE", dataclass_code._Table())
+    # As installed in c102desk's processes (here whether or not an earlier test imported c102desk.cli)
+    monkeypatch.setattr(dataclasses, "exec", dataclass_code._exec, raising=False)
 
     @dataclasses.dataclass(frozen=True)
     class Point:
@@ -103,8 +120,9 @@ def test_the_code_run_is_the_code_of_the_text(tmp_path: Path, monkeypatch: pytes
     table = dataclass_code._TABLE
     new = table.new[__name__.partition(".")[0]]  # the table of this module's package
     assert new and all(isinstance(code, type(compile("", "", "exec"))) for code in new.values())
-    for text, code in new.items():
-        assert code.co_consts == compile(text, "<string>", "exec").co_consts
+    for text, code in new.items():  # compiled as dataclasses compiles it: without this module's __future__ flags
+        assert code.co_consts == compile(text, "<string>", "exec", dont_inherit=True).co_consts
+    assert Point.__init__.__annotations__ == {"x": "int", "y": "int", "return": None}  # not '_type_x'…
     table.new.clear()  # nothing of this test's class for the session's table at exit
 
 

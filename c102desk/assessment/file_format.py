@@ -42,6 +42,8 @@ _VERSION_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,31}")
 
 @dataclass
 class AssessmentFile:
+    """An assessment file as read: the questionnaire version, the answers and what the file says about them."""
+
     questionnaire_version: str
     answers: dict[str, Any]
     country: str = ""

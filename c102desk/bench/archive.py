@@ -107,6 +107,8 @@ def _library_call(data_dir: Path) -> tuple[float, float]:
 
 @dataclass(frozen=True)
 class _Row:
+    """One archive size's figures: the store's size, the paint, memory, progress and listing times."""
+
     size: int
     store_mib: float
     paint_s: float

@@ -19,6 +19,8 @@ from c102desk.bench.results import Figure
 
 @dataclass(frozen=True)
 class Sizes:
+    """How much work each figure of the benchmark does (the full run's or ``--quick``'s)."""
+
     start_runs: int
     saves: int
     evaluations: int

@@ -32,6 +32,8 @@ PEAK_MEMORY_TARGET_MB = 250
 
 @dataclass(frozen=True)
 class ReportSize:
+    """One report size of the scale run: the length of the notes and the number of evidence files."""
+
     label: str
     note_chars: int  # 0 and no evidence: the example as shipped
     evidence: int
@@ -40,6 +42,8 @@ class ReportSize:
 
 @dataclass(frozen=True)
 class ScaleSizes:
+    """The report and archive sizes of a scale run."""
+
     reports: tuple[ReportSize, ...]
     archive: tuple[int, ...]  # assessments in the store
 
@@ -120,6 +124,8 @@ def archive(sizes: ScaleSizes, work: Path) -> list[Figure]:
 
 @dataclass(frozen=True)
 class _Row:
+    """One report size's figures: pages, time and peak memory."""
+
     size: ReportSize
     pages: int
     cpu_s: float

@@ -35,6 +35,8 @@ START_TIMEOUT_S = 300  # for every client to have started and opened its stores 
 
 @dataclass(frozen=True)
 class Load:
+    """The load put on the team server: its address, how many clients and for how long."""
+
     url: str
     clients: int = 20
     seconds: float = 60.0

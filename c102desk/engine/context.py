@@ -67,6 +67,8 @@ relevant_answers = progress.visible_answers
 
 @dataclass
 class Context:
+    """What the rules of one evaluation read and gather: the answers, the assumptions used, the Part XI tests made."""
+
     questionnaire: Questionnaire
     answers: dict[str, Any]
     assumptions: dict[str, Assumption] = field(default_factory=load_assumptions)

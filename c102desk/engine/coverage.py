@@ -54,6 +54,8 @@ GROUP = "coverage"
 
 @dataclass(frozen=True)
 class Alternative:
+    """One of a Part's ways of meeting its coverage requirement (the Convention's (a), (b), (c) …)."""
+
     letter: str
     rule_id: str
     article: str

@@ -34,6 +34,8 @@ SAFE_HARBOUR_FACTOR = Fraction(130, 100)
 
 @dataclass(frozen=True)
 class _FamilyAllowances:
+    """The family allowances counted in a benefit's level (Art 66(1)): at work, during the contingency."""
+
     at_work: Fraction
     during: Fraction
     notes: tuple[Msg, ...]

@@ -26,6 +26,8 @@ GROUP = "qualifying_full"
 
 @dataclass(frozen=True)
 class QualifyingSpec:
+    """A Part's qualifying periods for the full, reduced and alternative benefit (Arts 29, 57, 63)."""
+
     part: str
     article: str  # "29", "57", "63"
     full_years: int  # para 1(a): contribution or employment

@@ -98,6 +98,8 @@ class Requirement:
 
 @dataclass
 class PartResult:
+    """One Part's verdict: its status, whether it needs the Article 3 declaration and its requirements."""
+
     part: str
     status: PartStatus
     article_3: bool
@@ -132,6 +134,8 @@ class Missing:
 
 @dataclass
 class Ratification:
+    """Whether the country could ratify (Arts 2, 3): the Parts it could accept and what blocks the rest."""
+
     possible: bool
     parts: list[str]
     blocking: list[str]
@@ -154,6 +158,8 @@ class Ratification:
 
 @dataclass
 class Evaluation:
+    """The verdicts of one assessment: every Part's and the ratification's, with the assumptions used."""
+
     parts: dict[str, PartResult]
     ratification: Ratification
     questionnaire_version: str

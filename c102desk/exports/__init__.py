@@ -30,6 +30,8 @@ class ExportError(C102Error):
 
 @dataclass(frozen=True)
 class Written:
+    """What an export wrote: its files and how many assessments they hold."""
+
     files: tuple[Path, ...]
     assessments: int
 

@@ -33,6 +33,8 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True)
 class Column:
+    """A column of an exported table: its name, the kind of its values and its width."""
+
     name: str
     kind: Kind
     width: int = 14  # characters, for XLSX
@@ -40,6 +42,8 @@ class Column:
 
 @dataclass(frozen=True)
 class Sheet:
+    """An exported table: a sheet of the workbook, or one CSV file."""
+
     name: str  # the XLSX sheet's name and the CSV file's suffix
     columns: tuple[Column, ...]
 

@@ -90,6 +90,8 @@ class Contents:
 
 @dataclass(frozen=True)
 class ReportEntry:
+    """A received report as the inbox lists it: the file, its verdict, its signers and its problems."""
+
     path: Path
     name: str  # relative to the inbox folder
     size: int

@@ -75,6 +75,8 @@ def _is_number(value: object) -> bool:
 
 @dataclass(frozen=True)
 class Compare:
+    """An answer (or named value) compared with a constant or another answer."""
+
     question_id: str  # the question id, or the value name when ``kind`` is "v"
     operator: str
     operand: Any  # a constant, or a Ref to another answer or named value
@@ -167,6 +169,8 @@ class _Group:
 
 @dataclass(frozen=True)
 class AllOf(_Group):
+    """Holds when every one of its conditions holds."""
+
     _decides = False
     _joiner = " and "
 
@@ -176,6 +180,8 @@ class AllOf(_Group):
 
 @dataclass(frozen=True)
 class AnyOf(_Group):
+    """Holds when one of its conditions holds."""
+
     _decides = True
     _joiner = " or "
 
@@ -185,6 +191,8 @@ class AnyOf(_Group):
 
 @dataclass(frozen=True)
 class Not:
+    """Holds when its condition does not."""
+
     inner: Condition
 
     def evaluate(self, answers: Mapping[str, Any], names: Names | None = None) -> bool:

@@ -23,6 +23,8 @@ LANGUAGES = ("en", "fr", "es")
 
 @dataclass(frozen=True)
 class Check:
+    """A check that two answers agree: one figure within bounds of the other."""
+
     id: str
     question_id: str  # the answer checked (it shows the message, and its note settles it)
     other_id: str
@@ -36,6 +38,8 @@ class Check:
 
 @dataclass(frozen=True)
 class Finding:
+    """A consistency check that failed, with the two figures compared."""
+
     check: Check
     value: Fraction
     other: Fraction

@@ -42,6 +42,8 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Option:
+    """One of the choices of a question."""
+
     value: str
     label: str
 
@@ -60,6 +62,8 @@ class Validation:
 
 @dataclass(frozen=True)
 class Issue:
+    """Something wrong with an answer: a value out of range, a warning of the questionnaire."""
+
     question_id: str
     severity: Severity
     message: str  # a Msg (translatable) for the checks below; a questionnaire's own warning is plain English
@@ -67,6 +71,8 @@ class Issue:
 
 @dataclass(frozen=True)
 class Question:
+    """A question of the questionnaire, with its article, its help and when it is asked."""
+
     id: str
     part: str
     section: str
@@ -151,6 +157,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Section:
+    """A section of a Part's questionnaire and its questions."""
+
     id: str
     title: str
     questions: tuple[Question, ...]
@@ -158,6 +166,8 @@ class Section:
 
 @dataclass(frozen=True)
 class PartDefinition:
+    """A Part of the Convention as the questionnaire asks about it."""
+
     id: str
     title: str
     articles: str

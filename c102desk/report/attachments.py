@@ -18,6 +18,8 @@ REPORT_META_NAME = "c102desk-report.json"
 
 @dataclass(frozen=True)
 class Attachment:
+    """A file embedded in a report (the assessment itself, an evidence file)."""
+
     name: str
     data: bytes
     description: str

@@ -54,12 +54,16 @@ class ChangeNote:
 
 @dataclass(frozen=True)
 class ChangesSince:
+    """The changes since an earlier revision, for the report's annex."""
+
     revision: str  # how the earlier one is named: "revision 1", a file name
     changes: tuple[ChangeNote, ...]
 
 
 @dataclass
 class ReportInput:
+    """Everything a report is made from: the assessment, its verdicts, the language and the signer."""
+
     assessment: AssessmentFile
     evaluation: Evaluation
     lang: str = "en"

@@ -65,6 +65,8 @@ def part_status_fill(status: PartStatus) -> colors.Color:
 
 @dataclass(frozen=True)
 class Styles:
+    """The report's paragraph styles."""
+
     body: ParagraphStyle
     small: ParagraphStyle
     h1: ParagraphStyle

@@ -55,6 +55,8 @@ STALE_AFTER = 2.0 if fcntl is not None else 3600.0
 
 @dataclass(frozen=True)
 class Backup:
+    """A backup of the store: its file, when and why it was taken, and its size."""
+
     path: Path
     taken_at: str  # ISO 8601, UTC
     reason: str

@@ -30,6 +30,8 @@ class MergeOutOfDateError(StoreError):
 
 @dataclass(frozen=True)
 class Person:
+    """Who made a change brought in by a merge."""
+
     name: str
     organisation: str = ""
     role: str = ""
@@ -53,6 +55,8 @@ class AnswerWrite:
 
 @dataclass(frozen=True)
 class HistoryWrite:
+    """A history entry a merge writes."""
+
     question_id: str
     old_json: str | None
     new_json: str
@@ -62,6 +66,8 @@ class HistoryWrite:
 
 @dataclass(frozen=True)
 class DecisionWrite:
+    """How a merge's conflict was decided, for the history."""
+
     question_id: str
     field: str
     choice: str  # theirs, mine, value
@@ -74,6 +80,8 @@ class DecisionWrite:
 
 @dataclass(frozen=True)
 class EvidenceWrite:
+    """An evidence record a merge adds."""
+
     sha256: str
     name: str
     size: int
@@ -85,6 +93,8 @@ class EvidenceWrite:
 
 @dataclass
 class MergeWrites:
+    """Everything a planned merge writes into one assessment, in one transaction."""
+
     assessment_id: str
     expected_changed: str  # the assessment's ``changed`` when the merge was planned
     source: str  # the file merged in

@@ -13,6 +13,8 @@ CONFIDENCE_MARKS = ("high", "medium", "low")
 
 @dataclass(frozen=True)
 class AssessmentInfo:
+    """An assessment as the library lists it."""
+
     id: str
     country: str
     title: str
@@ -34,6 +36,8 @@ class AssessmentInfo:
 
 @dataclass(frozen=True)
 class ProfileInfo:
+    """An assessor's profile: name, organisation and role."""
+
     id: int
     name: str
     organisation: str
@@ -42,6 +46,8 @@ class ProfileInfo:
 
 @dataclass(frozen=True)
 class AnswerInfo:
+    """A saved answer with its note, legal citation, confidence and evidence."""
+
     question_id: str
     value: Any
     note: str
@@ -54,6 +60,8 @@ class AnswerInfo:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One change of an answer: the values before and after, when and by whom."""
+
     question_id: str
     had_old_value: bool  # False for the first answer to the question
     old_value: Any
@@ -64,6 +72,8 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class EvidenceInfo:
+    """An evidence file of an assessment: its name, checksum and where it is kept."""
+
     id: str
     name: str
     sha256: str

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class RemoteDatabase:
+    """A team store's database on a server, ready for the store."""
+
     engine: Engine  # its schema checked at the current revision; the store disposes of it at closing
     address: str  # as it may be shown (no password)
     # Turns the driver's errors inside the block into the server's errors in words.

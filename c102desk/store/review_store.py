@@ -41,6 +41,8 @@ class ReviewError(StoreError):
 
 @dataclass(frozen=True)
 class CommentInfo:
+    """A reviewer's comment or flag on a question."""
+
     id: int
     question_id: str
     kind: str  # comment or flag
@@ -57,6 +59,8 @@ class CommentInfo:
 
 @dataclass(frozen=True)
 class StateChange:
+    """A change of an assessment's review state, with its note."""
+
     state: str
     note: str
     at: str

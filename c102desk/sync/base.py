@@ -31,6 +31,8 @@ class SyncBaseError(C102Error):
 
 @dataclass(frozen=True)
 class BaseAnswer:
+    """An answer as it was at the last sync (the common state of the laptop and the team store)."""
+
     value_json: str
     note: str
     legal_citation: str
@@ -47,6 +49,8 @@ ABSENT = BaseAnswer("null", "", "", None, ())
 
 @dataclass(frozen=True)
 class Base:
+    """An assessment's answers as they were at the last sync."""
+
     answers: dict[str, BaseAnswer]  # every answer there was; a question not here had none
     unknown: frozenset[str]  # questions in conflict at the last sync: no common state known
 

@@ -51,6 +51,8 @@ class SyncConflict:
 
 @dataclass(frozen=True)
 class FieldDifference:
+    """A field of an answer that differs between the laptop and the team store."""
+
     field: str  # value, note, legal_citation, confidence, evidence (SHA-256 of the files)
     mine: Any
     theirs: Any
@@ -58,6 +60,8 @@ class FieldDifference:
 
 @dataclass(frozen=True)
 class Skipped:
+    """An assessment a sync left out, and why."""
+
     assessment_id: str
     reason: str
     again: bool = False  # a sync later finishes it (it changed during this one); else it needs the assessor
@@ -65,6 +69,8 @@ class Skipped:
 
 @dataclass
 class SyncReport:
+    """What a sync did: assessments sent and received, answers pushed and pulled, conflicts."""
+
     sent: list[str] = field(default_factory=list)  # assessments copied whole to the team store
     received: list[str] = field(default_factory=list)  # assessments copied whole to the laptop
     pushed: dict[str, int] = field(default_factory=dict)  # assessment -> answers changed on the team store

@@ -33,6 +33,8 @@ class Change(StrEnum):
 
 @dataclass(frozen=True)
 class AnswerDifference:
+    """A field of an answer that differs between two versions of an assessment."""
+
     question_id: str
     part: str
     part_title: str
@@ -53,6 +55,8 @@ class AnswerDifference:
 
 @dataclass(frozen=True)
 class EvidenceDifference:
+    """An evidence file added, removed or recaptioned between two versions."""
+
     sha256: str
     name: str
     change: Change  # added / removed, or changed: the caption
@@ -87,6 +91,8 @@ class VerdictDifference:
 
 @dataclass(frozen=True)
 class Comparison:
+    """Everything that differs between two versions of an assessment."""
+
     first: Snapshot
     second: Snapshot
     lang: str

@@ -44,6 +44,8 @@ class Choice(StrEnum):
 
 @dataclass(frozen=True)
 class FieldConflict:
+    """A field both sides changed differently since their common ancestor."""
+
     field: str  # one of FIELDS
     base: Any  # the common ancestor's, when the history tells it (``has_base``); a detail has no history
     mine: Any
@@ -53,6 +55,8 @@ class FieldConflict:
 
 @dataclass(frozen=True)
 class Conflict:
+    """A question whose answer both sides changed differently."""
+
     question_id: str
     fields: tuple[FieldConflict, ...]
     mine: AnswerState | None
@@ -65,6 +69,8 @@ class Conflict:
 
 @dataclass(frozen=True)
 class Resolution:
+    """How the assessor decided a conflict: theirs, mine or a new value."""
+
     choice: Choice
     value: Any = None  # the new value, for Choice.VALUE
 

@@ -27,6 +27,8 @@ class MergeValueError(C102Error):
 
 @dataclass(frozen=True)
 class PreparedMerge:
+    """A merge planned from a file, ready to be decided and applied."""
+
     plan: MergePlan
     source: str  # the file, as the assessor named it
 

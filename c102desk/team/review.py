@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PartComments:
+    """The open review comments of one Part."""
+
     part: str
     part_title: str
     comments: tuple[tuple[str, CommentInfo], ...]  # (the question's words, the comment), in questionnaire order

@@ -37,6 +37,8 @@ class AnswerState:
 
 @dataclass(frozen=True)
 class EvidenceState:
+    """An evidence file as a version of an assessment holds it."""
+
     sha256: str
     name: str
     size: int
@@ -63,6 +65,8 @@ class HistoryStep:
 
 @dataclass(frozen=True)
 class Snapshot:
+    """One version of an assessment, from the store or a file, as compared and merged."""
+
     source: str  # what the user named: an id, a file
     assessment_id: str | None
     revision: int | None

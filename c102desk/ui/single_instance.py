@@ -57,6 +57,8 @@ class Holder:
 
 @dataclass(frozen=True)
 class Request:
+    """What a second start asks the running program to open."""
+
     files: tuple[str, ...]
 
 

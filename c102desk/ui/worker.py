@@ -54,6 +54,8 @@ class _Job(QRunnable):
 
 @dataclass(frozen=True)
 class _Task:
+    """A task for the worker thread, with what to do when it is done or fails."""
+
     description: str
     on_done: Callable[[Any], None]
     on_error: Callable[[BaseException], None]

@@ -44,6 +44,8 @@ from c102desk.questionnaire.model import BRANCH_PART_IDS
 
 @dataclass(frozen=True)
 class ValueCalculator:
+    """A calculator a rule's expressions call for one value (a figure, a fact)."""
+
     function: Callable[..., Any]
     args: frozenset[str]
     optional: frozenset[str] = frozenset()
@@ -54,6 +56,8 @@ class ValueCalculator:
 
 @dataclass(frozen=True)
 class StepCalculator:
+    """A calculator run as a step of a Part's rules, which makes requirements of its own."""
+
     function: Callable[..., list[Requirement]]
     args: frozenset[str]
     optional: frozenset[str] = frozenset()

@@ -88,6 +88,8 @@ class Uses:
 
 @dataclass(frozen=True)
 class Const:
+    """A constant written in the rule file."""
+
     value: Any
 
     def eval(self, scope: Scope) -> Any:
@@ -96,6 +98,8 @@ class Const:
 
 @dataclass(frozen=True)
 class Answer:
+    """The answer to a question."""
+
     question_id: str
 
     def eval(self, scope: Scope) -> Any:
@@ -104,6 +108,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class Name:
+    """A named value of the rule (a calculator's result, another rule's status …)."""
+
     name: str
 
     def eval(self, scope: Scope) -> Any:
@@ -112,6 +118,8 @@ class Name:
 
 @dataclass(frozen=True)
 class Message:
+    """A message of the catalogue, with its parameters."""
+
     key: str
     params: tuple[tuple[str, Expr], ...]
 
@@ -134,6 +142,8 @@ class MessageFor:
 
 @dataclass(frozen=True)
 class Quantity:
+    """An amount with its unit (years, weeks, persons …)."""
+
     amount: Expr
     unit: str
 
@@ -143,6 +153,8 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Percent:
+    """A percentage, with the threshold it is measured against when there is one."""
+
     value: Expr
     threshold: Expr | None
 
@@ -152,6 +164,8 @@ class Percent:
 
 @dataclass(frozen=True)
 class Join:
+    """Several texts joined into one."""
+
     items: tuple[Expr, ...]
     sep: str
 
@@ -168,6 +182,8 @@ class Join:
 
 @dataclass(frozen=True)
 class If:
+    """One expression or another, as a condition holds."""
+
     condition: Condition
     then: Expr
     otherwise: Expr | None
@@ -180,6 +196,8 @@ class If:
 
 @dataclass(frozen=True)
 class Calc:
+    """A calculator's result for the given arguments."""
+
     name: str
     args: tuple[tuple[str, Expr], ...]
 
@@ -189,6 +207,8 @@ class Calc:
 
 @dataclass(frozen=True)
 class AssumptionValue:
+    """An assumption's value (the engine's reference figures), or a default."""
+
     assumption_id: str
     default: Any
 
@@ -199,6 +219,8 @@ class AssumptionValue:
 
 @dataclass(frozen=True)
 class Table:
+    """A mapping of names to values, those that are omitted left out."""
+
     entries: tuple[tuple[str, Expr], ...]
 
     def eval(self, scope: Scope) -> dict[str, Any]:
@@ -207,6 +229,8 @@ class Table:
 
 @dataclass(frozen=True)
 class ListOf:
+    """A list of values, those that are omitted left out."""
+
     items: tuple[Expr, ...]
 
     def eval(self, scope: Scope) -> list[Any]:

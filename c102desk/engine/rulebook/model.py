@@ -42,6 +42,8 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Ladder:
+    """A rule's outcomes, tried in order: the first whose condition holds decides."""
+
     outcomes: tuple[Outcome, ...]
     let: tuple[tuple[str, Expr], ...] = ()
     checks: tuple[Check, ...] = ()
@@ -52,6 +54,8 @@ class Ladder:
 
 @dataclass(frozen=True)
 class Check:
+    """A named sub-decision of a rule, with its own ladder of outcomes."""
+
     name: str
     ladder: Ladder
 
@@ -88,6 +92,8 @@ class CalculatorStep:
 
 @dataclass(frozen=True)
 class PartRules:
+    """A Part's rule file: its rules and calculator steps, in the order they run."""
+
     part: str
     file: str
     steps: tuple[Rule | CalculatorStep, ...]
@@ -96,6 +102,8 @@ class PartRules:
 
 @dataclass(frozen=True)
 class RuleBook:
+    """Every Part's rules, for one questionnaire version."""
+
     version: str
     questionnaire_version: str
     parts: dict[str, PartRules] = field(default_factory=dict)

@@ -196,6 +196,8 @@ class FileKind(Enum):
 
 @dataclass(frozen=True)
 class FileState:
+    """What kind of file the store's path is, and why it cannot be written if it cannot."""
+
     kind: FileKind
     read_only: str  # why it cannot be written; "" when it can
 

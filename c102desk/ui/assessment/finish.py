@@ -43,6 +43,8 @@ from c102desk.ui.widgets.screen_fit import fitting_size
 
 @dataclass(frozen=True)
 class Gap:
+    """Something left before the assessment is finished: a gap, an unanswered question, a warning."""
+
     kind: str  # "insufficient", "unanswered", "warning" or "check"
     question_id: str
     text: str

@@ -24,6 +24,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @dataclass(frozen=True)
 class Found:
+    """A question found by the search, with the words shown for it."""
+
     question: Question
     label: str  # in the language searched
     part_title: str

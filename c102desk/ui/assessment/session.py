@@ -332,6 +332,8 @@ class _SetAnswer(QUndoCommand):
 
 @dataclass(frozen=True)
 class _Details:
+    """An answer's details besides its value: note, legal citation, evidence."""
+
     note: str
     legal_citation: str
     evidence_ids: tuple[str, ...]

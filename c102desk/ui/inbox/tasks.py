@@ -11,6 +11,8 @@ from c102desk.inbox.entry import ReportEntry
 
 @dataclass(frozen=True)
 class Exported:
+    """What the inbox's export wrote, and the reports left out."""
+
     files: tuple[Path, ...]
     assessments: int
     changed: tuple[str, ...]  # reports changed on disk since they were verified: left out

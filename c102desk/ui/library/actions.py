@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 @dataclass(frozen=True)
 class LibraryActions:
+    """The library's actions, shared by its menus and toolbar."""
+
     new: QAction
     open: QAction
     import_files: QAction

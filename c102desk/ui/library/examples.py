@@ -11,6 +11,8 @@ from c102desk.resources import resource_path
 
 @dataclass(frozen=True)
 class Example:
+    """An example assessment shipped with the program."""
+
     path: Path
     country: str
     title: str

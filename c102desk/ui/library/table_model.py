@@ -33,6 +33,8 @@ PENDING = "…"  # the progress column while the progress is being computed
 
 @dataclass(frozen=True)
 class LibraryRow:
+    """A row of the library: the assessment and its progress."""
+
     info: AssessmentInfo
     progress: Progress | None  # None until the progress is filled in (read off the GUI thread)
 

@@ -28,6 +28,8 @@ class ReportWriteError(C102Error):
 
 @dataclass(frozen=True)
 class SignWith:
+    """The signing identity and role a report is signed with."""
+
     identity: Path
     passphrase: bytes
     role: str = ""
@@ -35,12 +37,16 @@ class SignWith:
 
 @dataclass(frozen=True)
 class SavedReport:
+    """A report written, and its signer's fingerprint when signed."""
+
     path: Path
     fingerprint: str | None  # the certificate's SHA-256 fingerprint when signed
 
 
 @dataclass(frozen=True)
 class CosignedReport:
+    """A report signed once more, with every signature checked."""
+
     path: Path
     check: ReportCheck  # every signature of the written file, the new one last
 
@@ -55,6 +61,8 @@ class Preview:
 
 @dataclass(frozen=True)
 class IdentityMade:
+    """A signing identity created."""
+
     path: Path
     name: str
     fingerprint: str

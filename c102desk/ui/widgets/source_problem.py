@@ -70,6 +70,8 @@ _ASSESSMENT_KINDS: tuple[tuple[type[AssessmentProblem], Problem, bool], ...] = (
 
 @dataclass(frozen=True)
 class SourceProblem:
+    """Why a file cannot be used, in words, with technical details."""
+
     kind: Problem
     detail: str = ""  # technical, in the interface language where the reader has it; "" when it would not help
 
