@@ -34,7 +34,7 @@ EXIT_BAD_INPUT = 2
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; given ``command``, of that command only — the others' names are known (for
     ``_command_names``) but their parsers are not built: building all of them was ~10 ms of every run."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="c102desk",
         description="Gap assessments of national social security law against ILO Convention No. 102. "
                     "Without a command, the desktop application opens; given assessment files (.c102.json) it "
@@ -59,6 +59,38 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     dd = sub.add_parser("data-dictionary", help="write the questionnaire's data dictionary (Markdown)")
     dd.add_argument("--out", help="output file (default: standard output)")
     return parser
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil (with bz2 and lzma: ~3 ms of every
+    command, for argparse's formatter makes one for each option added, to check its metavar)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):  # no standard output, or not a terminal
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, as wide as the terminal (found as argparse finds it, ``_terminal_columns``)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """The command line's parsers (the commands' are of the same class: argparse makes them so)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
 
 
 class _OneCommand:

@@ -7,13 +7,16 @@ Nothing here reads the process locale: separators, month names and units come fr
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from c102desk.i18n.catalogue import DEFAULT_LANGUAGE, has_key, template
 from c102desk.i18n.typography import NARROW_NBSP
 from c102desk.numbers import to_fraction
+
+if TYPE_CHECKING:  # dates are written by the commands that have them: ``evaluate`` never imports datetime
+    from datetime import datetime
 
 Number = Fraction | Decimal | int | float
 
