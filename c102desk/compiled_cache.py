@@ -4,8 +4,10 @@ else is read from ``resources/`` and costs more to parse than to reload).
 ``cached(name, sources, build)`` returns what ``build()`` returns, from the cache when an entry made from the very
 same sources is there. An entry's key is a BLAKE2b hash over the sources' contents (each file's path and bytes; the
 code that builds the object is passed as a source too, so that a changed loader rebuilds), c102desk's version and
-the Python version; the key is computed afresh from the files at every use and compared with the one stored in the
-entry, so that an entry is never used for other files than those it was made from. A file added to a folder
+the Python version; the key is computed afresh at every use and compared with the one stored in the entry, so that
+an entry is never used for other files than those it was made from. Each file's hash is kept between runs with its
+size, times, inode and device, and the file read and hashed again when one of them changed
+(``c102desk.file_hashes``, as git's index does). A file added to a folder
 changes the list of sources, and so the key.
 
 An entry is a header (the format, the key) and the BLAKE2b checksum of its body, then the body: a damaged body
@@ -33,7 +35,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
-from c102desk import __version__
+from c102desk import __version__, file_hashes
 
 try:  # CPython's own BLAKE2, without hashlib's OpenSSL set-up (a few milliseconds of every start)
     from _blake2 import blake2b as _hash
@@ -90,9 +92,11 @@ def source_key(name: str, sources: Iterable[Path]) -> str:
     digest = _hash(digest_size=32)
     for part in (_MAGIC, __version__.encode(), sys.version.encode(), name.encode()):
         digest.update(part + b"\0")
+    index = _index()
     for path in sources:
         digest.update(os.fsencode(path) + b"\0")
-        digest.update(_file_hash(path))
+        digest.update(index.digest(path))
+    index.save()
     return digest.hexdigest()
 
 
@@ -101,17 +105,15 @@ def checksum(data: bytes) -> bytes:
     return _hash(data, digest_size=_CHECKSUM_SIZE).digest()
 
 
-# The hash of each file read in this process, by path and the file's size and modification time: several entries
-# share sources (the catalogue, the glossary), and a file is read and hashed once per run, not once per entry.
-_FILE_HASHES: dict[tuple[str, int, int], bytes] = {}
+# The hashes of the sources, per cache folder: read once per run, kept between runs (c102desk.file_hashes).
+_INDEXES: dict[Path | None, file_hashes.Index] = {}
 
 
-def _file_hash(path: Path) -> bytes:
-    status = os.stat(path)
-    memo = (os.fspath(path), status.st_size, status.st_mtime_ns)
-    found = _FILE_HASHES.get(memo)
+def _index() -> file_hashes.Index:
+    folder = cache_dir()
+    found = _INDEXES.get(folder)
     if found is None:
-        found = _FILE_HASHES[memo] = _hash(path.read_bytes(), digest_size=32).digest()
+        found = _INDEXES[folder] = file_hashes.Index(folder)
     return found
 
 
