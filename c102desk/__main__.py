@@ -1,3 +1,3 @@
-from c102desk.cli import main
+from c102desk.cli import run
 
-raise SystemExit(main())
+run()

@@ -281,10 +281,10 @@ def test_desktop_entry_starts_the_installed_command() -> None:
     assert section["MimeType"].split(";")[:2] == [bi.ASSESSMENT_MIME, "application/pdf"]
 
 
-def test_launcher_calls_the_cli_main() -> None:
+def test_launcher_calls_the_cli_entry_point() -> None:
     text = bi.LAUNCHER.read_text(encoding="utf-8")
     compile(text, str(bi.LAUNCHER), "exec")
-    assert "from c102desk.cli import main" in text
+    assert "from c102desk.cli import run" in text
 
 
 def test_command_line_defaults() -> None:
