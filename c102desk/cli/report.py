@@ -125,7 +125,7 @@ def _write_report(args: argparse.Namespace, changes: ChangesSince | None, worker
         # A wrong passphrase, or a certificate that may not sign today, stops here: nothing is built.
         passphrase = read_passphrase(args.passphrase_file)
         identity = load_identity(Path(args.sign), passphrase)
-        worker.send_identity(identity.path, passphrase)
+        worker.prepare(identity.path, passphrase, role=args.role, lang=args.lang)
     elif args.passphrase_file:
         raise ReportError("--passphrase-file is given without --sign")
     from c102desk.report.builder import build_report
@@ -150,7 +150,7 @@ def _write_report(args: argparse.Namespace, changes: ChangesSince | None, worker
 
             return sign_report(unsigned, signing, role=args.role, lang=args.lang)
 
-        pdf = worker.sign(unsigned, role=args.role, lang=args.lang, in_process=in_process)
+        pdf = worker.sign(unsigned, in_process)
     write_atomically(Path(args.out), pdf)
     return EXIT_OK
 

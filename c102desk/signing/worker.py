@@ -28,6 +28,7 @@ that starts the worker (``SigningWorker``), both from ``c102desk.cli.report``.
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import struct
@@ -94,8 +95,8 @@ def _parse_answer(output: bytes) -> tuple[str, Any]:
 
 
 def serve(sign: SignFunction) -> int:
-    """Run as the worker (the caller has imported ``sign``'s module, the signing stack, already): read the
-    identity, then the PDF, answer once, end."""
+    """Run as the worker (the caller has imported ``sign``'s module, the signing stack, already): read who
+    signs and how, get ready, read the PDF, answer once, end."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not land in the answer
     who = _read_frame(stdin)
@@ -103,24 +104,47 @@ def serve(sign: SignFunction) -> int:
         return 0
     if who["package"] != _PACKAGE:  # ``-m c102desk`` found another copy (another folder first on the path)
         _answer(stdout, ("failed", f"the worker runs c102desk from {_PACKAGE}, not {who['package']}"))
+    role, lang = who["role"], who["lang"]
     try:
         identity = load_identity(Path(who["identity"]), who["passphrase"])
-    except C102Error as exc:  # kept for the document: the parent found the identity good, so this is rare
+    except C102Error as exc:  # the parent opened it a moment ago, so this is rare (the file replaced since)
         refused: C102Error | None = exc
     else:
         refused = None
+        _warm_up(sign, identity, role, lang)
     job = _read_frame(stdin)
     if job is None:  # the parent did not sign after all (its report failed, or it went away)
         return 0
     if refused is not None:
         _answer(stdout, ("refused", refused))
     try:
-        answer: tuple[str, object] = ("signed", sign(job["pdf"], identity, role=job["role"], lang=job["lang"]))
+        answer: tuple[str, object] = ("signed", sign(job["pdf"], identity, role=role, lang=lang))
     except C102Error as exc:
         answer = ("refused", exc)
     except Exception:  # a bug: the parent signs again itself, where the traceback is shown as it always was
         answer = ("failed", traceback.format_exc())
     _answer(stdout, answer)
+
+
+def _warm_up(sign: SignFunction, identity: Identity, role: str, lang: str) -> None:
+    """Sign a blank page and throw it away, while the parent still builds: a first signature costs ~30 ms more
+    than the next (modules pyHanko and fontTools import when first used, the language's messages), which the
+    parent would otherwise wait for. Whatever goes wrong here goes wrong again, and is answered, with the PDF."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.writer import PdfFileWriter
+
+    try:
+        page = generic.DictionaryObject({  # type: ignore[no-untyped-call]  # (pyHanko's PDF objects are untyped)
+            generic.pdf_name("/Type"): generic.pdf_name("/Page"),
+            generic.pdf_name("/MediaBox"): generic.ArrayObject(map(generic.NumberObject, (0, 0, 595, 842))),
+        })
+        blank = PdfFileWriter()  # type: ignore[no-untyped-call]
+        blank.insert_page(page)  # type: ignore[no-untyped-call]
+        out = io.BytesIO()
+        blank.write(out)  # type: ignore[no-untyped-call]
+        sign(out.getvalue(), identity, role=role, lang=lang)
+    except Exception:  # only a preparation: see above
+        pass
 
 
 def _answer(stdout: IO[bytes], answer: tuple[str, object]) -> NoReturn:
@@ -151,8 +175,8 @@ def cores() -> int:
 
 
 class SigningWorker:
-    """The parent's handle on a worker started with ``command`` (when it can help): ``send_identity`` as soon as
-    the identity is known good, ``sign`` with the built PDF, ``close`` in every case (a ``with`` block)."""
+    """The parent's handle on a worker started with ``command`` (when it can help): ``prepare`` as soon as the
+    identity is known good, ``sign`` with the built PDF, ``close`` in every case (a ``with`` block)."""
 
     def __init__(self, command: Sequence[str]) -> None:
         self._process: subprocess.Popen[bytes] | None = None
@@ -173,26 +197,26 @@ class SigningWorker:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def send_identity(self, path: Path, passphrase: bytes) -> None:
-        """What the worker needs to load the identity while the report is built (a few hundred bytes: the pipe
-        takes them without waiting)."""
+    def prepare(self, identity: Path, passphrase: bytes, *, role: str, lang: str) -> None:
+        """Who signs and how, for the worker to open the identity and get ready while the report is built (a
+        few hundred bytes: the pipe takes them without waiting)."""
         if self._process is None or self._process.stdin is None:
             return
         try:
-            self._process.stdin.write(_frame({"package": _PACKAGE, "identity": str(path),
-                                              "passphrase": passphrase}))
+            self._process.stdin.write(_frame({"package": _PACKAGE, "identity": str(identity),
+                                              "passphrase": passphrase, "role": role, "lang": lang}))
             self._process.stdin.flush()
         except OSError as exc:  # it died already: sign will find it out
             self._why_not = f"it did not take the identity ({exc})"
 
-    def sign(self, pdf: bytes, *, role: str, lang: str, in_process: Callable[[], bytes]) -> bytes:
+    def sign(self, pdf: bytes, in_process: Callable[[], bytes]) -> bytes:
         """``pdf`` signed by the worker, or by ``in_process()`` when the worker cannot; the worker's refusal (a
         ``C102Error``) is raised here as it was raised there."""
         process, self._process = self._process, None
         if process is None:
             return self._fallback(in_process, self._why_not)
         try:
-            output, errors = process.communicate(_frame({"pdf": pdf, "role": role, "lang": lang}),
+            output, errors = process.communicate(_frame({"pdf": pdf}),
                                                  timeout=ANSWER_TIMEOUT_S)
         except subprocess.TimeoutExpired:
             process.kill()

@@ -144,7 +144,7 @@ def test_one_core_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(worker.MODE_ENV, raising=False)
     monkeypatch.setattr(worker, "cores", lambda: 1)
     with worker.SigningWorker(BROKEN_WORKERS["cannot start"]) as idle:  # would log "could not start" if tried
-        assert idle.sign(b"%PDF", role="", lang="en", in_process=lambda: b"signed here") == b"signed here"
+        assert idle.sign(b"%PDF", lambda: b"signed here") == b"signed here"
 
 
 @pytest.mark.parametrize("sent", [b"", b"C102SW1\n"], ids=["nothing", "half a frame"])
