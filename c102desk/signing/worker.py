@@ -9,8 +9,9 @@ signing identity itself, and signs the PDF the parent hands it (``serve``).
 The two talk over the worker's standard input and output, in frames of a magic word, a length and a pickle
 (both sides are this program; the pickle comes from our own child, never from a file). The parent sends the
 identity's path and passphrase (over the pipe: never on the command line nor in the environment, where other
-users' tools can see them), later the PDF, the role and the language; the worker answers with the signed PDF,
-or the ``C102Error`` that refused it (raised again in the parent: the same words, exit status 2), or the
+users' tools can see them), the role and the language as soon as it has opened the identity — the worker opens
+it too and signs a blank page to get ready — then the built PDF; the worker answers with the signed PDF, or
+the ``C102Error`` that refused it (raised again in the parent: the same words, exit status 2), or the
 traceback of a bug. The worker answers once and ends; it also ends at the end of its input (the parent gave
 up, finished or died): it leaves no orphan.
 
@@ -216,8 +217,7 @@ class SigningWorker:
         if process is None:
             return self._fallback(in_process, self._why_not)
         try:
-            output, errors = process.communicate(_frame({"pdf": pdf}),
-                                                 timeout=ANSWER_TIMEOUT_S)
+            output, errors = process.communicate(_frame({"pdf": pdf}), timeout=ANSWER_TIMEOUT_S)
         except subprocess.TimeoutExpired:
             process.kill()
             process.communicate()
