@@ -71,6 +71,7 @@ EXAMPLE = RESOURCES_DIR / "examples" / "northland-all-parts.c102.json"
 UI_APP_MODULE = PACKAGE_DIR / "ui" / "app.py"
 QUIT_AFTER_ENV = "C102DESK_QUIT_AFTER_MS"
 QUIT_AFTER_MS = 1500
+SIGNING_WORKER_ENV = "C102DESK_SIGNING_WORKER"  # c102desk.signing.worker.MODE_ENV: "required" (smoke test)
 PYINSTALLER_REQUIREMENT = "pyinstaller>=6.10"
 # The interface languages: only Qt's own translations for these are kept in the bundle (Qt ships ~99 files).
 LANGUAGES = ("en", "fr", "es")
@@ -733,9 +734,11 @@ def smoke_signed_report(executable: Path, env: Mapping[str, str], tmp: Path) -> 
                             "SN", "--out", identity, "--passphrase-file", passphrase], env, tmp,
                "keys create (signing identity)")
     report = tmp / "report-fr.pdf"
+    # Signed by the signing worker (the frozen program started again with its hidden switch), or the step fails:
+    # otherwise the command would sign in its own process and hide a worker that cannot run frozen.
     run_frozen(executable, ["report", EXAMPLE, "--out", report, "--lang", "fr", "--sign", identity,
-                            "--passphrase-file", passphrase, "--role", "Smoke test"], env, tmp,
-               "report (French, signed)")
+                            "--passphrase-file", passphrase, "--role", "Smoke test"],
+               {**env, SIGNING_WORKER_ENV: "required"}, tmp, "report (French, signed by the signing worker)")
     if not report.is_file() or not report.read_bytes().startswith(b"%PDF-"):
         raise BuildError("smoke test 'report': no PDF was written")
     verdict = run_frozen(executable, ["verify", report], env, tmp, "verify the signed report")

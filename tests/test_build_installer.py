@@ -15,6 +15,12 @@ import c102desk
 REPO = Path(__file__).resolve().parent.parent
 
 
+def test_the_smoke_test_requires_the_signing_worker_by_its_own_name() -> None:
+    from c102desk.signing import worker
+
+    assert (bi.SIGNING_WORKER_ENV, "required") == (worker.MODE_ENV, worker.REQUIRED)
+
+
 def test_version_is_read_without_importing_the_package() -> None:
     assert bi.project_version() == c102desk.__version__
 

@@ -486,7 +486,8 @@ def received_folder() -> Path:
 
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.report.builder import build_report
-    from c102desk.report.signatures import cosign_report, sign_report, signer_info
+    from c102desk.report.model import signer_info
+    from c102desk.report.signatures import cosign_report, sign_report
     from c102desk.signing.identity import create_identity
 
     work = Path(tempfile.mkdtemp(prefix="c102desk-received-"))

@@ -24,7 +24,8 @@ def build_folder(folder: Path, count: int, work: Path) -> float:
     (each file its own signature, as each country's revisions would be). Returns the seconds it took."""
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.report.builder import build_report
-    from c102desk.report.signatures import sign_report, signer_info
+    from c102desk.report.model import signer_info
+    from c102desk.report.signatures import sign_report
     from c102desk.resources import resource_path
     from c102desk.signing.identity import create_identity
 

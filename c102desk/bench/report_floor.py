@@ -11,7 +11,8 @@ def signed_report(raw: bytes, identity_file: Path, passphrase: bytes) -> bytes:
     """What ``c102desk report FILE --sign P12`` does, without writing the file."""
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.report.builder import build_report
-    from c102desk.report.signatures import sign_report, signer_info
+    from c102desk.report.model import signer_info
+    from c102desk.report.signatures import sign_report
     from c102desk.signing.identity import load_identity
 
     assessment = parse_assessment(raw, "northland")

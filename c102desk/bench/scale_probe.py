@@ -57,7 +57,8 @@ def main() -> int:
     from c102desk.bench import report_floor
     from c102desk.bench.data import long_notes_assessment, northland_path
     from c102desk.report.builder import build_report
-    from c102desk.report.signatures import sign_report, signer_info
+    from c102desk.report.model import signer_info
+    from c102desk.report.signatures import sign_report
     from c102desk.signing.identity import load_identity
 
     identity = load_identity(Path(args.identity), PASSPHRASE)

@@ -192,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None or sys.stderr is None:  # the windowed program on Windows (gui-scripts): no console
         sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == [report_commands.SIGNING_WORKER]:  # a child of ``report --sign``: no parser, no help
+        return report_commands.serve_signing_worker()
     parser = build_parser(_given_command(arguments))
     commands = _command_names(parser)
     rest, open_files = split_open_files(arguments, commands)

@@ -7,6 +7,7 @@ are loaded by the command that needs them.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,9 +15,13 @@ from c102desk.errors import C102Error
 
 if TYPE_CHECKING:
     from c102desk.report.model import ChangesSince
+    from c102desk.signing.worker import SigningWorker
 
 COMMANDS = ("report", "verify", "cosign", "keys")
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
+# The hidden switch that makes the program the signing worker of a ``report --sign`` (c102desk.cli.main reads it
+# before argparse: it is in no help).
+SIGNING_WORKER = "--signing-worker"
 
 
 class ReportError(C102Error):
@@ -97,6 +102,16 @@ def write_atomically(out: Path, data: bytes) -> None:
 def _report(args: argparse.Namespace, changes: ChangesSince | None = None) -> int:
     """``c102desk report``; ``changes`` is the annex of changes since an earlier revision (``--changes-since``,
     worked out by ``cli.team``, which compares)."""
+    if not args.sign:
+        return _write_report(args, changes, None)
+    from c102desk.signing.worker import SigningWorker
+
+    # Started first, so that the signing stack is imported on the other core while this process builds.
+    with SigningWorker(signing_worker_command()) as worker:
+        return _write_report(args, changes, worker)
+
+
+def _write_report(args: argparse.Namespace, changes: ChangesSince | None, worker: SigningWorker | None) -> int:
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.assessment.limits import read_limited
 
@@ -104,11 +119,13 @@ def _report(args: argparse.Namespace, changes: ChangesSince | None = None) -> in
     raw = read_limited(source)  # a file too large for an assessment is refused before it is read whole
     assessment = parse_assessment(raw, str(source))
     identity = None
-    if args.sign:
+    if worker is not None:
         from c102desk.signing.identity import load_identity
 
         # A wrong passphrase, or a certificate that may not sign today, stops here: nothing is built.
-        identity = load_identity(Path(args.sign), read_passphrase(args.passphrase_file))
+        passphrase = read_passphrase(args.passphrase_file)
+        identity = load_identity(Path(args.sign), passphrase)
+        worker.prepare(identity.path, passphrase, role=args.role, lang=args.lang)
     elif args.passphrase_file:
         raise ReportError("--passphrase-file is given without --sign")
     from c102desk.report.builder import build_report
@@ -118,17 +135,40 @@ def _report(args: argparse.Namespace, changes: ChangesSince | None = None) -> in
         from c102desk.report.review_annex import open_review_notes
 
         review = open_review_notes(args.data_dir, assessment, str(source))
-    if identity is None:  # an unsigned report loads no signing code (pyHanko's signers, cryptography …)
+    if worker is None or identity is None:  # an unsigned report loads no signing code (pyHanko, cryptography …)
         pdf = build_report(assessment, lang=args.lang, source=raw, review=review, changes=changes)
     else:
-        from c102desk.report import signatures
+        from c102desk.report.model import signer_info
 
-        signer = signatures.signer_info(identity, args.role)
-        pdf = build_report(assessment, lang=args.lang, signer=signer, source=raw, review=review,
-                           changes=changes)
-        pdf = signatures.sign_report(pdf, identity, role=args.role, lang=args.lang)
+        signer = signer_info(identity, args.role)
+        unsigned = build_report(assessment, lang=args.lang, signer=signer, source=raw, review=review,
+                                changes=changes)
+        signing = identity
+
+        def in_process() -> bytes:
+            from c102desk.report.signatures import sign_report
+
+            return sign_report(unsigned, signing, role=args.role, lang=args.lang)
+
+        pdf = worker.sign(unsigned, in_process)
     write_atomically(Path(args.out), pdf)
     return EXIT_OK
+
+
+def signing_worker_command() -> list[str]:
+    """How this program starts itself as the signing worker: frozen, ``sys.executable`` is c102desk itself."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SIGNING_WORKER]
+    return [sys.executable, "-m", "c102desk", SIGNING_WORKER]
+
+
+def serve_signing_worker() -> int:
+    """``c102desk --signing-worker`` (started by ``_report``, never by hand): import the signing stack at once,
+    then sign what the parent sends (``c102desk.signing.worker``)."""
+    from c102desk.report.signatures import sign_report
+    from c102desk.signing.worker import serve
+
+    return serve(sign_report)
 
 
 def _verify(args: argparse.Namespace) -> int:

@@ -7,13 +7,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from c102desk.assessment.file_format import AssessmentFile
 from c102desk.engine.results import Evaluation
 from c102desk.i18n import amount, exact, format_number, format_percent, list_separator, quantity
 from c102desk.questionnaire.model import Question, Questionnaire, QuestionType
 from c102desk.report.text import option_label, t
+
+if TYPE_CHECKING:
+    from c102desk.signing.identity import Identity
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,13 @@ class SignerInfo:
     email: str = ""
     country: str = ""
     fingerprint_sha256: str = ""  # upper-case hex pairs separated by colons
+
+
+def signer_info(identity: Identity, role: str = "") -> SignerInfo:
+    """What the report prints about its signer: the certificate's names, the role given or the certificate's.
+    Here, not in ``report.signatures``, so that a report signed by the signing worker is built without pyHanko."""
+    return SignerInfo(name=identity.name, organisation=identity.organisation, role=role or identity.title,
+                      email=identity.email, country=identity.country, fingerprint_sha256=identity.fingerprint)
 
 
 @dataclass(frozen=True)

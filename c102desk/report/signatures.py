@@ -13,7 +13,6 @@ blocks, framed by their own stamp, stack in the free space to its left, which th
 from __future__ import annotations
 
 from c102desk.i18n import Msg
-from c102desk.report.model import SignerInfo
 from c102desk.report.styles import MARGIN_LEFT, SIGNATURE_BOX
 from c102desk.report.text import t
 from c102desk.report.verification import ReportCheck, report_language, verify_report_bytes
@@ -38,12 +37,6 @@ COSIGN_MARGIN = 3  # points of room inside a co-signature's frame
 
 class CosignRefusedError(SigningError):
     """A report is not co-signed: it is not intact, or not signed by its author yet."""
-
-
-def signer_info(identity: Identity, role: str = "") -> SignerInfo:
-    """What the report prints about its signer: the certificate's names, the role given or the certificate's."""
-    return SignerInfo(name=identity.name, organisation=identity.organisation, role=role or identity.title,
-                      email=identity.email, country=identity.country, fingerprint_sha256=identity.fingerprint)
 
 
 def stamp_text(role: str, lang: str) -> str:

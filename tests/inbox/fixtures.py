@@ -65,7 +65,8 @@ def assessment_file(report: Report, assessment_id: str) -> bytes:
 
 def build(report: Report, assessment_id: str, author: Identity, cosigner: Identity | None = None) -> bytes:
     from c102desk.report.builder import build_report
-    from c102desk.report.signatures import cosign_report, sign_report, signer_info
+    from c102desk.report.model import signer_info
+    from c102desk.report.signatures import cosign_report, sign_report
 
     raw = assessment_file(report, assessment_id)
     assessment = parse_assessment(raw, report.file)

@@ -20,7 +20,8 @@ from pyhanko_certvalidator import ValidationContext
 
 from c102desk.assessment.file_format import parse_assessment
 from c102desk.report.builder import build_report
-from c102desk.report.signatures import sign_report, signer_info
+from c102desk.report.model import signer_info
+from c102desk.report.signatures import sign_report
 from c102desk.signing.identity import Identity
 from c102desk.signing.sign import signature_room
 from tests.report.fixtures import example_path

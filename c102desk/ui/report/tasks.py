@@ -79,15 +79,15 @@ def build_preview(store: Store, assessment_id: str, lang: str, sign: SignWith | 
     """The report as it will be saved: with the signer's block and lines when signing (the identity is opened
     with its passphrase: a wrong one fails here, before anything is shown)."""
     from c102desk.assessment.file_format import parse_assessment
-    from c102desk.report import signatures
     from c102desk.report.builder import build_report
+    from c102desk.report.model import signer_info
 
     signer = None
     if sign is not None:
         from c102desk.signing.identity import load_identity
 
         # A wrong passphrase, or a certificate that may not sign today, stops here: nothing is built.
-        signer = signatures.signer_info(load_identity(sign.identity, sign.passphrase), sign.role)
+        signer = signer_info(load_identity(sign.identity, sign.passphrase), sign.role)
     raw = assessment_source(store, assessment_id)
     pdf = build_report(parse_assessment(raw, assessment_id), lang=lang, signer=signer, source=raw)
     return Preview(pdf, signer.name if signer is not None else "")
@@ -111,6 +111,7 @@ def build_and_save(store: Store, assessment_id: str, lang: str, out: Path, sign:
     from c102desk.assessment.file_format import parse_assessment
     from c102desk.report import signatures
     from c102desk.report.builder import build_report
+    from c102desk.report.model import signer_info
 
     identity = None
     if sign is not None:
@@ -119,7 +120,7 @@ def build_and_save(store: Store, assessment_id: str, lang: str, out: Path, sign:
         # A wrong passphrase, or a certificate that may not sign today, stops here: nothing is built.
         identity = load_identity(sign.identity, sign.passphrase)
     raw = assessment_source(store, assessment_id)
-    signer = signatures.signer_info(identity, sign.role) if identity is not None and sign is not None else None
+    signer = signer_info(identity, sign.role) if identity is not None and sign is not None else None
     pdf = build_report(parse_assessment(raw, assessment_id), lang=lang, signer=signer, source=raw)
     if identity is not None and sign is not None:
         pdf = signatures.sign_report(pdf, identity, role=sign.role, lang=lang)
