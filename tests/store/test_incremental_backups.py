@@ -88,6 +88,19 @@ def test_a_backup_dumps_only_what_changed(filled: tuple[Store, list[str]], data_
     assert len(files) == 5
 
 
+def test_a_file_gone_from_the_backups_is_written_again(filled: tuple[Store, list[str]], data_dir: Path) -> None:
+    """An assessment's file the newest generation names but which is not there (removed by hand, a disk
+    error) is not named again unseen: the next backup dumps that assessment anew."""
+    store, ids = filled
+    first = increments.read_manifest(store.backup("manual"))
+    gone = first["assessments"][ids[0]][1]
+    next(increments.objects_dir(backups_dir(data_dir)).glob(f"*/{gone}.json.gz")).unlink()
+    store.add_profile("Bea")  # something changed, so that a generation is added
+    again = increments.read_manifest(store.backup("manual"))
+    assert again["dumped"] == 1 and again["assessments"][ids[0]] == first["assessments"][ids[0]]
+    assert list(increments.objects_dir(backups_dir(data_dir)).glob(f"*/{gone}.json.gz"))  # the same bytes
+
+
 def test_rotation_keeps_ten_generations_and_the_files_they_name(
     filled: tuple[Store, list[str]], data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
