@@ -54,7 +54,9 @@ def assessments(db: sqlite3.Connection, trashed: bool) -> list[AssessmentInfo]:
 
 
 def _info(row: sqlite3.Row) -> AssessmentInfo:
-    return AssessmentInfo(**{name: row[name] for name in row.keys()})  # noqa: SIM118 (sqlite3.Row)
+    # The columns are selected in the order of AssessmentInfo's fields (_INFO_COLUMNS): given by position, without
+    # a mapping per row (a third of the library's read of 10,000 assessments).
+    return AssessmentInfo(*row)
 
 
 def schema_revision(database: Path, access: Access) -> str | None:
