@@ -117,4 +117,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    # Ended as the program ends (c102desk.cli.run): without this, the interpreter's collections at exit, after the
+    # window of 500 reports, abort with "bool_dealloc: deallocating True or False" (a reference miscounted in a C
+    # extension, not found yet; docs/performance.md §7) — and the figure was lost with the probe.
+    import gc
+
+    gc.freeze()
+    sys.exit(status)
