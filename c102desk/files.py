@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from c102desk.errors import C102Error
@@ -45,6 +43,8 @@ def write_atomically(out: Path, data: bytes, *, error: type[C102Error], folder_h
     try:
         # A short name of its own, not derived from ``out``: a name as long as the file system allows must
         # still be writable.
+        import tempfile  # only when a file is written: not part of every command's start
+
         handle, temp = tempfile.mkstemp(prefix=".c102desk-", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise error(f"{out}: cannot be written ({exc.strerror})") from None
@@ -63,6 +63,8 @@ def write_atomically(out: Path, data: bytes, *, error: type[C102Error], folder_h
 
 def file_sha256(path: Path) -> tuple[str, int]:
     """The SHA-256 (hex) and size of a file, read in pieces: a file may be larger than memory."""
+    import hashlib  # only when a file is hashed (with OpenSSL's set-up, ~3 ms)
+
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as handle:

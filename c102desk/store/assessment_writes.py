@@ -4,7 +4,6 @@ Each function checks what it changes may be changed (``checks``), and stamps the
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from c102desk.store import checks
@@ -19,6 +18,12 @@ if TYPE_CHECKING:
     from c102desk.store.models import Assessment
 
 
+
+def _new_id() -> str:
+    import uuid  # only when something is made: with platform, ~3 ms of every command's start otherwise
+
+    return str(uuid.uuid4())
+
 def writable(session: Session, assessment_id: str) -> Assessment:
     """The assessment's row, refused when it is final or in the trash (``checks.check_writable``)."""
     row = assessment_row(session, assessment_id, lock=True)
@@ -30,7 +35,7 @@ def create(session: Session, country: str, title: str, questionnaire_version: st
     from c102desk.store import orm
 
     stamp = now_iso()
-    new_id = str(uuid.uuid4())
+    new_id = _new_id()
     session.add(orm.Assessment(
         id=new_id, country=country, title=title, questionnaire_version=questionnaire_version,
         status=STATUS_DRAFT, revision=1, previous_revision_id=None, created=stamp, changed=stamp, trashed_at=None,
@@ -58,7 +63,7 @@ def copy_assessment(session: Session, assessment_id: str, *, title: str | None =
     ``title`` an independent copy (revision 1, no previous revision)."""
     from c102desk.store import orm
 
-    new_id = str(uuid.uuid4())
+    new_id = _new_id()
     stamp = now_iso()
     old = assessment_row(session, assessment_id, lock=True)  # no answer written while it is copied
     session.add(orm.Assessment(
@@ -101,7 +106,7 @@ def add_evidence(session: Session, assessment_id: str, *, name: str, sha256: str
     from c102desk.store import orm
 
     row = writable(session, assessment_id)
-    new_id = str(uuid.uuid4())
+    new_id = _new_id()
     session.add(orm.EvidenceFile(id=new_id, assessment_id=assessment_id, name=name, sha256=sha256, size=size,
                                  storage=storage, path=path, added=now_iso()))
     row.changed = now_iso()
@@ -125,7 +130,7 @@ def _copy_contents(session: Session, old_id: str, new_id: str) -> None:
 
     evidence_ids: dict[str, str] = {}
     for ev in session.scalars(select(EvidenceFile).where(EvidenceFile.assessment_id == old_id)):
-        evidence_ids[ev.id] = str(uuid.uuid4())
+        evidence_ids[ev.id] = _new_id()
         session.add(EvidenceFile(
             id=evidence_ids[ev.id], assessment_id=new_id, name=ev.name, sha256=ev.sha256, size=ev.size,
             storage=ev.storage, path=ev.path, added=ev.added, caption=ev.caption,

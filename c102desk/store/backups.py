@@ -20,8 +20,6 @@ the system has it) while writing; cleaning up removes only temporary files nobod
 from __future__ import annotations
 
 import os
-import secrets
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -91,7 +89,7 @@ def take(database: Path, folder: Path, reason: str, *, whole: bool = False) -> P
         rotate(folder, known_good=target)
         return target
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
-    partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL}")
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{os.urandom(4).hex()}{PARTIAL}")
     problem: str | None = None
     with faults.store_faults(database), _claimed(partial):
         try:
@@ -118,6 +116,8 @@ def restore_into(backup: Path, database: Path) -> None:
     """Write the backup's content into the live store file through SQLite (WAL files stay consistent). An
     incremental generation is first built into a new file beside the store, and checked whole."""
     if increments.is_manifest(backup):
+        import tempfile  # only for a restore: not part of every command's start
+
         with faults.store_faults(database), tempfile.TemporaryDirectory(
                 prefix=".c102desk-restore-", dir=database.parent) as work:
             built = Path(work) / database.name

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
 from pathlib import Path
 
 from c102desk import files
@@ -29,10 +27,12 @@ def keep_copy(source: Path, folder: Path, digest: str, database: Path) -> None:
     copy = folder / digest
     if copy.exists():
         return
-    partial = folder / f"{digest}.{os.getpid()}-{secrets.token_hex(4)}{backups.PARTIAL}"
+    partial = folder / f"{digest}.{os.getpid()}-{os.urandom(4).hex()}{backups.PARTIAL}"
     with store_faults(database):
         paths.make_folder(folder)
         try:
+            import shutil  # only when evidence is copied in: not part of every command's start
+
             shutil.copyfile(source, partial)
             partial.replace(copy)
         finally:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 from c102desk.store.errors import DataFolderError, StoreFolderError
 
 APP_NAME = "c102desk"
@@ -17,7 +15,12 @@ def data_dir(explicit: str | Path | None = None) -> Path:
     long for the file system, a NUL character, no permission to create it) raises ``DataFolderError``."""
     if explicit is not None and not str(explicit):
         raise DataFolderError(Path(""), "no folder name was given")
-    folder = Path(explicit) if explicit else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if explicit:
+        folder = Path(explicit)
+    else:
+        import platformdirs  # only for the default folder: a --data-dir start does without it
+
+        folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     if "\0" in str(folder):
         raise DataFolderError(folder, "its name contains a NUL character")
     try:

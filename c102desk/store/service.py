@@ -22,7 +22,6 @@ integrity check, no backups (the server's are its IT's job), its refusals in wor
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -71,11 +70,17 @@ from c102desk.store.sqlite.faults import FileKind, store_faults
 from c102desk.store.values import load_json
 
 if TYPE_CHECKING:
+    import logging
+
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 
-log = logging.getLogger(__name__)
+def _log() -> logging.Logger:
+    import logging  # only when something is to be said: with traceback, ~7 ms of every command's start
+
+    return logging.getLogger(__name__)
+
 
 # The questionnaire version of new assessments; c102desk.questionnaire.CURRENT_VERSION (a test keeps them equal),
 # written here so that importing the store does not import the questionnaire package.
@@ -283,7 +288,7 @@ class Store:
             newest_good = backups.newest_good(paths.backups_dir(self.folder))
         self._damage = (detail, newest_good)
         self.verified = False
-        log.error("the local store %s is damaged (%s); no more changes are saved in it", self.database, detail)
+        _log().error("the local store %s is damaged (%s); no more changes are saved in it", self.database, detail)
 
     def _check_can_write(self) -> None:
         """Refuse a change to a damaged or read-only store before SQLite is asked."""
@@ -300,10 +305,10 @@ class Store:
             try:
                 removed = backups.clean_leftovers(folder)
             except OSError as exc:
-                log.warning("could not clean %s (%s)", folder, exc.strerror)
+                _log().warning("could not clean %s (%s)", folder, exc.strerror)
                 continue
             if removed:
-                log.info("removed what an interrupted copy left: %s", ", ".join(p.name for p in removed))
+                _log().info("removed what an interrupted copy left: %s", ", ".join(p.name for p in removed))
 
     def warm_up(self) -> None:
         """Import and build now what the first ORM call would (SQLAlchemy, the models, the engine, the current
@@ -324,9 +329,9 @@ class Store:
             except StoreDamagedError as exc:
                 self._mark_damaged(exc.detail, exc.newest_good_backup)
             except StoreError as exc:
-                log.warning("backup at close failed (%s); the changes themselves are saved", exc)
+                _log().warning("backup at close failed (%s); the changes themselves are saved", exc)
             except (OSError, faults.DatabaseError):
-                log.exception("backup at close failed; the changes themselves are saved")
+                _log().exception("backup at close failed; the changes themselves are saved")
         self._dispose_engine()
 
     def _orm_sessions(self, *, reading: bool = False) -> sessionmaker[Session]:
@@ -442,9 +447,9 @@ class Store:
         except StoreDamagedError as exc:
             self._mark_damaged(exc.detail, exc.newest_good_backup)
         except StoreError as exc:
-            log.warning("automatic backup failed (%s); the changes themselves are saved", exc)
+            _log().warning("automatic backup failed (%s); the changes themselves are saved", exc)
         except (OSError, faults.DatabaseError):
-            log.exception("automatic backup failed; the changes themselves are saved")
+            _log().exception("automatic backup failed; the changes themselves are saved")
 
     def _wait_for_backup(self) -> None:
         running = self._backup_thread  # read once: ``verify``'s thread may start one meanwhile

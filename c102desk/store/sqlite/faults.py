@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -180,6 +179,8 @@ def _read_only_reason(path: Path) -> str:
 
 def _nearly_full(path: Path) -> bool:
     try:
+        import shutil  # only when a write failed: not part of every command's start (with bz2, lzma)
+
         return shutil.disk_usage(path.parent).free < FULL_DISK_MARGIN
     except OSError:
         return False

@@ -27,10 +27,8 @@ may be about to name it).
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import os
-import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
@@ -74,6 +72,12 @@ def _object_path(folder: Path, digest: str) -> Path:
     return objects_dir(folder) / digest[:2] / f"{digest}.json.gz"
 
 
+def _sha256(data: bytes) -> str:
+    import hashlib  # with OpenSSL's set-up, ~3 ms: only when a backup is taken or checked, not at every start
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def _present_objects(folder: Path) -> set[str]:
     """The names (SHA-256) of the assessments' files there are: one listing of each of the (at most 256) folders,
     not a look-up per assessment — a backup of 10,000 assessments spent a quarter of a second on those."""
@@ -93,7 +97,7 @@ def _present_objects(folder: Path) -> set[str]:
 
 
 def _fingerprint(row: tuple[Any, ...]) -> str:
-    return hashlib.sha256(json.dumps(row, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
+    return _sha256(json.dumps(row, ensure_ascii=False).encode("utf-8"))[:32]
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
@@ -117,7 +121,7 @@ def _newest_manifest(folder: Path) -> tuple[Path, dict[str, Any]] | None:
 
 
 def _write_atomically(target: Path, content: bytes) -> None:
-    partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL}")
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{os.urandom(4).hex()}{PARTIAL}")
     try:
         with open(partial, "wb") as handle:
             handle.write(content)
@@ -131,14 +135,14 @@ def _write_atomically(target: Path, content: bytes) -> None:
 def _store_object(folder: Path, content: bytes) -> str:
     """Write one assessment's dump (unless the same bytes are there already); returns its name (SHA-256).
     Read back and compared: a file is kept only when it holds what was meant."""
-    digest = hashlib.sha256(content).hexdigest()
+    digest = _sha256(content)
     target = _object_path(folder, digest)
     if target.is_file():
         os.utime(target)  # young again: a rotation in another process keeps it
         return digest
     target.parent.mkdir(parents=True, exist_ok=True)
     _write_atomically(target, content)
-    if hashlib.sha256(target.read_bytes()).hexdigest() != digest:
+    if _sha256(target.read_bytes()) != digest:
         target.unlink(missing_ok=True)
         raise OSError(f"the backup of an assessment did not read back as written ({target})")
     return digest
@@ -230,7 +234,7 @@ def problem(path: Path) -> str | None:
             content = _object_path(folder, digest).read_bytes()
         except OSError:
             return f"the backup of assessment {assessment_id} is missing"
-        if hashlib.sha256(content).hexdigest() != digest:
+        if _sha256(content) != digest:
             return f"the backup of assessment {assessment_id} is damaged"
     return None
 
