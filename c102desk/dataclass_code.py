@@ -14,13 +14,15 @@ returns (as ``dataclasses`` compiles it) — the table only saves compiling it a
 same, whatever the table holds for other texts: the lookup is by the whole text, not a hash of it. Python's own
 byte code cache (``__pycache__``) works the same way.
 
-There is a table for each top-level package whose dataclasses are made (``dataclass-code-c102desk``,
-``-pyhanko`` …), an entry of the compiled cache's folder (``compiled_cache.cache_dir``; none when it is off): a
-header with the Python and c102desk versions and a BLAKE2b checksum of the body, then the body, a ``marshal`` of
-the table. An entry of another version, damaged or truncated (the checksum differs), or unreadable is only
-a miss: the table starts empty and is written anew. The texts compiled in a run that were not in the table are
-added at the end of the run (``atexit``), written whole and renamed into place. A table grown past
-``MAX_TEXTS`` (code that changed many times between versions) starts again empty.
+There is a table for each top-level package whose dataclasses are made (``dataclass-code-pyhanko`` …), and for
+c102desk one for each of its packages (``dataclass-code-c102desk.store``, ``-c102desk.engine`` …: ``c102desk list``
+reads the store's methods, not the engine's; one table of all of c102desk was ~5 ms of its start). Each is an entry
+of the compiled cache's folder (``compiled_cache.cache_dir``; none when it is off): a header with the Python and
+c102desk versions and a BLAKE2b checksum of the body, then the body, a ``marshal`` of the table. An entry of another
+version, damaged or truncated (the checksum differs), or unreadable is only a miss: the table starts empty and is
+written anew. The texts compiled in a run that were not in the table are added at the end of the run (``atexit``),
+written whole and renamed into place. A table grown past ``MAX_TEXTS`` (code that changed many times between
+versions) starts again empty.
 
 Nothing is imported until ``dataclasses`` is: a process that makes no dataclass (``c102desk --version``)
 pays nothing.
@@ -54,9 +56,8 @@ _CHECKSUM_SIZE = 32  # compiled_cache.checksum's
 
 
 class _Table:
-    """The texts compiled by earlier runs and those compiled in this one, by the top-level package of the
-    classes' modules: a process reads the tables of the packages whose dataclasses it makes (``evaluate``
-    c102desk's, not pyHanko's)."""
+    """The texts compiled by earlier runs and those compiled in this one, by table (``table_name``): a process reads
+    the tables of the packages whose dataclasses it makes (``evaluate`` c102desk's, not pyHanko's)."""
 
     def __init__(self) -> None:
         self.codes: dict[str, dict[str, CodeType]] = {}
@@ -93,9 +94,17 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /, **options: An
     the namespace of the class's module (dataclasses passes it)."""
     if type(source) is str and not options:
         module = globals.get("__name__") if isinstance(globals, dict) else None
-        package = module.partition(".")[0] if isinstance(module, str) and module else "_"
-        source = _TABLE.code(source, package if package.isidentifier() else "_")
+        source = _TABLE.code(source, table_name(module))
     builtins.exec(source, globals, locals, **options)
+
+
+def table_name(module: object) -> str:
+    """The table of the classes of ``module``: its top-level package's; for c102desk, its package's."""
+    if not isinstance(module, str) or not module:
+        return "_"
+    parts = module.split(".")
+    name = ".".join(parts[:2]) if parts[0] == "c102desk" else parts[0]
+    return name if all(part.isidentifier() for part in name.split(".")) else "_"
 
 
 def _header(body: bytes) -> bytes:
