@@ -25,7 +25,6 @@ plain value types), so that an entry cannot make the program call anything else.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import pickle
@@ -36,6 +35,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from c102desk import __version__, file_hashes
+from c102desk.cache_files import write_whole
 
 try:  # CPython's own BLAKE2, without hashlib's OpenSSL set-up (a few milliseconds of every start)
     from _blake2 import blake2b as _hash
@@ -177,23 +177,14 @@ def _read(folder: Path, name: str, key: str, modules: Collection[str]) -> Any:
 
 def write(folder: Path, name: str, key: str, value: Any) -> None:
     """Store ``value`` as the entry ``name`` for ``key``; a cache that cannot be written is left as it is."""
-    import tempfile
-
-    temporary: str | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
         body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(handle, "wb") as out:
-            out.write(_MAGIC + key.encode() + b"\n" + checksum(body) + body)
-        os.replace(temporary, entry_path(folder, name))
-        temporary = None
-    except (OSError, pickle.PicklingError) as exc:
+    except pickle.PicklingError as exc:
         _log().info("compiled cache entry %s not written: %s", name, exc)
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        return
+    failed = write_whole(entry_path(folder, name), _MAGIC + key.encode() + b"\n" + checksum(body) + body)
+    if failed is not None:
+        _log().info("compiled cache entry %s not written: %s", name, failed)
 
 
 def _log() -> Any:

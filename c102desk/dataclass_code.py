@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import os
 import sys
 from pathlib import Path
 from types import CodeType, ModuleType
@@ -152,26 +151,14 @@ def read_table(package: str) -> dict[str, CodeType]:
 def write_table(codes: dict[str, CodeType], package: str) -> None:
     """Keep ``codes`` as ``package``'s table; a cache that cannot be written is left as it is."""
     import marshal
-    import tempfile
+
+    from c102desk.cache_files import write_whole
 
     path = entry(package)
     if path is None:
         return
     body = marshal.dumps(codes)
-    temporary: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{ENTRY_NAME}-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(_header(body) + body)
-        os.replace(temporary, path)
-        temporary = None
-    except OSError:
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    write_whole(path, _header(body) + body)
 
 
 class _InspectOnFirstUse(ModuleType):

@@ -22,10 +22,11 @@ did not know, and starts again empty past ``MAX_FILES`` (files of installations 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import time
 from pathlib import Path
+
+from c102desk.cache_files import write_whole
 
 try:  # CPython's own BLAKE2, without hashlib's OpenSSL set-up (a few milliseconds of every start)
     from _blake2 import blake2b as _hash
@@ -80,25 +81,11 @@ class Index:
         if not self._changed or self.folder is None or self._kept is None:
             return
         import marshal
-        import tempfile
 
         self._changed = False
         kept = self._kept if len(self._kept) <= MAX_FILES else {}
         body = marshal.dumps(kept)
-        temporary: str | None = None
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".source-hashes-", suffix=".tmp", dir=self.folder)
-            with os.fdopen(handle, "wb") as out:
-                out.write(_MAGIC + file_hash(body) + body)
-            os.replace(temporary, self.folder / INDEX_NAME)
-            temporary = None
-        except OSError:
-            pass
-        finally:
-            if temporary is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
+        write_whole(self.folder / INDEX_NAME, _MAGIC + file_hash(body) + body)
 
     def _read(self) -> dict[str, tuple[int, int, int, int, int, bytes]]:
         if self._kept is None:
