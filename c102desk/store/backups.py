@@ -74,9 +74,10 @@ def is_whole(path: Path) -> bool:
     return path.name.endswith(SUFFIX)
 
 
-def take(database: Path, folder: Path, reason: str, *, whole: bool = False) -> Path:
+def take(database: Path, folder: Path, reason: str, *, whole: bool = False, quick: bool = False) -> Path:
     """Back ``database`` up into ``folder``, then rotate: a whole checked copy while the store is small (or
-    when ``whole`` says so: before a schema upgrade), else an incremental generation (increments.py). Raises
+    when ``whole`` says so: before a schema upgrade), else an incremental generation (increments.py; ``quick``
+    at close: only what changed is read or written, the rest waits for the next backup that is not). Raises
     ``StoreDamagedError`` when a whole copy fails the integrity check (the store is damaged; the copy is not
     kept), and the store's typed errors for a full or read-only disk."""
     with faults.store_faults(database):  # a fault of the disk is told about the store it holds
@@ -85,8 +86,8 @@ def take(database: Path, folder: Path, reason: str, *, whole: bool = False) -> P
     if not whole and _size(database) > WHOLE_COPIES_UP_TO:
         target = folder / f"{PREFIX}{stamp}-{reason}{INCREMENT_SUFFIX}"
         with faults.store_faults(database):
-            target = increments.take(database, folder, target)  # the newest one when nothing changed
-        rotate(folder, known_good=target)
+            target = increments.take(database, folder, target, quick=quick)  # the newest when nothing changed
+        rotate(folder, known_good=target, quick=quick)
         return target
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     partial = target.with_name(f"{target.name}.{os.getpid()}-{os.urandom(4).hex()}{PARTIAL}")
@@ -158,11 +159,14 @@ def pinned(path: Path) -> Iterator[None]:
         _PINNED.discard(path)
 
 
-def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None) -> None:
+def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None, quick: bool = False) -> None:
     """Keep the newest ``keep`` backups, and the newest good one if none of those passes the check now.
 
     ``known_good`` is a backup just checked (no need to check it again): normally the newest, so that
-    rotating checks nothing. Another process rotating at the same time deletes the same old files."""
+    rotating checks nothing. Another process rotating at the same time deletes the same old files.
+    The files of incremental backups no kept one names are removed — a sweep of all of them, so ``quick``
+    (the close) leaves that to a later backup unless the generations dropped leave many
+    (``increments.sweep_needed``)."""
     found = list_backups(folder)
     protected: Path | None = None
     for backup in found:
@@ -172,11 +176,14 @@ def rotate(folder: Path, keep: int = KEEP, *, known_good: Path | None = None) ->
     big = [b for b in found if not b.incremental and b.size > WHOLE_COPIES_UP_TO]
     dropped = [b for b in found[keep:] if b.path != protected and b.path not in _PINNED]
     dropped += [b for b in big[1:] if b.path not in (protected, *_PINNED) and b not in dropped]  # one at most
+    kept = [b.path for b in found if b.incremental and b not in dropped]
+    gone = [b.path for b in dropped if b.incremental]
+    sweep = bool(gone) and (not quick or increments.sweep_needed(gone, kept))  # read before they are removed
     for old in dropped:
         old.path.unlink(missing_ok=True)
-    if any(b.incremental for b in dropped):  # the assessments' files only they named can go
-        increments.remove_unnamed(folder, [b.path for b in found if b.incremental and b not in dropped])
-    clean_leftovers(folder, deep=True)
+    if sweep:  # the assessments' files only they named can go
+        increments.remove_unnamed(folder, kept)
+    clean_leftovers(folder, deep=sweep or not quick)
 
 
 def _passes(path: Path) -> bool:

@@ -64,7 +64,7 @@ from c102desk.store.records import (
 )
 from c102desk.store.remote import RemoteDatabase
 from c102desk.store.rows import assessment_row
-from c102desk.store.sqlite import faults, integrity, plain_reads
+from c102desk.store.sqlite import change_log, faults, integrity, plain_reads
 from c102desk.store.sqlite.engine import DEFERRED, Access, make_engine, read_access
 from c102desk.store.sqlite.faults import FileKind, store_faults
 from c102desk.store.values import load_json
@@ -160,6 +160,7 @@ class Store:
                 raise StoreReadOnlyError(database, state.read_only)
             with store_faults(database):
                 _upgrade(database)
+                change_log.ensure_in(database)
             store = cls(folder, verified=True)
         elif state.read_only:
             access = read_access(database)
@@ -178,6 +179,8 @@ class Store:
                 if revision != migrate.HEAD:
                     backups.take(database, backup_folder, "before-upgrade", whole=True)
                     _upgrade(database)
+                if not for_reading:  # what incremental backups read (change_log.py); a reader changes nothing
+                    change_log.ensure_in(database)
             store = cls(folder, verified=check == "full")
             if not for_reading and _newest_backup_age(folder) >= BACKUP_EVERY_SECONDS:
                 if check == "full":  # the command line: nothing to paint meanwhile; done before its work
@@ -325,7 +328,7 @@ class Store:
         due = self._backup_due or self._changes_since_backup
         if due and self._damage is None and not self.read_only:
             try:
-                self.backup("close")
+                self._backup("close", quick=True)
             except StoreDamagedError as exc:
                 self._mark_damaged(exc.detail, exc.newest_good_backup)
             except StoreError as exc:
@@ -369,9 +372,13 @@ class Store:
         """Take a checked backup now. A copy that fails the check means the store is damaged: it then takes no
         more changes, and ``StoreDamagedError`` is raised. Refused on a server (its IT backs it up)."""
         self._refuse_on_server("a backup")
+        return self._backup(reason)
+
+    def _backup(self, reason: str, *, quick: bool = False) -> Path:
+        """``backup``; ``quick`` at close: an incremental backup reads and writes only what changed."""
         self._wait_for_backup()
         try:
-            path = backups.take(self.database, paths.backups_dir(self.folder), reason)
+            path = backups.take(self.database, paths.backups_dir(self.folder), reason, quick=quick)
         except StoreDamagedError as exc:
             self._mark_damaged(exc.detail, exc.newest_good_backup)
             raise

@@ -11,6 +11,7 @@ import pytest
 
 from c102desk.store import Store
 from c102desk.store.paths import store_file
+from c102desk.store.sqlite import change_log
 
 # The PostgreSQL test server (imported, not ``pytest_plugins``: pytest accepts that only in the top-level conftest).
 from tests.pg_server import pg_cluster, pg_store_template, pg_store_url, pg_url
@@ -42,10 +43,12 @@ def store(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Store]:
 
 
 def dump_tables(data_dir: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table of the store, to compare before and after an operation."""
+    """Every row of every table of the store, to compare before and after an operation — not the list of changes
+    its backups keep (change_log.py: it tells what changed since a backup, not what the store holds)."""
     connection = sqlite3.connect(f"{store_file(data_dir).resolve().as_uri()}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+                  if r[0] not in (*change_log.TABLES, "sqlite_sequence")]
         return {t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         connection.close()

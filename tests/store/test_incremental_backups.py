@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from c102desk.store import Store, StoreDamagedError
+from c102desk.store import Store, StoreDamagedError, review_store
 from c102desk.store import backups as backup_module
 from c102desk.store.errors import BackupNotFoundError, StoreMissingError
 from c102desk.store.paths import backups_dir, damaged_dir, store_file
@@ -28,7 +28,7 @@ def _every_store_is_big(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def filled(data_dir: Path, tmp_path: Path) -> Iterator[tuple[Store, list[str]]]:
     """A store with three assessments: answers with notes, citations, confidence, history, evidence (linked,
-    captioned), a profile, one final, one in the trash."""
+    captioned), a review comment (resolved) and state, a profile, one final, one in the trash."""
     evidence = tmp_path / "decree.pdf"
     evidence.write_bytes(b"%PDF-1.4 decree")
     store = Store.open(data_dir)
@@ -45,6 +45,9 @@ def filled(data_dir: Path, tmp_path: Path) -> Iterator[tuple[Store, list[str]]]:
                                  evidence_ids=[evidence_id])
             store.set_answer(assessment_id, "I.art3.declaration", n % 2 == 0)
             ids.append(assessment_id)
+        comment = review_store.add_comment(store, ids[0], "I.stats.employees", "check the figure", author_id=profile)
+        review_store.resolve_comment(store, ids[0], comment, by_id=profile)
+        review_store.set_review_state(store, ids[0], "in_review", by_id=profile, note="ready")
         store.finalize(ids[1])
         store.trash(ids[2])
         yield store, ids
@@ -58,6 +61,7 @@ def test_an_incremental_backup_restores_the_exact_store(filled: tuple[Store, lis
     assert backup.name.endswith(increments.MANIFEST_SUFFIX) and backup_module.newest_good(backups_dir(data_dir))
     before = dump_tables(data_dir)
     assert before["answer_history"] and before["evidence_files"] and before["answer_evidence"]
+    assert before["review_comments"] and before["review_events"]  # left out of the first format's dumps
     store.set_answer(ids[0], "I.stats.employees", 999)
     store.rename(ids[0], title="changed later")
     store.restore_from_trash(ids[2])
@@ -81,9 +85,10 @@ def test_a_backup_dumps_only_what_changed(filled: tuple[Store, list[str]], data_
     assert again != taken and increments.read_manifest(again)["dumped"] == 0
     store.set_answer(ids[0], "I.stats.employees", 7)
     store.trash(ids[1])  # a final assessment moved to the trash: only its trashed_at changes
-    after = increments.read_manifest(store.backup("manual"))
-    assert after["dumped"] == 2
-    assert after["assessments"][ids[2]] == first["assessments"][ids[2]]  # the same file, named again
+    latest = store.backup("manual")
+    after = increments.read_manifest(latest)
+    assert after["dumped"] == 2 and sorted(after["changed"]) == sorted(ids[:2])  # the manifest names the changes
+    assert increments.assessments(latest)[ids[2]] == increments.assessments(taken)[ids[2]]  # the same file
     files = list(increments.objects_dir(backups_dir(data_dir)).glob("*/*.json.gz"))
     assert len(files) == 5
 
@@ -92,12 +97,13 @@ def test_a_file_gone_from_the_backups_is_written_again(filled: tuple[Store, list
     """An assessment's file the newest generation names but which is not there (removed by hand, a disk
     error) is not named again unseen: the next backup dumps that assessment anew."""
     store, ids = filled
-    first = increments.read_manifest(store.backup("manual"))
-    gone = first["assessments"][ids[0]][1]
+    first = increments.assessments(store.backup("manual"))
+    gone = first[ids[0]][1]
     next(increments.objects_dir(backups_dir(data_dir)).glob(f"*/{gone}.json.gz")).unlink()
     store.add_profile("Bea")  # something changed, so that a generation is added
-    again = increments.read_manifest(store.backup("manual"))
-    assert again["dumped"] == 1 and again["assessments"][ids[0]] == first["assessments"][ids[0]]
+    again = store.backup("manual")  # not the close's (``quick``): the files named are listed
+    assert increments.read_manifest(again)["dumped"] == 1 and increments.assessments(again)[ids[0]] == first[ids[0]]
+    assert increments.problem(again) is None
     assert list(increments.objects_dir(backups_dir(data_dir)).glob(f"*/{gone}.json.gz"))  # the same bytes
 
 
@@ -111,7 +117,7 @@ def test_rotation_keeps_ten_generations_and_the_files_they_name(
         store.backup("manual")
     kept = store.backups()
     assert len(kept) == backup_module.KEEP and all(b.incremental for b in kept)
-    named = {d for b in kept for _, d in increments.read_manifest(b.path)["assessments"].values()}
+    named = {d for b in kept for _, d in increments.assessments(b.path).values()}
     on_disk = {f.name.removesuffix(".json.gz")
                for f in increments.objects_dir(backups_dir(data_dir)).glob("*/*.json.gz")}
     assert on_disk == named  # the versions of the first assessment only the dropped generations named are gone
@@ -156,7 +162,7 @@ def test_a_generation_with_a_damaged_file_is_not_good_and_not_restored(
     older = store.backup("manual")
     store.set_answer(ids[0], "I.stats.employees", 5)
     newer = store.backup("manual")
-    changed = increments.read_manifest(newer)["assessments"][ids[0]][1]
+    changed = increments.assessments(newer)[ids[0]][1]
     file = next(increments.objects_dir(backups_dir(data_dir)).glob(f"*/{changed}.json.gz"))
     file.write_bytes(gzip.compress(b'{"assessments": []}'))
     assert increments.problem(newer) is not None and increments.problem(older) is None
