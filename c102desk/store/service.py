@@ -417,6 +417,7 @@ class Store:
         backups.restore_into(chosen.path, self.database)
         with store_faults(self.database):
             _upgrade(self.database)
+            change_log.ensure_in(self.database)  # a copy made before the list of changes existed has none
         self._damage = None
         self.verified = True  # the backup passed the full check just now
         self._relevance_cache.clear()

@@ -8,6 +8,7 @@ import gzip
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -40,8 +41,11 @@ def three(data_dir: Path) -> Iterator[tuple[Store, list[str]]]:
         store.close()
 
 
-def _raw(data_dir: Path) -> sqlite3.Connection:
-    return sqlite3.connect(store_file(data_dir), isolation_level=None)
+@contextmanager
+def _raw(data_dir: Path) -> Iterator[sqlite3.Connection]:
+    """A plain connection to the store file, closed after."""
+    with closing(sqlite3.connect(store_file(data_dir), isolation_level=None)) as db:
+        yield db
 
 
 def _newest(data_dir: Path) -> Path:
@@ -208,3 +212,21 @@ def test_a_generation_of_the_first_format_is_restored_and_what_it_left_out_is_du
         again.restore_backup(next_one.name)
         assert again.answers(ids[0])["I.stats.employees"] == 7
     assert dump_tables(data_dir)["review_comments"] == expected["review_comments"]
+
+
+def test_a_whole_copy_from_before_the_list_is_brought_back_with_the_list_made_again(
+    three: tuple[Store, list[str]], data_dir: Path
+) -> None:
+    store, ids = three
+    copy = backup_module.take(store_file(data_dir), backups_dir(data_dir), "manual", whole=True)
+    with closing(sqlite3.connect(copy, isolation_level=None)) as db:  # as a copy an older c102desk made
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            db.execute(f"DROP TRIGGER {name}")
+        for table in change_log.TABLES:
+            db.execute(f"DROP TABLE {table}")
+    store.restore_backup(copy.name)
+    with _raw(data_dir) as db:
+        assert change_log.read(db).tracked
+    store.set_answer(ids[0], "I.stats.employees", 3)
+    with _raw(data_dir) as db:
+        assert change_log.read(db).assessment_ids == {ids[0]}

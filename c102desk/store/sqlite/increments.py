@@ -161,9 +161,14 @@ def assessments(path: Path, manifest: dict[str, Any] | None = None) -> dict[str,
     document = read_manifest(path) if manifest is None else manifest
     if document["format"] == FORMAT_1:
         return dict(document["assessments"])
-    entries = _read_index(path.parent, document["base"])
-    entries.update(document["changed"])
-    for removed in document["removed"]:
+    return _with_changes(_read_index(path.parent, document["base"]), document)
+
+
+def _with_changes(index: dict[str, list[str]], manifest: dict[str, Any]) -> dict[str, list[str]]:
+    """The index as the manifest's changes leave it (a new dictionary: an index read once may serve several)."""
+    entries = dict(index)
+    entries.update(manifest["changed"])
+    for removed in manifest["removed"]:
         entries.pop(removed, None)
     return entries
 
@@ -425,8 +430,8 @@ def _take_afresh(db: sqlite3.Connection, snapshot: _Snapshot, folder: Path, targ
     dumper = _Dumper(db, snapshot, len(dump))
     for row, fingerprint in dump:
         entries[row["id"]] = [fingerprint, _store_object(folder, dumper.dump(row))]
-    if (newest is not None and newest[1]["format"] == FORMAT and not dump and entries == known
-            and newest[1]["whole"] == snapshot.whole):
+    if (newest is not None and newest[1]["format"] == FORMAT and snapshot.schema_of(newest[1]) and not dump
+            and entries == known and newest[1]["whole"] == snapshot.whole):
         os.utime(newest[0])
         return newest[0]  # recorded by ``take`` as the one the list counts from
     return _write_generation(folder, target, snapshot, entries, dumped=len(dump))
@@ -551,16 +556,21 @@ def _named(kept: Iterable[Path]) -> tuple[set[str], set[str]] | None:
     whole (then nothing is removed: a file it names might be taken for garbage)."""
     files: set[str] = set()
     indexes: set[str] = set()
+    read: dict[str, dict[str, list[str]]] = {}
     for path in kept:
         try:
             manifest = read_manifest(path)
-            files.update(digest for _, digest in assessments(path, manifest).values())
+            if manifest["format"] == FORMAT_1:
+                files.update(digest for _, digest in manifest["assessments"].values())
+                continue
+            if manifest["base"] not in read:  # the generations since an index share it: read once
+                read[manifest["base"]] = _read_index(path.parent, manifest["base"])
+            indexes.add(manifest["base"])
+            files.update(digest for _, digest in _with_changes(read[manifest["base"]], manifest).values())
         except GenerationError:
             if path.exists():
                 return None
             continue  # rotated out by another process meanwhile
-        if manifest["format"] == FORMAT:
-            indexes.add(manifest["base"])
     return files, indexes
 
 
