@@ -89,14 +89,17 @@ def _has_tables(db: sqlite3.Connection) -> bool:
 
 
 def ensure(db: sqlite3.Connection) -> bool:
-    """Make the tables and triggers that are missing (one write transaction, only when something is missing).
-    Returns whether anything was made. ``db`` is a writable connection outside a transaction."""
+    """Make the tables and triggers that are missing (one write transaction, only when something is missing),
+    and then count from no generation. Returns whether anything was made. ``db`` is a writable connection
+    outside a transaction."""
     if _has_tables(db) and _expected_triggers(db) <= _present_triggers(db):
         return False
     db.execute("BEGIN IMMEDIATE")
     try:
         for statement in _DDL:
             db.execute(statement)
+        # Whatever was written while a trigger was missing is not listed: the next backup compares every row.
+        db.execute(f"UPDATE {STATE} SET generation = NULL WHERE id = 1")
         for table, column in owned_tables(db).items():
             names = _trigger_names(table)
             mark = f"INSERT OR REPLACE INTO {CHANGES} (assessment_id) VALUES"
