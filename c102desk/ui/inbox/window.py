@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,6 +56,7 @@ from c102desk.ui.inbox.table_model import (
     InboxTableModel,
     verdict_label,
 )
+from c102desk.ui.widgets.paint_at_once import PaintAtOnceTableView
 from c102desk.ui.widgets.prompts import Prompts
 from c102desk.ui.widgets.screen_fit import fitting_size
 from c102desk.ui.worker import TaskRunner
@@ -230,7 +230,7 @@ class InboxWindow(QDialog):
         # The count has a line of its own: beside the filters it made the window too wide for a small laptop.
         self.count_label.setWordWrap(True)
 
-        self.table = QTableView(page)
+        self.table = PaintAtOnceTableView(page)  # filled while a worker verifies: paints in one go
         self.table.setObjectName("inboxTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
