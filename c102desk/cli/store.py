@@ -155,7 +155,8 @@ def _print_backups(found: list[Backup], fmt: str, folder: Path) -> None:
 
 # What a backup is, and what it is not (README, "Backups").
 BACKUPS_HOLD = (
-    "Backups are copies of the library's database: assessments, answers, notes, citations, history and the "
-    "records of evidence files. They do not hold the evidence files themselves (evidence/) or the signing "
-    "identity (signing/identity.p12), which stay beside them; to keep everything, copy the whole folder "
-    "{folder}.")
+    "Backups are copies of the library's database: assessments, answers, notes, citations, history, review "
+    "comments and states, and the records of evidence files. The size of an incremental backup (.c102backup) is "
+    "what it adds to the files it shares with the others (backups/objects). They do not hold the evidence files "
+    "themselves (evidence/) or the signing identity (signing/identity.p12), which stay beside them; to keep "
+    "everything, copy the whole folder {folder}.")
